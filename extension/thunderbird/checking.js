@@ -1,0 +1,41 @@
+// One check of a compose window: read the draft, load the settings, run the
+// shared checker, keep what the dialog should show.
+
+import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue } from "./shared/checker.js";
+import { coreConfig, loadSettings } from "./shared/settings.js";
+import { readDraft } from "./draft.js";
+
+/** A check that failed because of presend itself, not because of the draft. */
+export class CheckFailed extends Error {
+  name = "CheckFailed";
+}
+
+/**
+ * Checks compose tab `tabId`. `mode` "send" keeps the findings at the
+ * threshold (none: let the send go); "check" ("Check now") keeps all.
+ * Resolves to { findings, rules, draft, uiLang, skipped }; rejects with
+ * CheckFailed when the draft cannot be read or the checker throws or times out.
+ */
+export async function checkComposeTab(tabId, mode, details) {
+  let settings;
+  let draft;
+  try {
+    [{ values: settings }, draft] = await Promise.all([loadSettings(), readDraft(tabId, details)]);
+  } catch (error) {
+    throw new CheckFailed(`could not read the draft or the settings: ${error?.message ?? error}`);
+  }
+  const uiLang = settings.ui_lang || "en";
+  if (mode === "send" && settings.only_external && !hasExternalRecipient(draft, settings.internal_domains ?? [])) {
+    return { findings: [], rules: [], draft, uiLang, skipped: "internal" };
+  }
+  let findings;
+  let rules;
+  try {
+    findings = await checkDraft(draft, coreConfig(settings), { timeoutMs: settings.check_timeout_ms });
+    rules = await ruleCatalogue();
+  } catch (error) {
+    throw new CheckFailed(error?.message ?? String(error));
+  }
+  if (mode === "send") findings = atThreshold(findings, settings.threshold);
+  return { findings, rules, draft, uiLang, skipped: null };
+}

@@ -1,0 +1,135 @@
+// The dialog window seen from the background: opens the popup window that
+// hosts shared/dialog.js, hands it what to show, and turns the user's
+// answers into promises. Closing the window counts as "back".
+
+import { TbKind } from "./window_messages.js";
+
+const WIDTH = 620;
+const HEIGHT = 560;
+
+class DialogSession {
+  constructor(id) {
+    this.id = id;
+    this.windowId = null;
+    this.closed = false;
+    this.answers = []; // answers not yet taken by nextAnswer()
+    this.waiting = null; // resolve of a pending nextAnswer()
+    this.pageReply = null; // resolve of the page's pending request
+    this.pending = null; // what to send the page when it asks next
+  }
+
+  /** Resolves to the user's next answer; { action: "back" } if the window is closed. */
+  nextAnswer() {
+    if (this.answers.length) return Promise.resolve(this.answers.shift());
+    if (this.closed) return Promise.resolve({ action: "back", closed: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  /** Shows `data` (openDialog's options) in the window. */
+  show(data) {
+    this.reply({ show: data });
+  }
+
+  reply(message) {
+    if (this.pageReply) {
+      const reply = this.pageReply;
+      this.pageReply = null;
+      reply(message);
+    } else {
+      this.pending = message;
+    }
+  }
+
+  receiveAnswer(answer) {
+    if (this.waiting) {
+      const waiting = this.waiting;
+      this.waiting = null;
+      waiting(answer);
+    } else {
+      this.answers.push(answer);
+    }
+  }
+
+  /** The page asks what to show next: answer now, or when show()/close() is called. */
+  nextForPage() {
+    if (this.pending) {
+      const message = this.pending;
+      this.pending = null;
+      return Promise.resolve(message);
+    }
+    if (this.closed) return Promise.resolve({ close: true });
+    return new Promise((resolve) => (this.pageReply = resolve));
+  }
+
+  markClosed() {
+    if (this.closed) return;
+    this.closed = true;
+    this.reply({ close: true });
+    this.receiveAnswer({ action: "back", closed: true });
+  }
+}
+
+export class DialogWindows {
+  constructor() {
+    this.sessions = new Map();
+    this.nextId = 1;
+  }
+
+  /** Opens a dialog window showing `data`; returns its session. */
+  async open(data) {
+    const session = new DialogSession(`d${Date.now()}-${this.nextId++}`);
+    this.sessions.set(session.id, session);
+    session.pending = { show: data };
+    try {
+      const win = await messenger.windows.create({
+        type: "popup",
+        url: `dialog.html?session=${encodeURIComponent(session.id)}`,
+        width: WIDTH,
+        height: HEIGHT,
+        allowScriptsToClose: true,
+      });
+      session.windowId = win.id;
+    } catch (error) {
+      this.sessions.delete(session.id);
+      throw error;
+    }
+    return session;
+  }
+
+  /** Closes the session's window (if still open) and forgets the session. */
+  async close(session) {
+    this.sessions.delete(session.id);
+    const open = !session.closed;
+    session.markClosed();
+    if (open && session.windowId !== null) {
+      await messenger.windows.remove(session.windowId).catch(() => {});
+    }
+  }
+
+  /** windows.onRemoved: the user closed a dialog window. */
+  windowRemoved(windowId) {
+    for (const session of this.sessions.values()) {
+      if (session.windowId === windowId) {
+        this.sessions.delete(session.id);
+        session.markClosed();
+      }
+    }
+  }
+
+  /** runtime.onMessage for the TbKind messages; undefined for other messages. */
+  handleMessage(message) {
+    const session = this.sessions.get(message?.session);
+    switch (message?.kind) {
+      case TbKind.dialogReady:
+        return session ? session.nextForPage() : Promise.resolve({ close: true });
+      case TbKind.dialogAnswer:
+        if (!session) return Promise.resolve({ close: true });
+        session.receiveAnswer(message.answer);
+        return session.nextForPage();
+      case TbKind.keepAlive:
+        return Promise.resolve({ alive: Boolean(session) });
+      default:
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,257 @@
+"""What a user does in Thunderbird, done through Marionette: write a message
+in a compose window, press Send, read and answer presend's dialog window,
+and look at the compose window afterwards. Also test set-up a user does not
+do: presend's storage.local, a received message in the Inbox."""
+import base64
+import json
+import os
+import time
+
+from harness import ADDON_ID, OUT
+
+COMPOSE_WINDOW = "msgcompose"
+DIALOG_WINDOW = "mail:extensionPopup"
+
+# Runs `code` (a function body) in the dialog page: a frame script in the
+# popup's remote <browser>, answering through the message manager.
+IN_DIALOG = r"""
+const [code] = args;
+const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
+if (!popup) throw new Error("no presend dialog window is open");
+const browser = popup.document.getElementById("requestFrame");
+const mm = browser.messageManager;
+const id = Math.random().toString(36).slice(2);
+const result = new Promise((resolve, reject) => {
+  const listener = (msg) => {
+    if (msg.data.id !== id) return;
+    mm.removeMessageListener("presend-test:result", listener);
+    msg.data.error ? reject(new Error(msg.data.error)) : resolve(msg.data.value);
+  };
+  mm.addMessageListener("presend-test:result", listener);
+});
+const script = `(async () => {
+  try {
+    const value = await (async (document, window) => { ${code} })(content.document, content);
+    sendAsyncMessage("presend-test:result", { id: ${JSON.stringify(id)}, value });
+  } catch (e) {
+    sendAsyncMessage("presend-test:result", { id: ${JSON.stringify(id)}, error: String(e) });
+  }
+})();`;
+mm.loadFrameScript("data:application/javascript;charset=utf-8," + encodeURIComponent(script), false);
+return await result;
+"""
+
+
+class Driver:
+    def __init__(self, tb):
+        self.tb = tb
+
+    # --- presend itself -------------------------------------------------
+
+    def wait_for_presend(self, timeout=30):
+        """Waits until presend's background is running."""
+        ok = self.tb.js(f"""
+const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+for (let i = 0; i < {timeout * 10}; i++) {{
+  const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
+  if (ext && ext.backgroundState === "running") return true;
+  await new Promise(r => setTimeout(r, 100));
+}}
+return false;
+""")
+        if not ok:
+            raise AssertionError("presend's background did not start")
+
+    def set_storage(self, items):
+        """Writes presend's storage.local, as its options page would."""
+        self.tb.js(f"""
+const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+const {{ ExtensionStorageIDB }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionStorageIDB.sys.mjs");
+const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
+const db = await ExtensionStorageIDB.open(ExtensionStorageIDB.getStoragePrincipal(ext));
+const changes = await db.set(args[0]);
+if (changes) ExtensionStorageIDB.notifyListeners(ext.id, changes);
+return true;
+""", items)
+
+    # --- the compose window ---------------------------------------------
+
+    def compose(self, *, to, subject, body, html=False):
+        """Opens a compose window with a new message and waits until it is ready."""
+        return self.tb.js("""
+const [to, subject, body, html] = args;
+const { MailServices } = ChromeUtils.importESModule("resource:///modules/MailServices.sys.mjs");
+const params = Cc["@mozilla.org/messengercompose/composeparams;1"].createInstance(Ci.nsIMsgComposeParams);
+const fields = Cc["@mozilla.org/messengercompose/composefields;1"].createInstance(Ci.nsIMsgCompFields);
+fields.to = to; fields.subject = subject;
+fields.body = html ? body.split("\\n").map(l => l.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("<br>") : body;
+params.type = Ci.nsIMsgCompType.New;
+params.format = html ? Ci.nsIMsgCompFormat.HTML : Ci.nsIMsgCompFormat.PlainText;
+params.identity = MailServices.accounts.getIdentity("id1");
+params.composeFields = fields;
+MailServices.compose.OpenComposeWindowWithParams(null, params);
+const firstLine = body.split("\\n")[0];
+for (let i = 0; i < 300; i++) {
+  for (const w of Services.wm.getEnumerator("msgcompose")) {
+    if (w.document.readyState == "complete" && w.gMsgCompose?.editor &&
+        w.document.getElementById("msgSubject").value == subject &&
+        w.gMsgCompose.editor.outputToString("text/plain", 0).includes(firstLine)) {
+      return true;
+    }
+  }
+  await new Promise(r => setTimeout(r, 50));
+}
+throw new Error("the compose window did not open");
+""", to, subject, body, html)
+
+    def compose_state(self):
+        """What the user sees in the (most recent) compose window."""
+        return self.tb.js("""
+const w = Services.wm.getMostRecentWindow("msgcompose");
+if (!w || w.closed) return null;
+const editor = w.gMsgCompose.editor;
+return {
+  subject: w.document.getElementById("msgSubject").value,
+  body: editor.outputToString("text/plain", Ci.nsIDocumentEncoder.OutputLFLineBreak),
+  locked: Boolean(w.gWindowLocked),
+  readonly: Boolean(editor.flags & Ci.nsIEditor.eEditorReadonlyMask),
+};
+""")
+
+    def _switch_to(self, url_part):
+        for handle in self.tb.m.command("WebDriver:GetWindowHandles"):
+            self.tb.m.command("WebDriver:SwitchToWindow", {"handle": handle})
+            if url_part in self.tb.js("return window.location.href"):
+                return handle
+        raise AssertionError(f"no window with {url_part}")
+
+    def _click(self, css):
+        found = self.tb.m.command("WebDriver:FindElement", {"using": "css selector", "value": css})["value"]
+        self.tb.m.command("WebDriver:ElementClick", {"id": next(iter(found.values()))})
+        # The click may close that window: run later scripts in the main window.
+        self._switch_to("messenger.xhtml")
+
+    def click_send(self):
+        """Clicks the compose window's Send button (a real click)."""
+        self._switch_to("messengercompose.xhtml")
+        self._click("#button-send")
+
+    def click_check_now(self):
+        """Clicks presend's "Check now" button in the compose toolbar."""
+        self._switch_to("messengercompose.xhtml")
+        self._click(f'[extension="{ADDON_ID}"]')
+
+    def type_into_subject(self, text):
+        self._switch_to("messengercompose.xhtml")
+        found = self.tb.m.command("WebDriver:FindElement", {"using": "css selector", "value": "#msgSubject"})["value"]
+        self.tb.m.command("WebDriver:ElementSendKeys", {"id": next(iter(found.values())), "text": text})
+        self._switch_to("messenger.xhtml")
+
+    def compose_window_open(self):
+        return self.tb.js("""
+return [...Services.wm.getEnumerator("msgcompose")].some(w => !w.closed);
+""")
+
+    # --- presend's dialog window ------------------------------------------
+
+    def dialog_open(self):
+        return self.tb.js("""
+return [...Services.wm.getEnumerator("mail:extensionPopup")].some(w => !w.closed);
+""")
+
+    def in_dialog(self, code):
+        return self.tb.js(IN_DIALOG, code)
+
+    def wait_for_dialog(self, timeout=20):
+        """Waits for presend's dialog and returns what it shows."""
+        deadline = time.monotonic() + timeout
+        last_error = None
+        while time.monotonic() < deadline:
+            if self.dialog_open():
+                try:
+                    shown = self.read_dialog()
+                    if shown and shown["title"]:
+                        return shown
+                except Exception as error:  # the page is still loading
+                    last_error = error
+            time.sleep(0.2)
+        raise AssertionError(f"presend's dialog did not appear ({last_error})")
+
+    def read_dialog(self):
+        return self.in_dialog("""
+const dialog = document.querySelector("dialog.presend-dialog[open]");
+if (!dialog) return null;
+const text = (el) => el ? el.textContent.trim() : "";
+return {
+  lang: document.documentElement.lang,
+  windowTitle: document.title,
+  title: text(dialog.querySelector("h2")),
+  findings: [...dialog.querySelectorAll("li.finding")].map(li => ({
+    rule: li.dataset.rule,
+    severity: [...li.classList].find(c => ["error", "warning", "info"].includes(c)),
+    message: text(li.querySelector(".message")),
+    text: li.textContent,
+    fix: text(li.querySelector("button.fix")),
+  })),
+  buttons: [...dialog.querySelectorAll(".dialog-buttons button")].map(b => text(b)),
+};
+""")
+
+    def click_in_dialog(self, css):
+        """Clicks a button of the dialog with a real mouse click: Marionette
+        moves the pointer over it in the dialog window and presses."""
+        box = self.in_dialog(f"""
+const button = document.querySelector("dialog.presend-dialog[open] " + {json.dumps(css)});
+if (!button) throw new Error("no button " + {json.dumps(css)});
+const box = button.getBoundingClientRect();
+return {{ x: box.left + box.width / 2, y: box.top + box.height / 2 }};
+""")
+        self._switch_to("extensionPopup.xhtml")
+        offset = self.tb.js("""
+const rect = document.getElementById("requestFrame").getBoundingClientRect();
+return { x: rect.left, y: rect.top };
+""")
+        x, y = round(offset["x"] + box["x"]), round(offset["y"] + box["y"])
+        self.tb.m.command("WebDriver:PerformActions", {"actions": [{
+            "type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"},
+            "actions": [
+                {"type": "pointerMove", "x": x, "y": y, "origin": "viewport", "duration": 0},
+                {"type": "pointerDown", "button": 0},
+                {"type": "pointerUp", "button": 0},
+            ]}]})
+        self.tb.m.command("WebDriver:ReleaseActions")
+        # The click may close the window: run later scripts in the main window.
+        self._switch_to("messenger.xhtml")
+
+    def wait_dialog_closed(self, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.dialog_open():
+                return True
+            time.sleep(0.1)
+        return False
+
+    def screenshot_dialog(self, name):
+        """Saves a PNG of the dialog page to tests/e2e/out/NAME.png."""
+        data = self.tb.js("""
+const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
+const browser = popup.document.getElementById("requestFrame");
+const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, "white");
+const canvas = popup.document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
+canvas.width = bitmap.width; canvas.height = bitmap.height;
+canvas.getContext("2d").drawImage(bitmap, 0, 0);
+return canvas.toDataURL("image/png");
+""")
+        os.makedirs(OUT, exist_ok=True)
+        path = os.path.join(OUT, f"{name}.png")
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data.split(",", 1)[1]))
+        return path
+
+    def close_dialog_window(self):
+        """Closes the dialog window as the window manager's close button would."""
+        self.tb.js("""
+const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
+popup.close();
+return true;
+""")

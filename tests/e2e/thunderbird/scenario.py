@@ -1,0 +1,76 @@
+"""The base of every end-to-end test: a fresh SMTP sink and a fresh headless
+Thunderbird with presend installed, stopped again after the test (its log
+is kept in tests/e2e/out/ when the test fails)."""
+import os
+import shutil
+import tempfile
+import time
+import unittest
+
+import harness
+from driver import Driver
+
+# The draft of proofs 2 and 3: says "attached", has no attachment.
+CONTRACT = {
+    "to": "Bob Client <bob@client.example>",
+    "subject": "The contract",
+    "body": "Hello Bob,\n\nPlease find the contract attached.\n\nBest regards,\nAlice",
+}
+
+
+class Scenario(unittest.TestCase):
+    compose_html = False
+
+    def setUp(self):
+        self.scratch = tempfile.mkdtemp(prefix="presend-tb-")
+        self.sink = harness.Sink(self.scratch)
+        self.addCleanup(self.sink.stop)
+        self.tb = harness.Thunderbird(self.scratch, self.sink.port, compose_html=self.compose_html)
+        self.addCleanup(self._stop_thunderbird)
+        self.user = Driver(self.tb)
+        self.user.wait_for_presend()
+
+    def _stop_thunderbird(self):
+        self.tb.stop()
+        outcome = getattr(self, "_outcome", None)
+        failed = outcome is not None and not outcome.success
+        if failed or os.environ.get("PRESEND_KEEP_LOGS"):
+            os.makedirs(harness.OUT, exist_ok=True)
+            shutil.copyfile(self.tb.log_path, os.path.join(harness.OUT, f"{self.id()}.thunderbird.log"))
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    # --- assertions a user would make ----------------------------------
+
+    def assertNothingSent(self, wait=1.5):
+        time.sleep(wait)
+        self.assertEqual(self.sink.messages(), [], "a message reached the SMTP server")
+
+    def assertArrivedOnce(self, *, to, subject, body, wait=30):
+        got = self.sink.wait_for(1, wait)
+        self.assertEqual(len(got), 1, "expected exactly one message at the SMTP server")
+        time.sleep(1.0)  # a duplicate would arrive within this
+        got = self.sink.messages()
+        self.assertEqual(len(got), 1, "the message arrived more than once")
+        message = got[0]
+        self.assertEqual(message["Subject"], subject)
+        self.assertEqual(str(message["To"]), to)
+        self.assertEqual(_text(message), _normal(body))
+        return message
+
+    def assertNoDialog(self, wait=1.5):
+        time.sleep(wait)
+        self.assertFalse(self.user.dialog_open(), "presend's dialog opened")
+
+
+def _normal(text):
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _text(message):
+    """The plain text of a received message as its reader sees it."""
+    part = message.get_body(preferencelist=("plain",))
+    content = part.get_content()
+    if part.get_param("format") == "flowed":
+        # format=flowed: a line ending in a space continues on the next one.
+        content = content.replace(" \r\n", " ").replace(" \n", " ")
+    return _normal(content)
