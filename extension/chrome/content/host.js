@@ -1,0 +1,272 @@
+// The in-page half of presend, shared by every web mail adapter. It catches
+// the user's Send (click, Enter/Space on the button, the client's shortcut)
+// in the capture phase before the page sees it, cancels it synchronously,
+// asks the service worker to check the draft, and shows the dialog in a
+// shadow root. "Send anyway" re-triggers the client's own send exactly once.
+//
+// An adapter (content/<client>.js) registers itself with
+// presendHost.registerAdapter({...}) and knows only its client's markup:
+//   sendButtonFrom(target)  -> the send control `target` is in, or null
+//   composeOf(send)         -> the compose window that control sends
+//   shortcutSend(event)     -> the send control a keydown triggers, or null
+//   nativeActivation(send)  -> true if the browser turns Enter/Space on the
+//                              control into a click (a real <button>)
+//   readDraft(compose)      -> the draft (see extension/README.md); throws
+//                              if the markup is not what it expects
+//   applyFix(compose, finding) -> true if the suggestion was written back
+//   focus(compose)          -> puts the cursor back into the compose window
+//   resend(send, compose)   -> triggers the client's own send
+(() => {
+  "use strict";
+  if (globalThis.presendHost) return;
+  const ext = globalThis.browser ?? globalThis.chrome;
+  const adapters = [];
+  const url = (path) => ext.runtime.getURL(path);
+  const modules = {};
+  const load = (name) => (modules[name] ??= import(url(`shared/${name}.js`)));
+
+  // The few settings the page needs synchronously, kept fresh.
+  const cached = { sites: {}, ui_lang: null, check_timeout_ms: 3000 };
+  const origin = location.origin;
+  const refresh = async () => {
+    const [local, managed] = await Promise.all(
+      ["local", "managed"].map((area) => ext.storage[area].get(null).catch(() => ({}))),
+    );
+    Object.assign(cached, { sites: {}, ui_lang: null, check_timeout_ms: 3000 }, local ?? {}, managed ?? {});
+  };
+  refresh().catch(() => {});
+  ext.storage.onChanged.addListener(() => refresh().catch(() => {}));
+  const siteEnabled = () => cached.sites?.[origin] !== false;
+  const uiLang = () => {
+    const lang = cached.ui_lang || (navigator.language || "en").slice(0, 2);
+    return ["en", "ru", "el"].includes(lang) ? lang : "en";
+  };
+
+  // --- shadow root: page CSS cannot reach the dialog or the notices --------
+  let shadow = null;
+  function shadowRoot() {
+    if (shadow?.host.isConnected) return shadow;
+    const host = document.createElement("presend-root");
+    host.setAttribute(
+      "style",
+      "all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important;" +
+        " width: 0 !important; height: 0 !important; z-index: 2147483647 !important;" +
+        " display: block !important;",
+    );
+    shadow = host.attachShadow({ mode: "open" });
+    document.documentElement.append(host);
+    return shadow;
+  }
+
+  const NOTICE_CSS =
+    ".presend-notice{position:fixed;top:12px;left:50%;transform:translateX(-50%);max-width:min(44rem,calc(100vw - 2rem));" +
+    "display:flex;gap:.75rem;align-items:center;padding:.55rem .9rem;border-radius:8px;background:#1f2328;color:#fff;" +
+    "font:14px/1.4 system-ui,'DejaVu Sans',sans-serif;box-shadow:0 6px 24px rgba(0,0,0,.35);z-index:2147483647}" +
+    ".presend-notice button{all:unset;cursor:pointer;padding:0 .3rem;font-size:18px;line-height:1}" +
+    ".presend-notice button:focus-visible{outline:2px solid #8ab4f8}" +
+    "@media (prefers-color-scheme: dark){.presend-notice{background:#e6edf3;color:#0d1117}}";
+
+  /** One line at the top of the page; it never blocks anything. */
+  async function notice(key) {
+    const { loadStrings } = await load("i18n");
+    const t = await loadStrings(uiLang());
+    const root = shadowRoot();
+    if (!root.adoptedStyleSheets.some((sheet) => sheet.presendNotice)) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(NOTICE_CSS);
+      sheet.presendNotice = true;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    root.querySelector(".presend-notice")?.remove();
+    const bar = document.createElement("div");
+    bar.className = "presend-notice";
+    bar.setAttribute("role", "status");
+    bar.dataset.notice = key;
+    const text = document.createElement("span");
+    text.textContent = t(key);
+    const dismiss = document.createElement("button");
+    dismiss.type = "button";
+    dismiss.textContent = "×";
+    dismiss.setAttribute("aria-label", t("noticeDismiss"));
+    dismiss.addEventListener("click", () => bar.remove());
+    bar.append(text, dismiss);
+    root.append(bar);
+    setTimeout(() => bar.remove(), 12000);
+  }
+
+  // --- talking to the service worker ---------------------------------------
+  async function askChecker(draft) {
+    const { checkRequest } = await load("protocol");
+    let timer;
+    const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve({ kind: "check-failed", message: "no answer in time" }), limit);
+    });
+    try {
+      const answer = await Promise.race([ext.runtime.sendMessage(checkRequest(draft, origin)), timeout]);
+      return answer ?? { kind: "check-failed", message: "no answer" };
+    } catch (error) {
+      return { kind: "check-failed", message: String(error?.message ?? error) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // --- the send flow ----------------------------------------------------------
+  let letThrough = null; // the send control whose next activation is ours
+  const checking = new Set(); // compose windows with a check or dialog open
+
+  function resend(hit) {
+    letThrough = hit.send;
+    try {
+      hit.adapter.resend(hit.send, hit.compose);
+    } finally {
+      letThrough = null;
+    }
+  }
+
+  function readDraft(hit) {
+    try {
+      return hit.adapter.readDraft(hit.compose);
+    } catch (error) {
+      console.warn("presend: could not read the draft", error);
+      return null;
+    }
+  }
+
+  async function onSend(hit) {
+    if (checking.has(hit.compose)) return;
+    checking.add(hit.compose);
+    try {
+      await checkAndAsk(hit);
+    } catch (error) {
+      console.warn("presend: check failed", error);
+    } finally {
+      checking.delete(hit.compose);
+    }
+  }
+
+  async function checkAndAsk(hit) {
+    let draft = readDraft(hit);
+    if (!draft) {
+      resend(hit);
+      notice("noticeUnreadable");
+      return;
+    }
+    for (let round = 0; ; round++) {
+      const answer = await askChecker(draft);
+      if (answer.kind === "check-failed") {
+        console.warn("presend: the checker failed:", answer.message);
+        resend(hit);
+        notice("noticeCheckFailed");
+        return;
+      }
+      if (answer.kind === "skipped" || (answer.kind === "findings" && answer.findings.length === 0)) {
+        if (round === 0) resend(hit);
+        else {
+          hit.adapter.focus(hit.compose);
+          notice("noticeAllClear");
+        }
+        return;
+      }
+      const { openDialog } = await load("dialog");
+      const choice = await openDialog(shadowRoot(), {
+        findings: answer.findings,
+        rules: answer.rules,
+        draft,
+        uiLang: answer.uiLang || uiLang(),
+        mode: "send",
+      });
+      switch (choice.action) {
+        case "send":
+          resend(hit);
+          return;
+        case "fix":
+          if (!hit.adapter.applyFix(hit.compose, choice.finding)) {
+            hit.adapter.focus(hit.compose);
+            notice("noticeFixFailed");
+            return;
+          }
+          break;
+        case "mute": {
+          const { muteRequest } = await load("protocol");
+          await ext.runtime.sendMessage(muteRequest(choice.rule));
+          break;
+        }
+        default: // "back", or anything unexpected: never send by surprise
+          hit.adapter.focus(hit.compose);
+          return;
+      }
+      draft = readDraft(hit);
+      if (!draft) {
+        hit.adapter.focus(hit.compose);
+        return;
+      }
+    }
+  }
+
+  // --- interception -------------------------------------------------------------
+  function hitFor(target, event) {
+    if (!(target instanceof Element)) return null;
+    for (const adapter of adapters) {
+      const send = event ? adapter.shortcutSend?.(event) : adapter.sendButtonFrom(target);
+      if (send) return { adapter, send, compose: adapter.composeOf(send) };
+    }
+    return null;
+  }
+
+  function cancel(event) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  function intercept(event, hit) {
+    if (!hit || hit.send === letThrough || !siteEnabled()) return false;
+    cancel(event);
+    return true;
+  }
+
+  function onClick(event) {
+    const hit = hitFor(event.target);
+    if (intercept(event, hit)) onSend(hit);
+  }
+
+  // Pointer events on the control never reach the page: some clients send on
+  // mouseup. The click that follows is the one we act on.
+  function onPointer(event) {
+    const hit = hitFor(event.target);
+    intercept(event, hit);
+  }
+
+  function onKeyDown(event) {
+    if (event.isComposing) return;
+    const shortcut = hitFor(event.target, event);
+    if (shortcut) {
+      if (intercept(event, shortcut)) onSend(shortcut);
+      return;
+    }
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const hit = hitFor(event.target);
+    if (!hit || hit.adapter.nativeActivation?.(hit.send)) return; // the click follows
+    if (intercept(event, hit) && !event.repeat) onSend(hit);
+  }
+
+  function onKeyUp(event) {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const hit = hitFor(event.target);
+    if (hit && !hit.adapter.nativeActivation?.(hit.send)) intercept(event, hit);
+  }
+
+  for (const type of ["mousedown", "mouseup", "pointerdown", "pointerup"]) {
+    window.addEventListener(type, onPointer, true);
+  }
+  window.addEventListener("click", onClick, true);
+  window.addEventListener("keydown", onKeyDown, true);
+  window.addEventListener("keyup", onKeyUp, true);
+
+  globalThis.presendHost = Object.freeze({
+    registerAdapter(adapter) {
+      adapters.push(adapter);
+    },
+  });
+})();

@@ -1,0 +1,82 @@
+// Roundcube (skin elastic, and larva/classic where the ids match) adapter.
+// Roundcube can live on any host, so this script runs everywhere and acts
+// only on a page that is a Roundcube compose page. Selectors use ids and
+// classes, never the interface language.
+(() => {
+  "use strict";
+  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
+
+  const SEND = "button.send, a.send, input.send";
+  const isComposePage = () =>
+    document.body?.classList.contains("action-compose") && !!document.getElementById("composebody");
+
+  const htmlEditorBody = () => {
+    const frame = document.getElementById("composebody_ifr");
+    const isHtml = document.querySelector('input[name="_is_html"]')?.value === "1";
+    return isHtml && frame ? frame.contentDocument?.body ?? null : null;
+  };
+
+  const addresses = (id) =>
+    (document.getElementById(id)?.value ?? "")
+      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/) // commas outside quoted names
+      .map((address) => address.trim())
+      .filter(Boolean);
+
+  function readDraft() {
+    const subject = document.getElementById("compose-subject");
+    const textarea = document.getElementById("composebody");
+    if (!subject || !textarea) throw new Error("Roundcube compose fields not found");
+    const from = document.getElementById("_from");
+    const editor = htmlEditorBody();
+    const attachments = [...document.querySelectorAll("#attachment-list > li")].map(
+      (item) => (item.querySelector(".attachment-name, .filename, a[title]")?.textContent ?? item.textContent).trim(),
+    );
+    return {
+      from: from?.selectedOptions?.[0]?.textContent.trim() ?? "",
+      to: addresses("_to"),
+      cc: addresses("_cc"),
+      bcc: addresses("_bcc"),
+      subject: subject.value,
+      body: editor ? textOf(editor).text : textarea.value,
+      html: editor ? editor.innerHTML : undefined,
+      format: editor ? "html" : "plain",
+      attachments: attachments.filter(Boolean),
+    };
+  }
+
+  function applyFix(_compose, finding) {
+    const replacement = finding.suggestion ?? "";
+    if (finding.field === "subject") {
+      return replaceInField(document.getElementById("compose-subject"), finding.start, finding.end, replacement);
+    }
+    if (finding.field !== "body") return false;
+    const editor = htmlEditorBody();
+    if (editor) return replaceSpan(editor, finding.start, finding.end, replacement);
+    return replaceInField(document.getElementById("composebody"), finding.start, finding.end, replacement);
+  }
+
+  function focus() {
+    const editor = htmlEditorBody();
+    if (editor) {
+      document.getElementById("composebody_ifr").focus();
+      editor.focus();
+    } else {
+      document.getElementById("composebody")?.focus();
+    }
+  }
+
+  globalThis.presendHost.registerAdapter({
+    name: "roundcube",
+    sendButtonFrom(target) {
+      const send = target.closest(SEND);
+      return send && isComposePage() ? send : null;
+    },
+    composeOf: () => document,
+    shortcutSend: () => null, // Roundcube has no keyboard shortcut for Send
+    nativeActivation: (send) => send.matches("button, input, a[href]"),
+    readDraft,
+    applyFix,
+    focus,
+    resend: (send) => send.click(),
+  });
+})();

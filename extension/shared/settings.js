@@ -1,0 +1,106 @@
+// The settings model shared by both add-ons. Stored settings are the core's
+// Config plus the add-ons' own keys (see extension/README.md). Precedence:
+// defaults < storage.local < storage.managed; keys set by storage.managed
+// are "locked" (an administrator's policy) and the options page shows them so.
+
+import { defaultCoreConfig } from "./checker.js";
+
+const ext = globalThis.browser ?? globalThis.chrome;
+
+/** The add-ons' own keys and their defaults. */
+export const ADDON_DEFAULTS = Object.freeze({
+  threshold: "warning",
+  only_external: false,
+  sites: {},
+  check_timeout_ms: 3000,
+});
+
+/** The Config keys passed to the core's check(). */
+export const CORE_KEYS = Object.freeze([
+  "ui_lang",
+  "rules",
+  "internal_domains",
+  "reply_delay_hours",
+  "bulk_recipients",
+  "line_length",
+  "max_words",
+  "vy_style",
+]);
+
+export const UI_LANGS = Object.freeze(["en", "ru", "el"]);
+export const SEVERITIES = Object.freeze(["error", "warning", "info"]);
+
+/** The interface language the browser prefers, if presend speaks it. */
+function browserLang() {
+  const lang = (ext?.i18n?.getUILanguage?.() || globalThis.navigator?.language || "en")
+    .slice(0, 2)
+    .toLowerCase();
+  return UI_LANGS.includes(lang) ? lang : "en";
+}
+
+async function readArea(area) {
+  try {
+    return (await ext.storage[area].get(null)) ?? {};
+  } catch {
+    // storage.managed throws where no policy schema or policy exists.
+    return {};
+  }
+}
+
+// `rules` merges per rule, so a policy on one rule leaves the others alone.
+function merge(base, over) {
+  const out = { ...base, ...over };
+  if (base.rules || over.rules) {
+    out.rules = { ...(base.rules ?? {}) };
+    for (const [id, value] of Object.entries(over.rules ?? {})) {
+      out.rules[id] = { ...(out.rules[id] ?? {}), ...value };
+    }
+  }
+  return out;
+}
+
+/**
+ * Loads the effective settings.
+ * @returns {Promise<{values: object, locked: Set<string>, lockedRules: Set<string>}>}
+ *   `locked` holds top-level keys set by policy, `lockedRules` rule IDs whose
+ *   settings come from policy.
+ */
+export async function loadSettings() {
+  // Without the core (it failed to load) the add-on's own keys still work.
+  const core = await defaultCoreConfig().catch(() => ({}));
+  const defaults = merge({ ...core, ui_lang: browserLang() }, ADDON_DEFAULTS);
+  const [local, managed] = await Promise.all([readArea("local"), readArea("managed")]);
+  const values = merge(merge(defaults, local), managed);
+  const locked = new Set(Object.keys(managed).filter((key) => key !== "rules"));
+  const lockedRules = new Set(Object.keys(managed.rules ?? {}));
+  return { values, locked, lockedRules };
+}
+
+/** Writes `patch` over storage.local (top-level keys replace, `rules` merges). */
+export async function saveSettings(patch) {
+  const local = await readArea("local");
+  await ext.storage.local.set(merge(local, patch));
+}
+
+/** Turns one rule on or off ("Don't warn me about this again" and its undo). */
+export function setRuleEnabled(ruleId, enabled) {
+  return saveSettings({ rules: { [ruleId]: { enabled } } });
+}
+
+/** Turns presend on or off for one web site origin (Chrome's toolbar popup). */
+export async function setSiteEnabled(origin, enabled) {
+  const { sites = {} } = await readArea("local");
+  const next = { ...sites };
+  if (enabled) delete next[origin];
+  else next[origin] = false;
+  await ext.storage.local.set({ sites: next });
+}
+
+export function isSiteEnabled(values, origin) {
+  return values.sites?.[origin] !== false;
+}
+
+/** The part of the settings the core's check() takes. */
+export function coreConfig(values) {
+  return Object.fromEntries(CORE_KEYS.filter((key) => key in values).map((key) => [key, values[key]]));
+}

@@ -1,0 +1,88 @@
+// Driving the real Roundcube started by tests/e2e/roundcube/start.sh, and
+// reading what reached its SMTP sink.
+
+import fs from "node:fs";
+import path from "node:path";
+
+export const ROUNDCUBE = {
+  plain: process.env.RC_PLAIN_URL ?? "http://127.0.0.1:8380/",
+  html: process.env.RC_HTML_URL ?? "http://127.0.0.1:8381/",
+};
+const SINK_DIR = process.env.PRESEND_SINK_DIR;
+
+/** Logs in as alice and opens an empty compose page; resolves to the page. */
+export async function openCompose(context, editor) {
+  const base = ROUNDCUBE[editor];
+  const page = await context.newPage();
+  await page.goto(`${base}?_task=mail&_action=compose`);
+  if (await page.locator("#rcmloginuser").count()) {
+    await page.fill("#rcmloginuser", "alice");
+    await page.fill("#rcmloginpwd", "secret123");
+    await Promise.all([page.waitForURL(/_task=mail/), page.click("#rcmloginsubmit")]);
+    await page.waitForLoadState("networkidle");
+    if (!/_action=compose/.test(page.url())) await page.goto(`${base}?_task=mail&_action=compose`);
+  }
+  await page.waitForLoadState("networkidle");
+  if (editor === "html") await page.frameLocator("#composebody_ifr").locator("body").waitFor();
+  else await page.locator("#composebody").waitFor();
+  return page;
+}
+
+/** Fills To, Subject and the body the way a user would (typing into fields). */
+export async function writeDraft(page, { to, subject, body }, editor) {
+  const recipient = page.locator("#compose_to ul.recipient-input input");
+  await recipient.fill(to);
+  await recipient.press("Tab");
+  await page.fill("#compose-subject", subject);
+  await setBody(page, body, editor);
+}
+
+export async function setBody(page, body, editor) {
+  if (editor === "html") await page.frameLocator("#composebody_ifr").locator("body").fill(body);
+  else await page.fill("#composebody", body);
+}
+
+/** What the compose page currently holds: To, Subject and body text. */
+export async function readDraft(page, editor) {
+  return {
+    to: await page.inputValue("#_to"),
+    subject: await page.inputValue("#compose-subject"),
+    body:
+      editor === "html"
+        ? await page.frameLocator("#composebody_ifr").locator("body").innerText()
+        : await page.inputValue("#composebody"),
+  };
+}
+
+export async function clickSend(page) {
+  await page.click("button.btn.btn-primary.send");
+}
+
+/** The raw messages in the sink whose text contains `marker`. */
+export function sinkMessages(marker) {
+  if (!SINK_DIR) throw new Error("PRESEND_SINK_DIR is not set: run tests/e2e/chromium/run.sh");
+  return fs
+    .readdirSync(SINK_DIR)
+    .filter((name) => name.endsWith(".eml"))
+    .map((name) => fs.readFileSync(path.join(SINK_DIR, name), "utf8"))
+    .filter((text) => text.includes(marker));
+}
+
+/** Waits until a message containing `marker` arrives; resolves to them all. */
+export async function waitForDelivery(marker, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = sinkMessages(marker);
+    if (found.length) {
+      await new Promise((resolve) => setTimeout(resolve, 700)); // would a second copy follow?
+      return sinkMessages(marker);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return [];
+}
+
+/** A subject no other test uses, so each test finds its own mail. */
+export function uniqueSubject(label) {
+  return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}

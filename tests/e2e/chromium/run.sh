@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# End-to-end tests of the Chrome extension in Debian's Chromium, against a
+# real Roundcube (plain and HTML editor) and a Gmail look-alike page under a
+# strict CSP. Called by `make e2e-chromium` after `make extension`.
+# Results: node's test runner (TAP-like summary); screenshots of the dialog
+# in tests/e2e/out/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+repo=$(pwd)
+out="$repo/tests/e2e/out"
+scratch="$out/chromium"
+[ -f build/chrome/manifest.json ] || { echo "run.sh: build/chrome is missing; run 'make extension'" >&2; exit 2; }
+[ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --loglevel=error
+
+rm -rf "$scratch"
+mkdir -p "$scratch/tmp" "$out/screenshots"
+export TMPDIR="$scratch/tmp" # crashed Chromium runs leave folders behind here
+
+stack="$scratch/roundcube"
+cleanup() { tests/e2e/roundcube/stop.sh "$stack"; }
+trap cleanup EXIT INT TERM
+tests/e2e/roundcube/start.sh "$stack"
+
+# The test build: the Gmail adapter also runs on http://localhost (the
+# look-alike), and the Roundcube adapter stays out of it.
+extension="$scratch/extension"
+cp -R build/chrome "$extension"
+node -e '
+  const fs = require("fs");
+  const file = process.argv[1];
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+  const [gmail, roundcube] = manifest.content_scripts;
+  gmail.matches.push("http://localhost/*");
+  roundcube.exclude_matches.push("http://localhost/*");
+  fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
+' "$extension/manifest.json"
+
+export PRESEND_EXTENSION_DIR="$extension"
+export PRESEND_SINK_DIR="$stack/sink"
+export PRESEND_E2E_OUT="$out"
+export RC_PLAIN_URL="http://127.0.0.1:${RC_PLAIN_PORT:-8380}/"
+export RC_HTML_URL="http://127.0.0.1:${RC_HTML_PORT:-8381}/"
+node --test --test-concurrency=1 --test-timeout=120000 "$@" tests/e2e/chromium/*.test.mjs
