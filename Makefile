@@ -1,0 +1,81 @@
+# presend — the front door. `make run` builds everything and serves the
+# playground; `make test` runs every test. Both install what they need first
+# (scripts/install-deps.sh is quick when everything is already there).
+
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+TOOLS ?= /opt/presend-tools
+export PATH := $(TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CARGO_WASM := cargo build --lib --release --target wasm32-unknown-unknown
+WASM_FILE := target/wasm32-unknown-unknown/release/presend.wasm
+
+.PHONY: all run test deps native wasm www extension dist bench lint unit node-test \
+        corpus e2e-thunderbird e2e-chromium clean
+
+all: native wasm www extension
+
+## Install the toolchain pieces and system packages the build and tests need.
+deps:
+	@WASM_BINDGEN_VERSION=$(WASM_BINDGEN_VERSION) TOOLS=$(TOOLS) scripts/install-deps.sh
+
+native:
+	cargo build --release
+
+wasm:
+	$(CARGO_WASM)
+	wasm-bindgen --target web --out-dir pkg/web --out-name presend --remove-name-section $(WASM_FILE)
+	wasm-bindgen --target nodejs --out-dir pkg/node --out-name presend --remove-name-section $(WASM_FILE)
+
+www: wasm
+	rm -rf build/www && mkdir -p build/www/pkg
+	cp -R www/. build/www/
+	cp pkg/web/presend.js pkg/web/presend_bg.wasm build/www/pkg/
+
+extension: wasm
+	extension/build.sh chrome build/chrome
+	extension/build.sh thunderbird build/thunderbird
+
+dist: extension
+	mkdir -p dist
+	rm -f dist/presend-chrome.zip dist/presend-thunderbird.xpi
+	cd build/chrome && zip -qr -X ../../dist/presend-chrome.zip .
+	cd build/thunderbird && zip -qr -X ../../dist/presend-thunderbird.xpi .
+	@ls -l dist
+
+## Build everything, then serve the playground on http://$(HOST):$(PORT)/
+run: deps all dist
+	@echo "presend playground: http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
+	python3 -m http.server $(PORT) --bind $(HOST) --directory build/www
+
+## Every test: formatting, lints, Rust unit and integration tests, the WASM
+## build under Node, the corpus false-alarm bars, and both end-to-end suites.
+test: deps lint unit node-test e2e-thunderbird e2e-chromium
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+unit:
+	cargo test --release
+
+node-test: wasm native
+	node --test tests/node/
+
+## Per-rule counts of findings on ../shared/corpus (real mail by others).
+corpus: native
+	target/release/presend check --summary ../shared/corpus
+
+e2e-thunderbird: dist
+	tests/e2e/thunderbird/run.sh
+
+e2e-chromium: extension
+	tests/e2e/chromium/run.sh
+
+bench: native wasm
+	cargo bench --bench check
+	node tests/bench/wasm_bench.mjs
+
+clean:
+	cargo clean
+	rm -rf pkg build dist

@@ -1,0 +1,224 @@
+//! Reading drafts from files: JSON drafts, `.eml` messages, text files that
+//! start with mail headers, and plain text.
+
+use mail_parser::{MessageParser, MimeHeaders};
+use presend::draft::{split_address_list, Draft, Format};
+use std::io::Read;
+use std::path::Path;
+
+/// Turns the command line's files and folders into the list of inputs:
+/// folders are searched (sorted) for `.json`, `.eml` and `.txt` files;
+/// no argument means standard input (`-`).
+pub fn expand(args: &[String]) -> Result<Vec<String>, String> {
+    if args.is_empty() {
+        return Ok(vec!["-".to_string()]);
+    }
+    let mut inputs = Vec::new();
+    for arg in args {
+        if Path::new(arg).is_dir() {
+            walk(Path::new(arg), &mut inputs)
+                .map_err(|e| format!("cannot read folder {arg}: {e}"))?;
+        } else {
+            inputs.push(arg.clone());
+        }
+    }
+    Ok(inputs)
+}
+
+fn walk(dir: &Path, inputs: &mut Vec<String>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, inputs)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("json" | "eml" | "txt")
+        ) {
+            inputs.push(path.to_string_lossy().into_owned());
+        }
+    }
+    Ok(())
+}
+
+/// Reads one input into a draft, or says in one line why it cannot.
+pub fn load(name: &str) -> Result<Draft, String> {
+    let bytes = if name == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        bytes
+    } else {
+        std::fs::read(name).map_err(|e| format!("cannot read {name}: {e}"))?
+    };
+    let extension = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
+    match extension {
+        _ if name == "-" => json_draft(&bytes),
+        "json" => json_draft(&bytes),
+        "eml" => mime_message(&bytes),
+        _ => {
+            let text = utf8(&bytes)?;
+            match header_block(text) {
+                Some(headers)
+                    if headers
+                        .iter()
+                        .any(|(k, _)| k == "mime-version" || k == "content-type") =>
+                {
+                    mime_message(&bytes)
+                }
+                Some(headers) => Ok(text_message(text, headers)),
+                None => Ok(Draft {
+                    body: text.to_string(),
+                    ..Draft::default()
+                }),
+            }
+        }
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        )
+    })
+}
+
+fn json_draft(bytes: &[u8]) -> Result<Draft, String> {
+    let text = utf8(bytes)?;
+    if text.trim().is_empty() {
+        return Err(
+            "empty input: expected a JSON draft such as {\"subject\": \"…\", \"body\": \"…\"}"
+                .into(),
+        );
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    if !value.is_object() {
+        return Err(
+            "not a draft: expected a JSON object such as {\"subject\": \"…\", \"body\": \"…\"}"
+                .into(),
+        );
+    }
+    serde_json::from_value(value).map_err(|e| format!("not a valid draft: {e}"))
+}
+
+/// The header lines at the top of a text file, when it starts with mail
+/// headers (`Name: value` lines up to a blank line, one of them From, To,
+/// Subject or Date). Keys are lowercased.
+fn header_block(text: &str) -> Option<Vec<(String, String)>> {
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) {
+            if let Some(last) = headers.last_mut() {
+                last.1.push(' ');
+                last.1.push_str(line.trim());
+                continue;
+            }
+            return None;
+        }
+        let (key, value) = line.split_once(':')?;
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            return None;
+        }
+        headers.push((key.to_ascii_lowercase(), value.trim().to_string()));
+    }
+    let known = ["from", "to", "subject", "date"];
+    headers
+        .iter()
+        .any(|(k, _)| known.contains(&k.as_str()))
+        .then_some(headers)
+}
+
+/// A message converted to text (headers, blank line, body): its MIME parts
+/// are gone, so whether files were attached is unknown.
+fn text_message(text: &str, headers: Vec<(String, String)>) -> Draft {
+    let body_start = text.find("\n\n").or_else(|| text.find("\r\n\r\n"));
+    let body = body_start.map_or("", |at| text[at..].trim_start_matches(['\r', '\n']));
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    Draft {
+        from: header("from"),
+        to: split_address_list(&header("to")),
+        cc: split_address_list(&header("cc")),
+        subject: header("subject"),
+        body: body.to_string(),
+        attachments_unknown: true,
+        ..Draft::default()
+    }
+}
+
+fn mime_message(bytes: &[u8]) -> Result<Draft, String> {
+    let message = MessageParser::default()
+        .parse(bytes)
+        .filter(|m| m.from().is_some() || m.subject().is_some() || m.body_text(0).is_some())
+        .ok_or("not a mail message: no headers or body could be read")?;
+    let addresses = |list: Option<&mail_parser::Address>| -> Vec<String> {
+        list.map(|l| {
+            l.iter()
+                .map(|a| match (&a.name, &a.address) {
+                    (Some(name), Some(addr)) => format!("{name} <{addr}>"),
+                    (None, Some(addr)) => addr.to_string(),
+                    (Some(name), None) => name.to_string(),
+                    (None, None) => String::new(),
+                })
+                .filter(|a| !a.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let html = message
+        .body_html(0)
+        .map(|h| h.into_owned())
+        .unwrap_or_default();
+    let has_text_part = message.text_body.iter().any(|&i| {
+        message
+            .part(i)
+            .is_some_and(|p| p.is_text() && !p.is_text_html())
+    });
+    let body = if has_text_part {
+        message
+            .body_text(0)
+            .map(|t| t.into_owned())
+            .unwrap_or_default()
+    } else {
+        presend::html::to_text(&html)
+    };
+    Ok(Draft {
+        from: addresses(message.from())
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+        to: addresses(message.to()),
+        cc: addresses(message.cc()),
+        bcc: addresses(message.bcc()),
+        subject: message.subject().unwrap_or_default().to_string(),
+        format: if html.is_empty() {
+            Format::Plain
+        } else {
+            Format::Html
+        },
+        html,
+        body,
+        attachments: message
+            .attachments()
+            .map(|a| a.attachment_name().unwrap_or("attachment").to_string())
+            .collect(),
+        now: message.date().map(|d| d.to_rfc3339()),
+        ..Draft::default()
+    })
+}

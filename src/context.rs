@@ -1,0 +1,220 @@
+//! Everything rules need to know about one draft, worked out once per check.
+
+use crate::address::{is_internal, is_public_provider, Address};
+use crate::config::Config;
+use crate::draft::{Draft, Format};
+use crate::finding::Field;
+use crate::i18n::{Localized, UiLang};
+use crate::language::{detect, Lang};
+use crate::layout::Layout;
+use crate::time::{now, parse_date};
+use crate::words::TextView;
+use chrono::{DateTime, FixedOffset};
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// Separator between the items of a list field (recipients, attachments)
+/// in the text that findings' offsets point into.
+pub const LIST_SEPARATOR: &str = ", ";
+
+/// One recipient of the draft.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    /// To, Cc or Bcc.
+    pub field: Field,
+    /// The text as given.
+    pub raw: String,
+    /// The parsed address, when the text holds one.
+    pub address: Option<Address>,
+    /// Byte range of `raw` in the field's joined text.
+    pub range: Range<usize>,
+}
+
+/// A problem a rule found, before the checker adds the rule's ID and
+/// severity and converts the span for JS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The field the span is in.
+    pub field: Field,
+    /// Byte range in the field's text (see [`Context::field_text`]).
+    pub range: Range<usize>,
+    /// What is wrong, in the interface language.
+    pub message: String,
+    /// A replacement for the span.
+    pub suggestion: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic without a suggestion.
+    pub fn new(field: Field, range: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            field,
+            range,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    /// Adds a replacement for the span.
+    pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Diagnostic {
+        self.suggestion = Some(suggestion.into());
+        self
+    }
+}
+
+/// The draft as rules see it.
+pub struct Context<'a> {
+    /// The draft as given.
+    pub draft: &'a Draft,
+    /// The configuration in force.
+    pub config: &'a Config,
+    /// The body text findings point into: `draft.body`, or the text of
+    /// `draft.html` when the body is empty.
+    pub body: Cow<'a, str>,
+    /// The body taken apart.
+    pub layout: Layout,
+    /// Words of the author's own text, signature excluded.
+    pub own: TextView,
+    /// Words of the subject.
+    pub subject: TextView,
+    /// The language of the author's own text.
+    pub lang: Option<Lang>,
+    /// To, Cc and Bcc recipients, in that order.
+    pub recipients: Vec<Recipient>,
+    /// The sender, when `from` holds an address.
+    pub sender: Option<Address>,
+    /// The company's domains (configured, or the sender's).
+    pub internal_domains: Vec<String>,
+    /// The time of the check.
+    pub now: DateTime<FixedOffset>,
+    quoted: OnceCell<TextView>,
+    reply: OnceCell<TextView>,
+}
+
+impl<'a> Context<'a> {
+    /// Works out what rules need from `draft`.
+    pub fn new(draft: &'a Draft, config: &'a Config) -> Context<'a> {
+        let body: Cow<'a, str> = if draft.body.trim().is_empty() && !draft.html.trim().is_empty() {
+            Cow::Owned(crate::html::to_text(&draft.html))
+        } else {
+            Cow::Borrowed(draft.body.as_str())
+        };
+        let layout = Layout::parse(&body);
+        let own_ranges = layout.own_ranges_without_signature();
+        let own = TextView::new(&body, &own_ranges);
+        let own_text: String = own_ranges.iter().map(|r| &body[r.clone()]).collect();
+        let subject = TextView::of(&draft.subject);
+        let sender = Address::parse(&draft.from);
+        let internal_domains = if config.internal_domains.is_empty() {
+            sender
+                .as_ref()
+                .map(|s| s.domain().to_string())
+                .filter(|d| !d.is_empty() && !is_public_provider(d))
+                .into_iter()
+                .collect()
+        } else {
+            config
+                .internal_domains
+                .iter()
+                .map(|d| d.trim().trim_start_matches('@').to_lowercase())
+                .collect()
+        };
+        let now = draft
+            .now
+            .as_deref()
+            .and_then(parse_date)
+            .unwrap_or_else(now);
+        Context {
+            draft,
+            config,
+            lang: detect(&own_text).or_else(|| detect(&draft.subject)),
+            body,
+            layout,
+            own,
+            subject,
+            recipients: recipients_of(draft),
+            sender,
+            internal_domains,
+            now,
+            quoted: OnceCell::new(),
+            reply: OnceCell::new(),
+        }
+    }
+
+    /// The interface language.
+    pub fn ui(&self) -> UiLang {
+        self.config.ui_lang
+    }
+
+    /// A localized text in the interface language.
+    pub fn text(&self, text: &Localized) -> &'static str {
+        text.get(self.ui())
+    }
+
+    /// The text a field's offsets point into.
+    pub fn field_text(&self, field: Field) -> Cow<'_, str> {
+        match field {
+            Field::Subject => Cow::Borrowed(&self.draft.subject),
+            Field::Body => Cow::Borrowed(&self.body),
+            Field::To => Cow::Owned(self.draft.to.join(LIST_SEPARATOR)),
+            Field::Cc => Cow::Owned(self.draft.cc.join(LIST_SEPARATOR)),
+            Field::Bcc => Cow::Owned(self.draft.bcc.join(LIST_SEPARATOR)),
+            Field::Attachments => Cow::Owned(self.draft.attachments.join(LIST_SEPARATOR)),
+        }
+    }
+
+    /// Words of the quoted and forwarded parts.
+    pub fn quoted(&self) -> &TextView {
+        self.quoted
+            .get_or_init(|| TextView::new(&self.body, &self.layout.quoted_ranges()))
+    }
+
+    /// Words of the message being answered: `reply_to.body` when the client
+    /// gave it, else the quoted parts of the body.
+    pub fn replied_message(&self) -> &TextView {
+        self.reply.get_or_init(|| match &self.draft.reply_to {
+            Some(reply) if !reply.body.trim().is_empty() => TextView::of(&reply.body),
+            _ => self.quoted().clone(),
+        })
+    }
+
+    /// True when `address` is outside the company. With no known company
+    /// domain every address counts as external.
+    pub fn is_external(&self, address: &Address) -> bool {
+        !is_internal(address.domain(), &self.internal_domains)
+    }
+
+    /// Recipients whose address is outside the company.
+    pub fn external_recipients(&self) -> impl Iterator<Item = &Recipient> {
+        self.recipients
+            .iter()
+            .filter(|r| r.address.as_ref().is_some_and(|a| self.is_external(a)))
+    }
+
+    /// True when the draft is plain text (not HTML).
+    pub fn is_plain_text(&self) -> bool {
+        self.draft.format == Format::Plain
+    }
+}
+
+fn recipients_of(draft: &Draft) -> Vec<Recipient> {
+    let mut recipients = Vec::new();
+    for (field, list) in [
+        (Field::To, &draft.to),
+        (Field::Cc, &draft.cc),
+        (Field::Bcc, &draft.bcc),
+    ] {
+        let mut at = 0;
+        for raw in list {
+            recipients.push(Recipient {
+                field,
+                raw: raw.clone(),
+                address: Address::parse(raw),
+                range: at..at + raw.len(),
+            });
+            at += raw.len() + LIST_SEPARATOR.len();
+        }
+    }
+    recipients
+}

@@ -1,0 +1,500 @@
+//! The shape of a body: the author's own text, quoted and forwarded blocks
+//! (with their header lines), the greeting and the signature.
+//!
+//! Recognises what Thunderbird, Gmail, Outlook, Apple Mail, Yandex, Mail.ru
+//! and Roundcube write in English, Russian and Greek: `>` lines, attribution
+//! lines ("On … wrote:", "… пишет:", "… έγραψε:"), separators
+//! ("-----Original Message-----", "-------- Пересылаемое сообщение --------",
+//! "Προωθημένο μήνυμα") and Outlook header blocks ("From:/Sent:/To:",
+//! "От:/Отправлено:/Кому:", "Από:/Στάλθηκε:/Προς:").
+
+use crate::language::{detect, Lang};
+use crate::normalize::normalize;
+use crate::phrases::PhraseList;
+use crate::words::TextView;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// What a part of the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// Written by the author of the draft.
+    Own,
+    /// A quoted earlier message (reply).
+    Quoted,
+    /// A forwarded message.
+    Forwarded,
+}
+
+/// The header lines of a quoted or forwarded message, as far as the body
+/// shows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuoteHeader {
+    /// Its author.
+    pub from: Option<String>,
+    /// Its To recipients.
+    pub to: Vec<String>,
+    /// Its Cc recipients.
+    pub cc: Vec<String>,
+    /// Its date, as written.
+    pub date: Option<String>,
+    /// Its subject.
+    pub subject: Option<String>,
+}
+
+/// A run of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// Own, quoted or forwarded.
+    pub kind: PartKind,
+    /// Byte range in the body, including its attribution or separator line.
+    pub range: Range<usize>,
+    /// For quoted and forwarded parts: who wrote it, to whom, when.
+    pub header: QuoteHeader,
+    /// The language of the part's text.
+    pub lang: Option<Lang>,
+}
+
+/// The body taken apart.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The parts, in order, covering the whole body.
+    pub parts: Vec<Part>,
+    /// The greeting line of the author's text ("Dear Anna,").
+    pub greeting: Option<Range<usize>>,
+    /// The signature: from the sign-off ("Best regards,") or the `-- ` line
+    /// to the end of that own part.
+    pub signature: Option<Range<usize>>,
+}
+
+impl Layout {
+    /// Takes `body` apart.
+    pub fn parse(body: &str) -> Layout {
+        let lines = lines_of(body);
+        let mut parts = Vec::new();
+        let mut own_start = 0;
+        let mut i = 0;
+        while i < lines.len() {
+            let line = &lines[i];
+            if is_quoted_line(line.text) {
+                let start_line = attribution_before(&lines, i).unwrap_or(i);
+                let mut end_line = i;
+                while end_line < lines.len()
+                    && (is_quoted_line(lines[end_line].text)
+                        || (is_blank(lines[end_line].text)
+                            && next_nonblank_is_quoted(&lines, end_line)))
+                {
+                    end_line += 1;
+                }
+                let range = lines[start_line].start..lines[end_line - 1].end;
+                push_own(&mut parts, body, own_start..range.start);
+                let mut header = header_of_attribution(&lines, start_line, i);
+                let inner: Vec<Line> = lines[i..end_line]
+                    .iter()
+                    .map(|l| Line {
+                        text: strip_quote_marks(l.text),
+                        ..*l
+                    })
+                    .collect();
+                merge_header(&mut header, parse_header_lines(&inner, 0));
+                let kind = if inner
+                    .first()
+                    .is_some_and(|l| separator_kind(l.text) == Some(PartKind::Forwarded))
+                {
+                    PartKind::Forwarded
+                } else {
+                    PartKind::Quoted
+                };
+                push_part(&mut parts, body, kind, range.clone(), header);
+                own_start = range.end;
+                i = end_line;
+                continue;
+            }
+            let rest_kind = separator_kind(line.text).or_else(|| {
+                (starts_header_block(&lines, i)
+                    || (is_attribution(line.text) && !next_nonblank_is_quoted(&lines, i)))
+                .then_some(PartKind::Quoted)
+            });
+            if let Some(kind) = rest_kind {
+                let header = if is_attribution(line.text) {
+                    header_of_attribution(&lines, i, i + 1)
+                } else {
+                    let skip = usize::from(separator_kind(line.text).is_some());
+                    parse_header_lines(&lines, i + skip)
+                };
+                push_own(&mut parts, body, own_start..line.start);
+                push_part(&mut parts, body, kind, line.start..body.len(), header);
+                own_start = body.len();
+                break;
+            }
+            i += 1;
+        }
+        push_own(&mut parts, body, own_start..body.len());
+        let greeting = parts
+            .iter()
+            .find(|p| p.kind == PartKind::Own)
+            .and_then(|p| find_greeting(body, p.range.clone()));
+        let signature = parts
+            .iter()
+            .filter(|p| p.kind == PartKind::Own)
+            .find_map(|p| find_signature(body, p.range.clone()));
+        Layout {
+            parts,
+            greeting,
+            signature,
+        }
+    }
+
+    /// Byte ranges of the author's own text.
+    pub fn own_ranges(&self) -> Vec<Range<usize>> {
+        self.ranges_of(|kind| kind == PartKind::Own)
+    }
+
+    /// Byte ranges of the author's own text without the signature.
+    pub fn own_ranges_without_signature(&self) -> Vec<Range<usize>> {
+        let Some(signature) = &self.signature else {
+            return self.own_ranges();
+        };
+        self.own_ranges()
+            .into_iter()
+            .flat_map(|r| {
+                if r.start <= signature.start && signature.end <= r.end {
+                    vec![r.start..signature.start, signature.end..r.end]
+                } else {
+                    vec![r]
+                }
+            })
+            .filter(|r| !r.is_empty())
+            .collect()
+    }
+
+    /// Byte ranges of quoted and forwarded parts.
+    pub fn quoted_ranges(&self) -> Vec<Range<usize>> {
+        self.ranges_of(|kind| kind != PartKind::Own)
+    }
+
+    /// The quoted and forwarded parts.
+    pub fn quoted_parts(&self) -> impl Iterator<Item = &Part> {
+        self.parts.iter().filter(|p| p.kind != PartKind::Own)
+    }
+
+    fn ranges_of(&self, wanted: impl Fn(PartKind) -> bool) -> Vec<Range<usize>> {
+        self.parts
+            .iter()
+            .filter(|p| wanted(p.kind))
+            .map(|p| p.range.clone())
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    /// The line without its line break.
+    text: &'a str,
+    start: usize,
+    /// End including the line break.
+    end: usize,
+}
+
+fn lines_of(body: &str) -> Vec<Line<'_>> {
+    let mut start = 0;
+    body.split_inclusive('\n')
+        .map(|raw| {
+            let line = Line {
+                text: raw.trim_end_matches(['\n', '\r']),
+                start,
+                end: start + raw.len(),
+            };
+            start += raw.len();
+            line
+        })
+        .collect()
+}
+
+fn push_part(
+    parts: &mut Vec<Part>,
+    body: &str,
+    kind: PartKind,
+    range: Range<usize>,
+    header: QuoteHeader,
+) {
+    if range.is_empty() {
+        return;
+    }
+    let lang = detect(&body[range.clone()]);
+    parts.push(Part {
+        kind,
+        range,
+        header,
+        lang,
+    });
+}
+
+fn push_own(parts: &mut Vec<Part>, body: &str, range: Range<usize>) {
+    push_part(parts, body, PartKind::Own, range, QuoteHeader::default());
+}
+
+fn is_blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+fn is_quoted_line(text: &str) -> bool {
+    text.trim_start().starts_with('>')
+}
+
+fn strip_quote_marks(text: &str) -> &str {
+    text.trim_start_matches(['>', ' '])
+}
+
+fn next_nonblank_is_quoted(lines: &[Line], after: usize) -> bool {
+    lines[after + 1..]
+        .iter()
+        .find(|l| !is_blank(l.text))
+        .is_some_and(|l| is_quoted_line(l.text))
+}
+
+const ATTRIBUTION_ENDINGS: &[&str] = &[
+    "wrote:",
+    "writes:",
+    "пишет:",
+    "написал:",
+    "написала:",
+    "написал(а):",
+    "εγραψε:",
+    "γραφει:",
+];
+
+fn is_attribution(text: &str) -> bool {
+    let norm = normalize(text.trim());
+    norm.len() < 300 && ATTRIBUTION_ENDINGS.iter().any(|e| norm.ends_with(e))
+}
+
+/// The first line of an attribution just before the quoted line `quoted`
+/// ("On Mon, … Peter <p@x.com>" / "wrote:" may be wrapped over two lines).
+fn attribution_before(lines: &[Line], quoted: usize) -> Option<usize> {
+    let last = (0..quoted).rev().find(|&k| !is_blank(lines[k].text))?;
+    if !is_attribution(lines[last].text) {
+        return None;
+    }
+    let wrapped = last > 0
+        && !is_blank(lines[last - 1].text)
+        && !is_quoted_line(lines[last - 1].text)
+        && lines[last].text.split_whitespace().count() <= 3;
+    Some(if wrapped { last - 1 } else { last })
+}
+
+/// `Some(kind)` when the line is a separator that starts a quoted or
+/// forwarded message running to the end of the body.
+fn separator_kind(text: &str) -> Option<PartKind> {
+    let norm = normalize(text.trim());
+    if norm.len() > 120 {
+        return None;
+    }
+    const FORWARD: &[&str] = &[
+        "forwarded message",
+        "пересылаемое сообщение",
+        "пересланное сообщение",
+        "переадресованное сообщение",
+        "начало переадресованного сообщения",
+        "προωθημενο μηνυμα",
+        "begin forwarded message",
+    ];
+    const ORIGINAL: &[&str] = &[
+        "original message",
+        "исходное сообщение",
+        "оригинальное сообщение",
+        "αρχικο μηνυμα",
+    ];
+    let marked = norm.starts_with("--") || norm.starts_with("==") || norm.ends_with(':');
+    if !marked {
+        return None;
+    }
+    if FORWARD.iter().any(|w| norm.contains(w)) {
+        Some(PartKind::Forwarded)
+    } else if ORIGINAL.iter().any(|w| norm.contains(w)) {
+        Some(PartKind::Quoted)
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HeaderKey {
+    From,
+    To,
+    Cc,
+    Date,
+    Subject,
+}
+
+fn header_key(line: &str) -> Option<(HeaderKey, &str)> {
+    let line = line.trim().trim_start_matches('*');
+    let colon = line.find(':')?;
+    if colon > 24 {
+        return None;
+    }
+    let key = normalize(line[..colon].trim_end_matches('*').trim());
+    let value = line[colon + 1..].trim().trim_start_matches('*').trim();
+    let key = match key.as_str() {
+        "from" | "от" | "απο" | "de" | "von" => HeaderKey::From,
+        "to" | "кому" | "προσ" | "à" | "an" => HeaderKey::To,
+        "cc" | "копия" | "κοιν" | "κοιν." => HeaderKey::Cc,
+        "date" | "sent" | "дата" | "отправлено" | "ημερομηνια" | "σταλθηκε" | "envoye" => {
+            HeaderKey::Date
+        }
+        "subject" | "тема" | "θεμα" | "objet" | "betreff" => HeaderKey::Subject,
+        _ => return None,
+    };
+    Some((key, value))
+}
+
+/// An Outlook-style header block: a From line with a date line and a To or
+/// Subject line among the next few lines.
+fn starts_header_block(lines: &[Line], at: usize) -> bool {
+    if header_key(lines[at].text).map(|(k, _)| k) != Some(HeaderKey::From) {
+        return false;
+    }
+    let next: Vec<HeaderKey> = lines[at + 1..]
+        .iter()
+        .take(5)
+        .filter_map(|l| header_key(l.text).map(|(k, _)| k))
+        .collect();
+    next.contains(&HeaderKey::Date)
+        && (next.contains(&HeaderKey::To) || next.contains(&HeaderKey::Subject))
+}
+
+/// Reads `Key: value` lines from `lines[from..]` up to the first blank line
+/// after at least one header (blank lines before the first are skipped).
+fn parse_header_lines(lines: &[Line], from: usize) -> QuoteHeader {
+    let mut header = QuoteHeader::default();
+    let mut seen_any = false;
+    for line in lines.iter().skip(from).take(12) {
+        if is_blank(line.text) {
+            if seen_any {
+                break;
+            }
+            continue;
+        }
+        let Some((key, value)) = header_key(line.text) else {
+            if seen_any {
+                break;
+            }
+            continue;
+        };
+        seen_any = true;
+        let value = value.to_string();
+        match key {
+            HeaderKey::From => header.from = Some(value),
+            HeaderKey::To => header.to = crate::draft::split_address_list(&value),
+            HeaderKey::Cc => header.cc = crate::draft::split_address_list(&value),
+            HeaderKey::Date => header.date = Some(value),
+            HeaderKey::Subject => header.subject = Some(value),
+        }
+    }
+    header
+}
+
+fn merge_header(into: &mut QuoteHeader, from: QuoteHeader) {
+    if from.from.is_some() {
+        into.from = from.from;
+    }
+    if !from.to.is_empty() {
+        into.to = from.to;
+    }
+    if !from.cc.is_empty() {
+        into.cc = from.cc;
+    }
+    into.date = into.date.take().or(from.date);
+    into.subject = into.subject.take().or(from.subject);
+}
+
+/// The author named in an attribution ("On …, Peter <p@x.com> wrote:"):
+/// the address in angle brackets, or any word with an `@`.
+fn header_of_attribution(lines: &[Line], first: usize, end: usize) -> QuoteHeader {
+    let text: Vec<&str> = lines[first..end.min(lines.len())]
+        .iter()
+        .map(|l| l.text)
+        .filter(|t| !is_quoted_line(t))
+        .collect();
+    let text = text.join(" ");
+    if !is_attribution(&text) {
+        return QuoteHeader::default();
+    }
+    let from = match (text.find('<'), text.find('>')) {
+        (Some(open), Some(close)) if open < close => Some(text[open + 1..close].to_string()),
+        _ => text
+            .split_whitespace()
+            .find(|w| w.contains('@'))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()),
+    };
+    QuoteHeader {
+        from,
+        ..QuoteHeader::default()
+    }
+}
+
+fn greetings() -> &'static PhraseList {
+    static LIST: OnceLock<PhraseList> = OnceLock::new();
+    LIST.get_or_init(|| PhraseList::builtin("greetings", include_str!("greetings.txt")))
+}
+
+fn signoffs() -> &'static PhraseList {
+    static LIST: OnceLock<PhraseList> = OnceLock::new();
+    LIST.get_or_init(|| PhraseList::builtin("signoffs", include_str!("signoffs.txt")))
+}
+
+/// True when a phrase of `list` starts `text`; returns how many words of
+/// `text` it covers.
+pub fn phrase_at_start(list: &PhraseList, text: &str) -> Option<usize> {
+    let view = TextView::of(text);
+    list.find_iter(&view)
+        .filter(|m| m.words.start == 0)
+        .map(|m| m.words.end)
+        .max()
+}
+
+/// The first non-blank line of the part, when it opens with a greeting.
+fn find_greeting(body: &str, part: Range<usize>) -> Option<Range<usize>> {
+    let text = &body[part.clone()];
+    let offset = text.len() - text.trim_start().len();
+    let line_end = text[offset..].find('\n').map_or(text.len(), |e| offset + e);
+    let line = text[offset..line_end].trim_end();
+    if line.chars().count() > 120 {
+        return None;
+    }
+    phrase_at_start(greetings(), line)?;
+    Some(part.start + offset..part.start + offset + line.len())
+}
+
+/// The signature of an own part: a `-- ` line, or a sign-off line followed
+/// by at most six non-blank lines, to the end of the part.
+fn find_signature(body: &str, part: Range<usize>) -> Option<Range<usize>> {
+    let lines: Vec<Line> = lines_of(&body[part.clone()]);
+    let sign_off = lines.iter().enumerate().find(|(i, line)| {
+        let trimmed = line.text.trim_end();
+        if trimmed == "--" || trimmed == "-- " || line.text == "-- " {
+            return true;
+        }
+        let following = lines[i + 1..].iter().filter(|l| !is_blank(l.text)).count();
+        following <= 6 && is_sign_off(trimmed)
+    });
+    sign_off.map(|(_, line)| part.start + line.start..part.end)
+}
+
+fn is_sign_off(line: &str) -> bool {
+    let text = line.trim();
+    if text.is_empty() || text.chars().count() > 48 {
+        return false;
+    }
+    let Some(words) = phrase_at_start(signoffs(), text) else {
+        return false;
+    };
+    let view = TextView::of(text);
+    let after = &text[view.words[words - 1].range.end..];
+    // "Thanks," / "С уважением, Иван" — not "Thanks for the update."
+    after.trim().is_empty()
+        || after.starts_with([',', '!', '.']) && after[1..].split_whitespace().count() <= 3
+}
+
+#[cfg(test)]
+mod tests;

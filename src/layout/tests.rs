@@ -1,0 +1,164 @@
+use super::*;
+
+fn kinds(body: &str) -> Vec<(PartKind, String)> {
+    Layout::parse(body)
+        .parts
+        .iter()
+        .map(|p| (p.kind, body[p.range.clone()].trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn thunderbird_reply_with_attribution() {
+    let body = "Hi Peter,\n\nDone.\n\nOn 02.03.2026 10:00, Peter Brown wrote:\n> Can you do it?\n> Thanks\n";
+    let parts = kinds(body);
+    assert_eq!(parts.len(), 2);
+    assert_eq!(parts[0], (PartKind::Own, "Hi Peter,\n\nDone.".to_string()));
+    assert_eq!(parts[1].0, PartKind::Quoted);
+    assert!(parts[1].1.starts_with("On 02.03.2026"));
+}
+
+#[test]
+fn gmail_attribution_wrapped_over_two_lines() {
+    let body = "Yes.\n\nOn Mon, Mar 2, 2026 at 10:00 AM Peter Brown <peter@client.com>\nwrote:\n\n> Question?\n";
+    let layout = Layout::parse(body);
+    let quoted = layout.quoted_parts().next().unwrap();
+    assert!(body[quoted.range.clone()].starts_with("On Mon"));
+    assert_eq!(quoted.header.from.as_deref(), Some("peter@client.com"));
+}
+
+#[test]
+fn russian_and_greek_attributions() {
+    for body in [
+        "Да.\n\n02.03.2026, 10:00, Иван Петров <ivan@x.ru> пишет:\n> Вопрос?\n",
+        "Ναι.\n\nΣτις Δευ 2 Μαρ 2026, ο Νίκος <nikos@x.gr> έγραψε:\n> Ερώτηση;\n",
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(layout.parts.len(), 2, "{body}");
+        assert!(layout.parts[1]
+            .header
+            .from
+            .as_deref()
+            .unwrap()
+            .contains('@'));
+    }
+}
+
+#[test]
+fn inline_reply_alternates_parts() {
+    let body = "> Price?\n100 EUR.\n> Date?\nMonday.\n";
+    let k: Vec<PartKind> = kinds(body).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        k,
+        vec![
+            PartKind::Quoted,
+            PartKind::Own,
+            PartKind::Quoted,
+            PartKind::Own
+        ]
+    );
+}
+
+#[test]
+fn outlook_header_blocks_in_three_languages() {
+    for (body, from) in [
+        ("See below.\n\nFrom: Anna Smith\nSent: Monday, March 2, 2026 10:00 AM\nTo: Bob\nSubject: Plan\n\nOur plan.\n", "Anna Smith"),
+        ("См. ниже.\n\nОт: Анна Смирнова\nОтправлено: 2 марта 2026 г. 10:00\nКому: Борис\nТема: План\n\nПлан.\n", "Анна Смирнова"),
+        ("Δείτε κάτω.\n\nΑπό: Άννα\nΣτάλθηκε: Δευτέρα, 2 Μαρτίου 2026\nΠρος: Μπάμπης\nΘέμα: Σχέδιο\n\nΣχέδιο.\n", "Άννα"),
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(layout.parts.len(), 2, "{body}");
+        let quoted = &layout.parts[1];
+        assert_eq!(quoted.kind, PartKind::Quoted);
+        assert_eq!(quoted.header.from.as_deref(), Some(from));
+        assert_eq!(quoted.header.to.len(), 1);
+    }
+}
+
+#[test]
+fn separators_start_quoted_or_forwarded_parts() {
+    for (body, kind) in [
+        ("FYI\n\n-----Original Message-----\nFrom: a@x.com\nSent: today\nTo: b@x.com\n\nold\n", PartKind::Quoted),
+        ("See\n\n---------- Forwarded message ---------\nFrom: Anna <a@x.com>\nDate: Mon\nTo: b@y.com\n\nold\n", PartKind::Forwarded),
+        ("См.\n\n-------- Пересылаемое сообщение --------\n02.03.2026, 10:00, \"Анна\" <a@x.ru>:\nстарое\n", PartKind::Forwarded),
+        ("Δείτε\n\n-------- Προωθημένο μήνυμα --------\nΘέμα: Σχέδιο\nΑπό: a@x.gr\n\nπαλιό\n", PartKind::Forwarded),
+        ("See\n\nBegin forwarded message:\n\nFrom: Anna <a@x.com>\nDate: Mon\n\nold\n", PartKind::Forwarded),
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(layout.parts.len(), 2, "{body}");
+        assert_eq!(layout.parts[1].kind, kind, "{body}");
+    }
+}
+
+#[test]
+fn forwarded_header_is_parsed() {
+    let body = "See\n\n---------- Forwarded message ---------\nFrom: Anna <a@x.com>\nDate: Mon, 2 Mar 2026\nSubject: Old\nTo: b@y.com, c@y.com\n\nold\n";
+    let header = &Layout::parse(body).parts[1].header;
+    assert_eq!(header.from.as_deref(), Some("Anna <a@x.com>"));
+    assert_eq!(header.to, vec!["b@y.com", "c@y.com"]);
+    assert_eq!(header.subject.as_deref(), Some("Old"));
+}
+
+#[test]
+fn a_from_line_in_prose_is_not_a_header_block() {
+    let body = "From: the north office we got news.\nThe plan stands.\n";
+    assert_eq!(Layout::parse(body).parts.len(), 1);
+}
+
+#[test]
+fn finds_greetings_in_three_languages() {
+    for (body, greeting) in [
+        ("\nDear Ms Brown,\nThe report is ready.", "Dear Ms Brown,"),
+        (
+            "Уважаемая Ольга Сергеевна!\nОтчёт готов.",
+            "Уважаемая Ольга Сергеевна!",
+        ),
+        (
+            "Αγαπητέ κύριε Παπαδόπουλε,\nΗ αναφορά είναι έτοιμη.",
+            "Αγαπητέ κύριε Παπαδόπουλε,",
+        ),
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(&body[layout.greeting.unwrap()], greeting);
+    }
+    assert_eq!(Layout::parse("The report is ready.").greeting, None);
+}
+
+#[test]
+fn finds_signatures() {
+    for (body, first) in [
+        (
+            "Done.\n\nBest regards,\nAnna Smith\nACME Ltd.\n",
+            "Best regards,",
+        ),
+        ("Готово.\n\nС уважением,\nАнна\n", "С уважением,"),
+        ("Έτοιμο.\n\nΜε εκτίμηση,\nΆννα\n", "Με εκτίμηση,"),
+        ("Done.\n-- \nAnna\n", "-- "),
+    ] {
+        let layout = Layout::parse(body);
+        let sig = layout.signature.expect(body);
+        assert!(body[sig].starts_with(first), "{body}");
+    }
+    let body = "Thanks for the update. We will ship on Monday.\n";
+    assert_eq!(Layout::parse(body).signature, None);
+}
+
+#[test]
+fn own_text_without_signature_excludes_it() {
+    let body = "Please see attached.\n\nThanks,\nAnna\n";
+    let layout = Layout::parse(body);
+    let own: String = layout
+        .own_ranges_without_signature()
+        .into_iter()
+        .map(|r| &body[r])
+        .collect();
+    assert_eq!(own.trim(), "Please see attached.");
+}
+
+#[test]
+fn part_languages_are_detected() {
+    let body = "Ok.\n\n> Добрый день, когда будет счёт?\n";
+    let layout = Layout::parse(body);
+    assert_eq!(layout.parts[0].lang, Some(Lang::En));
+    assert_eq!(layout.parts[1].lang, Some(Lang::Ru));
+}

@@ -1,0 +1,166 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::Lang;
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::TextView;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a draft that says a file is attached ("please find attached",
+    /// "во вложении", "επισυνάπτεται") when nothing is attached. It reads the
+    /// author's own text and the subject, not quoted messages or the
+    /// signature, and ignores mentions of the recipient's attachment
+    /// ("the attachment you sent").
+    ///
+    /// ## Why is this bad?
+    /// The client has to write back and ask for the file, the thread doubles
+    /// and the sender looks careless. The seed on keeping a dialogue asks to
+    /// re-read every message before sending and to put everything into one
+    /// message; a forgotten file breaks both. It is the one check every mail
+    /// user expects.
+    ///
+    /// ## Example
+    /// - en: "Please find the signed contract attached." — no attachment
+    /// - ru: "Договор во вложении." — no attachment
+    /// - el: "Σας επισυνάπτω το συμβόλαιο." — no attachment
+    ///
+    /// ## Options
+    /// None. The phrase lists are `forgotten_attachment.txt` and
+    /// `forgotten_attachment.exceptions.txt` beside this file.
+    pub struct ForgottenAttachment {
+        announces: PhraseList,
+        exceptions: PhraseList,
+    }
+    info {
+        id: "forgotten-attachment",
+        severity: Severity::Error,
+        category: Category::Content,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Forgotten attachment", ru: "Забытое вложение", el: "Ξεχασμένο συνημμένο"),
+        reason: tr!(
+            en: "The client will have to write back and ask for the file.",
+            ru: "Клиенту придётся писать ещё раз и просить файл.",
+            el: "Ο πελάτης θα πρέπει να σας ξαναγράψει για να ζητήσει το αρχείο.",
+        ),
+    }
+}
+
+impl ForgottenAttachment {
+    /// Prepares the rule's phrase lists.
+    pub fn new() -> Self {
+        ForgottenAttachment {
+            announces: PhraseList::builtin("forgotten_attachment", include_str!("forgotten_attachment.txt")),
+            exceptions: PhraseList::builtin(
+                "forgotten_attachment.exceptions",
+                include_str!("forgotten_attachment.exceptions.txt"),
+            ),
+        }
+    }
+
+    /// The first announcement of a file in `view` that no exception covers.
+    fn first_announcement(&self, view: &TextView) -> Option<std::ops::Range<usize>> {
+        let exceptions: Vec<_> = self.exceptions.find_iter(view).map(|m| m.words).collect();
+        self.announces
+            .find_iter(view)
+            .find(|m| {
+                !exceptions
+                    .iter()
+                    .any(|e| e.start < m.words.end && m.words.start < e.end)
+            })
+            .map(|m| view.span(m.words.start, m.words.end - 1))
+    }
+}
+
+impl Rule for ForgottenAttachment {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if !ctx.draft.attachments.is_empty() || ctx.draft.attachments_unknown {
+            return;
+        }
+        let found = self
+            .first_announcement(&ctx.own)
+            .map(|range| (Field::Body, range))
+            .or_else(|| {
+                self.first_announcement(&ctx.subject)
+                    .map(|range| (Field::Subject, range))
+            });
+        if let Some((field, range)) = found {
+            out.push(Diagnostic::new(
+                field,
+                range,
+                ctx.text(&tr!(
+                    en: "The letter says a file is attached, but nothing is attached.",
+                    ru: "В письме сказано, что файл приложен, но вложений нет.",
+                    el: "Το μήνυμα αναφέρει συνημμένο αρχείο, αλλά δεν έχει επισυναφθεί τίποτα.",
+                )),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> ForgottenAttachment {
+        ForgottenAttachment::new()
+    }
+
+    #[test]
+    fn flags_announced_file_in_each_language() {
+        assert_eq!(excerpts(&rule(), "Please find the contract attached."), ["attached"]);
+        assert_eq!(excerpts(&rule(), "I am attaching the invoice."), ["attaching"]);
+        assert_eq!(excerpts(&rule(), "Договор во вложении."), ["во вложении"]);
+        assert_eq!(excerpts(&rule(), "Прилагаем счёт за март."), ["Прилагаем"]);
+        assert_eq!(excerpts(&rule(), "Прикреплённый файл содержит смету."), ["Прикреплённый"]);
+        assert_eq!(excerpts(&rule(), "Σας επισυνάπτω το συμβόλαιο."), ["επισυνάπτω"]);
+        assert_eq!(excerpts(&rule(), "Θα βρείτε συνημμένα τα τιμολόγια."), ["συνημμένα"]);
+    }
+
+    #[test]
+    fn flags_the_subject_too() {
+        let mut draft = letter("Hello Peter, see you Monday.");
+        draft.subject = "Invoice attached".into();
+        let found = run(&rule(), &draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].field, Field::Subject);
+    }
+
+    #[test]
+    fn allows_drafts_with_attachments() {
+        let mut draft = letter("Договор во вложении.");
+        draft.attachments = vec!["договор.pdf".into()];
+        assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn stays_silent_when_attachments_are_unknown() {
+        let mut draft = letter("Attached is the plan.");
+        draft.attachments_unknown = true;
+        assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn ignores_the_recipients_attachment_and_quotes() {
+        assert_no_lints("Thanks, I could not open the attachment you sent.", &rule());
+        assert_no_lints("Не получается открыть ваше вложение.", &rule());
+        assert_no_lints("Δεν μπορώ να ανοίξω το συνημμένο σας.", &rule());
+        assert_no_lints("Got it.\n\nOn Mon, Peter wrote:\n> Contract attached.\n", &rule());
+        assert_no_lints("Ок.\n\n> Счёт во вложении.\n", &rule());
+        assert_no_lints("Εντάξει.\n\n> Επισυνάπτω το τιμολόγιο.\n", &rule());
+    }
+
+    #[test]
+    fn allows_letters_without_file_words() {
+        assert_no_lints("The meeting moved to Monday.", &rule());
+        assert_no_lints("Встреча перенесена на понедельник.", &rule());
+        assert_no_lints("Η συνάντηση μεταφέρθηκε για τη Δευτέρα.", &rule());
+    }
+}

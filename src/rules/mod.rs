@@ -1,0 +1,230 @@
+//! The rule catalogue: one rule per file, each with its documentation, its
+//! phrase lists (as data files beside it) and its tests.
+//!
+//! To add a rule: write `src/rules/<name>.rs` with [`declare_rule!`] and an
+//! `impl Rule`, then add one line to the [`catalogue!`] list below.
+
+use crate::context::{Context, Diagnostic};
+use crate::finding::Severity;
+use crate::i18n::Localized;
+use crate::language::Lang;
+use serde::Serialize;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+/// What area of correspondence a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// Tone and conflict.
+    Tone,
+    /// Leaks and privacy.
+    Privacy,
+    /// Bulk mail.
+    Bulk,
+    /// Content and structure.
+    Content,
+    /// Form and proofreading.
+    Form,
+}
+
+/// How settled a rule is. A stable rule's ID never changes meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Published; its ID and meaning are fixed.
+    Stable,
+    /// Still being tuned on real mail.
+    Preview,
+}
+
+/// A rule's entry in the catalogue.
+#[derive(Debug)]
+pub struct RuleInfo {
+    /// The stable kebab-case ID.
+    pub id: &'static str,
+    /// The severity of its findings, before configuration.
+    pub severity: Severity,
+    /// Its area.
+    pub category: Category,
+    /// The languages it checks (empty: language does not matter).
+    pub languages: &'static [Lang],
+    /// Stable or preview.
+    pub status: Status,
+    /// A short name for lists and the options page.
+    pub title: Localized,
+    /// One sentence on why it matters, shown under each finding.
+    pub reason: Localized,
+    /// The rule's documentation: its doc comment, as Markdown.
+    pub docs: &'static str,
+}
+
+impl RuleInfo {
+    /// The documentation with the doc comments' leading space removed.
+    pub fn docs_markdown(&self) -> String {
+        self.docs
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+
+    /// The text of one `## Section` of the documentation.
+    pub fn docs_section(&self, heading: &str) -> Option<String> {
+        let docs = self.docs_markdown();
+        let start = docs.find(&format!("## {heading}\n"))? + heading.len() + 4;
+        let rest = &docs[start..];
+        let end = rest.find("\n## ").unwrap_or(rest.len());
+        Some(rest[..end].trim().to_string())
+    }
+}
+
+/// A catalogue entry as the CLI's `rules --format json` and JS's `rules()`
+/// give it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleDoc {
+    /// The stable ID.
+    pub id: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// Area.
+    pub category: Category,
+    /// Languages checked.
+    pub languages: &'static [Lang],
+    /// Stable or preview.
+    pub status: Status,
+    /// Short name in each interface language.
+    pub title: Localized,
+    /// Why it matters, in each interface language.
+    pub reason: Localized,
+    /// Full documentation, Markdown.
+    pub docs: String,
+}
+
+impl From<&RuleInfo> for RuleDoc {
+    fn from(info: &RuleInfo) -> RuleDoc {
+        RuleDoc {
+            id: info.id,
+            severity: info.severity,
+            category: info.category,
+            languages: info.languages,
+            status: info.status,
+            title: info.title,
+            reason: info.reason,
+            docs: info.docs_markdown(),
+        }
+    }
+}
+
+/// A rule: looks at the prepared draft and reports what it finds.
+pub trait Rule: Send + Sync {
+    /// The rule's catalogue entry.
+    fn info(&self) -> &'static RuleInfo;
+    /// Appends the rule's findings for `ctx` to `out`.
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>);
+}
+
+/// Declares a rule's struct and its catalogue entry `INFO`, whose `docs` are
+/// the struct's doc comment — written once, read by rustdoc, `presend
+/// explain`, the options page and the web page.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident { $($field:ident : $ty:ty),* $(,)? }
+        info { $($key:ident : $value:expr),* $(,)? }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name { $($field: $ty),* }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        /// This rule's catalogue entry; its `docs` are the doc comment of the
+        /// rule's struct.
+        pub static INFO: $crate::rules::RuleInfo = $crate::rules::RuleInfo {
+            docs: concat!($($doc, "\n"),*),
+            $($key: $value),*
+        };
+    };
+}
+
+/// Lists the rules: declares each module and builds [`catalogue`] and
+/// [`prepare_all`] from the one list.
+macro_rules! catalogue {
+    ($($module:ident :: $rule:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// Every rule's catalogue entry, in registry order (cheap: nothing is
+        /// prepared).
+        pub fn catalogue() -> Vec<&'static RuleInfo> {
+            vec![$(&$module::INFO),*]
+        }
+
+        /// Every rule, prepared for checking (phrase lists compiled).
+        pub fn prepare_all() -> Vec<Box<dyn Rule>> {
+            vec![$(Box::new($module::$rule::new())),*]
+        }
+    };
+}
+
+catalogue![
+    forgotten_attachment::ForgottenAttachment,
+    missing_subject::MissingSubject,
+    template_placeholder::TemplatePlaceholder,
+    url_trailing_punctuation::UrlTrailingPunctuation,
+    repeated_word::RepeatedWord,
+];
+
+#[cfg(test)]
+mod catalogue_tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn ids_are_unique_kebab_case() {
+        let mut seen = BTreeSet::new();
+        for info in catalogue() {
+            assert!(seen.insert(info.id), "duplicate rule id {}", info.id);
+            assert!(
+                info.id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{} is not kebab-case",
+                info.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented_in_the_same_sections() {
+        for info in catalogue() {
+            for section in ["What it does", "Why is this bad?", "Example", "Options"] {
+                let text = info.docs_section(section);
+                assert!(
+                    text.is_some_and(|t| !t.is_empty()),
+                    "rule {} lacks a '## {section}' section",
+                    info.id
+                );
+            }
+            for text in [info.title, info.reason] {
+                assert!(!text.en.is_empty() && !text.ru.is_empty() && !text.el.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_prepares_and_matches_its_entry() {
+        let prepared = prepare_all();
+        let listed = catalogue();
+        assert_eq!(prepared.len(), listed.len());
+        for (rule, info) in prepared.iter().zip(listed) {
+            assert_eq!(rule.info().id, info.id);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::{Lang, Script};
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use std::collections::HashSet;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a word written twice in a row ("the the", "в в", "και και"),
+    /// across a line break too, and offers to remove the second one. Words
+    /// that are correct when doubled ("had had", "да да") are allowed.
+    ///
+    /// ## Why is this bad?
+    /// A doubled word is the typo that survives re-reading, because the eye
+    /// skips it. The seed on keeping a dialogue asks to re-check every message
+    /// before sending: small errors make the client doubt the care taken
+    /// over bigger things.
+    ///
+    /// ## Example
+    /// - en: "Please sign the the contract."
+    /// - ru: "Договор в в приложении."
+    /// - el: "Στείλτε το το συμβόλαιο."
+    ///
+    /// ## Options
+    /// None. Words allowed twice are in `repeated_word.txt`.
+    pub struct RepeatedWord {
+        allowed: HashSet<String>,
+    }
+    info {
+        id: "repeated-word",
+        severity: Severity::Warning,
+        category: Category::Form,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Repeated word", ru: "Повтор слова", el: "Επαναλαμβανόμενη λέξη"),
+        reason: tr!(
+            en: "A doubled word is a typo the client will notice.",
+            ru: "Задвоенное слово — опечатка, которую клиент заметит.",
+            el: "Μια διπλή λέξη είναι λάθος που ο πελάτης θα προσέξει.",
+        ),
+    }
+}
+
+impl RepeatedWord {
+    /// Prepares the list of words allowed twice.
+    pub fn new() -> Self {
+        let list = PhraseList::builtin("repeated_word", include_str!("repeated_word.txt"));
+        RepeatedWord {
+            allowed: list
+                .phrases()
+                .iter()
+                .map(|p| crate::normalize::normalize(&p.text))
+                .collect(),
+        }
+    }
+}
+
+impl Rule for RepeatedWord {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let words = &ctx.own.words;
+        let mut i = 1;
+        while i < words.len() {
+            let (first, second) = (&words[i - 1], &words[i]);
+            let gap = &ctx.body[first.range.end..second.range.start];
+            let doubled = first.norm == second.norm
+                && first.script != Script::Other
+                && !gap.is_empty()
+                && gap.chars().all(char::is_whitespace)
+                && gap.matches('\n').count() < 2
+                && !self.allowed.contains(&first.norm);
+            if doubled {
+                let message = tr!(
+                    en: "“{word}” is written twice.",
+                    ru: "Слово «{word}» написано дважды.",
+                    el: "Η λέξη «{word}» γράφτηκε δύο φορές.",
+                )
+                .format(ctx.ui(), &[("word", &ctx.body[first.range.clone()])]);
+                out.push(
+                    Diagnostic::new(Field::Body, first.range.start..second.range.end, message)
+                        .with_suggestion(&ctx.body[first.range.clone()]),
+                );
+                i += 1;
+            }
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> RepeatedWord {
+        RepeatedWord::new()
+    }
+
+    #[test]
+    fn flags_doubled_words_in_each_language() {
+        assert_eq!(excerpts(&rule(), "Please sign the the contract."), ["the the"]);
+        assert_eq!(excerpts(&rule(), "Договор в в приложении."), ["в в"]);
+        assert_eq!(excerpts(&rule(), "Στείλτε το το συμβόλαιο."), ["το το"]);
+    }
+
+    #[test]
+    fn flags_across_case_and_line_breaks() {
+        assert_eq!(excerpts(&rule(), "The\nthe contract"), ["The\nthe"]);
+        assert_eq!(excerpts(&rule(), "Счёт СЧЁТ оплачен"), ["Счёт СЧЁТ"]);
+    }
+
+    #[test]
+    fn suggests_keeping_one() {
+        assert_suggestion_result("Sign the the contract.", &rule(), "Sign the contract.");
+        assert_suggestion_result("Подпишите 😀 в в конце.", &rule(), "Подпишите 😀 в конце.");
+    }
+
+    #[test]
+    fn allows_words_correct_when_doubled_and_punctuated_pairs() {
+        assert_no_lints("He had had enough.", &rule());
+        assert_no_lints("Да да, конечно.", &rule());
+        assert_no_lints("Ναι ναι, βεβαίως.", &rule());
+        assert_no_lints("It was done. Done, and signed.", &rule());
+        assert_no_lints("Согласен. Согласен полностью.", &rule());
+        assert_no_lints("Room 12 12 was booked.", &rule());
+    }
+
+    #[test]
+    fn ignores_quoted_text() {
+        assert_no_lints("Fixed.\n\n> the the\n", &rule());
+        assert_no_lints("Исправил.\n\n> в в\n", &rule());
+        assert_no_lints("Διορθώθηκε.\n\n> το το\n", &rule());
+    }
+
+    #[test]
+    fn does_not_flag_across_paragraphs() {
+        assert_no_lints("Thanks\n\nThanks again for the call", &rule());
+    }
+}

@@ -1,0 +1,254 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::Lang;
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::{split_words, TextView};
+use std::ops::Range;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags template fields left unfilled in the subject or the author's
+    /// text (signature included): `{{name}}`, `{first_name}`, `%ИМЯ%`,
+    /// `%{ticket.number}`, `[First Name]`, `[ИМЯ]`, `<имя>`, `[Όνομα]`, and
+    /// `XXX` / `ХХХ` / `XX.XX.XXXX` stand-ins. A bracketed text counts when it
+    /// names a field (name, company, date, имя, компания, όνομα…) or is
+    /// written in capitals.
+    ///
+    /// ## Why is this bad?
+    /// "Dear [First Name]" tells the client they got a form letter nobody
+    /// read. The seed on company mail recommends keeping model letters for
+    /// repeated questions and changing "what the new recipient needs"; an
+    /// unfilled field is exactly the change that was forgotten.
+    ///
+    /// ## Example
+    /// - en: "Dear [First Name], your order {{order_id}} has shipped."
+    /// - ru: "Здравствуйте, %ИМЯ%! Ваш заказ № XXX отправлен."
+    /// - el: "Αγαπητέ [Όνομα], η παραγγελία σας στάλθηκε."
+    ///
+    /// ## Options
+    /// None. Field names are in `template_placeholder.txt`.
+    pub struct TemplatePlaceholder {
+        field_names: PhraseList,
+    }
+    info {
+        id: "template-placeholder",
+        severity: Severity::Error,
+        category: Category::Content,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(
+            en: "Unfilled template field",
+            ru: "Незаполненное поле шаблона",
+            el: "Ασυμπλήρωτο πεδίο προτύπου",
+        ),
+        reason: tr!(
+            en: "An unfilled field shows the client a form letter nobody read.",
+            ru: "Незаполненное поле показывает клиенту, что письмо — непрочитанный шаблон.",
+            el: "Ένα ασυμπλήρωτο πεδίο δείχνει στον πελάτη ένα πρότυπο που κανείς δεν διάβασε.",
+        ),
+    }
+}
+
+impl TemplatePlaceholder {
+    /// Prepares the list of field names.
+    pub fn new() -> Self {
+        TemplatePlaceholder {
+            field_names: PhraseList::builtin("template_placeholder", include_str!("template_placeholder.txt")),
+        }
+    }
+
+    /// Byte ranges of the placeholders in `text`.
+    pub fn find(&self, text: &str) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            let end = match c {
+                '{' => braced(text, at),
+                '%' => percent(text, at),
+                '[' => self.bracketed(text, at, '[', ']'),
+                '<' => self.bracketed(text, at, '<', '>'),
+                _ => None,
+            };
+            if let Some(end) = end {
+                let start = if at > 0 && matches!(text.as_bytes()[at - 1], b'$' | b'%') && c == '{' {
+                    at - 1
+                } else {
+                    at
+                };
+                found.push(start..end);
+                while i < chars.len() && chars[i].0 < end {
+                    i += 1;
+                }
+                continue;
+            }
+            i += 1;
+        }
+        for word in split_words(text, 0) {
+            if is_x_stand_in(&word.norm) && !found.iter().any(|r| r.start <= word.range.start && word.range.end <= r.end) {
+                found.push(word.range);
+            }
+        }
+        found.sort_by_key(|r| r.start);
+        found
+    }
+
+    /// The end of `[field]` / `<field>` starting at `at`, when its text names a
+    /// field or is in capitals.
+    fn bracketed(&self, text: &str, at: usize, open: char, close: char) -> Option<usize> {
+        let inner_start = at + open.len_utf8();
+        let length = text[inner_start..].chars().take(41).position(|c| c == close || c == open || c == '\n')?;
+        let inner: String = text[inner_start..].chars().take(length).collect();
+        if !text[inner_start + inner.len()..].starts_with(close) {
+            return None;
+        }
+        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        let plain = inner.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '_' || c == '-');
+        if letters < 2 || !plain {
+            return None;
+        }
+        let in_capitals = letters >= 3 && !inner.chars().any(char::is_lowercase);
+        let words = inner.replace(['_', '-'], " ");
+        let names_field = self
+            .field_names
+            .is_found_in(&TextView::of(&words));
+        (names_field || (in_capitals && !is_subject_tag(&inner))).then_some(inner_start + inner.len() + close.len_utf8())
+    }
+}
+
+/// Tags mail systems and lists put in brackets: not template fields.
+fn is_subject_tag(inner: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "EXTERNAL", "EXT", "SPAM", "SECURE", "ENCRYPT", "CONFIDENTIAL", "INTERNAL", "IMPORTANT", "URGENT",
+        "DRAFT", "SIC", "ВНЕШНИЙ", "СПАМ", "ВАЖНО", "СРОЧНО",
+    ];
+    TAGS.contains(&inner.trim().to_uppercase().as_str())
+}
+
+/// `{name}`, `{{ name }}`, `{ticket.number}`: the end of the field at `at`.
+fn braced(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    if let Some(inner) = rest.strip_prefix("{{") {
+        let close = inner.find("}}")?;
+        let body = inner[..close].trim();
+        return (close <= 60 && !body.is_empty() && !body.contains('\n')).then_some(at + 2 + close + 2);
+    }
+    let close = rest[1..].find('}')?;
+    let body = &rest[1..1 + close];
+    is_identifier(body).then_some(at + close + 2)
+}
+
+/// `%NAME%`, `%имя_клиента%`: the end of the field at `at`.
+fn percent(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at + 1..];
+    let close = rest.find('%')?;
+    let body = &rest[..close];
+    (is_identifier(body) && !body.contains('.')).then_some(at + close + 2)
+}
+
+/// A field name: starts with a letter; letters, digits, `_`, `.`; at most 40 chars.
+fn is_identifier(body: &str) -> bool {
+    let mut chars = body.chars();
+    chars.next().is_some_and(char::is_alphabetic)
+        && body.chars().count() <= 40
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+}
+
+/// `XXX`, `ххх`, `ΧΧΧ`, `XX.XX.XXXX`: three or more x's (Latin, Cyrillic or
+/// Greek), possibly with separators.
+fn is_x_stand_in(norm: &str) -> bool {
+    let xs = norm.chars().filter(|c| matches!(c, 'x' | 'х' | 'χ')).count();
+    xs >= 3 && norm.chars().all(|c| matches!(c, 'x' | 'х' | 'χ' | '.' | '/' | '-'))
+}
+
+impl Rule for TemplatePlaceholder {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let message = |excerpt: &str| {
+            tr!(
+                en: "“{text}” looks like a template field that was not filled in.",
+                ru: "«{text}» похоже на незаполненное поле шаблона.",
+                el: "Το «{text}» μοιάζει με πεδίο προτύπου που δεν συμπληρώθηκε.",
+            )
+            .format(ctx.ui(), &[("text", excerpt)])
+        };
+        for range in self.find(&ctx.draft.subject) {
+            out.push(Diagnostic::new(Field::Subject, range.clone(), message(&ctx.draft.subject[range])));
+        }
+        for part in ctx.layout.own_ranges() {
+            for range in self.find(&ctx.body[part.clone()]) {
+                let range = part.start + range.start..part.start + range.end;
+                out.push(Diagnostic::new(Field::Body, range.clone(), message(&ctx.body[range])));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> TemplatePlaceholder {
+        TemplatePlaceholder::new()
+    }
+
+    #[test]
+    fn flags_english_fields() {
+        assert_eq!(
+            excerpts(&rule(), "Dear [First Name], order {{ order_id }} and ${total} ship on XX.XX.XXXX."),
+            ["[First Name]", "{{ order_id }}", "${total}", "XX.XX.XXXX"]
+        );
+        assert_eq!(excerpts(&rule(), "Hello <CLIENT NAME>, see %COMPANY%."), ["<CLIENT NAME>", "%COMPANY%"]);
+    }
+
+    #[test]
+    fn flags_russian_fields() {
+        assert_eq!(
+            excerpts(&rule(), "Здравствуйте, %ИМЯ%! Заказ № ХХХ от <дата> отправлен, [Фамилия]."),
+            ["%ИМЯ%", "ХХХ", "<дата>", "[Фамилия]"]
+        );
+        assert_eq!(excerpts(&rule(), "Заявка %{ticket.number} принята."), ["%{ticket.number}"]);
+    }
+
+    #[test]
+    fn flags_greek_fields() {
+        assert_eq!(
+            excerpts(&rule(), "Αγαπητέ [Όνομα], η παραγγελία ΧΧΧ στάλθηκε στη <διεύθυνση>."),
+            ["[Όνομα]", "ΧΧΧ", "<διεύθυνση>"]
+        );
+    }
+
+    #[test]
+    fn flags_the_subject_and_signature() {
+        let mut draft = letter("Hi Peter,\nAll set.\n\nBest regards,\n[Your Name]\n");
+        draft.subject = "Offer for [Company]".into();
+        let found: Vec<_> = run(&rule(), &draft).into_iter().map(|f| (f.field, f.excerpt)).collect();
+        assert_eq!(
+            found,
+            [(Field::Subject, "[Company]".to_string()), (Field::Body, "[Your Name]".to_string())]
+        );
+    }
+
+    #[test]
+    fn allows_ordinary_brackets_in_each_language() {
+        assert_no_lints("See [1] and [sic], write to <peter@client.com> or <https://acme.com>.", &rule());
+        assert_no_lints("Prices rose 5% to 10% [approx.] this year; {see below}.", &rule());
+        assert_no_lints("Цены выросли на 5%, а не на 10% (см. [прил. 2]).", &rule());
+        assert_no_lints("Η τιμή αυξήθηκε 5% [περίπου] φέτος.", &rule());
+        assert_no_lints("[EXTERNAL] mail and Super Bowl XL, size XL.", &rule());
+    }
+
+    #[test]
+    fn ignores_quoted_templates() {
+        assert_no_lints("Fixed, thanks.\n\n> Dear [First Name],\n", &rule());
+        assert_no_lints("Исправлено.\n\n> Здравствуйте, %ИМЯ%!\n", &rule());
+        assert_no_lints("Διορθώθηκε.\n\n> Αγαπητέ [Όνομα],\n", &rule());
+    }
+}

@@ -1,0 +1,92 @@
+//! Test helpers for rules: drafts in one line, assertions that read like
+//! specifications.
+
+use crate::checker::run_rules;
+use crate::config::Config;
+use crate::context::Context;
+use crate::draft::Draft;
+use crate::finding::Finding;
+use crate::i18n::UiLang;
+use crate::rules::Rule;
+
+/// A draft from Anna at acme.com to Peter Brown at client.com with this body
+/// and a subject.
+pub fn letter(body: &str) -> Draft {
+    Draft {
+        from: "Anna Smith <anna@acme.com>".into(),
+        to: vec!["Peter Brown <peter@client.com>".into()],
+        subject: "Contract".into(),
+        body: body.into(),
+        ..Draft::default()
+    }
+}
+
+/// Runs one rule on a draft with a configuration.
+pub fn run_with(rule: &dyn Rule, draft: &Draft, config: &Config) -> Vec<Finding> {
+    let ctx = Context::new(draft, config);
+    run_rules(&ctx, std::iter::once(rule))
+}
+
+/// Runs one rule on a draft with the default configuration.
+pub fn run(rule: &dyn Rule, draft: &Draft) -> Vec<Finding> {
+    run_with(rule, draft, &Config::default())
+}
+
+/// The excerpts the rule flags in a letter with this body.
+#[track_caller]
+pub fn excerpts(rule: &dyn Rule, body: &str) -> Vec<String> {
+    run(rule, &letter(body))
+        .into_iter()
+        .map(|f| f.excerpt)
+        .collect()
+}
+
+/// Asserts the rule flags exactly `count` spans in a letter with this body.
+#[track_caller]
+pub fn assert_lint_count(body: &str, rule: &dyn Rule, count: usize) {
+    let found = run(rule, &letter(body));
+    assert_eq!(found.len(), count, "body {body:?} gave {found:#?}");
+}
+
+/// Asserts the rule flags nothing in a letter with this body.
+#[track_caller]
+pub fn assert_no_lints(body: &str, rule: &dyn Rule) {
+    assert_lint_count(body, rule, 0);
+}
+
+/// Asserts that applying the rule's first suggestion to the body gives `fixed`.
+#[track_caller]
+pub fn assert_suggestion_result(body: &str, rule: &dyn Rule, fixed: &str) {
+    let found = run(rule, &letter(body));
+    let first = found
+        .first()
+        .unwrap_or_else(|| panic!("no finding in {body:?}"));
+    let suggestion = first
+        .suggestion
+        .as_deref()
+        .expect("finding has no suggestion");
+    let units: Vec<u16> = body.encode_utf16().collect();
+    let mut out: Vec<u16> = units[..first.start].to_vec();
+    out.extend(suggestion.encode_utf16());
+    out.extend_from_slice(&units[first.end..]);
+    assert_eq!(String::from_utf16(&out).unwrap(), fixed);
+}
+
+/// The messages a rule gives in each interface language, for checking that
+/// none is missing.
+#[track_caller]
+pub fn messages_in_every_language(rule: &dyn Rule, draft: &Draft) -> Vec<String> {
+    [UiLang::En, UiLang::Ru, UiLang::El]
+        .into_iter()
+        .map(|ui_lang| {
+            let config = Config {
+                ui_lang,
+                ..Config::default()
+            };
+            let found = run_with(rule, draft, &config);
+            let message = found.first().expect("the rule should fire").message.clone();
+            assert!(!message.is_empty());
+            message
+        })
+        .collect()
+}

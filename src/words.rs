@@ -1,0 +1,184 @@
+//! Words of a text with their positions, normalised forms and stems, and the
+//! stem sequence that phrase lists are matched against.
+
+use crate::language::Script;
+use crate::normalize::normalize;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::ops::Range;
+use std::sync::OnceLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One word of a text.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Byte range in the field's text.
+    pub range: Range<usize>,
+    /// The word normalised (see [`normalize`]).
+    pub norm: String,
+    /// The word's stem in its script's language (the normalised word for
+    /// words that are not letters of one script).
+    pub stem: String,
+    /// The word's script.
+    pub script: Script,
+}
+
+struct Stemmers {
+    english: Stemmer,
+    russian: Stemmer,
+    greek: Stemmer,
+}
+
+fn stemmers() -> &'static Stemmers {
+    static STEMMERS: OnceLock<Stemmers> = OnceLock::new();
+    STEMMERS.get_or_init(|| Stemmers {
+        english: Stemmer::create(Algorithm::English),
+        russian: Stemmer::create(Algorithm::Russian),
+        greek: Stemmer::create(Algorithm::Greek),
+    })
+}
+
+/// The script shared by all letters of `word`, `Other` when they mix or
+/// there are none.
+pub fn word_script(word: &str) -> Script {
+    let mut found = Script::Other;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        match (found, Script::of(c)) {
+            (_, Script::Other) => return Script::Other,
+            (Script::Other, s) => found = s,
+            (f, s) if f != s => return Script::Other,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The stem of a normalised word.
+pub fn stem(norm: &str, script: Script) -> String {
+    let s = stemmers();
+    match script {
+        Script::Latin => s.english.stem(norm).into_owned(),
+        Script::Cyrillic => s.russian.stem(norm).into_owned(),
+        Script::Greek => s.greek.stem(norm).into_owned(),
+        Script::Other => norm.to_string(),
+    }
+}
+
+/// The words of `text` (byte offsets relative to `text`, shifted by `base`).
+pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(move |(at, w)| {
+            let script = word_script(w);
+            let norm = normalize(w);
+            let stem = stem(&norm, script);
+            Word {
+                range: base + at..base + at + w.len(),
+                norm,
+                stem,
+                script,
+            }
+        })
+}
+
+/// Marks a sentence or part boundary in the stem sequence; no phrase spans it.
+const BREAK: &str = " \u{1}";
+
+/// The words of one or more parts of a field's text, ready for phrase
+/// matching: the stems joined as `" s1 s2 … "`, with a break marker between
+/// sentences and between parts.
+#[derive(Debug, Clone, Default)]
+pub struct TextView {
+    /// The words, in order.
+    pub words: Vec<Word>,
+    /// The joined stem sequence.
+    pub(crate) joined: String,
+    /// Offset in `joined` of the space before each word.
+    pub(crate) word_starts: Vec<usize>,
+    /// The joined sequence of normalised words (for prefix phrases).
+    pub(crate) joined_norms: String,
+    /// Offset in `joined_norms` of the space before each word.
+    pub(crate) norm_starts: Vec<usize>,
+}
+
+impl TextView {
+    /// Reads all the words of `text`.
+    pub fn of(text: &str) -> TextView {
+        TextView::new(text, std::slice::from_ref(&(0..text.len())))
+    }
+
+    /// Reads the words of `text` within `ranges` (byte ranges of `text`).
+    pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
+        let mut view = TextView::default();
+        for range in ranges {
+            let part = &text[range.clone()];
+            let mut previous_end: Option<usize> = None;
+            view.joined.push_str(BREAK);
+            view.joined_norms.push_str(BREAK);
+            for word in split_words(part, range.start) {
+                if let Some(end) = previous_end {
+                    if ends_sentence(&text[end..word.range.start]) {
+                        view.joined.push_str(BREAK);
+                        view.joined_norms.push_str(BREAK);
+                    }
+                }
+                previous_end = Some(word.range.end);
+                view.word_starts.push(view.joined.len());
+                view.joined.push(' ');
+                view.joined.push_str(&word.stem);
+                view.norm_starts.push(view.joined_norms.len());
+                view.joined_norms.push(' ');
+                view.joined_norms.push_str(&word.norm);
+                view.words.push(word);
+            }
+        }
+        view.joined.push(' ');
+        view.joined_norms.push(' ');
+        view
+    }
+
+    /// The byte range in the field's text from word `first` to word `last`.
+    pub fn span(&self, first: usize, last: usize) -> Range<usize> {
+        self.words[first].range.start..self.words[last].range.end
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', ';', '…']) || gap.contains("\n\n") || gap.contains("\n\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_have_byte_ranges_and_stems() {
+        let text = "Высылаю договоры, attached files";
+        let words: Vec<Word> = split_words(text, 0).collect();
+        assert_eq!(words.len(), 4);
+        assert_eq!(&text[words[1].range.clone()], "договоры");
+        assert_eq!(words[1].stem, "договор");
+        assert_eq!(words[2].stem, "attach");
+    }
+
+    #[test]
+    fn greek_words_are_stemmed_without_accents() {
+        let a: Vec<Word> = split_words("συνημμένο συνημμένα", 0).collect();
+        assert_eq!(a[0].stem, a[1].stem);
+    }
+
+    #[test]
+    fn mixed_script_word_is_other() {
+        assert_eq!(word_script("oтправлен"), Script::Other);
+        assert_eq!(word_script("отправлен"), Script::Cyrillic);
+    }
+}
