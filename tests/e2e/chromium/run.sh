@@ -40,4 +40,6 @@ export PRESEND_SINK_DIR="$stack/sink"
 export PRESEND_E2E_OUT="$out"
 export RC_PLAIN_URL="http://127.0.0.1:${RC_PLAIN_PORT:-8380}/"
 export RC_HTML_URL="http://127.0.0.1:${RC_HTML_PORT:-8381}/"
-node --test --test-concurrency=1 --test-timeout=120000 "$@" tests/e2e/chromium/*.test.mjs
+# Arguments name test files to run instead of all of them.
+if [ $# -eq 0 ]; then set -- tests/e2e/chromium/*.test.mjs; fi
+node --test --test-concurrency=1 --test-timeout=120000 "$@"
