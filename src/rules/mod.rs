@@ -174,11 +174,17 @@ macro_rules! catalogue {
 }
 
 catalogue![
+    // Tone and conflict, leaks and privacy, bulk mail.
+    // (end of tone, privacy and bulk rules)
+    // Content and structure.
     forgotten_attachment::ForgottenAttachment,
     missing_subject::MissingSubject,
     template_placeholder::TemplatePlaceholder,
+    // (end of content rules)
+    // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
     repeated_word::RepeatedWord,
+    // (end of form rules)
 ];
 
 #[cfg(test)]
