@@ -19,7 +19,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 THUNDERBIRD = os.environ.get("THUNDERBIRD", "/usr/lib/thunderbird/thunderbird")
 XPI = os.path.join(ROOT, "dist", "presend-thunderbird.xpi")
 ADDON_ID = "presend@presend.dev"
-OUT = os.path.join(ROOT, "tests", "e2e", "out")
+OUT = os.path.join(ROOT, "tests", "e2e", "out", "thunderbird")
 
 
 def free_port():

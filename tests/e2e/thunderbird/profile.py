@@ -96,6 +96,9 @@ def write_profile(folder, *, smtp_port, marionette_port, xpi, addon_id, compose_
         "devtools.console.stdout.content": True,
         "devtools.console.stdout.chrome": True,
         "marionette.port": marionette_port,
+        # Notifications as Thunderbird's own alert window (not the desktop's
+        # notification service, absent here), so a test can read them.
+        "alerts.useSystemBackend": False,
         # An unanswered dialog must outlive the test's own pauses: the test
         # proves that presend keeps the background alive, so do not stretch it.
     }

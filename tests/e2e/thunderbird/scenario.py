@@ -1,6 +1,6 @@
 """The base of every end-to-end test: a fresh SMTP sink and a fresh headless
-Thunderbird with presend installed, stopped again after the test (its log
-is kept in tests/e2e/out/ when the test fails)."""
+Thunderbird with presend installed, stopped again after the test (Thunderbird's
+log is kept as tests/e2e/out/thunderbird/<test>.log)."""
 import os
 import shutil
 import tempfile
@@ -32,11 +32,8 @@ class Scenario(unittest.TestCase):
 
     def _stop_thunderbird(self):
         self.tb.stop()
-        outcome = getattr(self, "_outcome", None)
-        failed = outcome is not None and not outcome.success
-        if failed or os.environ.get("PRESEND_KEEP_LOGS"):
-            os.makedirs(harness.OUT, exist_ok=True)
-            shutil.copyfile(self.tb.log_path, os.path.join(harness.OUT, f"{self.id()}.thunderbird.log"))
+        os.makedirs(harness.OUT, exist_ok=True)
+        shutil.copyfile(self.tb.log_path, os.path.join(harness.OUT, f"{self.id()}.log"))
         shutil.rmtree(self.scratch, ignore_errors=True)
 
     # --- assertions a user would make ----------------------------------

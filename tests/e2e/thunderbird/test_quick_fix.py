@@ -1,0 +1,36 @@
+"""Proof 4: a quick fix in the dialog changes the draft exactly as the
+suggestion says ("the the" -> "the"); the author sees the fixed draft and
+the fixed draft is what gets sent."""
+from scenario import Scenario
+
+DOUBLED = {
+    "to": "Bob Client <bob@client.example>",
+    "subject": "Quarterly report",
+    "body": "Hello Bob,\n\nThank you for the the report, it reads well.\n\nBest regards,\nAlice",
+}
+FIXED_BODY = "Hello Bob,\n\nThank you for the report, it reads well.\n\nBest regards,\nAlice"
+
+
+class QuickFixChangesTheDraft(Scenario):
+    def test_quick_fix_applies_the_suggestion_and_the_fixed_draft_is_sent(self):
+        self.user.compose(**DOUBLED)
+        self.user.click_send()
+        shown = self.user.wait_for_dialog()
+        rules = [f["rule"] for f in shown["findings"]]
+        self.assertIn("repeated-word", rules)
+        finding = shown["findings"][rules.index("repeated-word")]
+        self.assertIn("the", finding["fix"])  # the button says what it will do
+        self.user.click_in_dialog(f'li.finding[data-rule="repeated-word"] button.fix')
+        # Nothing else to report: the dialog closes, nothing is sent yet,
+        # and the compose window shows the fixed text.
+        self.assertTrue(self.user.wait_dialog_closed())
+        self.assertNothingSent(wait=1.0)
+        state = self.user.compose_state()
+        self.assertEqual(state["body"].strip(), FIXED_BODY)
+        self.assertEqual(state["subject"], DOUBLED["subject"])
+        self.assertFalse(state["locked"])
+        self.assertIn("no problems left", self.user.wait_for_notice())
+        # The author presses Send again: the fixed draft goes out, no dialog.
+        self.user.click_send()
+        self.assertArrivedOnce(to=DOUBLED["to"], subject=DOUBLED["subject"], body=FIXED_BODY)
+        self.assertFalse(self.user.dialog_open())
