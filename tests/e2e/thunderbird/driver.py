@@ -76,15 +76,17 @@ return true;
 
     # --- the compose window ---------------------------------------------
 
-    def compose(self, *, to, subject, body, html=False):
-        """Opens a compose window with a new message and waits until it is ready."""
+    def compose(self, *, to, subject, body, html=False, html_body=None):
+        """Opens a compose window with a new message and waits until it is
+        ready. `html`: in the HTML editor, with `html_body` as the body's
+        HTML if given (`body` is then its text)."""
         return self.tb.js("""
-const [to, subject, body, html] = args;
+const [to, subject, body, html, htmlBody] = args;
 const { MailServices } = ChromeUtils.importESModule("resource:///modules/MailServices.sys.mjs");
 const params = Cc["@mozilla.org/messengercompose/composeparams;1"].createInstance(Ci.nsIMsgComposeParams);
 const fields = Cc["@mozilla.org/messengercompose/composefields;1"].createInstance(Ci.nsIMsgCompFields);
 fields.to = to; fields.subject = subject;
-fields.body = html ? body.split("\\n").map(l => l.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("<br>") : body;
+fields.body = htmlBody ? htmlBody : html ? body.split("\\n").map(l => l.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("<br>") : body;
 params.type = Ci.nsIMsgCompType.New;
 params.format = html ? Ci.nsIMsgCompFormat.HTML : Ci.nsIMsgCompFormat.PlainText;
 params.identity = MailServices.accounts.getIdentity("id1");
@@ -102,7 +104,7 @@ for (let i = 0; i < 300; i++) {
   await new Promise(r => setTimeout(r, 50));
 }
 throw new Error("the compose window did not open");
-""", to, subject, body, html)
+""", to, subject, body, html, html_body)
 
     def compose_state(self):
         """What the user sees in the (most recent) compose window."""
@@ -113,6 +115,7 @@ const editor = w.gMsgCompose.editor;
 return {
   subject: w.document.getElementById("msgSubject").value,
   body: editor.outputToString("text/plain", Ci.nsIDocumentEncoder.OutputLFLineBreak),
+  html: w.IsHTMLEditor() ? editor.outputToString("text/html", 0) : null,
   locked: Boolean(w.gWindowLocked),
   readonly: Boolean(editor.flags & Ci.nsIEditor.eEditorReadonlyMask),
 };
@@ -139,7 +142,7 @@ return {
     def click_check_now(self):
         """Clicks presend's "Check now" button in the compose toolbar."""
         self._switch_to("messengercompose.xhtml")
-        self._click(f'[extension="{ADDON_ID}"]')
+        self._click(f'toolbarbutton[data-extensionid="{ADDON_ID}"]')
 
     def type_into_subject(self, text):
         self._switch_to("messengercompose.xhtml")

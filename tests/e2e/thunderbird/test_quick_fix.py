@@ -34,3 +34,27 @@ class QuickFixChangesTheDraft(Scenario):
         self.user.click_send()
         self.assertArrivedOnce(to=DOUBLED["to"], subject=DOUBLED["subject"], body=FIXED_BODY)
         self.assertFalse(self.user.dialog_open())
+
+
+class QuickFixKeepsHtmlFormatting(Scenario):
+    compose_html = True
+
+    def test_quick_fix_in_html_editor_changes_only_the_words(self):
+        self.user.compose(
+            to=DOUBLED["to"], subject=DOUBLED["subject"], body="Hello Bob,", html=True,
+            html_body="<p>Hello Bob,</p><p>Thank you for <b>the the report</b>, it reads well.</p>",
+        )
+        self.user.click_send()
+        self.user.wait_for_dialog()
+        self.user.click_in_dialog('li.finding[data-rule="repeated-word"] button.fix')
+        self.assertTrue(self.user.wait_dialog_closed())
+        self.assertNothingSent(wait=1.0)
+        state = self.user.compose_state()
+        self.assertIn("Thank you for the report, it reads well.", state["body"])
+        self.assertIn("<b>the report</b>", state["html"])  # the bold text stays bold
+        self.user.click_send()
+        got = self.sink.wait_for(1)
+        self.assertEqual(len(got), 1)
+        html = got[0].get_body(preferencelist=("html",)).get_content()
+        self.assertIn("<b>the report</b>", html)
+        self.assertNotIn("the the", html)
