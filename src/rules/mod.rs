@@ -180,6 +180,7 @@ catalogue![
     forgotten_attachment::ForgottenAttachment,
     missing_subject::MissingSubject,
     template_placeholder::TemplatePlaceholder,
+    filler_words::FillerWords,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
