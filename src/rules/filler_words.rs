@@ -56,20 +56,22 @@ impl FillerWords {
     }
 }
 
-/// The spans of the non-overlapping occurrences of `list` in `view`, in
-/// text order (the longest phrase wins where two start together).
+/// The spans of the occurrences of `list` in `view`, in text order;
+/// overlapping occurrences are merged into one span.
 pub(crate) fn occurrences(list: &PhraseList, view: &TextView) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = list.find_iter(view).map(|m| m.words).collect();
-    found.sort_by_key(|w| (w.start, std::cmp::Reverse(w.end)));
-    let mut covered_until = 0;
-    let mut spans = Vec::new();
+    found.sort_by_key(|w| w.start);
+    let mut merged: Vec<Range<usize>> = Vec::new();
     for words in found {
-        if words.start >= covered_until {
-            covered_until = words.end;
-            spans.push(view.span(words.start, words.end - 1));
+        match merged.last_mut() {
+            Some(last) if words.start < last.end => last.end = last.end.max(words.end),
+            _ => merged.push(words),
         }
     }
-    spans
+    merged
+        .into_iter()
+        .map(|w| view.span(w.start, w.end - 1))
+        .collect()
 }
 
 impl Rule for FillerWords {

@@ -181,6 +181,8 @@ catalogue![
     missing_subject::MissingSubject,
     template_placeholder::TemplatePlaceholder,
     filler_words::FillerWords,
+    cliche::Cliche,
+    split_message::SplitMessage,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
