@@ -183,6 +183,7 @@ catalogue![
     filler_words::FillerWords,
     cliche::Cliche,
     split_message::SplitMessage,
+    time_waster_subject::TimeWasterSubject,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
