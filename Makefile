@@ -7,8 +7,8 @@ TOOLS ?= /opt/presend-tools
 export PATH := $(TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8000
-CARGO_WASM := cargo build --lib --release --target wasm32-unknown-unknown
-WASM_FILE := target/wasm32-unknown-unknown/release/presend.wasm
+CARGO_WASM := cargo build --lib --profile wasm --target wasm32-unknown-unknown
+WASM_FILE := target/wasm32-unknown-unknown/wasm/presend.wasm
 
 .PHONY: all run test deps native wasm www extension dist bench lint unit node-test \
         corpus e2e-thunderbird e2e-chromium clean

@@ -1,0 +1,274 @@
+//! The `presend` command line as a user runs it: inputs of every kind, both
+//! output formats, exit statuses, and clear messages for bad input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn presend(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presend"))
+        .args(args)
+        .output()
+        .expect("presend runs")
+}
+
+fn presend_with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_presend"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("presend runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/drafts")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A scratch file with these bytes, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> TempFile {
+        let dir = std::env::temp_dir().join(format!("presend-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect()
+}
+
+fn rules_of(line: &serde_json::Value) -> Vec<String> {
+    line["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn json_format_prints_one_line_per_input_and_exits_1_on_findings() {
+    let out = presend(&[
+        "check",
+        "--format",
+        "json",
+        &fixture("clean-reply.json"),
+        &fixture("en-forgotten-attachment.json"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("clean-reply.json"));
+    assert!(rules_of(&lines[0]).is_empty());
+    assert_eq!(
+        rules_of(&lines[1]),
+        ["forgotten-attachment", "repeated-word"]
+    );
+}
+
+#[test]
+fn clean_draft_exits_0() {
+    let out = presend(&["check", &fixture("clean-reply.json")]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn text_format_looks_like_a_compiler() {
+    let out = presend(&["check", &fixture("en-forgotten-attachment.json")]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first: Vec<&str> = text.lines().take(3).collect();
+    assert!(first[0].ends_with(
+        "en-forgotten-attachment.json:3:33: error[forgotten-attachment] The letter says a file is attached, but nothing is attached."
+    ), "{}", first[0]);
+    assert_eq!(
+        first[1],
+        "    | Please find the signed contract attached. The the second copy goes by post."
+    );
+    assert_eq!(first[2], format!("    | {}^^^^^^^^", " ".repeat(32)));
+}
+
+#[test]
+fn interface_language_changes_messages() {
+    let out = presend(&[
+        "check",
+        "--format",
+        "json",
+        "--ui-lang",
+        "el",
+        &fixture("empty.json"),
+    ]);
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["findings"][0]["message"], "Το θέμα είναι κενό.");
+}
+
+#[test]
+fn reads_a_json_draft_from_standard_input() {
+    let out = presend_with_stdin(
+        &["check", "--format", "json"],
+        br#"{"subject": "Form to sign", "body": "Sign the the form."}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["file"], "-");
+    assert_eq!(rules_of(&lines[0]), ["repeated-word"]);
+}
+
+#[test]
+fn eml_gives_headers_body_and_attachment_names() {
+    let out = presend(&["check", "--format", "json", &fixture("with-attachment.eml")]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = presend(&["check", "--format", "json", &fixture("outlook-forward.eml")]);
+    let lines = json_lines(&out);
+    // The quoted "[First Name]" of the original message is not the author's.
+    assert_eq!(rules_of(&lines[0]), ["forgotten-attachment"]);
+}
+
+#[test]
+fn text_with_mail_headers_is_a_message_whose_attachments_are_unknown() {
+    let file = TempFile::new(
+        "converted.txt",
+        "From: Anna <anna@acme.com>\nTo: Peter <peter@client.com>\nSubject: Plan\n\nAttached is the plan.\n".as_bytes(),
+    );
+    let out = presend(&["check", "--format", "json", file.path()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn other_text_files_are_a_plain_body() {
+    let file = TempFile::new("note.txt", "The report is attached.\n".as_bytes());
+    let out = presend(&["check", "--format", "json", file.path()]);
+    assert_eq!(
+        rules_of(&json_lines(&out)[0]),
+        ["forgotten-attachment", "missing-subject"]
+    );
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_line_and_exit_2() {
+    let not_json = TempFile::new("bad.json", b"{ this is not json");
+    let not_utf8 = TempFile::new("bad-bytes.json", b"{\"body\": \"\xff\xfe\"}");
+    let not_object = TempFile::new("list.json", b"[1, 2]");
+    let wrong_type = TempFile::new("wrong.json", br#"{"to": 5}"#);
+    let huge = TempFile::new(
+        "huge.json",
+        format!("{{\"body\": \"{}\"}}", "a".repeat(20 * 1024 * 1024)).as_bytes(),
+    );
+    let cases = [
+        (not_json.path(), "not valid JSON"),
+        (not_utf8.path(), "not UTF-8 text"),
+        (not_object.path(), "expected a JSON object"),
+        (wrong_type.path(), "not a valid draft"),
+        (huge.path(), "too large to check"),
+        ("/no/such/file.json", "cannot read"),
+    ];
+    for (path, expected) in cases {
+        let out = presend(&["check", "--format", "json", path]);
+        assert_eq!(out.status.code(), Some(2), "{path}");
+        let line = &json_lines(&out)[0];
+        assert_eq!(line["file"], path);
+        let error = line["error"].as_str().unwrap();
+        assert!(error.contains(expected), "{path}: {error}");
+        let out = presend(&["check", path]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(expected));
+    }
+}
+
+#[test]
+fn one_bad_input_does_not_hide_the_others() {
+    let bad = TempFile::new("bad2.json", b"nope");
+    let out = presend(&[
+        "check",
+        "--format",
+        "json",
+        bad.path(),
+        &fixture("empty.json"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out);
+    assert!(lines[0]["error"].is_string());
+    assert_eq!(rules_of(&lines[1]), ["missing-subject"]);
+}
+
+#[test]
+fn configuration_file_turns_rules_off() {
+    let config = TempFile::new(
+        "config.json",
+        br#"{"rules": {"missing-subject": {"enabled": false}}}"#,
+    );
+    let out = presend(&["check", "--config", config.path(), &fixture("empty.json")]);
+    assert_eq!(out.status.code(), Some(0));
+    let broken = TempFile::new("broken-config.json", br#"{"line_length": "wide"}"#);
+    let out = presend(&["check", "--config", broken.path(), &fixture("empty.json")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a valid configuration"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["frobnicate"][..],
+        &["check", "--format", "xml"],
+        &["check", "--ui-lang", "de"],
+        &["explain"],
+    ] {
+        let out = presend(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    }
+}
+
+#[test]
+fn rules_and_explain_read_the_catalogue() {
+    let out = presend(&["rules", "--format", "json"]);
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(rules
+        .iter()
+        .any(|r| r["id"] == "template-placeholder" && r["severity"] == "error"));
+    let out = presend(&["explain", "repeated-word"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("## Why is this bad?"), "{text}");
+    let out = presend(&["explain", "no-such-rule"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown rule"));
+}

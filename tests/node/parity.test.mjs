@@ -1,0 +1,108 @@
+// The WASM build gives the same findings as the native build on every
+// fixture draft, and its spans are UTF-16 offsets JS can slice with.
+// Run by `make node-test` after `make wasm native`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
+const cli = join(root, "target/release/presend");
+const fixtures = join(root, "tests/fixtures/drafts");
+const jsonDrafts = readdirSync(fixtures).filter((f) => f.endsWith(".json")).sort();
+
+/** Findings from the native CLI: one JSON line per input. */
+function nativeFindings(file, uiLang) {
+  let out;
+  try {
+    out = execFileSync(cli, ["check", "--format", "json", "--ui-lang", uiLang, file], { encoding: "utf8" });
+  } catch (e) {
+    out = e.stdout; // exit status 1 means findings were reported
+  }
+  const line = JSON.parse(out.trim());
+  assert.equal(line.file, file);
+  return line.findings;
+}
+
+/** The text a finding's offsets point into, as JS sees the draft. */
+function fieldText(draft, field) {
+  const value = draft[field] ?? "";
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+test("there are fixtures in every script", () => {
+  assert.ok(jsonDrafts.length >= 5);
+  const all = jsonDrafts.map((f) => readFileSync(join(fixtures, f), "utf8")).join("");
+  assert.match(all, /[а-я]/);
+  assert.match(all, /[α-ω]/);
+  assert.match(all, /\p{Extended_Pictographic}/u);
+});
+
+for (const name of jsonDrafts) {
+  for (const uiLang of ["en", "ru", "el"]) {
+    test(`${name} (${uiLang}): WASM and native give the same findings`, () => {
+      const file = join(fixtures, name);
+      const draft = JSON.parse(readFileSync(file, "utf8"));
+      const wasm = presend.check(draft, { ui_lang: uiLang });
+      assert.deepEqual(wasm, nativeFindings(file, uiLang));
+    });
+  }
+
+  test(`${name}: every span slices to its excerpt in JS`, () => {
+    const draft = JSON.parse(readFileSync(join(fixtures, name), "utf8"));
+    for (const f of presend.check(draft)) {
+      if (f.field === "body" && !draft.body) continue; // body derived from html
+      assert.equal(fieldText(draft, f.field).slice(f.start, f.end), f.excerpt, `${f.rule} in ${name}`);
+    }
+  });
+}
+
+test("spans after emoji, Cyrillic and Greek are UTF-16 offsets", () => {
+  const body = "Да 😀 Ναι 🧾 the the end";
+  const [finding] = presend.check({ subject: "s", body }, { rules: {} }).filter((f) => f.rule === "repeated-word");
+  assert.equal(finding.start, body.indexOf("the the"));
+  assert.equal(body.slice(finding.start, finding.end), "the the");
+});
+
+test("findings are sorted by severity, then position", () => {
+  const draft = JSON.parse(readFileSync(join(fixtures, "ru-placeholder.json"), "utf8"));
+  const rank = { error: 0, warning: 1, info: 2 };
+  const found = presend.check(draft);
+  for (let i = 1; i < found.length; i++) {
+    assert.ok(rank[found[i - 1].severity] <= rank[found[i].severity]);
+  }
+});
+
+test("bad input comes back as an Error with a message", () => {
+  assert.throws(() => presend.check("not a draft"), /not a draft/);
+  assert.throws(() => presend.check({ body: 5 }), /not a valid draft/);
+  assert.throws(() => presend.check({ body: "x".repeat(20 * 1024 * 1024) }), /too large/);
+  assert.throws(() => presend.check({}, { reply_delay_hours: -3 }), /reply_delay_hours/);
+  assert.deepEqual(
+    presend.check({}).map((f) => f.rule),
+    ["missing-subject"],
+  );
+});
+
+test("catalogue, defaults and version are readable", () => {
+  const rules = presend.rules();
+  for (const id of ["forgotten-attachment", "missing-subject", "template-placeholder", "url-trailing-punctuation", "repeated-word"]) {
+    const rule = rules.find((r) => r.id === id);
+    assert.ok(rule, id);
+    assert.match(rule.docs, /## What it does/);
+    assert.ok(rule.title.ru && rule.title.el && rule.reason.en);
+  }
+  const config = presend.defaultConfig();
+  assert.equal(config.reply_delay_hours, 24);
+  assert.equal(config.ui_lang, "en");
+  assert.equal(`presend ${presend.version()}`, execFileSync(cli, ["--version"], { encoding: "utf8" }).trim());
+});
+
+test("the CLI prints the same defaults as defaultConfig()", () => {
+  const fromCli = JSON.parse(execFileSync(cli, ["defaults"], { encoding: "utf8" }));
+  assert.deepEqual(fromCli, presend.defaultConfig());
+});
