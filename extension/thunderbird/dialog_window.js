@@ -127,6 +127,8 @@ export class DialogWindows {
         session.receiveAnswer(message.answer);
         return session.nextForPage();
       case TbKind.keepAlive:
+        // Receiving a message resets the event page's idle timer: that is
+        // the whole point of this one.
         return Promise.resolve({ alive: Boolean(session) });
       default:
         return undefined;

@@ -7,7 +7,8 @@
 //   { kind: "tb-dialog-answer", session, answer }   the user answered
 //       answered like "tb-dialog-ready": the next thing to show, or close
 //   { kind: "tb-keep-alive", session }              the dialog is still open:
-//       keeps the MV3 background from being suspended meanwhile
+//       keeps the MV3 background from being suspended meanwhile (each
+//       message resets the event page's idle timer, 30 s by default)
 
 export const TbKind = Object.freeze({
   dialogReady: "tb-dialog-ready",
@@ -16,4 +17,4 @@ export const TbKind = Object.freeze({
 });
 
 /** How often the dialog page pings the background. */
-export const KEEP_ALIVE_MS = 5000;
+export const KEEP_ALIVE_MS = 2000;

@@ -324,3 +324,10 @@ for (let i = 0; i < 300; i++) {
 }
 throw new Error("the reply window did not open");
 """, text)
+
+    def presend_background_running(self):
+        return self.tb.js(f"""
+const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
+return Boolean(ext && ext.backgroundState === "running");
+""")

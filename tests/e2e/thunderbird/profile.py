@@ -13,7 +13,7 @@ def _pref(name, value):
     return f"user_pref({json.dumps(name)}, {json.dumps(value)});"
 
 
-def write_profile(folder, *, smtp_port, marionette_port, xpi, addon_id, compose_html=False):
+def write_profile(folder, *, smtp_port, marionette_port, xpi, addon_id, compose_html=False, extra_prefs=None):
     os.makedirs(os.path.join(folder, "extensions"), exist_ok=True)
     shutil.copyfile(xpi, os.path.join(folder, "extensions", f"{addon_id}.xpi"))
     prefs = {
@@ -99,8 +99,7 @@ def write_profile(folder, *, smtp_port, marionette_port, xpi, addon_id, compose_
         # Notifications as Thunderbird's own alert window (not the desktop's
         # notification service, absent here), so a test can read them.
         "alerts.useSystemBackend": False,
-        # An unanswered dialog must outlive the test's own pauses: the test
-        # proves that presend keeps the background alive, so do not stretch it.
     }
+    prefs.update(extra_prefs or {})
     with open(os.path.join(folder, "user.js"), "w") as out:
         out.write("\n".join(_pref(k, v) for k, v in prefs.items()) + "\n")

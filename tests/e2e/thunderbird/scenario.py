@@ -20,12 +20,14 @@ CONTRACT = {
 
 class Scenario(unittest.TestCase):
     compose_html = False
+    extra_prefs = {}
 
     def setUp(self):
         self.scratch = tempfile.mkdtemp(prefix="presend-tb-")
         self.sink = harness.Sink(self.scratch)
         self.addCleanup(self.sink.stop)
-        self.tb = harness.Thunderbird(self.scratch, self.sink.port, compose_html=self.compose_html)
+        self.tb = harness.Thunderbird(self.scratch, self.sink.port, compose_html=self.compose_html,
+                                      extra_prefs=self.extra_prefs)
         self.addCleanup(self._stop_thunderbird)
         self.user = Driver(self.tb)
         self.user.wait_for_presend()

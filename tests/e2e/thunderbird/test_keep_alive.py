@@ -1,0 +1,23 @@
+"""An answer given long after the dialog opened still reaches Thunderbird:
+presend keeps its MV3 background alive while the dialog is open (else the
+answer is lost and the compose window stays locked). The background's idle
+timeout is shortened to 4 s (the dialog pings every 2 s) so the test need
+not wait four times the default 30 s."""
+import time
+
+from scenario import CONTRACT, Scenario
+
+IDLE_TIMEOUT_MS = 4000
+
+
+class DialogKeepsBackgroundAlive(Scenario):
+    extra_prefs = {"extensions.background.idle.timeout": IDLE_TIMEOUT_MS}
+
+    def test_send_anyway_after_long_reading_still_sends(self):
+        self.user.compose(**CONTRACT)
+        self.user.click_send()
+        self.user.wait_for_dialog()
+        time.sleep(4 * IDLE_TIMEOUT_MS / 1000)  # the user reads for a while
+        self.assertTrue(self.user.presend_background_running())
+        self.user.click_in_dialog("button.send")
+        self.assertArrivedOnce(**CONTRACT)
