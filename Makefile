@@ -11,7 +11,7 @@ CARGO_WASM := cargo build --lib --profile wasm --target wasm32-unknown-unknown
 WASM_FILE := target/wasm32-unknown-unknown/wasm/presend.wasm
 
 .PHONY: all run test deps native wasm www extension dist bench lint unit node-test \
-        corpus e2e-thunderbird e2e-chromium clean
+        corpus e2e-www e2e-thunderbird e2e-chromium clean
 
 all: native wasm www extension
 
@@ -50,7 +50,7 @@ run: deps all dist
 
 ## Every test: formatting, lints, Rust unit and integration tests, the WASM
 ## build under Node, the corpus false-alarm bars, and both end-to-end suites.
-test: deps lint unit node-test e2e-thunderbird e2e-chromium
+test: deps lint unit node-test e2e-www e2e-thunderbird e2e-chromium
 
 lint:
 	cargo fmt --check
@@ -65,6 +65,10 @@ node-test: wasm native
 ## Per-rule counts of findings on ../shared/corpus (real mail by others).
 corpus: native
 	target/release/presend check --summary ../shared/corpus
+
+## The playground page in real Chromium: same findings as the CLI.
+e2e-www: www native
+	node --test tests/e2e/www/
 
 e2e-thunderbird: dist
 	tests/e2e/thunderbird/run.sh
