@@ -331,3 +331,12 @@ const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules
 const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
 return Boolean(ext && ext.backgroundState === "running");
 """)
+
+    def outbox_count(self):
+        """How many messages wait in the Outbox (Thunderbird's "Unsent Messages")."""
+        return self.tb.js("""
+const { MailServices } = ChromeUtils.importESModule("resource:///modules/MailServices.sys.mjs");
+const root = MailServices.accounts.localFoldersServer.rootFolder;
+const outbox = root.getFolderWithFlags(Ci.nsMsgFolderFlags.Queue);
+return outbox ? outbox.getTotalMessages(false) : 0;
+""")
