@@ -184,6 +184,7 @@ catalogue![
     cliche::Cliche,
     split_message::SplitMessage,
     time_waster_subject::TimeWasterSubject,
+    bad_news_by_email::BadNewsByEmail,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,

@@ -1,0 +1,154 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::Lang;
+use crate::phrases::PhraseList;
+use crate::rules::filler_words::occurrences;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a letter to someone outside the company that announces bad
+    /// news — a delay, a price increase, a refusal, a cancellation: "к
+    /// сожалению, вынуждены сообщить", "поставка задерживается", "стоимость
+    /// повышается", "we regret to inform you", "will be delayed", "prices
+    /// will increase", "λυπούμαστε να σας ενημερώσουμε", "θα καθυστερήσει".
+    /// It suggests calling the client first. The finding is on the first such
+    /// phrase of the author's own text; quoted messages are not read, and
+    /// letters only to colleagues (the company's own domain) are left alone.
+    ///
+    /// ## Why is this bad?
+    /// The seed "five letters not to send" says: if you have bad news for a
+    /// client — missed delivery dates or a higher price — do not send it by
+    /// mail. Call. Tell them about the problem in person, listen to them and
+    /// apologise; sending such news by mail is cowardice and leads nowhere
+    /// good. The letter can follow the call, to confirm what was agreed.
+    ///
+    /// ## Example
+    /// - en: "We regret to inform you that the delivery will be delayed."
+    /// - ru: "К сожалению, вынуждены сообщить, что поставка задерживается."
+    /// - el: "Λυπούμαστε να σας ενημερώσουμε ότι η παράδοση θα καθυστερήσει."
+    ///
+    /// ## Options
+    /// `internal_domains`: addresses in these domains are colleagues, and a
+    /// letter only to them is not checked. The phrases are in
+    /// `bad_news_by_email.txt` beside this file (shared with
+    /// `bad-news-structure`).
+    pub struct BadNewsByEmail {
+        phrases: PhraseList,
+    }
+    info {
+        id: "bad-news-by-email",
+        severity: Severity::Warning,
+        category: Category::Content,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Bad news by email", ru: "Плохие новости письмом", el: "Κακά νέα με email"),
+        reason: tr!(
+            en: "Bad news is better told by phone first; the letter can confirm what was agreed.",
+            ru: "О плохих новостях лучше сначала сказать по телефону, а письмом подтвердить договорённости.",
+            el: "Τα κακά νέα λέγονται καλύτερα πρώτα στο τηλέφωνο· το μήνυμα επιβεβαιώνει όσα συμφωνήθηκαν.",
+        ),
+    }
+}
+
+/// The bad-news phrase list (also used by `bad-news-structure`).
+pub(crate) fn bad_news_phrases() -> PhraseList {
+    PhraseList::builtin("bad_news_by_email", include_str!("bad_news_by_email.txt"))
+}
+
+impl BadNewsByEmail {
+    /// Prepares the phrase list.
+    pub fn new() -> Self {
+        BadNewsByEmail {
+            phrases: bad_news_phrases(),
+        }
+    }
+}
+
+impl Rule for BadNewsByEmail {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if ctx.external_recipients().next().is_none() {
+            return;
+        }
+        if let Some(range) = occurrences(&self.phrases, &ctx.own).into_iter().next() {
+            out.push(Diagnostic::new(
+                Field::Body,
+                range,
+                ctx.text(&tr!(
+                    en: "This letter brings the client bad news. Consider calling first and sending the letter after the call.",
+                    ru: "Письмо сообщает клиенту плохую новость. Лучше сначала позвонить, а письмо отправить после разговора.",
+                    el: "Το μήνυμα φέρνει κακά νέα στον πελάτη. Καλύτερα τηλεφωνήστε πρώτα και στείλτε το μήνυμα μετά τη συζήτηση.",
+                )),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> BadNewsByEmail {
+        BadNewsByEmail::new()
+    }
+
+    #[test]
+    fn flags_bad_news_in_each_language() {
+        assert_eq!(
+            excerpts(&rule(), "We regret to inform you that the delivery will be delayed."),
+            ["We regret to inform you"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "К сожалению, вынуждены сообщить, что поставка задерживается."),
+            ["К сожалению, вынуждены сообщить"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Λυπούμαστε να σας ενημερώσουμε ότι η παράδοση θα καθυστερήσει."),
+            ["Λυπούμαστε να σας ενημερώσουμε"]
+        );
+    }
+
+    #[test]
+    fn flags_inflected_forms() {
+        assert_eq!(excerpts(&rule(), "Your shipments are delayed by a week."), ["are delayed"]);
+        assert_eq!(excerpts(&rule(), "Поставки задерживаются на неделю."), ["Поставки задерживаются"]);
+        assert_eq!(excerpts(&rule(), "С мая стоимость услуг повысится."), Vec::<String>::new());
+        assert_eq!(excerpts(&rule(), "С мая цены повысятся на 5%."), ["цены повысятся"]);
+        assert_eq!(excerpts(&rule(), "Οι παραγγελίες θα καθυστερήσουν λίγο."), ["θα καθυστερήσουν"]);
+        assert_eq!(excerpts(&rule(), "Από τον Μάιο ισχύει αύξηση τιμών."), ["αύξηση τιμών"]);
+    }
+
+    #[test]
+    fn reports_once_per_letter() {
+        assert_lint_count("Поставка задерживается. Стоимость повышается.", &rule(), 1);
+    }
+
+    #[test]
+    fn ignores_letters_to_colleagues() {
+        let mut draft = letter("The delivery will be delayed.");
+        draft.to = vec!["Boris <boris@acme.com>".into()];
+        assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn ignores_quotes_and_good_news() {
+        assert_no_lints("Noted.\n\nOn Mon, Peter wrote:\n> Our delivery will be delayed.\n", &rule());
+        assert_no_lints("Понял.\n\n> Поставка задерживается.\n", &rule());
+        assert_no_lints("Εντάξει.\n\n> Η παράδοση θα καθυστερήσει.\n", &rule());
+        assert_no_lints("The delivery arrives on time, on Friday.", &rule());
+        assert_no_lints("Поставка придёт вовремя, в пятницу.", &rule());
+        assert_no_lints("Η παράδοση θα γίνει κανονικά την Παρασκευή.", &rule());
+    }
+
+    #[test]
+    fn has_a_message_in_every_language() {
+        let draft = letter("Заказ отменён.");
+        assert_eq!(messages_in_every_language(&rule(), &draft).len(), 3);
+    }
+}
