@@ -10,7 +10,7 @@
 
 use crate::language::Lang;
 use crate::words::{split_words, TextView};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::ops::Range;
 
 /// One phrase of a list.
@@ -42,7 +42,13 @@ struct Matcher {
 impl Matcher {
     fn new(patterns: &[(String, usize)]) -> Result<Matcher, String> {
         Ok(Matcher {
-            automaton: AhoCorasick::new(patterns.iter().map(|(p, _)| p))
+            // A contiguous NFA builds several times faster than a DFA and
+            // matches nearly as fast on texts of letter size: start-up counts,
+            // because a fresh service worker prepares every rule on Send.
+            automaton: AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .prefilter(false)
+                .build(patterns.iter().map(|(p, _)| p))
                 .map_err(|e| e.to_string())?,
             phrase_of: patterns.iter().map(|(_, i)| *i).collect(),
         })

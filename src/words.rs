@@ -4,6 +4,7 @@
 use crate::language::Script;
 use crate::normalize::normalize;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
@@ -65,12 +66,21 @@ pub fn stem(norm: &str, script: Script) -> String {
 
 /// The words of `text` (byte offsets relative to `text`, shifted by `base`).
 pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
+    words_stemmed_by(text, base, stem)
+}
+
+/// The words of `text`, each stemmed by `stem_of(norm, script)`.
+fn words_stemmed_by<'t>(
+    text: &'t str,
+    base: usize,
+    mut stem_of: impl FnMut(&str, Script) -> String + 't,
+) -> impl Iterator<Item = Word> + 't {
     text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .map(move |(at, w)| {
             let script = word_script(w);
             let norm = normalize(w);
-            let stem = stem(&norm, script);
+            let stem = stem_of(&norm, script);
             Word {
                 range: base + at..base + at + w.len(),
                 norm,
@@ -109,12 +119,20 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
+        let mut stems = HashMap::new();
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
             view.joined.push_str(BREAK);
             view.joined_norms.push_str(BREAK);
-            for word in split_words(part, range.start) {
+            // A letter repeats its words: stem each distinct one once.
+            let cached = |norm: &str, script| {
+                stems
+                    .entry(norm.to_string())
+                    .or_insert_with(|| stem(norm, script))
+                    .clone()
+            };
+            for word in words_stemmed_by(part, range.start, cached) {
                 if let Some(end) = previous_end {
                     if ends_sentence(&text[end..word.range.start]) {
                         view.joined.push_str(BREAK);

@@ -265,7 +265,11 @@ const ATTRIBUTION_ENDINGS: &[&str] = &[
 ];
 
 fn is_attribution(text: &str) -> bool {
-    let norm = normalize(text.trim());
+    let text = text.trim();
+    if !text.ends_with(':') || text.len() > 600 {
+        return false;
+    }
+    let norm = normalize(text);
     norm.len() < 300 && ATTRIBUTION_ENDINGS.iter().any(|e| norm.ends_with(e))
 }
 
@@ -286,10 +290,12 @@ fn attribution_before(lines: &[Line], quoted: usize) -> Option<usize> {
 /// `Some(kind)` when the line is a separator that starts a quoted or
 /// forwarded message running to the end of the body.
 fn separator_kind(text: &str) -> Option<PartKind> {
-    let norm = normalize(text.trim());
-    if norm.len() > 120 {
+    let text = text.trim();
+    let marked = text.starts_with("--") || text.starts_with("==") || text.ends_with(':');
+    if !marked || text.len() > 240 {
         return None;
     }
+    let norm = normalize(text);
     const FORWARD: &[&str] = &[
         "forwarded message",
         "пересылаемое сообщение",
@@ -305,10 +311,6 @@ fn separator_kind(text: &str) -> Option<PartKind> {
         "оригинальное сообщение",
         "αρχικο μηνυμα",
     ];
-    let marked = norm.starts_with("--") || norm.starts_with("==") || norm.ends_with(':');
-    if !marked {
-        return None;
-    }
     if FORWARD.iter().any(|w| norm.contains(w)) {
         Some(PartKind::Forwarded)
     } else if ORIGINAL.iter().any(|w| norm.contains(w)) {
@@ -470,13 +472,17 @@ fn find_greeting(body: &str, part: Range<usize>) -> Option<Range<usize>> {
 /// by at most six non-blank lines, to the end of the part.
 fn find_signature(body: &str, part: Range<usize>) -> Option<Range<usize>> {
     let lines: Vec<Line> = lines_of(&body[part.clone()]);
+    // Non-blank lines after each line; only the last few lines of a part can
+    // open its signature, so the others are not looked at.
+    let mut following = vec![0usize; lines.len()];
+    let mut count = 0;
+    for (i, line) in lines.iter().enumerate().rev() {
+        following[i] = count;
+        count += usize::from(!is_blank(line.text));
+    }
     let sign_off = lines.iter().enumerate().find(|(i, line)| {
         let trimmed = line.text.trim_end();
-        if trimmed == "--" || trimmed == "-- " || line.text == "-- " {
-            return true;
-        }
-        let following = lines[i + 1..].iter().filter(|l| !is_blank(l.text)).count();
-        following <= 6 && is_sign_off(trimmed)
+        trimmed == "--" || line.text == "-- " || (following[*i] <= 6 && is_sign_off(trimmed))
     });
     sign_off.map(|(_, line)| part.start + line.start..part.end)
 }

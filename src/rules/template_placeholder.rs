@@ -4,7 +4,7 @@ use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::{split_words, TextView};
+use crate::words::{TextView, Word};
 use std::ops::Range;
 
 declare_rule! {
@@ -59,8 +59,32 @@ impl TemplatePlaceholder {
         }
     }
 
-    /// Byte ranges of the placeholders in `text`.
-    pub fn find(&self, text: &str) -> Vec<Range<usize>> {
+    /// Byte ranges of the placeholders in the `parts` of `text`, whose
+    /// words are `words` (so the text is not split into words twice).
+    pub fn find(&self, text: &str, parts: &[Range<usize>], words: &[Word]) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        for part in parts {
+            found.extend(
+                self.find_fields(&text[part.clone()])
+                    .into_iter()
+                    .map(|r| part.start + r.start..part.start + r.end),
+            );
+        }
+        for word in words {
+            if is_x_stand_in(&word.norm)
+                && !found
+                    .iter()
+                    .any(|r| r.start <= word.range.start && word.range.end <= r.end)
+            {
+                found.push(word.range.clone());
+            }
+        }
+        found.sort_by_key(|r| r.start);
+        found
+    }
+
+    /// Byte ranges of bracketed, braced and `%…%` fields in `text`.
+    fn find_fields(&self, text: &str) -> Vec<Range<usize>> {
         let mut found = Vec::new();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut i = 0;
@@ -87,12 +111,6 @@ impl TemplatePlaceholder {
             }
             i += 1;
         }
-        for word in split_words(text, 0) {
-            if is_x_stand_in(&word.norm) && !found.iter().any(|r| r.start <= word.range.start && word.range.end <= r.end) {
-                found.push(word.range);
-            }
-        }
-        found.sort_by_key(|r| r.start);
         found
     }
 
@@ -178,14 +196,12 @@ impl Rule for TemplatePlaceholder {
             )
             .format(ctx.ui(), &[("text", excerpt)])
         };
-        for range in self.find(&ctx.draft.subject) {
-            out.push(Diagnostic::new(Field::Subject, range.clone(), message(&ctx.draft.subject[range])));
+        let subject = &ctx.draft.subject;
+        for range in self.find(subject, std::slice::from_ref(&(0..subject.len())), &ctx.subject.words) {
+            out.push(Diagnostic::new(Field::Subject, range.clone(), message(&subject[range])));
         }
-        for part in ctx.layout.own_ranges() {
-            for range in self.find(&ctx.body[part.clone()]) {
-                let range = part.start + range.start..part.start + range.end;
-                out.push(Diagnostic::new(Field::Body, range.clone(), message(&ctx.body[range])));
-            }
+        for range in self.find(&ctx.body, &ctx.layout.own_ranges(), &ctx.own.words) {
+            out.push(Diagnostic::new(Field::Body, range.clone(), message(&ctx.body[range])));
         }
     }
 }
