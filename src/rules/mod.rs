@@ -185,6 +185,7 @@ catalogue![
     split_message::SplitMessage,
     time_waster_subject::TimeWasterSubject,
     bad_news_by_email::BadNewsByEmail,
+    bad_news_structure::BadNewsStructure,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
