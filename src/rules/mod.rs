@@ -175,6 +175,7 @@ macro_rules! catalogue {
 
 catalogue![
     // Tone and conflict, leaks and privacy, bulk mail.
+    insult::Insult,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
@@ -186,6 +187,7 @@ catalogue![
     time_waster_subject::TimeWasterSubject,
     bad_news_by_email::BadNewsByEmail,
     bad_news_structure::BadNewsStructure,
+    slow_reply::SlowReply,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
