@@ -175,11 +175,15 @@ fn text_with_mail_headers_is_a_message_whose_attachments_are_unknown() {
 
 #[test]
 fn other_text_files_are_a_plain_body() {
-    let file = TempFile::new("note.txt", "The report is attached.\n".as_bytes());
+    let file = TempFile::new(
+        "note.txt",
+        "Sign the the report, it is attached.\n".as_bytes(),
+    );
     let out = presend(&["check", "--format", "json", file.path()]);
+    // A text file cannot carry attachments, so "attached" is not judged.
     assert_eq!(
         rules_of(&json_lines(&out)[0]),
-        ["forgotten-attachment", "missing-subject"]
+        ["missing-subject", "repeated-word"]
     );
 }
 

@@ -12,8 +12,9 @@ usage:
   presend --version
 
 FILE is a .json draft, an .eml message, a text file that starts with mail
-headers (From:, To:, Subject:…), or any other text file as the body; `-` or
-nothing reads a JSON draft from standard input. A DIR is searched for .json,
+headers (From:, To:, Subject:…), or any other text file as the body (text
+files carry no attachments, so whether one was forgotten is not judged);
+`-` or nothing reads a JSON draft from standard input. A DIR is searched for .json,
 .eml and .txt files. --summary prints, per folder, how many messages each
 rule fires on.
 

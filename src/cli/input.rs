@@ -72,8 +72,10 @@ pub fn load(name: &str) -> Result<Draft, String> {
                     mime_message(&bytes)
                 }
                 Some(headers) => Ok(text_message(text, headers)),
+                // A bare text file says nothing of attachments.
                 None => Ok(Draft {
                     body: text.to_string(),
+                    attachments_unknown: true,
                     ..Draft::default()
                 }),
             }

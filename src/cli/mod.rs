@@ -52,7 +52,7 @@ fn check(options: &Options, files: &[String]) -> Result<i32, String> {
     let checker = Checker::new();
     let inputs = input::expand(files)?;
     if options.summary {
-        summary::print(&checker, &config, &inputs);
+        summary::print(&checker, &config, &inputs, options.format);
         return Ok(CLEAN);
     }
     let stdout = std::io::stdout();

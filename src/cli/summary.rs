@@ -1,6 +1,7 @@
 //! `presend check --summary`: per folder, how many messages each rule fires
 //! on — the false-alarm measure on mail written by others.
 
+use super::args::Format;
 use super::input::load;
 use presend::{Checker, Config, Severity};
 use std::collections::BTreeMap;
@@ -15,8 +16,10 @@ struct Tally {
     by_rule: BTreeMap<String, usize>,
 }
 
-/// Prints the table for `inputs`, grouped by the folder each file is in.
-pub fn print(checker: &Checker, config: &Config, inputs: &[String]) {
+/// Prints the table for `inputs`, grouped by the folder each file is in: as
+/// text, or as one JSON object per folder (`folder`, `messages`,
+/// `with_error`, `with_warning`, `unreadable`, `rules`: messages per rule).
+pub fn print(checker: &Checker, config: &Config, inputs: &[String], format: Format) {
     let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
     for name in inputs {
         let folder = Path::new(name)
@@ -35,12 +38,25 @@ pub fn print(checker: &Checker, config: &Config, inputs: &[String]) {
         tally.with_error += usize::from(worst == Some(Severity::Error));
         tally.with_warning += usize::from(worst >= Some(Severity::Warning));
         let mut rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
-        rules.dedup();
         rules.sort_unstable();
         rules.dedup();
         for rule in rules {
             *tally.by_rule.entry(rule.to_string()).or_default() += 1;
         }
+    }
+    if format == Format::Json {
+        for (folder, tally) in &groups {
+            let line = serde_json::json!({
+                "folder": folder,
+                "messages": tally.messages,
+                "with_error": tally.with_error,
+                "with_warning": tally.with_warning,
+                "unreadable": tally.unreadable,
+                "rules": tally.by_rule,
+            });
+            println!("{line}");
+        }
+        return;
     }
     for (folder, tally) in &groups {
         let percent = |n: usize| 100.0 * n as f64 / tally.messages.max(1) as f64;

@@ -2,6 +2,7 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::{Lang, Script};
 use crate::phrases::PhraseList;
+use crate::words::Word;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use std::collections::HashSet;
@@ -57,6 +58,13 @@ impl RepeatedWord {
     }
 }
 
+/// True when words `i - 1` and `i` are single letters inside a run of single
+/// letters: text spaced out for emphasis ("W E E K E N D"), not a typo.
+fn is_spaced_out(words: &[Word], i: usize) -> bool {
+    let single = |k: usize| words.get(k).is_some_and(|w| w.norm.chars().count() == 1);
+    single(i) && ((i >= 2 && single(i - 2)) || single(i + 1))
+}
+
 impl Rule for RepeatedWord {
     fn info(&self) -> &'static crate::rules::RuleInfo {
         &INFO
@@ -70,6 +78,8 @@ impl Rule for RepeatedWord {
             let gap = &ctx.body[first.range.end..second.range.start];
             let doubled = first.norm == second.norm
                 && first.script != Script::Other
+                && !first.norm.contains(|c: char| c == '_' || c.is_ascii_digit())
+                && !is_spaced_out(words, i)
                 && !gap.is_empty()
                 && gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() < 2
@@ -128,6 +138,9 @@ mod tests {
         assert_no_lints("It was done. Done, and signed.", &rule());
         assert_no_lints("Согласен. Согласен полностью.", &rule());
         assert_no_lints("Room 12 12 was booked.", &rule());
+        assert_no_lints("W E E K E N D  S A L E", &rule());
+        assert_no_lints("Ο Ι Κ Ο Ο Ο", &rule());
+        assert_no_lints("Contacts:\nJ_SMITH\nJ_SMITH", &rule());
     }
 
     #[test]

@@ -128,22 +128,15 @@ impl TemplatePlaceholder {
         if letters < 2 || !plain {
             return None;
         }
-        let in_capitals = letters >= 3 && !inner.chars().any(char::is_lowercase);
+        // TEMPLATE_VARIABLE style: capitals joined by underscores. A lone
+        // capitalised word ("[IMAGE]", "[EXTERNAL]") is a tag, not a field.
+        let in_capitals = letters >= 3 && inner.contains('_') && !inner.chars().any(char::is_lowercase);
         let words = inner.replace(['_', '-'], " ");
         let names_field = self
             .field_names
             .is_found_in(&TextView::of(&words));
-        (names_field || (in_capitals && !is_subject_tag(&inner))).then_some(inner_start + inner.len() + close.len_utf8())
+        (names_field || in_capitals).then_some(inner_start + inner.len() + close.len_utf8())
     }
-}
-
-/// Tags mail systems and lists put in brackets: not template fields.
-fn is_subject_tag(inner: &str) -> bool {
-    const TAGS: &[&str] = &[
-        "EXTERNAL", "EXT", "SPAM", "SECURE", "ENCRYPT", "CONFIDENTIAL", "INTERNAL", "IMPORTANT", "URGENT",
-        "DRAFT", "SIC", "ВНЕШНИЙ", "СПАМ", "ВАЖНО", "СРОЧНО",
-    ];
-    TAGS.contains(&inner.trim().to_uppercase().as_str())
 }
 
 /// `{name}`, `{{ name }}`, `{ticket.number}`: the end of the field at `at`.
@@ -258,7 +251,9 @@ mod tests {
         assert_no_lints("Prices rose 5% to 10% [approx.] this year; {see below}.", &rule());
         assert_no_lints("Цены выросли на 5%, а не на 10% (см. [прил. 2]).", &rule());
         assert_no_lints("Η τιμή αυξήθηκε 5% [περίπου] φέτος.", &rule());
-        assert_no_lints("[EXTERNAL] mail and Super Bowl XL, size XL.", &rule());
+        assert_no_lints("[EXTERNAL] mail, [IMAGE] and <CODESITE>, size XL.", &rule());
+        assert_no_lints("[ВНИМАНИЕ] и [ΣΗΜΑΝΤΙΚΟ]", &rule());
+        assert_eq!(excerpts(&rule(), "Hi [CLIENT_REF]"), ["[CLIENT_REF]"]);
     }
 
     #[test]
