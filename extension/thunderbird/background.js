@@ -68,7 +68,7 @@ async function noticeFor(key, uiLang) {
  * answer: { action: "back" | "send" | "send-later" | "fixed" }.
  */
 async function converse(tabId, mode, result) {
-  const session = await dialogs.open(dialogData(result, mode));
+  const session = await dialogs.open(tabId, dialogData(result, mode));
   try {
     for (;;) {
       const answer = await session.nextAnswer();
@@ -98,7 +98,11 @@ async function converse(tabId, mode, result) {
 
 async function onBeforeSend(tab, details) {
   if (isApproved(tab.id, details)) return {};
-  if (busyTabs.has(tab.id)) return { cancel: true };
+  if (busyTabs.has(tab.id)) {
+    // A dialog about this draft is open ("Check now"): show it, send nothing.
+    await dialogs.focusForTab(tab.id);
+    return { cancel: true };
+  }
   let uiLang = "en";
   busyTabs.add(tab.id);
   try {
@@ -143,7 +147,10 @@ function sendLater(tabId) {
 
 /** The compose toolbar's "Check now": every finding, nothing is sent. */
 async function checkNow(tab) {
-  if (busyTabs.has(tab.id)) return;
+  if (busyTabs.has(tab.id)) {
+    await dialogs.focusForTab(tab.id);
+    return;
+  }
   busyTabs.add(tab.id);
   let uiLang = "en";
   try {
@@ -165,6 +172,10 @@ messenger.compose.onBeforeSend.addListener(onBeforeSend);
 messenger.compose.onAfterSend.addListener((tab) => approved.delete(tab.id));
 messenger.composeAction.onClicked.addListener(checkNow);
 messenger.windows.onRemoved.addListener((windowId) => dialogs.windowRemoved(windowId));
+messenger.tabs.onRemoved.addListener((tabId) => {
+  approved.delete(tabId);
+  dialogs.tabRemoved(tabId);
+});
 messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(message));
 
 // The button's label follows the interface language chosen in the options.

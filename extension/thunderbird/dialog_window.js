@@ -8,8 +8,9 @@ const WIDTH = 620;
 const HEIGHT = 560;
 
 class DialogSession {
-  constructor(id) {
+  constructor(id, tabId) {
     this.id = id;
+    this.tabId = tabId; // the compose tab the dialog is about
     this.windowId = null;
     this.closed = false;
     this.answers = []; // answers not yet taken by nextAnswer()
@@ -75,9 +76,9 @@ export class DialogWindows {
     this.nextId = 1;
   }
 
-  /** Opens a dialog window showing `data`; returns its session. */
-  async open(data) {
-    const session = new DialogSession(`d${Date.now()}-${this.nextId++}`);
+  /** Opens a dialog window about compose tab `tabId` showing `data`; returns its session. */
+  async open(tabId, data) {
+    const session = new DialogSession(`d${Date.now()}-${this.nextId++}`, tabId);
     this.sessions.set(session.id, session);
     session.pending = { show: data };
     try {
@@ -103,6 +104,22 @@ export class DialogWindows {
     session.markClosed();
     if (open && session.windowId !== null) {
       await messenger.windows.remove(session.windowId).catch(() => {});
+    }
+  }
+
+  /** Brings the dialog about compose tab `tabId` to the front, if one is open. */
+  async focusForTab(tabId) {
+    for (const session of this.sessions.values()) {
+      if (session.tabId === tabId && session.windowId !== null) {
+        await messenger.windows.update(session.windowId, { focused: true }).catch(() => {});
+      }
+    }
+  }
+
+  /** tabs.onRemoved: a compose window was closed; its dialog has nothing left to ask. */
+  async tabRemoved(tabId) {
+    for (const session of [...this.sessions.values()]) {
+      if (session.tabId === tabId) await this.close(session);
     }
   }
 

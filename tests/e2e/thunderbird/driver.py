@@ -340,3 +340,15 @@ const root = MailServices.accounts.localFoldersServer.rootFolder;
 const outbox = root.getFolderWithFlags(Ci.nsMsgFolderFlags.Queue);
 return outbox ? outbox.getTotalMessages(false) : 0;
 """)
+
+    def wait_background_suspended(self, timeout=20):
+        """Waits until Thunderbird has suspended presend's idle event page."""
+        return self.tb.js(f"""
+const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
+for (let i = 0; i < {timeout * 10}; i++) {{
+  if (ext.backgroundState === "stopped") return true;
+  await new Promise(r => setTimeout(r, 100));
+}}
+return false;
+""")

@@ -1,4 +1,5 @@
-"""An answer given long after the dialog opened still reaches Thunderbird:
+"""presend's MV3 event page and its idle suspension. An answer given long
+after the dialog opened still reaches Thunderbird:
 presend keeps its MV3 background alive while the dialog is open (else the
 answer is lost and the compose window stays locked). The background's idle
 timeout is shortened to 4 s (the dialog pings every 2 s) so the test need
@@ -21,3 +22,19 @@ class DialogKeepsBackgroundAlive(Scenario):
         self.assertTrue(self.user.presend_background_running())
         self.user.click_in_dialog("button.send")
         self.assertArrivedOnce(**CONTRACT)
+
+
+class SuspendedBackgroundWakesOnSend(Scenario):
+    """The other side of MV3: after the event page was suspended for being
+    idle, pressing Send wakes it and the draft is still checked."""
+
+    extra_prefs = {"extensions.background.idle.timeout": 2500}
+
+    def test_send_after_background_was_suspended_still_opens_dialog(self):
+        self.assertTrue(self.user.wait_background_suspended(), "presend's background was never suspended")
+        self.user.compose(**CONTRACT)
+        self.user.click_send()
+        shown = self.user.wait_for_dialog()
+        self.assertIn("forgotten-attachment", [f["rule"] for f in shown["findings"]])
+        self.user.click_in_dialog("button.back")
+        self.assertNothingSent()
