@@ -54,20 +54,79 @@ declare_rule! {
 /// ("за-ебал", "о-хуел"). Prefixes that make ordinary words ("с-ебе") are
 /// left out.
 const RU_PREFIXES: &[&str] = &[
-    "", "за", "на", "от", "отъ", "вы", "у", "по", "при", "раз", "разъ", "рас", "съ", "под", "подъ", "об",
-    "объ", "до", "пере", "в", "въ", "из", "изъ", "о", "недо", "долбо",
+    "",
+    "за",
+    "на",
+    "от",
+    "отъ",
+    "вы",
+    "у",
+    "по",
+    "при",
+    "раз",
+    "разъ",
+    "рас",
+    "съ",
+    "под",
+    "подъ",
+    "об",
+    "объ",
+    "до",
+    "пере",
+    "в",
+    "въ",
+    "из",
+    "изъ",
+    "о",
+    "недо",
+    "долбо",
 ];
 
 /// Obscene roots that follow one of [`RU_PREFIXES`].
 const RU_ROOTS: &[&str] = &[
-    "хуй", "хуе", "хуя", "хуи", "еба", "ебл", "ебу", "ебн", "ебы", "ебо", "ебись",
+    "хуй",
+    "хуе",
+    "хуя",
+    "хуи",
+    "еба",
+    "ебл",
+    "ебу",
+    "ебн",
+    "ебы",
+    "ебо",
+    "ебись",
 ];
 
 /// Whole words that masked forms ("х*р", "f**k") stand for.
 const MASKED_WORDS: &[&str] = &[
-    "хер", "хуй", "хуйня", "хуево", "нахуй", "нахер", "пизда", "пиздец", "пиздеж", "блядь", "бля", "блять",
-    "сука", "ебать", "ебал", "ебаный", "заебал", "заебали", "мудак", "мудаки", "fuck", "fucking", "fucked",
-    "shit", "bitch", "asshole", "bullshit", "motherfucker",
+    "хер",
+    "хуй",
+    "хуйня",
+    "хуево",
+    "нахуй",
+    "нахер",
+    "пизда",
+    "пиздец",
+    "пиздеж",
+    "блядь",
+    "бля",
+    "блять",
+    "сука",
+    "ебать",
+    "ебал",
+    "ебаный",
+    "заебал",
+    "заебали",
+    "мудак",
+    "мудаки",
+    "fuck",
+    "fucking",
+    "fucked",
+    "shit",
+    "bitch",
+    "asshole",
+    "bullshit",
+    "motherfucker",
 ];
 
 impl Insult {
@@ -123,7 +182,11 @@ fn masked_words(text: &str, view: &TextView) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (i, word) in view.words.iter().enumerate() {
         // A masked token starts at this word and runs over `*` and letters.
-        if i > 0 && out.last().is_some_and(|r: &Range<usize>| r.end >= word.range.end) {
+        if i > 0
+            && out
+                .last()
+                .is_some_and(|r: &Range<usize>| r.end >= word.range.end)
+        {
             continue;
         }
         let start = word.range.start;
@@ -199,25 +262,52 @@ mod tests {
 
     #[test]
     fn flags_contemptuous_words_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Only an idiot would sign this."), ["idiot"]);
-        assert_eq!(excerpts(&rule(), "Your team are complete morons."), ["morons"]);
-        assert_eq!(excerpts(&rule(), "Are you stupid or what?"), ["Are you stupid"]);
-        assert_eq!(excerpts(&rule(), "Ваш менеджер — полный неадекват."), ["неадекват"]);
-        assert_eq!(excerpts(&rule(), "Работать с такими идиотами невозможно."), ["идиотами"]);
+        assert_eq!(
+            excerpts(&rule(), "Only an idiot would sign this."),
+            ["idiot"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Your team are complete morons."),
+            ["morons"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Are you stupid or what?"),
+            ["Are you stupid"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ваш менеджер — полный неадекват."),
+            ["неадекват"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Работать с такими идиотами невозможно."),
+            ["идиотами"]
+        );
         assert_eq!(excerpts(&rule(), "Ваши сотрудники — хамы."), ["хамы"]);
         assert_eq!(excerpts(&rule(), "Не считайте нас дебилами."), ["дебилами"]);
         assert_eq!(excerpts(&rule(), "Είστε ηλίθιοι;"), ["ηλίθιοι"]);
-        assert_eq!(excerpts(&rule(), "Μόνο ένας βλάκας θα το υπέγραφε."), ["βλάκας"]);
-        assert_eq!(excerpts(&rule(), "Είστε ανίκανοι να κάνετε μια παράδοση."), ["ανίκανοι"]);
+        assert_eq!(
+            excerpts(&rule(), "Μόνο ένας βλάκας θα το υπέγραφε."),
+            ["βλάκας"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Είστε ανίκανοι να κάνετε μια παράδοση."),
+            ["ανίκανοι"]
+        );
     }
 
     #[test]
     fn flags_russian_obscene_roots_in_any_form() {
         assert_eq!(excerpts(&rule(), "Вы там совсем охуели?"), ["охуели"]);
-        assert_eq!(excerpts(&rule(), "Вы меня заебали своими звонками."), ["заебали"]);
+        assert_eq!(
+            excerpts(&rule(), "Вы меня заебали своими звонками."),
+            ["заебали"]
+        );
         assert_eq!(excerpts(&rule(), "Это полный пиздец."), ["пиздец"]);
         assert_eq!(excerpts(&rule(), "Опять, блять, задержка."), ["блять"]);
-        assert_eq!(excerpts(&rule(), "Эти мудаки снова всё сорвали."), ["мудаки"]);
+        assert_eq!(
+            excerpts(&rule(), "Эти мудаки снова всё сорвали."),
+            ["мудаки"]
+        );
         assert_eq!(excerpts(&rule(), "Какая-то херня с оплатой."), ["херня"]);
         assert_eq!(excerpts(&rule(), "Fucking useless support."), ["Fucking"]);
     }
@@ -234,10 +324,16 @@ mod tests {
     #[test]
     fn allows_ordinary_words_that_look_alike() {
         assert_no_lints("Прошу употреблять этот термин аккуратно.", &rule());
-        assert_no_lints("Разгрузка корабля задерживается, бляха на воротах сломана.", &rule());
+        assert_no_lints(
+            "Разгрузка корабля задерживается, бляха на воротах сломана.",
+            &rule(),
+        );
         assert_no_lints("Застрахуйте груз, мы страхуем его тоже.", &rule());
         assert_no_lints("Оставьте себе копию и небольшой запас хлеба.", &rule());
-        assert_no_lints("Хамелеон — наш новый продукт, прогноз неблагоприятный.", &rule());
+        assert_no_lints(
+            "Хамелеон — наш новый продукт, прогноз неблагоприятный.",
+            &rule(),
+        );
         assert_no_lints("Please remove the fire retardant from the list.", &rule());
         assert_no_lints("Sorry for the stupid question: is the API ready?", &rule());
         assert_no_lints("Footnote* applies; prices x*2 in 2026*.", &rule());
@@ -246,7 +342,10 @@ mod tests {
 
     #[test]
     fn ignores_quoted_insults() {
-        assert_no_lints("We are looking into it.\n\nOn Mon, Peter wrote:\n> You are idiots.\n", &rule());
+        assert_no_lints(
+            "We are looking into it.\n\nOn Mon, Peter wrote:\n> You are idiots.\n",
+            &rule(),
+        );
         assert_no_lints("Разбираемся.\n\n> Вы там охуели? Идиоты!\n", &rule());
         assert_no_lints("Το εξετάζουμε.\n\n> Είστε ηλίθιοι!\n", &rule());
     }

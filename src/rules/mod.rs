@@ -176,6 +176,8 @@ macro_rules! catalogue {
 catalogue![
     // Tone and conflict, leaks and privacy, bulk mail.
     insult::Insult,
+    indignation::Indignation,
+    emotional_tone::EmotionalTone,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
