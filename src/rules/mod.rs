@@ -178,6 +178,7 @@ catalogue![
     insult::Insult,
     indignation::Indignation,
     emotional_tone::EmotionalTone,
+    shouting::Shouting,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
@@ -190,6 +191,7 @@ catalogue![
     bad_news_by_email::BadNewsByEmail,
     bad_news_structure::BadNewsStructure,
     slow_reply::SlowReply,
+    name_mismatch::NameMismatch,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,

@@ -1,0 +1,592 @@
+use crate::context::{Context, Diagnostic, Recipient};
+use crate::finding::{Field, Severity};
+use crate::language::{Lang, Script};
+use crate::normalize::normalize;
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::{split_words, word_script, Word};
+use std::collections::HashSet;
+use std::ops::Range;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a greeting that names someone who is not among the recipients —
+    /// the sign of a letter reused for another client: "Dear John," to Peter
+    /// Brown; "Добрый день, Анна!" to Ольга Смирнова; "Αγαπητή Μαρία," to
+    /// Ελένη Παπαδοπούλου. The names in the greeting line (capitalised words
+    /// before the first comma or exclamation mark, not greeting words or
+    /// titles like "Dear", "Mr", "Team", "All", "коллеги", "κύριε") are
+    /// compared with the recipients' display names and the parts of their
+    /// addresses (`olga.smirnova@…`). Inflected and vocative forms match
+    /// ("Ольге", "Ольга Сергеевна" for Ольга Смирнова, "κύριε Παπαδόπουλε"
+    /// for Παπαδόπουλος), and so do transliterations (Olga/Ольга,
+    /// Nikos/Νίκος) and everyday forms (Bob/Robert, Саша/Александр,
+    /// Γιάννης/Ιωάννης).
+    ///
+    /// Because it is an error, the rule stays silent whenever it cannot be
+    /// sure: a greeting with template fields (`{USERNAME}`), a greeting to a
+    /// department ("Dear Acme Support"), a To recipient with no display name
+    /// and an address that does not spell a name (`info@…`), or names
+    /// written in a script none of the recipients' names use.
+    ///
+    /// ## Why is this bad?
+    /// The seed on keeping a dialogue asks to personalise the answer and to
+    /// re-check every message before sending ("Перепроверяйте сообщения
+    /// перед отправкой"); the seed on handling company mail recommends
+    /// keeping model letters and changing what each new recipient needs —
+    /// and the name is what gets forgotten. A client greeted by someone
+    /// else's name knows at once the letter was copied, and often that
+    /// another client got the same offer.
+    ///
+    /// ## Example
+    /// - en: "Dear John," — to Peter Brown <peter@client.com>
+    /// - ru: "Добрый день, Анна!" — to Ольга Смирнова <olga@client.ru>
+    /// - el: "Αγαπητή Μαρία," — to Ελένη Παπαδοπούλου <eleni@client.gr>
+    ///
+    /// ## Options
+    /// None. Words that are not names are in `name_mismatch.not_names.txt`,
+    /// words that make a greeting address a group in
+    /// `name_mismatch.roles.txt`, everyday forms of names in
+    /// `name_mismatch.diminutives.txt`.
+    pub struct NameMismatch {
+        names: NameMatcher,
+    }
+    info {
+        id: "name-mismatch",
+        severity: Severity::Error,
+        category: Category::Content,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Wrong name in the greeting", ru: "Чужое имя в обращении", el: "Λάθος όνομα στον χαιρετισμό"),
+        reason: tr!(
+            en: "A client greeted by someone else's name knows the letter was copied.",
+            ru: "Клиент, к которому обратились чужим именем, сразу поймёт, что письмо скопировано.",
+            el: "Ένας πελάτης που προσφωνείται με άλλο όνομα καταλαβαίνει ότι το μήνυμα αντιγράφηκε.",
+        ),
+    }
+}
+
+/// Compares names across inflections, scripts and everyday forms.
+pub(crate) struct NameMatcher {
+    not_names: HashSet<String>,
+    roles: HashSet<String>,
+    /// Skeletons of names, each with the index of its family of everyday
+    /// forms.
+    families: Vec<(String, usize)>,
+}
+
+fn word_set(name: &str, source: &str) -> HashSet<String> {
+    PhraseList::builtin(name, source)
+        .phrases()
+        .iter()
+        .map(|p| normalize(&p.text))
+        .collect()
+}
+
+impl NameMatcher {
+    /// Prepares the word lists.
+    pub(crate) fn new() -> NameMatcher {
+        let mut families = Vec::new();
+        let list = PhraseList::builtin("name_mismatch.diminutives", include_str!("name_mismatch.diminutives.txt"));
+        for (i, family) in list.phrases().iter().enumerate() {
+            for name in family.text.split_whitespace() {
+                families.push((skeleton(name), i));
+            }
+        }
+        NameMatcher {
+            not_names: word_set("name_mismatch.not_names", include_str!("name_mismatch.not_names.txt")),
+            roles: word_set("name_mismatch.roles", include_str!("name_mismatch.roles.txt")),
+            families,
+        }
+    }
+
+    /// True when two written names are the same name: equal after
+    /// transliteration, differing only in an ending (case, vocative), one
+    /// the short form of the other, or of one family of everyday forms.
+    pub(crate) fn same_name(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (skeleton(a), skeleton(b));
+        if a.len() < 2 || b.len() < 2 {
+            return false;
+        }
+        if similar(&a, &b) {
+            return true;
+        }
+        let family_of = |name: &str| -> Vec<usize> {
+            self.families
+                .iter()
+                .filter(|(member, _)| similar(name, member))
+                .map(|(_, family)| *family)
+                .collect()
+        };
+        let of_a = family_of(&a);
+        !of_a.is_empty() && family_of(&b).iter().any(|f| of_a.contains(f))
+    }
+
+    /// The words of a recipient's display name that can be names.
+    pub(crate) fn display_name_words(&self, recipient: &Recipient) -> Vec<String> {
+        let Some(address) = &recipient.address else {
+            return Vec::new();
+        };
+        if address.name.contains('@') {
+            return Vec::new();
+        }
+        split_words(&address.name, 0)
+            .filter(|w| w.script != Script::Other && w.norm.chars().count() >= 2)
+            .filter(|w| !self.not_names.contains(&w.norm) && !self.roles.contains(&w.norm))
+            .map(|w| address.name[w.range].to_string())
+            .collect()
+    }
+
+    /// The first name of a recipient's display name, when it has one.
+    pub(crate) fn first_name(&self, recipient: &Recipient) -> Option<String> {
+        let words = self.display_name_words(recipient);
+        let address = recipient.address.as_ref()?;
+        // "Brown, Peter" puts the first name last.
+        if address.name.contains(',') && words.len() >= 2 {
+            return words.last().cloned();
+        }
+        words.first().cloned()
+    }
+
+    /// True when the recipient has a display name that looks like a
+    /// person's.
+    pub(crate) fn has_personal_name(&self, recipient: &Recipient) -> bool {
+        let Some(address) = &recipient.address else {
+            return false;
+        };
+        let all: Vec<Word> = split_words(&address.name, 0).collect();
+        !all.is_empty()
+            && !all.iter().any(|w| self.roles.contains(&w.norm))
+            && all
+                .iter()
+                .any(|w| w.script != Script::Other && !self.not_names.contains(&w.norm))
+    }
+
+    /// The names written in a greeting line: `None` when the greeting cannot
+    /// be judged (template fields, a group or department, or words after the
+    /// greeting that are not names).
+    pub(crate) fn greeting_names(&self, text: &str, base: usize) -> Option<Vec<Word>> {
+        // "Добрый день, Анна!": the names may follow the greeting words after
+        // a comma, so look at the first two pieces of the line.
+        for (start, piece) in greeting_pieces(text).into_iter().take(2) {
+            if piece
+                .chars()
+                .any(|c| c.is_ascii_digit() || "{}[]<>%$#_|*@/\\=~^&".contains(c))
+            {
+                return None;
+            }
+            let words: Vec<Word> = split_words(piece, base + start)
+                .filter(|w| w.norm.chars().count() >= 2)
+                .collect();
+            if words.iter().any(|w| self.roles.contains(&w.norm)) {
+                return None;
+            }
+            let mut names = Vec::new();
+            for word in words {
+                if self.not_names.contains(&word.norm) {
+                    continue;
+                }
+                let written = &text[word.range.start - base..word.range.end - base];
+                let mut chars = written.chars();
+                let looks_like_name = chars.next().is_some_and(char::is_uppercase)
+                    && chars.any(char::is_lowercase)
+                    && written.chars().all(char::is_alphabetic)
+                    && word_script(written) != Script::Other;
+                if !looks_like_name {
+                    // "Hello, hope you are well": not a greeting by name.
+                    return None;
+                }
+                names.push(word);
+            }
+            if !names.is_empty() {
+                return Some(names);
+            }
+        }
+        Some(Vec::new())
+    }
+}
+
+/// The pieces of a greeting line between commas, exclamation marks, colons
+/// and sentence ends ("Dear Mr. Brown, …" keeps "Mr." whole), with their
+/// offsets in the line.
+fn greeting_pieces(line: &str) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in line.char_indices() {
+        let ends = if c == '.' {
+            let sentence_end = line[i + 1..].chars().next().is_none_or(char::is_whitespace);
+            let before = line[..i]
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            sentence_end && before.chars().count() > 3
+        } else {
+            ",!:;?()\u{2014}\u{2013}\n".contains(c)
+        };
+        if ends {
+            if !line[start..i].trim().is_empty() {
+                pieces.push((start, &line[start..i]));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if !line[start..].trim().is_empty() {
+        pieces.push((start, &line[start..]));
+    }
+    pieces
+}
+
+/// A name reduced to Latin letters with spelling differences folded, so
+/// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
+pub(crate) fn skeleton(name: &str) -> String {
+    let mut text = normalize(name);
+    for (from, to) in [
+        ("ου", "u"),
+        ("αι", "e"),
+        ("ει", "i"),
+        ("οι", "i"),
+        ("μπ", "b"),
+        ("ντ", "d"),
+        ("γκ", "g"),
+        ("γγ", "ng"),
+    ] {
+        if text.contains(from) {
+            text = text.replace(from, to);
+        }
+    }
+    let mut latin = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            latin.push(c);
+            continue;
+        }
+        latin.push_str(match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'й' | 'ы' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "sch",
+            'ъ' | 'ь' => "",
+            'ю' => "iu",
+            'я' => "ia",
+            'α' => "a",
+            'β' => "v",
+            'γ' => "g",
+            'δ' => "d",
+            'ε' => "e",
+            'ζ' => "z",
+            'η' | 'ι' | 'υ' => "i",
+            'θ' => "t",
+            'κ' => "k",
+            'λ' => "l",
+            'μ' => "m",
+            'ν' => "n",
+            'ξ' => "ks",
+            'ο' | 'ω' => "o",
+            'π' => "p",
+            'ρ' => "r",
+            'σ' => "s",
+            'τ' => "t",
+            'φ' => "f",
+            'χ' => "h",
+            'ψ' => "ps",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'á' | 'à' | 'â' | 'ä' | 'å' => "a",
+            'ó' | 'ò' | 'ô' | 'ö' => "o",
+            'ú' | 'ù' | 'û' | 'ü' => "u",
+            'í' | 'ì' | 'î' | 'ï' => "i",
+            _ => "",
+        });
+    }
+    let mut text = latin;
+    for (from, to) in [
+        ("dzh", "j"),
+        ("dj", "j"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("ck", "k"),
+        ("ch", "h"),
+        ("x", "ks"),
+        ("c", "k"),
+        ("q", "k"),
+        ("w", "v"),
+        ("y", "i"),
+        ("j", "i"),
+        ("ou", "u"),
+        ("ee", "i"),
+        ("h", ""),
+    ] {
+        if text.contains(from) {
+            text = text.replace(from, to);
+        }
+    }
+    text
+}
+
+/// Equal, or one a prefix of the other, or differing only in the last two
+/// letters (case endings, vocatives): "olga"/"olge", "papadopule"/
+/// "papadopulos", "pet"/"petr".
+fn similar(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let shorter = a.len().min(b.len());
+    common == shorter && shorter >= 3 || common >= 3 && common + 2 >= shorter
+}
+
+/// The alphabetic pieces of an address's local part ("olga.smirnova" →
+/// olga, smirnova) and of its domain's first label.
+fn address_pieces(recipient: &Recipient) -> (Vec<String>, Option<String>) {
+    let Some(address) = &recipient.address else {
+        return (Vec::new(), None);
+    };
+    let (local, domain) = address.email.split_once('@').unwrap_or((&address.email, ""));
+    let pieces = local
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|p| p.chars().count() >= 2)
+        .map(str::to_string)
+        .collect();
+    let label = domain.split('.').next().filter(|l| l.len() >= 3).map(str::to_string);
+    (pieces, label)
+}
+
+impl NameMismatch {
+    /// Prepares the word lists.
+    pub fn new() -> Self {
+        NameMismatch {
+            names: NameMatcher::new(),
+        }
+    }
+
+    /// True when `name` is one of the recipients'.
+    fn is_known(&self, ctx: &Context, name: &str) -> bool {
+        let display = ctx.recipients.iter().flat_map(|r| self.names.display_name_words(r));
+        for known in display {
+            if self.names.same_name(name, &known) {
+                return true;
+            }
+        }
+        let skeleton = skeleton(name);
+        ctx.recipients.iter().any(|r| {
+            let (pieces, label) = address_pieces(r);
+            pieces.iter().chain(label.iter()).any(|piece| {
+                self.names.same_name(name, piece) || (skeleton.len() >= 4 && piece.contains(&skeleton))
+            })
+        })
+    }
+}
+
+/// Scripts in which the recipients' names are known.
+fn known_scripts(names: &NameMatcher, recipients: &[Recipient]) -> HashSet<ScriptKey> {
+    let mut scripts = HashSet::new();
+    for r in recipients {
+        for word in names.display_name_words(r) {
+            scripts.insert(ScriptKey::of(word_script(&word)));
+        }
+        if address_pieces(r).0.len() >= 2 {
+            scripts.insert(ScriptKey::Latin);
+        }
+    }
+    scripts
+}
+
+#[derive(Hash, PartialEq, Eq)]
+enum ScriptKey {
+    Latin,
+    Cyrillic,
+    Greek,
+    Other,
+}
+
+impl ScriptKey {
+    fn of(script: Script) -> ScriptKey {
+        match script {
+            Script::Latin => ScriptKey::Latin,
+            Script::Cyrillic => ScriptKey::Cyrillic,
+            Script::Greek => ScriptKey::Greek,
+            Script::Other => ScriptKey::Other,
+        }
+    }
+}
+
+impl Rule for NameMismatch {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(greeting) = &ctx.layout.greeting else {
+            return;
+        };
+        let to: Vec<&Recipient> = ctx.recipients.iter().filter(|r| r.field == Field::To).collect();
+        // Unsure unless every To recipient's name is known, from the display
+        // name or a first.last address.
+        let all_named = !to.is_empty()
+            && to.iter().all(|r| {
+                !self.names.display_name_words(r).is_empty() || address_pieces(r).0.len() >= 2
+            });
+        if !all_named {
+            return;
+        }
+        let Some(names) = self
+            .names
+            .greeting_names(&ctx.body[greeting.clone()], greeting.start)
+        else {
+            return;
+        };
+        if names.is_empty() || names.iter().any(|w| self.is_known(ctx, &ctx.body[w.range.clone()])) {
+            return;
+        }
+        let scripts = known_scripts(&self.names, &ctx.recipients);
+        let Some(first) = names
+            .iter()
+            .find(|w| scripts.contains(&ScriptKey::of(w.script)))
+        else {
+            return;
+        };
+        let span: Range<usize> = first.range.start..names.last().map_or(first.range.end, |w| w.range.end);
+        let recipient = to
+            .iter()
+            .find_map(|r| {
+                r.address
+                    .as_ref()
+                    .map(|a| if a.name.is_empty() { a.email.clone() } else { a.name.clone() })
+            })
+            .unwrap_or_default();
+        let message = tr!(
+            en: "The greeting names “{name}”, but the letter goes to {recipient}. Was it copied from another letter?",
+            ru: "В обращении «{name}», а письмо адресовано: {recipient}. Не скопировано ли оно из другого письма?",
+            el: "Ο χαιρετισμός αναφέρει «{name}», αλλά το μήνυμα πηγαίνει στον/στην {recipient}. Μήπως αντιγράφηκε από άλλο μήνυμα;",
+        )
+        .format(ctx.ui(), &[("name", &ctx.body[span.clone()]), ("recipient", &recipient)]);
+        out.push(Diagnostic::new(Field::Body, span, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::Draft;
+    use crate::rules::testing::*;
+
+    fn rule() -> NameMismatch {
+        NameMismatch::new()
+    }
+
+    fn to(recipient: &str, body: &str) -> Vec<String> {
+        let mut draft: Draft = letter(body);
+        draft.to = vec![recipient.into()];
+        run(&rule(), &draft).into_iter().map(|f| f.excerpt).collect()
+    }
+
+    #[test]
+    fn flags_another_name_in_each_language() {
+        assert_eq!(excerpts(&rule(), "Dear John,\n\nthe contract is ready."), ["John"]);
+        assert_eq!(to("Ольга Смирнова <olga@client.ru>", "Добрый день, Анна!\n\nДоговор готов."), ["Анна"]);
+        assert_eq!(
+            to("Ελένη Παπαδοπούλου <eleni@client.gr>", "Αγαπητή Μαρία,\n\nτο συμβόλαιο είναι έτοιμο."),
+            ["Μαρία"]
+        );
+    }
+
+    #[test]
+    fn flags_inflected_wrong_names() {
+        assert_eq!(to("Ольга Смирнова <olga@client.ru>", "Уважаемая Анна Петровна!\n\nДоговор готов."), ["Анна Петровна"]);
+        assert_eq!(
+            to("Γιώργος Παπαδόπουλος <gp@client.gr>", "Κύριε Οικονόμου,\n\nτο συμβόλαιο είναι έτοιμο."),
+            ["Οικονόμου"]
+        );
+        assert_eq!(excerpts(&rule(), "Dear Mr. Green,\n\nready."), ["Green"]);
+    }
+
+    #[test]
+    fn allows_the_recipients_name_in_any_form() {
+        assert_no_lints("Dear Peter,\n\nready.", &rule());
+        assert_no_lints("Hi Pete!\n\nready.", &rule());
+        assert_no_lints("Dear Mr. Brown,\n\nready.", &rule());
+        let ru = "Ольга Смирнова <olga@client.ru>";
+        assert!(to(ru, "Добрый день, Ольга!\n\nДоговор готов.").is_empty());
+        assert!(to(ru, "Уважаемая Ольга Сергеевна!\n\nДоговор готов.").is_empty());
+        assert!(to(ru, "Здравствуйте, Оля!\n\nДоговор готов.").is_empty());
+        assert!(to(ru, "Dear Olga,\n\nthe contract is ready.").is_empty());
+        assert!(to("Смирнова Ольга <o@client.ru>", "Уважаемая госпожа Смирнова!\n\nГотово.").is_empty());
+        let el = "Γιώργος Παπαδόπουλος <gp@client.gr>";
+        assert!(to(el, "Κύριε Παπαδόπουλε,\n\nτο συμβόλαιο είναι έτοιμο.").is_empty());
+        assert!(to(el, "Αγαπητέ Γιώργο,\n\nέτοιμο.").is_empty());
+        assert!(to("Nikos Pappas <np@client.gr>", "Γεια σου Νίκο,\n\nέτοιμο.").is_empty());
+        assert!(to("Ιωάννης Βλάχος <iv@client.gr>", "Γεια σου Γιάννη,\n\nέτοιμο.").is_empty());
+        assert!(to("Robert King <rk@client.com>", "Hi Bob,\n\nready.").is_empty());
+        assert!(to("Alexey Petrov <ap@client.ru>", "Добрый день, Алексей!\n\nГотово.").is_empty());
+        assert!(to("Александр Орлов <ao@client.ru>", "Привет, Саша!\n\nГотово.").is_empty());
+    }
+
+    #[test]
+    fn reads_names_from_addresses() {
+        assert!(to("olga.smirnova@client.ru", "Добрый день, Ольга!\n\nГотово.").is_empty());
+        assert_eq!(to("olga.smirnova@client.ru", "Dear Anna,\n\nready."), ["Anna"]);
+        assert!(to("psmith@client.com", "Dear Anna,\n\nready.").is_empty(), "unsure: no name known");
+        assert!(to("dr.smith@client.com", "Dear Dr. Smith,\n\nready.").is_empty());
+    }
+
+    #[test]
+    fn stays_silent_when_unsure() {
+        assert_no_lints("Dear Customer,\n\nready.", &rule());
+        assert_no_lints("Hi all,\n\nready.", &rule());
+        assert_no_lints("Hello Team,\n\nready.", &rule());
+        assert_no_lints("Dear Acme Support,\n\nready.", &rule());
+        assert_no_lints("Dear Shop.com customer,\n\nready.", &rule());
+        assert_no_lints("Dear Acme Customer,\n\nready.", &rule());
+        assert_no_lints("Уважаемый Клиент Магазина!\n\nГотово.", &rule());
+        assert_no_lints("Good morning, Peter, John met me today.", &rule());
+        assert_no_lints("Здравствуйте, {USERNAME}!\n\nВаш заказ готов.", &rule());
+        assert_no_lints("Hello %name%,\n\nready.", &rule());
+        assert_no_lints("Добрый день, коллеги!\n\nГотово.", &rule());
+        assert_no_lints("Уважаемые Коллеги!\n\nГотово.", &rule());
+        assert_no_lints("Αγαπητοί συνάδελφοι,\n\nέτοιμο.", &rule());
+        assert_no_lints("Καλημέρα σας,\n\nέτοιμο.", &rule());
+        assert_no_lints("Hello, Hope you are well.\n\nready.", &rule());
+        assert_no_lints("Здравствуйте! Рады Вам сообщить, что заказ готов.", &rule());
+        assert_no_lints("Γεια σας! Σας Ενημερώνουμε ότι είναι έτοιμο.", &rule());
+        assert!(to("Ольга Смирнова <olga@client.ru>", "Dear Anna,\n\nready.").is_empty(), "no Latin name known");
+        assert!(to("info@client.com", "Dear John,\n\nready.").is_empty());
+    }
+
+    #[test]
+    fn ignores_names_in_quotes() {
+        assert_no_lints("Thanks.\n\nOn Mon, Peter wrote:\n> Dear John,\n> see you.\n", &rule());
+        assert_no_lints("Спасибо.\n\n> Добрый день, Анна!\n", &rule());
+        assert_no_lints("Ευχαριστώ.\n\n> Αγαπητή Μαρία,\n", &rule());
+    }
+
+    #[test]
+    fn folds_spellings() {
+        assert_eq!(skeleton("Ольга"), skeleton("Olga"));
+        assert_eq!(skeleton("Νίκος"), skeleton("Nikos"));
+        assert_eq!(skeleton("Алексей"), skeleton("Alexey"));
+        assert_eq!(skeleton("Дмитрий"), "dmitrii");
+    }
+
+    #[test]
+    fn has_a_message_in_every_language() {
+        assert_eq!(messages_in_every_language(&rule(), &letter("Dear John,\n\nready.")).len(), 3);
+    }
+}
