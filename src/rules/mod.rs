@@ -192,6 +192,7 @@ catalogue![
     bad_news_structure::BadNewsStructure,
     slow_reply::SlowReply,
     name_mismatch::NameMismatch,
+    generic_greeting::GenericGreeting,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
