@@ -193,6 +193,7 @@ catalogue![
     slow_reply::SlowReply,
     name_mismatch::NameMismatch,
     generic_greeting::GenericGreeting,
+    missing_greeting::MissingGreeting,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
