@@ -30,10 +30,12 @@ declare_rule! {
     /// - el: "Είστε ανίκανοι να κάνετε μια απλή παράδοση."
     ///
     /// ## Options
-    /// None. The words are in `insult.txt` beside this file; Russian obscene
+    /// None. The words are in `insult.txt` beside this file, uses that insult
+    /// no one ("I felt like an idiot") in `insult.exceptions.txt`; Russian obscene
     /// roots after a prefix and masked forms are recognised by the rule.
     pub struct Insult {
         words: PhraseList,
+        exceptions: PhraseList,
     }
     info {
         id: "insult",
@@ -134,16 +136,30 @@ impl Insult {
     pub fn new() -> Self {
         Insult {
             words: PhraseList::builtin("insult", include_str!("insult.txt")),
+            exceptions: PhraseList::builtin(
+                "insult.exceptions",
+                include_str!("insult.exceptions.txt"),
+            ),
         }
     }
 
     /// Byte ranges of insults and obscene words in `view` (words of `text`),
     /// in order, without overlaps.
     pub fn find(&self, text: &str, view: &TextView) -> Vec<Range<usize>> {
+        let exceptions: Vec<Range<usize>> = self
+            .exceptions
+            .find_iter(view)
+            .map(|m| view.span(m.words.start, m.words.end - 1))
+            .collect();
         let mut found: Vec<Range<usize>> = self
             .words
             .find_iter(view)
             .map(|m| view.span(m.words.start, m.words.end - 1))
+            .filter(|r| {
+                !exceptions
+                    .iter()
+                    .any(|e| e.start < r.end && r.start < e.end)
+            })
             .collect();
         found.extend(
             view.words
@@ -336,6 +352,10 @@ mod tests {
         );
         assert_no_lints("Please remove the fire retardant from the list.", &rule());
         assert_no_lints("Sorry for the stupid question: is the API ready?", &rule());
+        assert_no_lints(
+            "I felt like an idiot when the file would not open.",
+            &rule(),
+        );
         assert_no_lints("Footnote* applies; prices x*2 in 2026*.", &rule());
         assert_no_lints("Το μαλακό υλικό έφτασε. Ο γάμος είναι το Σάββατο.", &rule());
     }

@@ -1,0 +1,421 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::{Lang, Script};
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::{TextView, Word};
+use std::collections::HashSet;
+use std::ops::Range;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags shouting in the author's own text and the subject: runs of words
+    /// in capitals ("PLEASE CALL ME BACK", "СРОЧНО ОПЛАТИТЕ СЧЁТ",
+    /// "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ") and repeated exclamation marks ("!!", "!!!", "?!").
+    /// Acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ") are not
+    /// shouting: a run needs at least three words in capitals (two before "!"
+    /// or "?"), ten letters, and one word of five letters or more; labels
+    /// ("АДРЕС БАНКА:"), names with their acronym ("TEXAS EASTERN
+    /// TRANSMISSION (TE)"), a short line all in capitals is a
+    /// heading, and "!!" after a friendly word ("Thanks!!") is exuberance,
+    /// not shouting. It offers the text in normal case and
+    /// a single "!" or "?".
+    ///
+    /// ## Why is this bad?
+    /// Capitals and "!!!" read as raised voice. The first seed warns never to
+    /// write while agitated: such a letter carries negativity even when the
+    /// author does not mean it. The seed on aggressive client letters asks to
+    /// voice emotions "correctly and in a civilised way" — shouting back at an
+    /// angry client only feeds the conflict.
+    ///
+    /// ## Example
+    /// - en: "WE HAVE ALREADY ANSWERED THIS!!!"
+    /// - ru: "ПОВТОРЯЮ ЕЩЁ РАЗ: оплата до пятницы!!"
+    /// - el: "ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ?!"
+    ///
+    /// ## Options
+    /// None. Capitalised names that are never shouting are in `shouting.txt`
+    /// beside this file; friendly words after which "!!" is allowed ("Thanks!!")
+    /// in `shouting.friendly.txt`.
+    pub struct Shouting {
+        acronyms: HashSet<String>,
+        friendly: PhraseList,
+    }
+    info {
+        id: "shouting",
+        severity: Severity::Warning,
+        category: Category::Tone,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Shouting", ru: "Крик", el: "Φωνές"),
+        reason: tr!(
+            en: "Capitals and repeated exclamation marks read as a raised voice.",
+            ru: "Заглавные буквы и «!!!» читаются как крик.",
+            el: "Τα κεφαλαία και τα πολλαπλά θαυμαστικά διαβάζονται σαν φωνές.",
+        ),
+    }
+}
+
+/// A run of capitals shouts when it has at least this many words (two when
+/// it ends in "!" or "?")…
+const MIN_RUN_WORDS: usize = 3;
+/// …this many letters…
+const MIN_RUN_LETTERS: usize = 10;
+/// …and a word at least this long (shorter ones may all be acronyms).
+const MIN_LONG_WORD: usize = 5;
+
+impl Shouting {
+    /// Prepares the list of capitalised names.
+    pub fn new() -> Self {
+        let list = PhraseList::builtin("shouting", include_str!("shouting.txt"));
+        Shouting {
+            acronyms: list
+                .phrases()
+                .iter()
+                .map(|p| crate::normalize::normalize(&p.text))
+                .collect(),
+            friendly: PhraseList::builtin(
+                "shouting.friendly",
+                include_str!("shouting.friendly.txt"),
+            ),
+        }
+    }
+
+    /// True when the marks at `range` close a friendly sentence ("Thanks!!")
+    /// or stand at the start of a line (log output, "!!!Error").
+    fn is_exuberance(&self, text: &str, range: &Range<usize>) -> bool {
+        let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        if !text[line_start..range.start]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            return true;
+        }
+        if text[range.clone()].contains('?') {
+            return false;
+        }
+        let sentence_start = text[..range.start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |i| i + 1);
+        self.friendly
+            .is_found_in(&TextView::of(&text[sentence_start..range.start]))
+    }
+
+    /// True when `word` is written in capitals (letters only: "MALIN_5" and
+    /// "E*TRADE" are codes, not words).
+    fn is_capitals(&self, word: &Word, text: &str) -> bool {
+        let raw = &text[word.range.clone()];
+        word.script != Script::Other
+            && raw.chars().any(char::is_uppercase)
+            && raw
+                .chars()
+                .all(|c| c.is_uppercase() || c == '\'' || c == '’')
+    }
+
+    /// Word-index ranges of the runs of capitals in `view`.
+    pub fn runs(&self, view: &TextView, text: &str) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < view.words.len() {
+            if !self.is_capitals(&view.words[i], text) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < view.words.len()
+                && self.is_capitals(&view.words[i], text)
+                && (i == start
+                    || joins_words(&text[view.words[i - 1].range.end..view.words[i].range.start]))
+            {
+                i += 1;
+            }
+            // Known acronyms may sit inside a run but do not make it shout.
+            let letters: Vec<usize> = view.words[start..i]
+                .iter()
+                .filter(|w| !self.acronyms.contains(&w.norm))
+                .map(|w| {
+                    text[w.range.clone()]
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .count()
+                })
+                .collect();
+            let span = view.span(start, i - 1);
+            let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+            // A label ("АДРЕС БАНКА: …") or a name with its acronym
+            // ("TEXAS EASTERN TRANSMISSION (TE)") is not a shout.
+            let is_label = after.starts_with([':', '(']);
+            let exclaims = after.starts_with(['!', '?']);
+            let shouts = letters.len() >= if exclaims { 2 } else { MIN_RUN_WORDS }
+                && letters.iter().sum::<usize>() >= MIN_RUN_LETTERS
+                && letters.iter().any(|&n| n >= MIN_LONG_WORD);
+            if shouts && !is_label && !is_heading(text, span) {
+                runs.push(start..i);
+            }
+        }
+        runs
+    }
+
+    /// The run's text in normal case: lowercase, a capital at the start of a
+    /// sentence, acronyms and "I" kept.
+    fn normal_case(&self, view: &TextView, run: &Range<usize>, text: &str) -> String {
+        let first = &view.words[run.start];
+        let before = text[..first.range.start].trim_end_matches([' ', '"', '«', '(', '\t']);
+        let mut capital = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', ';']);
+        let mut out = String::new();
+        let mut at = first.range.start;
+        for word in &view.words[run.clone()] {
+            out.push_str(&text[at..word.range.start]);
+            let raw = &text[word.range.clone()];
+            let keep = self.acronyms.contains(&word.norm) || raw == "I";
+            if keep {
+                out.push_str(raw);
+            } else {
+                let lower = raw.to_lowercase();
+                let mut chars = lower.chars();
+                if capital {
+                    if let Some(c) = chars.next() {
+                        out.extend(c.to_uppercase());
+                    }
+                }
+                out.extend(chars);
+                // Greek final sigma, lost by lowercasing a word in capitals.
+                if out.ends_with('σ') && word.script == Script::Greek {
+                    out.pop();
+                    out.push('ς');
+                }
+            }
+            capital = false;
+            at = word.range.end;
+        }
+        out
+    }
+
+    fn check_words(
+        &self,
+        ctx: &Context,
+        field: Field,
+        view: &TextView,
+        text: &str,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        for run in self.runs(view, text) {
+            let range = view.span(run.start, run.end - 1);
+            let message = tr!(
+                en: "“{text}” is in capitals, which reads as shouting.",
+                ru: "«{text}» написано заглавными буквами — это читается как крик.",
+                el: "Το «{text}» είναι γραμμένο με κεφαλαία και διαβάζεται σαν φωνή.",
+            )
+            .format(ctx.ui(), &[("text", &text[range.clone()])]);
+            out.push(
+                Diagnostic::new(field, range, message)
+                    .with_suggestion(self.normal_case(view, &run, text)),
+            );
+        }
+    }
+}
+
+/// True when the text between two words keeps them in one phrase: spaces
+/// and at most one comma, dash or ampersand, on the same line.
+fn joins_words(gap: &str) -> bool {
+    let marks = gap.chars().filter(|c| !c.is_whitespace()).count();
+    !gap.contains(['\n', '\t'])
+        && marks <= 1
+        && gap
+            .chars()
+            .all(|c| c == ' ' || matches!(c, ',' | '-' | '–' | '—' | '&' | '\u{a0}'))
+}
+
+/// True when `range` lies on a short line with no lowercase letter that does
+/// not end in "!", "?" or ".": a heading ("SCHEDULED SYSTEM OUTAGES"), not a shout.
+fn is_heading(text: &str, range: Range<usize>) -> bool {
+    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let line = text[start..end].trim();
+    !line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 8
+        && !line.ends_with(['!', '?', '.'])
+}
+
+/// Runs of "!" and "?" with at least one "!" and two marks, in `range` of
+/// `text`.
+fn exclamation_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    while i < range.end {
+        if bytes[i] == b'!' || bytes[i] == b'?' {
+            let start = i;
+            while i < range.end && (bytes[i] == b'!' || bytes[i] == b'?') {
+                i += 1;
+            }
+            if i - start >= 2 && text[start..i].contains('!') {
+                runs.push(start..i);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+impl Rule for Shouting {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        self.check_words(ctx, Field::Subject, &ctx.subject, &ctx.draft.subject, out);
+        self.check_words(ctx, Field::Body, &ctx.own, &ctx.body, out);
+        for (field, text, ranges) in [
+            (
+                Field::Subject,
+                ctx.draft.subject.as_str(),
+                vec![0..ctx.draft.subject.len()],
+            ),
+            (
+                Field::Body,
+                &ctx.body,
+                ctx.layout.own_ranges_without_signature(),
+            ),
+        ] {
+            for range in ranges
+                .into_iter()
+                .flat_map(|r| exclamation_runs(text, r))
+                .filter(|r| !self.is_exuberance(text, r))
+            {
+                let marks = &text[range.clone()];
+                let single = if marks.contains('?') { "?" } else { "!" };
+                let message = tr!(
+                    en: "“{marks}” raises the voice; one mark is enough.",
+                    ru: "«{marks}» — это повышенный тон; достаточно одного знака.",
+                    el: "Το «{marks}» υψώνει τον τόνο· αρκεί ένα σημείο.",
+                )
+                .format(ctx.ui(), &[("marks", marks)]);
+                out.push(Diagnostic::new(field, range, message).with_suggestion(single));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> Shouting {
+        Shouting::new()
+    }
+
+    #[test]
+    fn flags_runs_of_capitals_in_each_language() {
+        assert_eq!(
+            excerpts(&rule(), "We have ALREADY ANSWERED THIS question."),
+            ["ALREADY ANSWERED THIS"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "ПОВТОРЯЮ ЕЩЁ РАЗ, оплата до пятницы."),
+            ["ПОВТОРЯЮ ЕЩЁ РАЗ"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ για αυτό."),
+            ["ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ"]
+        );
+    }
+
+    #[test]
+    fn offers_normal_case() {
+        assert_suggestion_result(
+            "PLEASE CALL ME BACK today.",
+            &rule(),
+            "Please call me back today.",
+        );
+        assert_suggestion_result("Мы ЖДЁМ ОПЛАТУ СЧЁТА.", &rule(), "Мы ждём оплату счёта.");
+        assert_suggestion_result(
+            "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ ΠΑΡΑΚΑΛΩ.",
+            &rule(),
+            "Απαντηστε αμεσα παρακαλω.",
+        );
+        assert_suggestion_result(
+            "I SAID THE API IS BROKEN.",
+            &rule(),
+            "I said the API is broken.",
+        );
+    }
+
+    #[test]
+    fn allows_acronyms_and_legal_forms() {
+        assert_no_lints("The API and the SDK are in the PDF, VAT included.", &rule());
+        assert_no_lints("ООО «РОМАШКА», ИНН 7701234567, КПП 770101001.", &rule());
+        assert_no_lints("Η ΑΕ πλήρωσε τον ΦΠΑ στη ΔΟΥ.", &rule());
+        assert_no_lints("Our NASA and NATO contacts use HTTPS.", &rule());
+        assert_no_lints("See you in NEW YORK.", &rule());
+        assert_no_lints("MARKET DATA is down; FIELD SERVICES are fine.", &rule());
+        assert_no_lints("АДРЕС БАНКА: Москва, ул. Ленина, 1.", &rule());
+        assert_no_lints(
+            "Gas flows on TEXAS EASTERN TRANSMISSION (TE) today.",
+            &rule(),
+        );
+        assert_lint_count("Это СОВЕРШЕННО НЕПРИЕМЛЕМО!", &rule(), 1);
+    }
+
+    #[test]
+    fn flags_repeated_exclamation_marks() {
+        assert_eq!(excerpts(&rule(), "Pay today!!"), ["!!"]);
+        assert_eq!(excerpts(&rule(), "Вы это серьёзно?!"), ["?!"]);
+        assert_eq!(excerpts(&rule(), "Πότε επιτέλους!!!"), ["!!!"]);
+        assert_suggestion_result("Pay today!!!", &rule(), "Pay today!");
+        assert_suggestion_result("Seriously?!", &rule(), "Seriously?");
+    }
+
+    #[test]
+    fn allows_headings_codes_and_friendly_exclamations() {
+        assert_no_lints(
+            "Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.",
+            &rule(),
+        );
+        assert_no_lints("Codes: MALIN_5_RNDMTN ENRJ_CISO_3000 attached.", &rule());
+        assert_no_lints("Thanks a lot!! See you Monday.", &rule());
+        assert_no_lints("Спасибо огромное!!! До встречи.", &rule());
+        assert_no_lints("Συγχαρητήρια!!! Τα λέμε.", &rule());
+        assert_no_lints("Log:\n!!!Unknown database.\n", &rule());
+        assert_lint_count("Thanks for nothing?!", &rule(), 1);
+    }
+
+    #[test]
+    fn allows_single_marks() {
+        assert_no_lints("Thank you! Is Monday fine?", &rule());
+        assert_no_lints("Спасибо! Понедельник подходит?", &rule());
+        assert_no_lints("Ευχαριστώ! Σας βολεύει η Δευτέρα;", &rule());
+    }
+
+    #[test]
+    fn flags_the_subject() {
+        let mut draft = letter("Hello Peter.");
+        draft.subject = "URGENT PAYMENT REQUIRED!!".into();
+        let found = run(&rule(), &draft);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.field == Field::Subject));
+    }
+
+    #[test]
+    fn ignores_quoted_shouting() {
+        assert_no_lints(
+            "We are on it.\n\nOn Mon, Peter wrote:\n> WHERE IS MY ORDER!!!\n",
+            &rule(),
+        );
+        assert_no_lints("Разбираемся.\n\n> ГДЕ МОЙ ЗАКАЗ?!\n", &rule());
+        assert_no_lints(
+            "Το εξετάζουμε.\n\n> ΠΟΥ ΕΙΝΑΙ Η ΠΑΡΑΓΓΕΛΙΑ ΜΟΥ!!\n",
+            &rule(),
+        );
+    }
+
+    #[test]
+    fn messages_exist_in_every_language() {
+        messages_in_every_language(&rule(), &letter("Pay now!!!"));
+    }
+}
