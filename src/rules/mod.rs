@@ -179,6 +179,8 @@ catalogue![
     indignation::Indignation,
     emotional_tone::EmotionalTone,
     shouting::Shouting,
+    over_apology::OverApology,
+    excuses::Excuses,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,

@@ -1,0 +1,213 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::Lang;
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::TextView;
+use std::ops::Range;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a letter that apologises three times or more ("sorry",
+    /// "извините", "συγγνώμη"), and any self-abasement: "посыпаем голову
+    /// пеплом", "дайте нам шанс", "такого больше не повторится", "it will
+    /// never happen again", "give us one more chance", "δεν θα ξανασυμβεί".
+    /// One polite apology is fine. Only the author's own text counts.
+    ///
+    /// ## Why is this bad?
+    /// Mistake 5 of the seed on aggressive client letters is exactly this:
+    /// admitting everything, "sprinkling ashes on one's head", promising it
+    /// will never happen again and asking the client for a chance — "an
+    /// apologetic tone is not the best helper in business". The Greek seed on
+    /// bad news agrees: "do not apologise excessively"; explain briefly what
+    /// happened and apologise once. A promise that it will never happen again
+    /// is one nobody can keep.
+    ///
+    /// ## Example
+    /// - en: "Sorry again. We apologise. It will never happen again."
+    /// - ru: "Посыпаем голову пеплом и просим дать нам шанс."
+    /// - el: "Συγγνώμη, συγγνώμη, λυπούμαστε πολύ — δεν θα ξανασυμβεί."
+    ///
+    /// ## Options
+    /// None. Apologies are in `over_apology.txt`, self-abasement in
+    /// `over_apology.abasement.txt` beside this file.
+    pub struct OverApology {
+        apologies: PhraseList,
+        abasement: PhraseList,
+    }
+    info {
+        id: "over-apology",
+        severity: Severity::Warning,
+        category: Category::Tone,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Too many apologies", ru: "Избыток извинений", el: "Υπερβολικές συγγνώμες"),
+        reason: tr!(
+            en: "An apologetic tone weakens your position; apologise once and say what you will do.",
+            ru: "Оправдательный тон ослабляет позицию: извинитесь один раз и скажите, что сделаете.",
+            el: "Ο απολογητικός τόνος αποδυναμώνει τη θέση σας· ζητήστε συγγνώμη μία φορά και πείτε τι θα κάνετε.",
+        ),
+    }
+}
+
+/// This many apologies are too many.
+const TOO_MANY: usize = 3;
+
+/// Byte ranges of the matches of `list` in `view`, each word counted once.
+fn matches(list: &PhraseList, view: &TextView) -> Vec<Range<usize>> {
+    let mut found: Vec<_> = list.find_iter(view).map(|m| m.words).collect();
+    found.sort_by_key(|w| (w.start, std::cmp::Reverse(w.end)));
+    let mut out = Vec::new();
+    let mut covered_until = 0;
+    for words in found {
+        if words.start >= covered_until {
+            covered_until = words.end;
+            out.push(view.span(words.start, words.end - 1));
+        }
+    }
+    out
+}
+
+impl OverApology {
+    /// Prepares the phrase lists.
+    pub fn new() -> Self {
+        OverApology {
+            apologies: PhraseList::builtin("over_apology", include_str!("over_apology.txt")),
+            abasement: PhraseList::builtin(
+                "over_apology.abasement",
+                include_str!("over_apology.abasement.txt"),
+            ),
+        }
+    }
+}
+
+impl Rule for OverApology {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for range in matches(&self.abasement, &ctx.own) {
+            let message = tr!(
+                en: "“{phrase}” sounds like begging. Say what happened, what you have fixed and what happens next.",
+                ru: "«{phrase}» звучит как мольба. Напишите, что случилось, что вы исправили и что будет дальше.",
+                el: "Το «{phrase}» ακούγεται σαν ικεσία. Γράψτε τι συνέβη, τι διορθώσατε και τι ακολουθεί.",
+            )
+            .format(ctx.ui(), &[("phrase", &ctx.body[range.clone()])]);
+            out.push(Diagnostic::new(Field::Body, range, message));
+        }
+        let apologies = matches(&self.apologies, &ctx.own);
+        if apologies.len() >= TOO_MANY {
+            let count = apologies.len().to_string();
+            let message = tr!(
+                en: "The letter apologises {count} times. Once is enough: apologise, then say what you will do.",
+                ru: "В письме {count} извинения. Достаточно одного: извинитесь и скажите, что вы сделаете.",
+                el: "Το μήνυμα ζητά συγγνώμη {count} φορές. Αρκεί μία: ζητήστε συγγνώμη και πείτε τι θα κάνετε.",
+            )
+            .format(ctx.ui(), &[("count", &count)]);
+            out.push(Diagnostic::new(
+                Field::Body,
+                apologies[TOO_MANY - 1].clone(),
+                message,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> OverApology {
+        OverApology::new()
+    }
+
+    #[test]
+    fn flags_three_apologies_in_each_language() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Sorry for the delay. We apologize. Again, our apologies."
+            ),
+            ["apologies"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Извините за задержку. Приносим извинения. Ещё раз просим прощения."
+            ),
+            ["просим прощения"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Συγγνώμη για την καθυστέρηση. Λυπούμαστε. Ξανά συγγνώμη."
+            ),
+            ["συγγνώμη"]
+        );
+    }
+
+    #[test]
+    fn flags_self_abasement_once() {
+        assert_eq!(
+            excerpts(&rule(), "Please give us one more chance."),
+            ["give us one more chance"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Rest assured it will never happen again."),
+            ["it will never happen again"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Посыпаем голову пеплом."),
+            ["Посыпаем голову пеплом"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Уверяем, что такого больше не повторится."),
+            ["такого больше не повторится"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Дайте нам ещё один шанс!"),
+            ["Дайте нам ещё один шанс"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σας διαβεβαιώνουμε ότι δεν θα ξανασυμβεί."),
+            ["δεν θα ξανασυμβεί"]
+        );
+    }
+
+    #[test]
+    fn allows_one_or_two_apologies() {
+        assert_no_lints("Sorry for the delay: the parts arrive on Monday.", &rule());
+        assert_no_lints(
+            "Извините за задержку. Детали придут в понедельник, ещё раз простите.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Συγγνώμη για την καθυστέρηση. Τα ανταλλακτικά έρχονται τη Δευτέρα.",
+            &rule(),
+        );
+    }
+
+    #[test]
+    fn ignores_quoted_apologies() {
+        assert_no_lints(
+            "Thanks, all good.\n\nOn Mon, Peter wrote:\n> Sorry! So sorry. Apologies again. It won't happen again.\n",
+            &rule(),
+        );
+        assert_no_lints(
+            "Спасибо.\n\n> Извините, простите, виноваты, больше не повторится.\n",
+            &rule(),
+        );
+        assert_no_lints(
+            "Ευχαριστώ.\n\n> Συγγνώμη, λυπάμαι, συγγνώμη, δεν θα ξανασυμβεί.\n",
+            &rule(),
+        );
+    }
+
+    #[test]
+    fn messages_exist_in_every_language() {
+        messages_in_every_language(&rule(), &letter("Sorry. Sorry. Sorry."));
+    }
+}
