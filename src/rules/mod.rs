@@ -196,6 +196,7 @@ catalogue![
     name_mismatch::NameMismatch,
     generic_greeting::GenericGreeting,
     missing_greeting::MissingGreeting,
+    too_long::TooLong,
     // (end of content rules)
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
