@@ -181,6 +181,7 @@ catalogue![
     shouting::Shouting,
     over_apology::OverApology,
     excuses::Excuses,
+    ignores_emotion::IgnoresEmotion,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
@@ -201,6 +202,7 @@ catalogue![
     // Form and proofreading.
     url_trailing_punctuation::UrlTrailingPunctuation,
     repeated_word::RepeatedWord,
+    long_lines::LongLines,
     // (end of form rules)
 ];
 
