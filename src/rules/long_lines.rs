@@ -1,0 +1,180 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::Lang;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+
+declare_rule! {
+    /// ## What it does
+    /// In a plain-text draft, flags each line of the author's own text
+    /// (quoted lines and the signature excluded) longer than `line_length`
+    /// characters (default 78), and suggests the line wrapped at that width.
+    /// A line that cannot be wrapped — a lone URL, a path, any line without
+    /// a space — is left alone. HTML drafts are not checked: the mail
+    /// client wraps them.
+    ///
+    /// ## Why is this bad?
+    /// Plain-text mail readers show long lines as they are, so the client
+    /// scrolls sideways or sees lines broken in odd places, and a quote of
+    /// the letter in the reply breaks up further. The seed on keeping a
+    /// dialogue asks to re-check every message before sending and to make
+    /// it clear enough for the client to read quickly; a letter that is
+    /// hard to read on screen fails at the second.
+    ///
+    /// ## Example
+    /// - en: one paragraph of 300 characters on a single line
+    /// - ru: абзац в 300 символов одной строкой
+    /// - el: μια παράγραφος 300 χαρακτήρων σε μία γραμμή
+    ///
+    /// ## Options
+    /// `line_length` (default 78): the width beyond which a line is long.
+    pub struct LongLines {}
+    info {
+        id: "long-lines",
+        severity: Severity::Info,
+        category: Category::Form,
+        languages: &[],
+        status: Status::Stable,
+        title: tr!(en: "Long lines", ru: "Длинные строки", el: "Μεγάλες γραμμές"),
+        reason: tr!(
+            en: "Plain-text readers show long lines as they are, broken in odd places.",
+            ru: "Почтовые программы показывают длинные строки простого текста как есть, с переносами в случайных местах.",
+            el: "Τα προγράμματα αλληλογραφίας δείχνουν τις μεγάλες γραμμές απλού κειμένου όπως είναι, σπασμένες σε τυχαία σημεία.",
+        ),
+    }
+}
+
+impl LongLines {
+    /// The rule needs no preparation.
+    pub fn new() -> Self {
+        LongLines {}
+    }
+}
+
+/// The line wrapped at `width` characters, at spaces, keeping its indent.
+pub(crate) fn wrap(line: &str, width: usize) -> String {
+    let indent_len = line.len() - line.trim_start().len();
+    let indent = &line[..indent_len];
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut current = 0;
+    for word in line[indent_len..].split(' ').filter(|w| !w.is_empty()) {
+        let len = word.chars().count();
+        if current == 0 {
+            out.push_str(indent);
+            current = indent.chars().count();
+        } else if current + 1 + len > width {
+            out.push('\n');
+            out.push_str(indent);
+            current = indent.chars().count();
+        } else {
+            out.push(' ');
+            current += 1;
+        }
+        out.push_str(word);
+        current += len;
+    }
+    out
+}
+
+impl Rule for LongLines {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if !ctx.is_plain_text() {
+            return;
+        }
+        let width = ctx.config.line_length;
+        for part in ctx.layout.own_ranges_without_signature() {
+            let mut at = part.start;
+            for raw in ctx.body[part.clone()].split_inclusive('\n') {
+                let start = at;
+                at += raw.len();
+                let line = raw.trim_end_matches(['\n', '\r']);
+                let length = line.chars().count();
+                if length <= width || !line.trim().contains(' ') || line.trim_start().starts_with('>') {
+                    continue;
+                }
+                let wrapped = wrap(line, width);
+                if !wrapped.contains('\n') {
+                    continue;
+                }
+                let message = tr!(
+                    en: "This line has {count} characters, more than {max}; plain-text readers will not wrap it neatly.",
+                    ru: "В строке {count} символов, больше {max}; в простом тексте она не перенесётся аккуратно.",
+                    el: "Η γραμμή έχει {count} χαρακτήρες, περισσότερους από {max}· στο απλό κείμενο δεν θα αναδιπλωθεί σωστά.",
+                )
+                .format(ctx.ui(), &[("count", &length.to_string()), ("max", &width.to_string())]);
+                out.push(
+                    Diagnostic::new(Field::Body, start..start + line.len(), message).with_suggestion(wrapped),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::draft::Format;
+    use crate::rules::testing::*;
+
+    fn rule() -> LongLines {
+        LongLines::new()
+    }
+
+    fn line(word: &str, n: usize) -> String {
+        vec![word; n].join(" ")
+    }
+
+    #[test]
+    fn flags_long_lines_in_each_language() {
+        for word in ["contract", "договор", "συμβόλαιο"] {
+            let long = line(word, 12);
+            assert_eq!(excerpts(&rule(), &format!("Hello,\n{long}\nBye.")), [long.clone()]);
+        }
+    }
+
+    #[test]
+    fn counts_characters_not_bytes() {
+        // 70 Cyrillic letters are 140 bytes but fit in 78 characters.
+        assert_no_lints(&line("договорный", 7), &rule());
+        assert_no_lints(&line("συμβόλαιο", 7), &rule());
+        assert_no_lints(&line("agreement", 7), &rule());
+    }
+
+    #[test]
+    fn suggests_the_wrapped_line() {
+        let body = format!("  {}", line("word", 20));
+        let wrapped = format!("  {}\n  {}", line("word", 15), line("word", 5));
+        assert_suggestion_result(&body, &rule(), &wrapped);
+    }
+
+    #[test]
+    fn follows_the_configured_width() {
+        let config = Config {
+            line_length: 20,
+            ..Config::default()
+        };
+        assert_eq!(run_with(&rule(), &letter(&line("слово", 5)), &config).len(), 1);
+    }
+
+    #[test]
+    fn allows_urls_quotes_and_html() {
+        let url = format!("https://example.com/{}", "a".repeat(100));
+        assert_no_lints(&format!("See\n{url}\n"), &rule());
+        assert_no_lints(&format!("Ok.\n\nOn Mon, Peter wrote:\n> {}\n", line("contract", 12)), &rule());
+        assert_no_lints(&format!("Да.\n\n> {}\n", line("договор", 12)), &rule());
+        assert_no_lints(&format!("Ναι.\n\n> {}\n", line("συμβόλαιο", 12)), &rule());
+        let mut draft = letter(&line("contract", 12));
+        draft.format = Format::Html;
+        assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn has_a_message_in_every_language() {
+        assert_eq!(messages_in_every_language(&rule(), &letter(&line("слово", 20))).len(), 3);
+    }
+}
