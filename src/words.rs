@@ -90,24 +90,17 @@ fn words_stemmed_by<'t>(
         })
 }
 
-/// Marks a sentence or part boundary in the stem sequence; no phrase spans it.
-const BREAK: &str = " \u{1}";
-
 /// The words of one or more parts of a field's text, ready for phrase
-/// matching: the stems joined as `" s1 s2 … "`, with a break marker between
-/// sentences and between parts.
+/// matching: each word's stem hashed once, and where sentences and parts
+/// break (no phrase spans a break).
 #[derive(Debug, Clone, Default)]
 pub struct TextView {
     /// The words, in order.
     pub words: Vec<Word>,
-    /// The joined stem sequence.
-    pub(crate) joined: String,
-    /// Offset in `joined` of the space before each word.
-    pub(crate) word_starts: Vec<usize>,
-    /// The joined sequence of normalised words (for prefix phrases).
-    pub(crate) joined_norms: String,
-    /// Offset in `joined_norms` of the space before each word.
-    pub(crate) norm_starts: Vec<usize>,
+    /// [`hash`] of each word's stem.
+    pub(crate) stem_hashes: Vec<u64>,
+    /// True where a sentence or a part ends before the word.
+    pub(crate) break_before: Vec<bool>,
 }
 
 impl TextView {
@@ -123,8 +116,6 @@ impl TextView {
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
-            view.joined.push_str(BREAK);
-            view.joined_norms.push_str(BREAK);
             // A letter repeats its words: stem each distinct one once.
             let cached = |norm: &str, script| {
                 stems
@@ -133,25 +124,20 @@ impl TextView {
                     .clone()
             };
             for word in words_stemmed_by(part, range.start, cached) {
-                if let Some(end) = previous_end {
-                    if ends_sentence(&text[end..word.range.start]) {
-                        view.joined.push_str(BREAK);
-                        view.joined_norms.push_str(BREAK);
-                    }
-                }
+                let breaks =
+                    previous_end.is_none_or(|end| ends_sentence(&text[end..word.range.start]));
                 previous_end = Some(word.range.end);
-                view.word_starts.push(view.joined.len());
-                view.joined.push(' ');
-                view.joined.push_str(&word.stem);
-                view.norm_starts.push(view.joined_norms.len());
-                view.joined_norms.push(' ');
-                view.joined_norms.push_str(&word.norm);
+                view.stem_hashes.push(hash(word.stem.as_bytes()));
+                view.break_before.push(breaks);
                 view.words.push(word);
             }
         }
-        view.joined.push(' ');
-        view.joined_norms.push(' ');
         view
+    }
+
+    /// True when words `first..=last` are in one sentence.
+    pub(crate) fn is_unbroken(&self, first: usize, last: usize) -> bool {
+        !self.break_before[first + 1..=last].iter().any(|&b| b)
     }
 
     /// The byte range in the field's text from word `first` to word `last`.
@@ -168,6 +154,21 @@ impl TextView {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// FNV-1a: a fast, stable 64-bit hash for phrase look-ups. Collisions are
+/// harmless: a hit is always confirmed by comparing the words.
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+/// The FNV-1a start value.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One FNV-1a step; hashing a word byte by byte gives the hash of each of
+/// its prefixes on the way.
+pub(crate) fn fnv_step(h: u64, byte: u8) -> u64 {
+    (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
 fn ends_sentence(gap: &str) -> bool {

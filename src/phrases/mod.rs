@@ -8,9 +8,14 @@
 //! matches "идиотами"); in such a phrase every word is compared with the
 //! normalised words as written (no stemming).
 
+mod compile;
+
+pub use compile::{compile, CompiledPhrase};
+
 use crate::language::Lang;
-use crate::words::{split_words, TextView};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crate::words::{fnv_step, hash, TextView, FNV_OFFSET};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// One phrase of a list.
@@ -31,102 +36,152 @@ pub struct PhraseMatch {
     pub phrase: usize,
 }
 
-/// One automaton over one of a [`TextView`]'s joined sequences.
+/// Hashes that are already hashes: the map uses them as they are.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash(bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>>;
+
+/// A phrase as the words it is matched against.
 #[derive(Debug, Clone)]
-struct Matcher {
-    automaton: AhoCorasick,
-    /// The phrase index of each of the automaton's patterns.
-    phrase_of: Vec<usize>,
+struct Entry {
+    /// Stems (whole-word phrases) or normalised words (prefix phrases).
+    tokens: Vec<String>,
+    /// The last token is a prefix of the word it matches.
+    is_prefix: bool,
 }
 
-impl Matcher {
-    fn new(patterns: &[(String, usize)]) -> Result<Matcher, String> {
-        Ok(Matcher {
-            // A contiguous NFA builds several times faster than a DFA and
-            // matches nearly as fast on texts of letter size: start-up counts,
-            // because a fresh service worker prepares every rule on Send.
-            automaton: AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .prefilter(false)
-                .build(patterns.iter().map(|(p, _)| p))
-                .map_err(|e| e.to_string())?,
-            phrase_of: patterns.iter().map(|(_, i)| *i).collect(),
-        })
-    }
-
-    fn find_iter<'a>(
-        &'a self,
-        joined: &'a str,
-        starts: &'a [usize],
-    ) -> impl Iterator<Item = PhraseMatch> + 'a {
-        self.automaton.find_overlapping_iter(joined).map(move |m| {
-            let first = starts.partition_point(|&s| s < m.start());
-            let last = starts.partition_point(|&s| s + 1 < m.end()) - 1;
-            PhraseMatch {
-                words: first..last + 1,
-                phrase: self.phrase_of[m.pattern().as_usize()],
-            }
-        })
-    }
-}
-
-/// A compiled phrase list.
+/// A compiled phrase list: phrases indexed by their first word, so matching
+/// is one hash look-up per word of the text, and building the list costs
+/// next to nothing (start-up is paid on every Send in a fresh worker).
 #[derive(Debug, Clone)]
 pub struct PhraseList {
     phrases: Vec<Phrase>,
-    /// Whole-word phrases, over the stems.
-    stems: Matcher,
-    /// Phrases ending in `word*`, over the normalised words.
-    prefixes: Matcher,
+    entries: Vec<Entry>,
+    /// Whole-word phrases by the hash of their first stem.
+    by_first_stem: Index,
+    /// Prefix phrases of several words by the hash of their first word.
+    by_first_word: Index,
+    /// One-word prefix phrases ("идиот*") by the hash of the root.
+    roots: Index,
+    /// The longest root, in bytes.
+    longest_root: usize,
 }
 
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
-        let mut phrases = Vec::new();
-        let (mut stem_patterns, mut prefix_patterns) = (Vec::new(), Vec::new());
-        let mut lang = None;
-        for (number, line) in source.lines().enumerate() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
-            }
-            if let Some(code) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                lang = Some(match code {
-                    "en" => Lang::En,
-                    "ru" => Lang::Ru,
-                    "el" => Lang::El,
-                    _ => return Err(format!("line {}: unknown language [{code}]", number + 1)),
-                });
-                continue;
-            }
-            let lang = lang.ok_or_else(|| {
-                format!(
-                    "line {}: phrase before any [en]/[ru]/[el] header",
-                    number + 1
-                )
-            })?;
-            let pattern = pattern_of(line).map_err(|e| format!("line {}: {e}", number + 1))?;
-            match pattern {
-                Pattern::Stems(p) => stem_patterns.push((p, phrases.len())),
-                Pattern::Prefix(p) => prefix_patterns.push((p, phrases.len())),
-            }
-            phrases.push(Phrase {
-                text: line.to_string(),
-                lang,
-            });
-        }
-        Ok(PhraseList {
-            phrases,
-            stems: Matcher::new(&stem_patterns)?,
-            prefixes: Matcher::new(&prefix_patterns)?,
-        })
+        PhraseList::from_compiled(compile(source)?)
     }
 
-    /// Parses a phrase file that ships with presend; a broken one is a bug
-    /// caught by the tests, so this panics with the file's error.
+    /// A phrase list that ships with presend: compiled by `build.rs` ahead
+    /// of time (so start-up builds only the automata), or parsed now when
+    /// the build did not see it. A broken list is a bug the tests catch, so
+    /// this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        PhraseList::parse(source).unwrap_or_else(|e| panic!("phrase list {name}: {e}"))
+        let compiled = precompiled::LISTS
+            .iter()
+            .find(|(text, _)| *text == source)
+            .map(|(_, phrases)| {
+                phrases
+                    .iter()
+                    .map(|&(text, lang, pattern, is_prefix)| CompiledPhrase {
+                        text: text.to_string(),
+                        lang: match lang {
+                            "ru" => Lang::Ru,
+                            "el" => Lang::El,
+                            _ => Lang::En,
+                        },
+                        pattern: pattern.to_string(),
+                        is_prefix,
+                    })
+                    .collect()
+            })
+            .map_or_else(|| compile(source), Ok);
+        compiled
+            .and_then(PhraseList::from_compiled)
+            .unwrap_or_else(|e| panic!("phrase list {name}: {e}"))
+    }
+
+    fn from_compiled(compiled: Vec<CompiledPhrase>) -> Result<PhraseList, String> {
+        let mut list = PhraseList {
+            phrases: Vec::with_capacity(compiled.len()),
+            entries: Vec::with_capacity(compiled.len()),
+            by_first_stem: HashMap::default(),
+            by_first_word: HashMap::default(),
+            roots: HashMap::default(),
+            longest_root: 0,
+        };
+        for (index, phrase) in compiled.into_iter().enumerate() {
+            let tokens: Vec<String> = phrase
+                .pattern
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            let first = hash(tokens[0].as_bytes());
+            let index_of = match (phrase.is_prefix, tokens.len()) {
+                (false, _) => &mut list.by_first_stem,
+                (true, 1) => {
+                    list.longest_root = list.longest_root.max(tokens[0].len());
+                    &mut list.roots
+                }
+                (true, _) => &mut list.by_first_word,
+            };
+            index_of.entry(first).or_default().push(index);
+            list.entries.push(Entry {
+                tokens,
+                is_prefix: phrase.is_prefix,
+            });
+            list.phrases.push(Phrase {
+                text: phrase.text,
+                lang: phrase.lang,
+            });
+        }
+        Ok(list)
+    }
+
+    /// Appends to `out` the phrases among `candidates` that match from word
+    /// `start` of `view`.
+    fn matches_from(
+        &self,
+        view: &TextView,
+        start: usize,
+        candidates: &[usize],
+        out: &mut Vec<PhraseMatch>,
+    ) {
+        for &phrase in candidates {
+            let entry = &self.entries[phrase];
+            let last = start + entry.tokens.len() - 1;
+            if last >= view.len() || !view.is_unbroken(start, last) {
+                continue;
+            }
+            let matched = entry.tokens.iter().enumerate().all(|(k, token)| {
+                let word = &view.words[start + k];
+                match (entry.is_prefix, start + k == last) {
+                    (false, _) => word.stem == *token,
+                    (true, false) => word.norm == *token,
+                    (true, true) => word.norm.starts_with(token.as_str()),
+                }
+            });
+            if matched {
+                out.push(PhraseMatch {
+                    words: start..last + 1,
+                    phrase,
+                });
+            }
+        }
     }
 
     /// The phrases, in file order.
@@ -135,12 +190,35 @@ impl PhraseList {
     }
 
     /// Every occurrence of every phrase in `view`, overlapping ones included,
-    /// whole-word phrases first, each kind in order of where it ends.
+    /// in order of the word they start at.
     pub fn find_iter<'a>(&'a self, view: &'a TextView) -> impl Iterator<Item = PhraseMatch> + 'a {
-        self.stems.find_iter(&view.joined, &view.word_starts).chain(
-            self.prefixes
-                .find_iter(&view.joined_norms, &view.norm_starts),
-        )
+        let mut found = Vec::new();
+        (0..view.len()).flat_map(move |i| {
+            found.clear();
+            if let Some(candidates) = self.by_first_stem.get(&view.stem_hashes[i]) {
+                self.matches_from(view, i, candidates, &mut found);
+            }
+            let norm = view.words[i].norm.as_bytes();
+            if !self.by_first_word.is_empty() {
+                if let Some(candidates) = self.by_first_word.get(&hash(norm)) {
+                    self.matches_from(view, i, candidates, &mut found);
+                }
+            }
+            if !self.roots.is_empty() {
+                // The hash of each prefix of the word comes on the way.
+                let mut h = FNV_OFFSET;
+                for (at, &byte) in norm.iter().enumerate().take(self.longest_root) {
+                    h = fnv_step(h, byte);
+                    let on_char_boundary = norm.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
+                    if on_char_boundary {
+                        if let Some(candidates) = self.roots.get(&h) {
+                            self.matches_from(view, i, candidates, &mut found);
+                        }
+                    }
+                }
+            }
+            std::mem::take(&mut found)
+        })
     }
 
     /// True when any phrase occurs in `view`.
@@ -164,34 +242,11 @@ impl PhraseList {
     }
 }
 
-/// How a phrase is matched.
-enum Pattern {
-    /// `" s1 s2 "` over the stems.
-    Stems(String),
-    /// `" w1 w2"` over the normalised words: the last word is a prefix.
-    Prefix(String),
-}
-
-fn pattern_of(phrase: &str) -> Result<Pattern, String> {
-    let words: Vec<_> = split_words(phrase, 0).collect();
-    if words.is_empty() {
-        return Err(format!("phrase {phrase:?} has no words"));
-    }
-    let is_prefix = phrase.trim_end().ends_with('*');
-    let mut pattern = String::new();
-    for (i, word) in words.iter().enumerate() {
-        if phrase[word.range.end..].starts_with('*') && i + 1 != words.len() {
-            return Err(format!("in {phrase:?} only the last word may end with *"));
-        }
-        pattern.push(' ');
-        pattern.push_str(if is_prefix { &word.norm } else { &word.stem });
-    }
-    Ok(if is_prefix {
-        Pattern::Prefix(pattern)
-    } else {
-        pattern.push(' ');
-        Pattern::Stems(pattern)
-    })
+/// The phrase lists that ship with presend, compiled by `build.rs`: for
+/// each file, its text and its phrases as (text, language, pattern,
+/// is_prefix).
+mod precompiled {
+    include!(concat!(env!("OUT_DIR"), "/precompiled_phrases.rs"));
 }
 
 #[cfg(test)]
@@ -242,6 +297,26 @@ mod tests {
         assert!(PhraseList::parse("[de]\nhallo\n")
             .unwrap_err()
             .contains("[de]"));
+    }
+
+    #[test]
+    fn precompiled_lists_match_what_parsing_gives() {
+        for (source, phrases) in precompiled::LISTS {
+            let parsed = compile(source).unwrap();
+            assert_eq!(parsed.len(), phrases.len());
+            for (p, &(text, lang, pattern, is_prefix)) in parsed.iter().zip(phrases.iter()) {
+                assert_eq!(
+                    (
+                        p.text.as_str(),
+                        p.lang.code(),
+                        p.pattern.as_str(),
+                        p.is_prefix
+                    ),
+                    (text, lang, pattern, is_prefix)
+                );
+            }
+        }
+        assert!(precompiled::LISTS.len() >= 5);
     }
 
     #[test]
