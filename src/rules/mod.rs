@@ -182,6 +182,7 @@ catalogue![
     over_apology::OverApology,
     excuses::Excuses,
     ignores_emotion::IgnoresEmotion,
+    internal_quote::InternalQuote,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
@@ -203,6 +204,7 @@ catalogue![
     url_trailing_punctuation::UrlTrailingPunctuation,
     repeated_word::RepeatedWord,
     long_lines::LongLines,
+    vy_capitalization::VyCapitalization,
     // (end of form rules)
 ];
 
