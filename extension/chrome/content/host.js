@@ -66,6 +66,34 @@
     ".presend-notice button:focus-visible{outline:2px solid #8ab4f8}" +
     "@media (prefers-color-scheme: dark){.presend-notice{background:#e6edf3;color:#0d1117}}";
 
+  // A notice given as the mail goes out must survive the client leaving the
+  // compose page (Roundcube does): it is kept for the next page of the site.
+  const PENDING = "presend.pendingNotice";
+  function noticeAfterSend(key) {
+    try {
+      sessionStorage.setItem(PENDING, JSON.stringify({ key, at: Date.now() }));
+    } catch {
+      // storage refused: the notice shows on this page only
+    }
+    notice(key).then(() => {
+      // Shown here; if this page stays, the next one need not repeat it.
+      setTimeout(() => {
+        try {
+          sessionStorage.removeItem(PENDING);
+        } catch {}
+      }, 8000);
+    });
+  }
+  function showPendingNotice() {
+    try {
+      const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? "null");
+      sessionStorage.removeItem(PENDING);
+      if (pending && Date.now() - pending.at < 60000) notice(pending.key);
+    } catch {}
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showPendingNotice);
+  else showPendingNotice();
+
   /** One line at the top of the page; it never blocks anything. */
   async function notice(key) {
     const { loadStrings } = await load("i18n");
@@ -150,7 +178,7 @@
     let draft = readDraft(hit);
     if (!draft) {
       resend(hit);
-      notice("noticeUnreadable");
+      noticeAfterSend("noticeUnreadable");
       return;
     }
     for (let round = 0; ; round++) {
@@ -158,7 +186,7 @@
       if (answer.kind === "check-failed") {
         console.warn("presend: the checker failed:", answer.message);
         resend(hit);
-        notice("noticeCheckFailed");
+        noticeAfterSend("noticeCheckFailed");
         return;
       }
       if (answer.kind === "skipped" || (answer.kind === "findings" && answer.findings.length === 0)) {

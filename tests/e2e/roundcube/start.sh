@@ -77,11 +77,15 @@ service imap-login {
 }
 CONF
 chown -R nobody:nogroup "$folder/mail"
-dovecot -c "$folder/dovecot/dovecot.conf"
-cat "$folder/dovecot/run/master.pid" >"$folder/pids/dovecot"
+# If anything below fails, stop what did start.
+trap '"$here/stop.sh" "$folder"' ERR
+# Dovecot daemonizes; its stdio must not keep the caller's pipes open.
+dovecot -c "$folder/dovecot/dovecot.conf" </dev/null >/dev/null 2>&1
+for _ in $(seq 1 50); do [ -s "$folder/dovecot/run/master.pid" ] && break; sleep 0.1; done
+cp "$folder/dovecot/run/master.pid" "$folder/pids/dovecot"
 
 /usr/bin/python3 "$repo/tests/e2e/smtp_sink.py" "$smtp_port" "$folder/sink" \
-  >"$folder/sink.log" 2>&1 &
+  </dev/null >"$folder/sink.log" 2>&1 &
 echo $! >"$folder/pids/sink"
 
 # One Roundcube instance: rc_instance NAME PORT HTMLEDITOR
@@ -110,7 +114,7 @@ PHP
   sqlite3 "$dir/db/roundcube.db" </usr/share/roundcube/SQL/sqlite.initial.sql
   ROUNDCUBE_CONFIG_DIR="$dir/config" PHP_CLI_SERVER_WORKERS=1 \
     php -S "127.0.0.1:$port" -t /var/lib/roundcube/public_html \
-    >"$dir/php.log" 2>&1 &
+    </dev/null >"$dir/php.log" 2>&1 &
   echo $! >"$folder/pids/$name"
 }
 rc_instance rc-plain "$plain_port" 0
@@ -126,4 +130,5 @@ wait_port() {
   return 1
 }
 for port in "$imap_port" "$smtp_port" "$plain_port" "$html_port"; do wait_port "$port"; done
+trap - ERR
 echo "roundcube: plain http://127.0.0.1:$plain_port/ html http://127.0.0.1:$html_port/ (alice/secret123), sink $folder/sink"

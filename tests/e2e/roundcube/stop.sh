@@ -4,6 +4,10 @@
 set -uo pipefail
 folder=${1:?usage: stop.sh FOLDER}
 [ -d "$folder/pids" ] || exit 0
+# Dovecot writes its own pid file; it may be newer than the copy in pids/.
+if [ -s "$folder/dovecot/run/master.pid" ]; then
+  cp "$folder/dovecot/run/master.pid" "$folder/pids/dovecot"
+fi
 for pidfile in "$folder"/pids/*; do
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile")

@@ -13,7 +13,7 @@ function send(compose) {
   const message = {
     compose: compose.dataset.compose,
     to: [...compose.querySelectorAll('[name="to"] [data-hovercard-id]')].map((chip) => chip.dataset.hovercardId),
-    subject: compose.querySelector('input[name="subjectbox"]').value,
+    subject: compose.querySelector("input.aoT").value,
     body: compose.querySelector('[g_editable="true"]').innerText,
   };
   compose.remove();
