@@ -183,6 +183,7 @@ catalogue![
     excuses::Excuses,
     ignores_emotion::IgnoresEmotion,
     internal_quote::InternalQuote,
+    internal_remark::InternalRemark,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
@@ -205,6 +206,7 @@ catalogue![
     repeated_word::RepeatedWord,
     long_lines::LongLines,
     vy_capitalization::VyCapitalization,
+    mixed_script::MixedScript,
     // (end of form rules)
 ];
 
