@@ -184,6 +184,7 @@ catalogue![
     ignores_emotion::IgnoresEmotion,
     internal_quote::InternalQuote,
     internal_remark::InternalRemark,
+    exposed_recipients::ExposedRecipients,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
