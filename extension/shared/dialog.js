@@ -58,6 +58,9 @@ export function fieldText(draft, field) {
   return typeof value === "string" ? value : "";
 }
 
+// Context around an excerpt reads as one line: line breaks become spaces.
+const oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
+
 function excerptView(finding, draft, t) {
   const text = fieldText(draft, finding.field);
   const hasSpan =
@@ -68,7 +71,7 @@ function excerptView(finding, draft, t) {
   const quote = el("p", { class: "excerpt", dir: "auto" });
   if (hasSpan && finding.start > 0) {
     const from = Math.max(0, finding.start - CONTEXT_CHARS);
-    quote.append(el("span", { class: "context", text: (from > 0 ? "…" : "") + text.slice(from, finding.start) }));
+    quote.append(el("span", { class: "context", text: (from > 0 ? "…" : "") + oneLine(text.slice(from, finding.start)) }));
   }
   quote.append(
     shown
@@ -77,7 +80,7 @@ function excerptView(finding, draft, t) {
   );
   if (hasSpan && finding.end < text.length) {
     const to = Math.min(text.length, finding.end + CONTEXT_CHARS);
-    quote.append(el("span", { class: "context", text: text.slice(finding.end, to) + (to < text.length ? "…" : "") }));
+    quote.append(el("span", { class: "context", text: oneLine(text.slice(finding.end, to)) + (to < text.length ? "…" : "") }));
   }
   return quote;
 }
