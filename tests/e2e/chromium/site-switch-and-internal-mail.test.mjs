@@ -1,0 +1,78 @@
+// Settings that let mail through without a check: presend switched off for a
+// site (the toolbar popup's switch), and "only check mail to external
+// recipients" for mail that stays inside the organisation.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchWithExtension, setStorage } from "./lib/browser.mjs";
+import { dialog } from "./lib/dialog.mjs";
+import { startGmailLookalike } from "./lib/gmail-server.mjs";
+
+let browser;
+let gmail;
+
+before(async () => {
+  gmail = await startGmailLookalike();
+  browser = await launchWithExtension();
+});
+
+after(async () => {
+  await browser?.close();
+  await gmail?.close();
+});
+
+/** Ctrl+Enter on compose window b (to carol@example.net, "attached" without a file). */
+async function sendContractDraft() {
+  gmail.sent.length = 0;
+  const page = await browser.context.newPage();
+  await page.goto(gmail.url);
+  const b = page.locator('[data-compose="b"]');
+  await b.locator('input[name="subjectbox"]').fill("Contract");
+  await b.locator('[g_editable="true"]').fill("Please find the contract attached.");
+  await b.locator('[g_editable="true"]').press("Control+Enter");
+  return page;
+}
+
+async function sentWithoutDialog(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-compose="b"]'), null, { timeout: 5000 });
+  assert.equal(await dialog(page).count(), 0, "no dialog");
+  assert.deepEqual(gmail.sent.map((m) => m.compose), ["b"]);
+}
+
+test("with presend switched off for the site, the draft is sent without a dialog", async () => {
+  await setStorage(browser.worker, { sites: { [new URL(gmail.url).origin]: false } });
+  const page = await sendContractDraft();
+  await sentWithoutDialog(page);
+  await page.close();
+  await setStorage(browser.worker, { sites: {} });
+});
+
+test("switched back on, the same draft opens the dialog", async () => {
+  const page = await sendContractDraft();
+  await dialog(page).waitFor();
+  assert.deepEqual(gmail.sent, []);
+  await page.close();
+});
+
+test("checking only external mail lets a draft to an internal domain go without a dialog", async () => {
+  await setStorage(browser.worker, { only_external: true, internal_domains: ["example.net"] });
+  const page = await sendContractDraft();
+  await sentWithoutDialog(page);
+  await page.close();
+  await setStorage(browser.worker, { only_external: true, internal_domains: [] });
+  const external = await sendContractDraft();
+  await dialog(external).waitFor();
+  await external.close();
+});
+
+test("the toolbar popup opens and offers the options", async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.locator("#open-options", { hasText: "Options" }).waitFor();
+  // Opened as a tab it has no web page to switch; it says where it works.
+  assert.match(await page.locator("#no-site").textContent(), /Gmail and Roundcube/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
