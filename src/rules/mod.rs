@@ -185,6 +185,7 @@ catalogue![
     internal_quote::InternalQuote,
     internal_remark::InternalRemark,
     exposed_recipients::ExposedRecipients,
+    recipient_typo::RecipientTypo,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,
