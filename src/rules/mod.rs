@@ -209,6 +209,7 @@ catalogue![
     long_lines::LongLines,
     vy_capitalization::VyCapitalization,
     mixed_script::MixedScript,
+    spacing::Spacing,
     // (end of form rules)
 ];
 
