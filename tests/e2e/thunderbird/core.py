@@ -20,3 +20,21 @@ def core_rule_ids():
         return set(json.loads(out.stdout))
     except (subprocess.SubprocessError, ValueError):
         return None
+
+
+def core_findings(draft, config=None):
+    """The findings (rule, severity, excerpt) the core returns for `draft`,
+    or None if it cannot be asked."""
+    module = os.path.join(ROOT, "pkg", "node", "presend.js")
+    node = shutil.which("node")
+    if not node or not os.path.exists(module):
+        return None
+    script = (f"const p = require({json.dumps(module)});"
+              f"const [d, c] = JSON.parse(process.argv[1]);"
+              f"console.log(JSON.stringify(p.check(d, c).map(f => [f.rule, f.severity, f.excerpt])))")
+    try:
+        out = subprocess.run([node, "-e", script, json.dumps([draft, config or {}])],
+                             capture_output=True, text=True, timeout=30, check=True)
+        return [tuple(f) for f in json.loads(out.stdout)]
+    except (subprocess.SubprocessError, ValueError):
+        return None

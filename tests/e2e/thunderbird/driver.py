@@ -19,6 +19,9 @@ const [code] = args;
 const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
 if (!popup) throw new Error("no presend dialog window is open");
 const browser = popup.document.getElementById("requestFrame");
+if (!browser || !browser.currentURI?.spec.startsWith("moz-extension:") || browser.webProgress?.isLoadingDocument) {
+  throw new Error("the dialog page is still loading");
+}
 const mm = browser.messageManager;
 const id = Math.random().toString(36).slice(2);
 const result = new Promise((resolve, reject) => {
@@ -28,6 +31,8 @@ const result = new Promise((resolve, reject) => {
     msg.data.error ? reject(new Error(msg.data.error)) : resolve(msg.data.value);
   };
   mm.addMessageListener("presend-test:result", listener);
+  // A page that navigated meanwhile loses the frame script: do not wait forever.
+  setTimeout(() => reject(new Error("the dialog page did not answer")), 5000);
 });
 const script = `(async () => {
   try {

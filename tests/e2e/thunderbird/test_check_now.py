@@ -11,6 +11,7 @@ DOUBLED = {
 
 class CheckNowShowsAllFindings(Scenario):
     def test_check_now_lists_findings_below_threshold_and_sends_nothing(self):
+        self.assertCoreFinds(DOUBLED, ["repeated-word"])
         # Send only stops for errors; "the the" is a warning.
         self.user.set_storage({"threshold": "error"})
         self.user.compose(**DOUBLED)

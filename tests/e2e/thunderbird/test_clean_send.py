@@ -13,6 +13,7 @@ CLEAN = {
 
 class CleanDraftIsSentWithoutDialog(Scenario):
     def test_clean_draft_arrives_intact_without_dialog(self):
+        self.assertCoreFinds(CLEAN, [])
         self.user.compose(**CLEAN)
         pressed = time.monotonic()
         self.user.click_send()

@@ -13,6 +13,8 @@ FIXED_BODY = "Hello Bob,\n\nThank you for the report, it reads well.\n\nBest reg
 
 class QuickFixChangesTheDraft(Scenario):
     def test_quick_fix_applies_the_suggestion_and_the_fixed_draft_is_sent(self):
+        self.assertCoreFinds(DOUBLED, ["repeated-word"])
+        self.assertCoreFinds(dict(DOUBLED, body=FIXED_BODY), [])
         self.user.compose(**DOUBLED)
         self.user.click_send()
         shown = self.user.wait_for_dialog()
