@@ -40,7 +40,7 @@ pub enum Status {
 }
 
 /// A rule's entry in the catalogue.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct RuleInfo {
     /// The stable kebab-case ID.
     pub id: &'static str,
@@ -56,7 +56,9 @@ pub struct RuleInfo {
     pub title: Localized,
     /// One sentence on why it matters, shown under each finding.
     pub reason: Localized,
-    /// The rule's documentation: its doc comment, as Markdown.
+    /// The rule's documentation: its doc comment as written (see
+    /// [`RuleInfo::docs_markdown`]).
+    #[serde(skip)]
     pub docs: &'static str,
 }
 
@@ -83,37 +85,20 @@ impl RuleInfo {
 }
 
 /// A catalogue entry as the CLI's `rules --format json` and JS's `rules()`
-/// give it.
-#[derive(Debug, Clone, Serialize)]
+/// give it: the entry's fields and its documentation as Markdown.
+#[derive(Debug, Serialize)]
 pub struct RuleDoc {
-    /// The stable ID.
-    pub id: &'static str,
-    /// Default severity.
-    pub severity: Severity,
-    /// Area.
-    pub category: Category,
-    /// Languages checked.
-    pub languages: &'static [Lang],
-    /// Stable or preview.
-    pub status: Status,
-    /// Short name in each interface language.
-    pub title: Localized,
-    /// Why it matters, in each interface language.
-    pub reason: Localized,
+    /// The catalogue entry.
+    #[serde(flatten)]
+    pub info: &'static RuleInfo,
     /// Full documentation, Markdown.
     pub docs: String,
 }
 
-impl From<&RuleInfo> for RuleDoc {
-    fn from(info: &RuleInfo) -> RuleDoc {
+impl From<&'static RuleInfo> for RuleDoc {
+    fn from(info: &'static RuleInfo) -> RuleDoc {
         RuleDoc {
-            id: info.id,
-            severity: info.severity,
-            category: info.category,
-            languages: info.languages,
-            status: info.status,
-            title: info.title,
-            reason: info.reason,
+            info,
             docs: info.docs_markdown(),
         }
     }
@@ -186,6 +171,8 @@ catalogue![
     internal_remark::InternalRemark,
     exposed_recipients::ExposedRecipients,
     recipient_typo::RecipientTypo,
+    missing_unsubscribe::MissingUnsubscribe,
+    broken_unsubscribe::BrokenUnsubscribe,
     // (end of tone, privacy and bulk rules)
     // Content and structure.
     forgotten_attachment::ForgottenAttachment,

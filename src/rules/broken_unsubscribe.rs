@@ -1,0 +1,223 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::html::Link;
+use crate::language::Lang;
+use crate::phrases::PhraseList;
+use crate::rules::missing_unsubscribe::{is_optout_href, optout_list};
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::TextView;
+use std::ops::Range;
+
+declare_rule! {
+    /// ## What it does
+    /// In an HTML mail, flags an unsubscribe link that goes nowhere: its
+    /// address is missing, empty, `#` or `javascript:…`; or the mail says
+    /// "unsubscribe" ("отписаться", "διαγραφή") but no link carries it — no
+    /// link with unsubscribe wording or address, and no "click here" link.
+    ///
+    /// ## Why is this bad?
+    /// The first seed, on mailings: provide an "Unsubscribe" button, "and it
+    /// is important that it works — it happens that pressing such a button
+    /// does not unsubscribe. Need one say that the negativity towards you
+    /// only grows after that." A dead link is worse than none: it shows the
+    /// reader the sender does not let them go.
+    ///
+    /// ## Example
+    /// - en: `<a href="#">Unsubscribe</a>`
+    /// - ru: `<a href="">Отписаться от рассылки</a>`
+    /// - el: `<p>Διαγραφή από τη λίστα</p>` — text, no link
+    ///
+    /// ## Options
+    /// None. Unsubscribe wording is shared with `missing-unsubscribe`
+    /// (`missing_unsubscribe.optout.txt`); "click here" texts are in
+    /// `broken_unsubscribe.txt` beside this file.
+    pub struct BrokenUnsubscribe {
+        optout: PhraseList,
+        pointers: PhraseList,
+    }
+    info {
+        id: "broken-unsubscribe",
+        severity: Severity::Error,
+        category: Category::Bulk,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "Broken unsubscribe link", ru: "Нерабочая ссылка «Отписаться»", el: "Χαλασμένος σύνδεσμος διαγραφής"),
+        reason: tr!(
+            en: "An unsubscribe link that does not work turns a reader into a complainer.",
+            ru: "Неработающая кнопка «Отписаться» превращает читателя в жалобщика.",
+            el: "Ένας σύνδεσμος διαγραφής που δεν λειτουργεί κάνει τον αναγνώστη να παραπονιέται.",
+        ),
+    }
+}
+
+impl BrokenUnsubscribe {
+    /// Prepares the phrase lists.
+    pub fn new() -> Self {
+        BrokenUnsubscribe {
+            optout: optout_list(),
+            pointers: PhraseList::builtin(
+                "broken_unsubscribe",
+                include_str!("broken_unsubscribe.txt"),
+            ),
+        }
+    }
+
+    fn says_unsubscribe(&self, text: &str) -> bool {
+        self.optout.is_found_in(&TextView::of(text))
+    }
+
+    fn is_unsubscribe_link(&self, link: &Link) -> bool {
+        self.says_unsubscribe(&link.text) || link.href.as_deref().is_some_and(is_optout_href)
+    }
+}
+
+/// True when a link's address leads nowhere.
+fn goes_nowhere(href: Option<&str>) -> bool {
+    let Some(href) = href.map(str::trim) else {
+        return true;
+    };
+    href.is_empty() || href == "#" || href.to_ascii_lowercase().starts_with("javascript:")
+}
+
+impl Rule for BrokenUnsubscribe {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if ctx.draft.html.trim().is_empty() {
+            return;
+        }
+        let body = TextView::new(&ctx.body, &ctx.layout.own_ranges());
+        let first_optout = self
+            .optout
+            .find_iter(&body)
+            .map(|m| body.span(m.words.start, m.words.end - 1))
+            .min_by_key(|r| r.start);
+        let span_of = |text: &str| -> Range<usize> {
+            ctx.body
+                .find(text)
+                .filter(|_| !text.is_empty())
+                .map(|at| at..at + text.len())
+                .or(first_optout.clone())
+                .unwrap_or(0..0)
+        };
+        let links = crate::html::links(&ctx.draft.html);
+        let mut any_unsubscribe_link = false;
+        for link in &links {
+            if !self.is_unsubscribe_link(link) {
+                continue;
+            }
+            any_unsubscribe_link = true;
+            if goes_nowhere(link.href.as_deref()) {
+                let href = link.href.as_deref().unwrap_or("");
+                let message = tr!(
+                    en: "The “{text}” link goes nowhere (href=\"{href}\"). Point it at a working unsubscribe page.",
+                    ru: "Ссылка «{text}» никуда не ведёт (href=\"{href}\"). Укажите адрес работающей страницы отписки.",
+                    el: "Ο σύνδεσμος «{text}» δεν οδηγεί πουθενά (href=\"{href}\"). Βάλτε τη διεύθυνση μιας σελίδας διαγραφής που λειτουργεί.",
+                )
+                .format(ctx.ui(), &[("text", &link.text), ("href", href)]);
+                out.push(Diagnostic::new(Field::Body, span_of(&link.text), message));
+            }
+        }
+        let pointer_link = links.iter().any(|l| {
+            !goes_nowhere(l.href.as_deref()) && self.pointers.is_found_in(&TextView::of(&l.text))
+        });
+        if let Some(range) = first_optout.filter(|_| !any_unsubscribe_link && !pointer_link) {
+            let message = tr!(
+                en: "“{text}” is written, but it is not a link: the reader cannot click it. Make it a link to the unsubscribe page.",
+                ru: "«{text}» написано, но это не ссылка: нажать нельзя. Сделайте его ссылкой на страницу отписки.",
+                el: "Το «{text}» είναι γραμμένο, αλλά δεν είναι σύνδεσμος: δεν πατιέται. Κάντε το σύνδεσμο προς τη σελίδα διαγραφής.",
+            )
+            .format(ctx.ui(), &[("text", &ctx.body[range.clone()])]);
+            out.push(Diagnostic::new(Field::Body, range, message));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    fn rule() -> BrokenUnsubscribe {
+        BrokenUnsubscribe::new()
+    }
+
+    fn html(html: &str) -> Vec<String> {
+        let mut draft = letter("");
+        draft.html = html.into();
+        draft.format = crate::draft::Format::Html;
+        run(&rule(), &draft)
+            .into_iter()
+            .map(|f| f.excerpt)
+            .collect()
+    }
+
+    #[test]
+    fn flags_links_that_go_nowhere_in_each_language() {
+        assert_eq!(
+            html(r##"<p>News.</p><a href="#">Unsubscribe</a>"##),
+            ["Unsubscribe"]
+        );
+        assert_eq!(
+            html(r#"<p>Новости.</p><a href="">Отписаться от рассылки</a>"#),
+            ["Отписаться от рассылки"]
+        );
+        assert_eq!(
+            html(r#"<p>Νέα.</p><a href="javascript:void(0)">Διαγραφή</a>"#),
+            ["Διαγραφή"]
+        );
+        assert_eq!(html(r#"<p>News.</p><a>Opt out</a>"#), ["Opt out"]);
+    }
+
+    #[test]
+    fn flags_unsubscribe_text_that_is_not_a_link() {
+        assert_eq!(
+            html("<p>News.</p><p>Unsubscribe at any time.</p>"),
+            ["Unsubscribe"]
+        );
+        assert_eq!(
+            html("<p>Новости.</p><p>Чтобы отписаться, ответьте на письмо.</p>"),
+            ["отписаться"]
+        );
+        assert_eq!(
+            html("<p>Νέα.</p><p>Διαγραφή από τη λίστα.</p>"),
+            ["Διαγραφή"]
+        );
+    }
+
+    #[test]
+    fn allows_working_links() {
+        assert!(
+            html(r#"<p>News.</p><a href="https://acme.com/unsubscribe?u=1">Unsubscribe</a>"#)
+                .is_empty()
+        );
+        assert!(html(
+            r#"<p>Чтобы отписаться, нажмите <a href="https://acme.ru/u/1">здесь</a>.</p>"#
+        )
+        .is_empty());
+        assert!(
+            html(r#"<p>Για διαγραφή πατήστε <a href="https://acme.gr/x">εδώ</a>.</p>"#).is_empty()
+        );
+        assert!(html(
+            r#"<p><a href="mailto:list@acme.com?subject=unsubscribe">Leave the list</a></p>"#
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn ignores_plain_text_and_mails_without_unsubscribe() {
+        assert_no_lints("Unsubscribe: reply STOP.", &rule());
+        assert!(html(r##"<p>Hello <a href="#top">top</a></p>"##).is_empty());
+        assert!(html("<p>Договор готов.</p>").is_empty());
+    }
+
+    #[test]
+    fn messages_exist_in_every_language() {
+        let mut draft = letter("");
+        draft.html = r##"<a href="#">Unsubscribe</a>"##.into();
+        messages_in_every_language(&rule(), &draft);
+    }
+}

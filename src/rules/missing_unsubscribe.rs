@@ -1,0 +1,247 @@
+use crate::context::{Context, Diagnostic};
+use crate::finding::{Field, Severity};
+use crate::language::Lang;
+use crate::phrases::PhraseList;
+use crate::rules::{Category, Rule, Status};
+use crate::tr;
+use crate::words::TextView;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a bulk mail without a way to unsubscribe. A mail is bulk when it
+    /// has at least `bulk_recipients` recipients (To, Cc and Bcc together) or
+    /// says it is a mailing ("newsletter", "you are receiving this email
+    /// because", "информационная рассылка", "ενημερωτικό δελτίο"). The way out
+    /// is unsubscribe wording anywhere in the author's text, footer included
+    /// ("unsubscribe", "opt out", "отписаться", "отказаться от рассылки",
+    /// "διαγραφή", "απεγγραφή"), or a link whose address mentions
+    /// unsubscribing.
+    ///
+    /// ## Why is this bad?
+    /// The first seed, on unwanted mailings: "far from every client is glad
+    /// when you send them your news… so if you do send such a mailing, be
+    /// sure to provide an 'Unsubscribe' button". Without it the only way out
+    /// is the spam button, and the negativity towards the sender grows.
+    ///
+    /// ## Example
+    /// - en: "Our March newsletter: three new products…" — no unsubscribe link
+    /// - ru: "Информационная рассылка: новинки марта…" — нет ссылки «Отписаться»
+    /// - el: "Ενημερωτικό δελτίο Μαρτίου…" — χωρίς σύνδεσμο διαγραφής
+    ///
+    /// ## Options
+    /// `bulk_recipients` (default 10): the number of recipients that makes a
+    /// mail bulk. The wording is in `missing_unsubscribe.txt` and
+    /// `missing_unsubscribe.optout.txt` beside this file.
+    pub struct MissingUnsubscribe {
+        newsletter: PhraseList,
+        optout: PhraseList,
+    }
+    info {
+        id: "missing-unsubscribe",
+        severity: Severity::Error,
+        category: Category::Bulk,
+        languages: &[Lang::En, Lang::Ru, Lang::El],
+        status: Status::Stable,
+        title: tr!(en: "No unsubscribe link", ru: "Нет ссылки «Отписаться»", el: "Χωρίς σύνδεσμο διαγραφής"),
+        reason: tr!(
+            en: "Without a way to unsubscribe, the spam button is the only way out.",
+            ru: "Без возможности отписаться у получателя остаётся только кнопка «Спам».",
+            el: "Χωρίς τρόπο διαγραφής, η μόνη διέξοδος είναι το κουμπί «Ανεπιθύμητο».",
+        ),
+    }
+}
+
+/// Words in a link's address that mean it unsubscribes.
+pub const OPTOUT_IN_HREF: &[&str] = &[
+    "unsub",
+    "optout",
+    "opt-out",
+    "opt_out",
+    "otpis",
+    "remove",
+    "preferences",
+];
+
+impl MissingUnsubscribe {
+    /// Prepares the phrase lists.
+    pub fn new() -> Self {
+        MissingUnsubscribe {
+            newsletter: PhraseList::builtin(
+                "missing_unsubscribe",
+                include_str!("missing_unsubscribe.txt"),
+            ),
+            optout: optout_list(),
+        }
+    }
+}
+
+/// The unsubscribe wording, shared with `broken-unsubscribe`.
+pub fn optout_list() -> PhraseList {
+    PhraseList::builtin(
+        "missing_unsubscribe.optout",
+        include_str!("missing_unsubscribe.optout.txt"),
+    )
+}
+
+/// True when a link's address unsubscribes.
+pub fn is_optout_href(href: &str) -> bool {
+    let href = href.to_ascii_lowercase();
+    OPTOUT_IN_HREF.iter().any(|w| href.contains(w))
+}
+
+impl Rule for MissingUnsubscribe {
+    fn info(&self) -> &'static crate::rules::RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let many = ctx.recipients.len() >= ctx.config.bulk_recipients.max(1);
+        let wording = self.newsletter.find_iter(&ctx.subject).next().map(|m| {
+            (
+                Field::Subject,
+                ctx.subject.span(m.words.start, m.words.end - 1),
+            )
+        });
+        let own = TextView::new(&ctx.body, &ctx.layout.own_ranges());
+        let wording = wording.or_else(|| {
+            self.newsletter
+                .find_iter(&own)
+                .next()
+                .map(|m| (Field::Body, own.span(m.words.start, m.words.end - 1)))
+        });
+        if !many && wording.is_none() {
+            return;
+        }
+        let has_optout = self.optout.is_found_in(&own)
+            || self.optout.is_found_in(&ctx.subject)
+            || crate::html::links(&ctx.draft.html)
+                .iter()
+                .any(|l| l.href.as_deref().is_some_and(is_optout_href));
+        if has_optout {
+            return;
+        }
+        let (field, range) = match wording {
+            Some(found) => found,
+            None => {
+                let field = ctx.recipients.last().map_or(Field::To, |r| r.field);
+                let in_field: Vec<_> = ctx.recipients.iter().filter(|r| r.field == field).collect();
+                (
+                    field,
+                    in_field[0].range.start..in_field[in_field.len() - 1].range.end,
+                )
+            }
+        };
+        let message = if many {
+            tr!(
+                en: "This mail goes to {count} recipients but offers no way to unsubscribe. Add an “Unsubscribe” link.",
+                ru: "Письмо уходит {count} получателям, но отписаться нельзя. Добавьте ссылку «Отписаться от рассылки».",
+                el: "Το μήνυμα πηγαίνει σε {count} παραλήπτες αλλά δεν προσφέρει διαγραφή. Προσθέστε σύνδεσμο «Διαγραφή».",
+            )
+        } else {
+            tr!(
+                en: "This is a mailing, but it offers no way to unsubscribe. Add an “Unsubscribe” link.",
+                ru: "Это рассылка, но отписаться от неё нельзя. Добавьте ссылку «Отписаться от рассылки».",
+                el: "Πρόκειται για μαζική αποστολή χωρίς δυνατότητα διαγραφής. Προσθέστε σύνδεσμο «Διαγραφή».",
+            )
+        }
+        .format(ctx.ui(), &[("count", &ctx.recipients.len().to_string())]);
+        out.push(Diagnostic::new(field, range, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::rules::testing::*;
+
+    fn rule() -> MissingUnsubscribe {
+        MissingUnsubscribe::new()
+    }
+
+    #[test]
+    fn flags_newsletters_without_a_way_out_in_each_language() {
+        assert_eq!(
+            excerpts(&rule(), "Our March newsletter: three new products."),
+            ["newsletter"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Информационная рассылка: новинки марта."),
+            ["Информационная рассылка"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ενημερωτικό δελτίο Μαρτίου: τρία νέα προϊόντα."),
+            ["Ενημερωτικό δελτίο"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Вы получили это письмо, потому что покупали у нас."
+            ),
+            ["Вы получили это письмо, потому что"]
+        );
+    }
+
+    #[test]
+    fn flags_many_recipients() {
+        let mut draft = letter("Spring prices inside.");
+        draft.bcc = (0..10).map(|i| format!("c{i}@client{i}.com")).collect();
+        let found = run(&rule(), &draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].field, Field::Bcc);
+        let config = Config {
+            bulk_recipients: 20,
+            ..Config::default()
+        };
+        assert!(run_with(&rule(), &draft, &config).is_empty());
+    }
+
+    #[test]
+    fn allows_mailings_with_a_way_out() {
+        assert_no_lints(
+            "Our March newsletter.\n\nTo unsubscribe, reply STOP.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Our newsletter.\n\n--\nAcme\nOpt out: acme.com/out",
+            &rule(),
+        );
+        assert_no_lints(
+            "Информационная рассылка.\n\nЧтобы отписаться, нажмите здесь.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Новостная рассылка. Отказаться от рассылки можно в профиле.",
+            &rule(),
+        );
+        assert_no_lints("Ενημερωτικό δελτίο.\n\nΓια απεγγραφή πατήστε εδώ.", &rule());
+        assert_no_lints("Ενημερωτικό δελτίο. Διαγραφή από τη λίστα.", &rule());
+        let mut draft = letter("");
+        draft.html =
+            r#"<p>Our newsletter.</p><a href="https://acme.com/u?id=1&amp;unsub=1">Leave</a>"#
+                .into();
+        assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn allows_ordinary_letters() {
+        assert_no_lints("The contract is ready for signing.", &rule());
+        assert_no_lints("Договор готов к подписанию.", &rule());
+        assert_no_lints("Το συμβόλαιο είναι έτοιμο.", &rule());
+    }
+
+    #[test]
+    fn ignores_newsletters_quoted_in_a_reply() {
+        assert_no_lints(
+            "Thanks!\n\nOn Mon, Acme wrote:\n> Our newsletter: news.\n",
+            &rule(),
+        );
+        assert_no_lints("Спасибо.\n\n> Информационная рассылка.\n", &rule());
+        assert_no_lints("Ευχαριστώ.\n\n> Ενημερωτικό δελτίο.\n", &rule());
+    }
+
+    #[test]
+    fn messages_exist_in_every_language() {
+        messages_in_every_language(&rule(), &letter("Our newsletter."));
+    }
+}
