@@ -20,6 +20,7 @@ class CheckNowShowsAllFindings(Scenario):
         self.assertEqual(shown["title"], "Check of your message")
         self.assertIn("repeated-word", [f["rule"] for f in shown["findings"]])
         self.assertEqual(shown["buttons"], ["Close"])
+        self.user.screenshot_dialog("dialog-en-check-now")
         self.user.click_in_dialog("button.back")
         self.assertTrue(self.user.wait_dialog_closed())
         self.assertNothingSent()

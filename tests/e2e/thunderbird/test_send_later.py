@@ -23,6 +23,7 @@ class SendLaterForTone(Scenario):
         shown = self.user.wait_for_dialog()
         self.assertIn("insult", [f["rule"] for f in shown["findings"]])
         self.assertIn("Send later", shown["buttons"])
+        self.user.screenshot_dialog("dialog-en-tone")
         self.user.click_in_dialog("button.send-later")
         self.assertNothingSent(wait=2.0)
         deadline = time.monotonic() + 10
