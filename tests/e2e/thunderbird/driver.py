@@ -12,13 +12,20 @@ from harness import ADDON_ID, OUT
 COMPOSE_WINDOW = "msgcompose"
 DIALOG_WINDOW = "mail:extensionPopup"
 
-# Runs `code` (a function body) in the dialog page: a frame script in the
-# popup's remote <browser>, answering through the message manager.
-IN_DIALOG = r"""
-const [code] = args;
-const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
-if (!popup) throw new Error("no presend dialog window is open");
-const browser = popup.document.getElementById("requestFrame");
+# Runs `code` (a function body) in an extension page: a frame script in its
+# remote <browser>, answering through the message manager. `which` picks the
+# browser: "dialog" (presend's dialog window) or "tab" (the current tab).
+IN_PAGE = r"""
+const [code, which] = args;
+let browser;
+if (which === "dialog") {
+  const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
+  if (!popup) throw new Error("no presend dialog window is open");
+  browser = popup.document.getElementById("requestFrame");
+} else {
+  const tabmail = Services.wm.getMostRecentWindow("mail:3pane").document.getElementById("tabmail");
+  browser = tabmail.currentTabInfo.browser;
+}
 if (!browser || !browser.currentURI?.spec.startsWith("moz-extension:") || browser.webProgress?.isLoadingDocument) {
   throw new Error("the dialog page is still loading");
 }
@@ -168,7 +175,65 @@ return [...Services.wm.getEnumerator("mail:extensionPopup")].some(w => !w.closed
 """)
 
     def in_dialog(self, code):
-        return self.tb.js(IN_DIALOG, code)
+        return self.tb.js(IN_PAGE, code, "dialog")
+
+    def in_tab(self, code):
+        return self.tb.js(IN_PAGE, code, "tab")
+
+    def open_options_page(self):
+        """Opens presend's options page in a Thunderbird tab, as Add-ons
+        Manager → presend → Options does, and waits until it is drawn."""
+        self.tb.js(f"""
+const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
+const url = ext.baseURI.resolve(ext.manifest.options_ui.page);
+const win = Services.wm.getMostRecentWindow("mail:3pane");
+win.document.getElementById("tabmail").openTab("contentTab", {{ url }});
+return url;
+""")
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if self.in_tab('return document.querySelectorAll("#threshold option").length > 0 '
+                               '&& document.querySelector("h1").textContent.trim() !== ""'):
+                    return
+            except Exception:
+                pass
+            time.sleep(0.2)
+        raise AssertionError("the options page did not appear")
+
+    def choose_option(self, css, value):
+        """Chooses `value` in a <select> of the options page (current tab),
+        as a user would, and waits until the page says it saved."""
+        self.in_tab(f"""
+const select = document.querySelector({json.dumps(css)});
+document.getElementById("status").textContent = "";
+select.focus();
+select.value = {json.dumps(value)};
+select.dispatchEvent(new Event("input", {{ bubbles: true }}));
+select.dispatchEvent(new Event("change", {{ bubbles: true }}));
+for (let i = 0; i < 50 && !document.getElementById("status").textContent; i++) {{
+  await new Promise(r => setTimeout(r, 100));
+}}
+if (!document.getElementById("status").textContent) throw new Error("the options page did not save");
+return true;
+""")
+
+    def screenshot_tab(self, name):
+        data = self.tb.js("""
+const win = Services.wm.getMostRecentWindow("mail:3pane");
+const browser = win.document.getElementById("tabmail").currentTabInfo.browser;
+const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, "white");
+const canvas = win.document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
+canvas.width = bitmap.width; canvas.height = bitmap.height;
+canvas.getContext("2d").drawImage(bitmap, 0, 0);
+return canvas.toDataURL("image/png");
+""")
+        os.makedirs(OUT, exist_ok=True)
+        path = os.path.join(OUT, f"{name}.png")
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data.split(",", 1)[1]))
+        return path
 
     def wait_for_dialog(self, timeout=20):
         """Waits for presend's dialog and returns what it shows."""
