@@ -213,7 +213,7 @@ select.value = {json.dumps(value)};
 select.dispatchEvent(new Event("input", {{ bubbles: true }}));
 select.dispatchEvent(new Event("change", {{ bubbles: true }}));
 for (let i = 0; i < 50 && !document.getElementById("status").textContent; i++) {{
-  await new Promise(r => setTimeout(r, 100));
+  await new Promise(r => window.setTimeout(r, 100));
 }}
 if (!document.getElementById("status").textContent) throw new Error("the options page did not save");
 return true;
