@@ -14,7 +14,8 @@ declare_rule! {
     /// In an HTML mail, flags an unsubscribe link that goes nowhere: its
     /// address is missing, empty, `#` or `javascript:…`; or the mail says
     /// "unsubscribe" ("отписаться", "διαγραφή") but no link carries it — no
-    /// link with unsubscribe wording or address, and no "click here" link.
+    /// link with unsubscribe wording or address, no "click here" link, and no
+    /// address or URL written in the same paragraph.
     ///
     /// ## Why is this bad?
     /// The first seed, on mailings: provide an "Unsubscribe" button, "and it
@@ -124,7 +125,21 @@ impl Rule for BrokenUnsubscribe {
         let pointer_link = links.iter().any(|l| {
             !goes_nowhere(l.href.as_deref()) && self.pointers.is_found_in(&TextView::of(&l.text))
         });
-        if let Some(range) = first_optout.filter(|_| !any_unsubscribe_link && !pointer_link) {
+        let gives_an_address = |range: &Range<usize>| {
+            // "To unsubscribe, write to list-off@acme.com" or "… visit
+            // www.acme.com/off": the way out is written, if not linked.
+            let start = ctx.body[..range.start].rfind("\n\n").map_or(0, |i| i + 2);
+            let end = ctx.body[range.end..]
+                .find("\n\n")
+                .map_or(ctx.body.len(), |i| range.end + i);
+            let paragraph = ctx.body[start..end].to_ascii_lowercase();
+            ["http", "www.", "@", "mailto"]
+                .iter()
+                .any(|w| paragraph.contains(w))
+        };
+        if let Some(range) =
+            first_optout.filter(|r| !any_unsubscribe_link && !pointer_link && !gives_an_address(r))
+        {
             let message = tr!(
                 en: "“{text}” is written, but it is not a link: the reader cannot click it. Make it a link to the unsubscribe page.",
                 ru: "«{text}» написано, но это не ссылка: нажать нельзя. Сделайте его ссылкой на страницу отписки.",
@@ -205,6 +220,13 @@ mod tests {
             r#"<p><a href="mailto:list@acme.com?subject=unsubscribe">Leave the list</a></p>"#
         )
         .is_empty());
+    }
+
+    #[test]
+    fn allows_written_addresses() {
+        assert!(html("<p>To unsubscribe, write to list-off@acme.com.</p>").is_empty());
+        assert!(html("<p>Чтобы отписаться, зайдите на www.acme.ru/off</p>").is_empty());
+        assert!(html("<p>Για διαγραφή: https://acme.gr/off</p>").is_empty());
     }
 
     #[test]

@@ -65,6 +65,9 @@ impl Rule for ExposedRecipients {
         let visible: Vec<_> = ctx
             .external_recipients()
             .filter(|r| matches!(r.field, Field::To | Field::Cc))
+            // "Name/Dept/Corp@CORP" is an address book entry inside one
+            // company's mail system, not an address on the Internet.
+            .filter(|r| r.address.as_ref().is_some_and(|a| a.domain().contains('.')))
             .collect();
         if visible.len() < MIN_ADDRESSES {
             return;
@@ -179,6 +182,8 @@ mod tests {
     #[test]
     fn allows_few_recipients() {
         let draft = to(&["a@alpha.com", "b@beta.com", "c@gamma.com", "d@delta.com"]);
+        assert!(run(&rule(), &draft).is_empty());
+        let draft = to(&["A/Corp/X@X", "B/HOU/X@Y", "C@Z", "D@W", "e@alpha.com"]);
         assert!(run(&rule(), &draft).is_empty());
     }
 

@@ -1,3 +1,4 @@
+use crate::address::is_public_provider;
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
@@ -9,9 +10,10 @@ use crate::words::TextView;
 declare_rule! {
     /// ## What it does
     /// Flags a bulk mail without a way to unsubscribe. A mail is bulk when it
-    /// has at least `bulk_recipients` recipients (To, Cc and Bcc together) or
-    /// says it is a mailing ("newsletter", "you are receiving this email
-    /// because", "информационная рассылка", "ενημερωτικό δελτίο"). The way out
+    /// has at least `bulk_recipients` recipients outside the company (To, Cc
+    /// and Bcc together) from at least three organisations, or says it is a mailing ("newsletter", "mailing
+    /// list", "информационная рассылка", "ενημερωτικό δελτίο") — unless it
+    /// only confirms a subscription ("спасибо за подписку"). The way out
     /// is unsubscribe wording anywhere in the author's text, footer included
     /// ("unsubscribe", "opt out", "отписаться", "отказаться от рассылки",
     /// "διαγραφή", "απεγγραφή"), or a link whose address mentions
@@ -30,10 +32,12 @@ declare_rule! {
     ///
     /// ## Options
     /// `bulk_recipients` (default 10): the number of recipients that makes a
-    /// mail bulk. The wording is in `missing_unsubscribe.txt` and
+    /// mail bulk. The wording is in `missing_unsubscribe.txt`,
+    /// `missing_unsubscribe.confirmations.txt` and
     /// `missing_unsubscribe.optout.txt` beside this file.
     pub struct MissingUnsubscribe {
         newsletter: PhraseList,
+        confirmations: PhraseList,
         optout: PhraseList,
     }
     info {
@@ -50,6 +54,10 @@ declare_rule! {
         ),
     }
 }
+
+/// A mail to many recipients is a mailing when they belong to at least this
+/// many organisations (each address at a public provider counts as one).
+const MIN_ORGANISATIONS: usize = 3;
 
 /// Words in a link's address that mean it unsubscribes.
 pub const OPTOUT_IN_HREF: &[&str] = &[
@@ -69,6 +77,10 @@ impl MissingUnsubscribe {
             newsletter: PhraseList::builtin(
                 "missing_unsubscribe",
                 include_str!("missing_unsubscribe.txt"),
+            ),
+            confirmations: PhraseList::builtin(
+                "missing_unsubscribe.confirmations",
+                include_str!("missing_unsubscribe.confirmations.txt"),
             ),
             optout: optout_list(),
         }
@@ -95,7 +107,22 @@ impl Rule for MissingUnsubscribe {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let many = ctx.recipients.len() >= ctx.config.bulk_recipients.max(1);
+        // Many people at one or two companies are a working group; a
+        // mailing reaches many organisations.
+        let organisations: std::collections::HashSet<&str> = ctx
+            .external_recipients()
+            .filter_map(|r| r.address.as_ref())
+            .map(|a| {
+                if is_public_provider(a.domain()) {
+                    a.email.as_str()
+                } else {
+                    a.domain()
+                }
+            })
+            .collect();
+        let outsiders = ctx.external_recipients().count();
+        let many = outsiders >= ctx.config.bulk_recipients.max(1)
+            && organisations.len() >= MIN_ORGANISATIONS;
         let wording = self.newsletter.find_iter(&ctx.subject).next().map(|m| {
             (
                 Field::Subject,
@@ -103,12 +130,17 @@ impl Rule for MissingUnsubscribe {
             )
         });
         let own = TextView::new(&ctx.body, &ctx.layout.own_ranges());
-        let wording = wording.or_else(|| {
-            self.newsletter
-                .find_iter(&own)
-                .next()
-                .map(|m| (Field::Body, own.span(m.words.start, m.words.end - 1)))
-        });
+        let wording = wording
+            .or_else(|| {
+                self.newsletter
+                    .find_iter(&own)
+                    .next()
+                    .map(|m| (Field::Body, own.span(m.words.start, m.words.end - 1)))
+            })
+            .filter(|_| {
+                !self.confirmations.is_found_in(&own)
+                    && !self.confirmations.is_found_in(&ctx.subject)
+            });
         if !many && wording.is_none() {
             return;
         }
@@ -123,8 +155,9 @@ impl Rule for MissingUnsubscribe {
         let (field, range) = match wording {
             Some(found) => found,
             None => {
-                let field = ctx.recipients.last().map_or(Field::To, |r| r.field);
-                let in_field: Vec<_> = ctx.recipients.iter().filter(|r| r.field == field).collect();
+                let outside: Vec<_> = ctx.external_recipients().collect();
+                let field = outside.last().map_or(Field::To, |r| r.field);
+                let in_field: Vec<_> = outside.into_iter().filter(|r| r.field == field).collect();
                 (
                     field,
                     in_field[0].range.start..in_field[in_field.len() - 1].range.end,
@@ -144,7 +177,7 @@ impl Rule for MissingUnsubscribe {
                 el: "Πρόκειται για μαζική αποστολή χωρίς δυνατότητα διαγραφής. Προσθέστε σύνδεσμο «Διαγραφή».",
             )
         }
-        .format(ctx.ui(), &[("count", &ctx.recipients.len().to_string())]);
+        .format(ctx.ui(), &[("count", &outsiders.to_string())]);
         out.push(Diagnostic::new(field, range, message));
     }
 }
@@ -174,11 +207,8 @@ mod tests {
             ["Ενημερωτικό δελτίο"]
         );
         assert_eq!(
-            excerpts(
-                &rule(),
-                "Вы получили это письмо, потому что покупали у нас."
-            ),
-            ["Вы получили это письмо, потому что"]
+            excerpts(&rule(), "Наша рассылка выходит по понедельникам."),
+            ["Наша рассылка"]
         );
     }
 
@@ -186,6 +216,9 @@ mod tests {
     fn flags_many_recipients() {
         let mut draft = letter("Spring prices inside.");
         draft.bcc = (0..10).map(|i| format!("c{i}@client{i}.com")).collect();
+        let mut one_company = draft.clone();
+        one_company.bcc = (0..10).map(|i| format!("c{i}@client.com")).collect();
+        assert!(run(&rule(), &one_company).is_empty());
         let found = run(&rule(), &draft);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].field, Field::Bcc);
@@ -220,6 +253,19 @@ mod tests {
         draft.html =
             r#"<p>Our newsletter.</p><a href="https://acme.com/u?id=1&amp;unsub=1">Leave</a>"#
                 .into();
+        assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn allows_subscription_confirmations_and_mail_to_colleagues() {
+        assert_no_lints("Thank you for subscribing to our newsletter!", &rule());
+        assert_no_lints("Спасибо за подписку на нашу рассылку.", &rule());
+        assert_no_lints(
+            "Ευχαριστούμε για την εγγραφή σας στο ενημερωτικό δελτίο.",
+            &rule(),
+        );
+        let mut draft = letter("Team meeting moved to 3 pm.");
+        draft.to = (0..12).map(|i| format!("user{i}@acme.com")).collect();
         assert!(run(&rule(), &draft).is_empty());
     }
 
