@@ -6,12 +6,16 @@ use crate::tr;
 
 declare_rule! {
     /// ## What it does
-    /// In a plain-text draft, flags each line of the author's own text
-    /// (quoted lines and the signature excluded) longer than `line_length`
-    /// characters (default 78), and suggests the line wrapped at that width.
-    /// A line that cannot be wrapped — a lone URL, a path, any line without
-    /// a space — is left alone. HTML drafts are not checked: the mail
-    /// client wraps them.
+    /// In a plain-text draft wrapped by hand, flags each line of the
+    /// author's own text (quoted lines and the signature excluded) longer
+    /// than `line_length` characters (default 78) — typically a pasted
+    /// paragraph or a table row among wrapped lines — and suggests the line
+    /// wrapped at that width. A line that cannot be wrapped — a lone URL, a
+    /// path, any line without a space — is left alone. A text written one
+    /// line per paragraph is wrapped by the mail client when it sends
+    /// (format=flowed), so there only lines over the 998 characters RFC 5322
+    /// allows are flagged. HTML drafts are not checked: the mail client
+    /// wraps them.
     ///
     /// ## Why is this bad?
     /// Plain-text mail readers show long lines as they are, so the client
@@ -42,6 +46,21 @@ declare_rule! {
             el: "Τα προγράμματα αλληλογραφίας δείχνουν τις μεγάλες γραμμές απλού κειμένου όπως είναι, σπασμένες σε τυχαία σημεία.",
         ),
     }
+}
+
+/// The longest line RFC 5322 allows in a message, without its line break.
+const MAX_LINE: usize = 998;
+
+/// True when some paragraph of the own text is broken into lines by hand:
+/// a line of at least half the width followed by another non-blank line.
+fn is_wrapped_by_hand(body: &str, parts: &[std::ops::Range<usize>], width: usize) -> bool {
+    parts.iter().any(|part| {
+        let lines: Vec<&str> = body[part.clone()].lines().collect();
+        lines.windows(2).any(|pair| {
+            let first = pair[0].trim_end().chars().count();
+            first >= width / 2 && first <= width && !pair[1].trim().is_empty()
+        })
+    })
 }
 
 impl LongLines {
@@ -86,14 +105,24 @@ impl Rule for LongLines {
             return;
         }
         let width = ctx.config.line_length;
-        for part in ctx.layout.own_ranges_without_signature() {
+        let parts = ctx.layout.own_ranges_without_signature();
+        // A text written one line per paragraph is wrapped by the mail
+        // client when it sends (format=flowed); only a text wrapped by hand
+        // shows its long lines as they are. Lines over the RFC 5322 limit
+        // break in transit whatever the client does.
+        let limit = if is_wrapped_by_hand(&ctx.body, &parts, width) {
+            width
+        } else {
+            MAX_LINE
+        };
+        for part in parts {
             let mut at = part.start;
             for raw in ctx.body[part.clone()].split_inclusive('\n') {
                 let start = at;
                 at += raw.len();
                 let line = raw.trim_end_matches(['\n', '\r']);
                 let length = line.chars().count();
-                if length <= width || !line.trim().contains(' ') || line.trim_start().starts_with('>') {
+                if length <= limit || !line.trim().contains(' ') || line.trim_start().starts_with('>') {
                     continue;
                 }
                 let wrapped = wrap(line, width);
@@ -133,7 +162,16 @@ mod tests {
     fn flags_long_lines_in_each_language() {
         for word in ["contract", "договор", "συμβόλαιο"] {
             let long = line(word, 12);
-            assert_eq!(excerpts(&rule(), &format!("Hello,\n{long}\nBye.")), [long.clone()]);
+            let wrapped = format!("{}\n{}", line(word, 6), line(word, 3));
+            assert_eq!(excerpts(&rule(), &format!("{wrapped}\n\n{long}\nBye.")), [long.clone()]);
+        }
+    }
+
+    #[test]
+    fn allows_one_line_paragraphs_up_to_the_rfc_limit() {
+        for word in ["contract", "договор", "συμβόλαιο"] {
+            assert_no_lints(&format!("Hello,\n\n{}\n\nBye.", line(word, 12)), &rule());
+            assert_lint_count(&format!("Hello,\n\n{}\n\nBye.", line(word, 150)), &rule(), 1);
         }
     }
 
@@ -147,8 +185,8 @@ mod tests {
 
     #[test]
     fn suggests_the_wrapped_line() {
-        let body = format!("  {}", line("word", 20));
-        let wrapped = format!("  {}\n  {}", line("word", 15), line("word", 5));
+        let body = format!("  {}", line("word", 300));
+        let wrapped = vec![format!("  {}", line("word", 15)); 20].join("\n");
         assert_suggestion_result(&body, &rule(), &wrapped);
     }
 
@@ -158,7 +196,8 @@ mod tests {
             line_length: 20,
             ..Config::default()
         };
-        assert_eq!(run_with(&rule(), &letter(&line("слово", 5)), &config).len(), 1);
+        let body = format!("{}\n{}", line("слово", 2), line("слово", 5));
+        assert_eq!(run_with(&rule(), &letter(&body), &config).len(), 1);
     }
 
     #[test]
@@ -168,13 +207,13 @@ mod tests {
         assert_no_lints(&format!("Ok.\n\nOn Mon, Peter wrote:\n> {}\n", line("contract", 12)), &rule());
         assert_no_lints(&format!("Да.\n\n> {}\n", line("договор", 12)), &rule());
         assert_no_lints(&format!("Ναι.\n\n> {}\n", line("συμβόλαιο", 12)), &rule());
-        let mut draft = letter(&line("contract", 12));
+        let mut draft = letter(&line("contract", 200));
         draft.format = Format::Html;
         assert!(run(&rule(), &draft).is_empty());
     }
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter(&line("слово", 20))).len(), 3);
+        assert_eq!(messages_in_every_language(&rule(), &letter(&line("слово", 200))).len(), 3);
     }
 }

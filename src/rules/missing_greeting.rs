@@ -13,8 +13,10 @@ const SHORT_NOTE_WORDS: usize = 15;
 
 declare_rule! {
     /// ## What it does
-    /// Flags a letter to one, two or three people whose own text starts
-    /// without any greeting ("Dear Peter", "Здравствуйте", "Καλημέρα σας"…).
+    /// Flags a letter to one, two or three people, one of them outside the
+    /// company, whose own text starts without any greeting ("Dear Peter",
+    /// "Здравствуйте", "Καλημέρα σας"…). Notes among colleagues often do
+    /// without one and are left alone.
     /// A first line that only names the reader ("Peter,", "Ольга
     /// Сергеевна!") counts as a greeting, and so does a first sentence that
     /// opens with a recipient's name ("Peter, the contract is ready").
@@ -111,7 +113,7 @@ impl Rule for MissingGreeting {
             return;
         }
         let recipients: Vec<&Recipient> = ctx.recipients.iter().filter(|r| r.field != Field::Bcc).collect();
-        if recipients.is_empty() || recipients.len() > 3 {
+        if recipients.is_empty() || recipients.len() > 3 || ctx.external_recipients().next().is_none() {
             return;
         }
         let Some(range) = first_line(ctx) else {
@@ -205,6 +207,9 @@ mod tests {
         let mut draft = letter(EN);
         draft.to = (0..4).map(|i| format!("p{i}@client.com")).collect();
         assert!(run(&rule(), &draft).is_empty());
+        let mut to_colleague = letter(RU);
+        to_colleague.to = vec!["Борис <boris@acme.com>".into()];
+        assert!(run(&rule(), &to_colleague).is_empty());
     }
 
     #[test]

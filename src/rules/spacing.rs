@@ -1,18 +1,20 @@
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
+use crate::i18n::Localized;
 use crate::language::{Lang, Script};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::i18n::Localized;
 use std::ops::Range;
 
 declare_rule! {
     /// ## What it does
     /// Flags spacing slips in the author's own text and suggests the fix:
-    /// - two or three spaces between words ("the  contract") — not the
+    /// - two spaces between two words ("the  contract") — not the
     ///   indentation at the start of a line, not two spaces after a full
-    ///   stop (an old typing convention), not lines aligned with runs of
-    ///   spaces or tabs;
+    ///   stop or a comma (an old typing convention), not three or more
+    ///   spaces, not next to a digit ("TX  77002"), not lines aligned with
+    ///   runs of spaces or tabs, and not when a text has more than three
+    ///   (then it is the text's formatting, not a slip);
     /// - a space before `,` `.` `!` `?` `;` `:` ("готов , подпишите",
     ///   "ready !"), when the mark is followed by a space or the end of the
     ///   line (so ":)" and ".NET" pass);
@@ -58,6 +60,9 @@ impl Spacing {
     }
 }
 
+/// More double spaces than this in one text are its formatting.
+const MAX_DOUBLE_SPACES: usize = 3;
+
 const DOUBLE_SPACE: Localized = tr!(
     en: "Two spaces between words.",
     ru: "Два пробела между словами.",
@@ -80,7 +85,12 @@ fn protected(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = 0;
     for token in line.split(' ') {
-        if token.contains("://") || token.contains('@') || token.contains("www.") || token.contains('/') || token.contains('\\') {
+        if token.contains("://")
+            || token.contains('@')
+            || token.contains("www.")
+            || token.contains('/')
+            || token.contains('\\')
+        {
             out.push(at..at + token.len());
         }
         at += token.len() + 1;
@@ -124,7 +134,10 @@ fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
     while k < chars.len() {
         let (i, c) = chars[k];
         if c == ' ' {
-            let run_end = chars[k..].iter().position(|&(_, c)| c != ' ').map_or(chars.len(), |p| k + p);
+            let run_end = chars[k..]
+                .iter()
+                .position(|&(_, c)| c != ' ')
+                .map_or(chars.len(), |p| k + p);
             let run = run_end - k;
             let before = k.checked_sub(1).map(|p| chars[p].1);
             let after = chars.get(run_end).map(|&(_, c)| c);
@@ -143,11 +156,7 @@ fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
                     let space = if glued { " " } else { "" };
                     let replacement = format!("{}{a}{space}", &line[start..i]);
                     found.push((start..end_of_run + a.len_utf8(), SPACE_BEFORE, replacement));
-                } else if (2..=3).contains(&run)
-                    && !aligned
-                    && b.is_alphanumeric() | ",;)»\"".contains(b)
-                    && a.is_alphanumeric()
-                {
+                } else if run == 2 && !aligned && b.is_alphabetic() && a.is_alphabetic() {
                     let start = word_before(line, i);
                     let end = word_after(line, end_of_run);
                     let replacement = format!("{} {}", &line[start..i], &line[end_of_run..end]);
@@ -164,7 +173,8 @@ fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
             let missing = match c {
                 ',' => before.is_alphabetic() && after.is_alphabetic(),
                 _ => {
-                    let two_lower = k >= 2 && chars[k - 2].1.is_lowercase() && before.is_lowercase();
+                    let two_lower =
+                        k >= 2 && chars[k - 2].1.is_lowercase() && before.is_lowercase();
                     let then_lower = chars.get(k + 2).is_some_and(|&(_, c)| c.is_lowercase());
                     two_lower && after.is_uppercase() && then_lower && same_script(before, after)
                 }
@@ -186,19 +196,31 @@ impl Rule for Spacing {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let mut found = Vec::new();
         for part in ctx.layout.own_ranges_without_signature() {
             let mut at = part.start;
             for raw in ctx.body[part.clone()].split_inclusive('\n') {
                 let start = at;
                 at += raw.len();
                 let line = raw.trim_end_matches(['\n', '\r']);
-                for (range, message, replacement) in check_line(line) {
-                    out.push(
-                        Diagnostic::new(Field::Body, start + range.start..start + range.end, ctx.text(&message))
-                            .with_suggestion(replacement),
-                    );
-                }
+                found.extend(
+                    check_line(line)
+                        .into_iter()
+                        .map(|(r, m, s)| (start + r.start..start + r.end, m, s)),
+                );
             }
+        }
+        // Double spaces all through a text are its formatting (a converted
+        // document, a habit), not slips: leave them.
+        let doubles = found
+            .iter()
+            .filter(|(_, m, _)| m.en == DOUBLE_SPACE.en)
+            .count();
+        if doubles > MAX_DOUBLE_SPACES {
+            found.retain(|(_, m, _)| m.en != DOUBLE_SPACE.en);
+        }
+        for (range, message, replacement) in found {
+            out.push(Diagnostic::new(Field::Body, range, ctx.text(&message)).with_suggestion(replacement));
         }
     }
 }
@@ -214,8 +236,14 @@ mod tests {
 
     #[test]
     fn flags_slips_in_each_language() {
-        assert_eq!(excerpts(&rule(), "The contract is ready ,please sign  it."), ["ready ,", "sign  it"]);
-        assert_eq!(excerpts(&rule(), "Договор готов ,подпишите  его."), ["готов ,", "подпишите  его"]);
+        assert_eq!(
+            excerpts(&rule(), "The contract is ready ,please sign  it."),
+            ["ready ,", "sign  it"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Договор готов ,подпишите  его."),
+            ["готов ,", "подпишите  его"]
+        );
         assert_eq!(
             excerpts(&rule(), "Το συμβόλαιο είναι έτοιμο ,υπογράψτε  το."),
             ["έτοιμο ,", "υπογράψτε  το"]
@@ -229,7 +257,11 @@ mod tests {
         assert_suggestion_result("Готово,спасибо.", &rule(), "Готово, спасибо.");
         assert_suggestion_result("Ready ,thanks.", &rule(), "Ready, thanks.");
         assert_eq!(excerpts(&rule(), "Ready,thanks."), [",thanks"]);
-        assert_suggestion_result("Договор готов.Подпишите его.", &rule(), "Договор готов. Подпишите его.");
+        assert_suggestion_result(
+            "Договор готов.Подпишите его.",
+            &rule(),
+            "Договор готов. Подпишите его.",
+        );
         assert_suggestion_result("Είναι έτοιμο ;", &rule(), "Είναι έτοιμο;");
     }
 
@@ -237,10 +269,15 @@ mod tests {
     fn allows_numbers_links_and_conventions() {
         assert_no_lints("The rate is 1,5% from 10.30 on 01.02.2026.", &rule());
         assert_no_lints("Ставка 1,5% с 10:30.", &rule());
-        assert_no_lints("See https://example.com/a,b?x=1 or mail a.b@client.com.", &rule());
+        assert_no_lints(
+            "See https://example.com/a,b?x=1 or mail a.b@client.com.",
+            &rule(),
+        );
         assert_no_lints("It is ready.  Please sign it.", &rule());
         assert_no_lints("    Indented line.", &rule());
         assert_no_lints("Name        Price\nChair       100", &rule());
+        assert_no_lints("Houston, TX  77002, at  9 am.", &rule());
+        assert_no_lints("One  two  three  four  five.", &rule());
         assert_no_lints("Thanks :) See you.", &rule());
         assert_no_lints("We use ASP.NET and Node.js.", &rule());
         assert_no_lints("Όλα καλά; Ναι.", &rule());
@@ -256,6 +293,9 @@ mod tests {
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter("Готово ,спасибо.")).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter("Готово ,спасибо.")).len(),
+            3
+        );
     }
 }
