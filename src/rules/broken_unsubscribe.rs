@@ -125,20 +125,28 @@ impl Rule for BrokenUnsubscribe {
         let pointer_link = links.iter().any(|l| {
             !goes_nowhere(l.href.as_deref()) && self.pointers.is_found_in(&TextView::of(&l.text))
         });
-        let gives_an_address = |range: &Range<usize>| {
-            // "To unsubscribe, write to list-off@acme.com" or "… visit
-            // www.acme.com/off": the way out is written, if not linked.
+        let gives_a_way = |range: &Range<usize>| {
+            // "To unsubscribe, write to list-off@acme.com", "… visit
+            // www.acme.com/off" (here or in the next paragraph), "reply with
+            // REMOVE": the way out is written, if not linked.
             let start = ctx.body[..range.start].rfind("\n\n").map_or(0, |i| i + 2);
-            let end = ctx.body[range.end..]
-                .find("\n\n")
-                .map_or(ctx.body.len(), |i| range.end + i);
-            let paragraph = ctx.body[start..end].to_ascii_lowercase();
-            ["http", "www.", "@", "mailto"]
+            let mut end = range.end;
+            for _ in 0..2 {
+                end = ctx.body[end..]
+                    .find("\n\n")
+                    .map_or(ctx.body.len(), |i| end + i + 2);
+            }
+            let window = ctx.body[start..end.min(ctx.body.len())].to_lowercase();
+            ["http", "www.", "@", "mailto", "reply", "subject", "ответ", "тем", "απαντ", "θέμα"]
                 .iter()
-                .any(|w| paragraph.contains(w))
+                .any(|w| window.contains(w))
         };
+        let written_way = self
+            .optout
+            .find_iter(&body)
+            .any(|m| gives_a_way(&body.span(m.words.start, m.words.end - 1)));
         if let Some(range) =
-            first_optout.filter(|r| !any_unsubscribe_link && !pointer_link && !gives_an_address(r))
+            first_optout.filter(|_| !any_unsubscribe_link && !pointer_link && !written_way)
         {
             let message = tr!(
                 en: "“{text}” is written, but it is not a link: the reader cannot click it. Make it a link to the unsubscribe page.",
@@ -194,8 +202,8 @@ mod tests {
             ["Unsubscribe"]
         );
         assert_eq!(
-            html("<p>Новости.</p><p>Чтобы отписаться, ответьте на письмо.</p>"),
-            ["отписаться"]
+            html("<p>Новости.</p><p>Отписаться можно в любой момент.</p>"),
+            ["Отписаться"]
         );
         assert_eq!(
             html("<p>Νέα.</p><p>Διαγραφή από τη λίστα.</p>"),
