@@ -101,27 +101,54 @@ mod tests {
     #[test]
     fn flags_bad_news_in_each_language() {
         assert_eq!(
-            excerpts(&rule(), "We regret to inform you that the delivery will be delayed."),
+            excerpts(
+                &rule(),
+                "We regret to inform you that the delivery will be delayed."
+            ),
             ["We regret to inform you"]
         );
         assert_eq!(
-            excerpts(&rule(), "К сожалению, вынуждены сообщить, что поставка задерживается."),
+            excerpts(
+                &rule(),
+                "К сожалению, вынуждены сообщить, что поставка задерживается."
+            ),
             ["К сожалению, вынуждены сообщить"]
         );
         assert_eq!(
-            excerpts(&rule(), "Λυπούμαστε να σας ενημερώσουμε ότι η παράδοση θα καθυστερήσει."),
+            excerpts(
+                &rule(),
+                "Λυπούμαστε να σας ενημερώσουμε ότι η παράδοση θα καθυστερήσει."
+            ),
             ["Λυπούμαστε να σας ενημερώσουμε"]
         );
     }
 
     #[test]
     fn flags_inflected_forms() {
-        assert_eq!(excerpts(&rule(), "Your shipments are delayed by a week."), ["are delayed"]);
-        assert_eq!(excerpts(&rule(), "Поставки задерживаются на неделю."), ["Поставки задерживаются"]);
-        assert_eq!(excerpts(&rule(), "С мая стоимость услуг повысится."), Vec::<String>::new());
-        assert_eq!(excerpts(&rule(), "С мая цены повысятся на 5%."), ["цены повысятся"]);
-        assert_eq!(excerpts(&rule(), "Οι παραγγελίες θα καθυστερήσουν λίγο."), ["θα καθυστερήσουν"]);
-        assert_eq!(excerpts(&rule(), "Από τον Μάιο ισχύει αύξηση τιμών."), ["αύξηση τιμών"]);
+        assert_eq!(
+            excerpts(&rule(), "Your shipments are delayed by a week."),
+            ["are delayed"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Поставки задерживаются на неделю."),
+            ["Поставки задерживаются"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "С мая стоимость услуг повысится."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            excerpts(&rule(), "С мая цены повысятся на 5%."),
+            ["цены повысятся"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Οι παραγγελίες θα καθυστερήσουν λίγο."),
+            ["θα καθυστερήσουν"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Από τον Μάιο ισχύει αύξηση τιμών."),
+            ["αύξηση τιμών"]
+        );
     }
 
     #[test]
@@ -138,7 +165,10 @@ mod tests {
 
     #[test]
     fn ignores_quotes_and_good_news() {
-        assert_no_lints("Noted.\n\nOn Mon, Peter wrote:\n> Our delivery will be delayed.\n", &rule());
+        assert_no_lints(
+            "Noted.\n\nOn Mon, Peter wrote:\n> Our delivery will be delayed.\n",
+            &rule(),
+        );
         assert_no_lints("Понял.\n\n> Поставка задерживается.\n", &rule());
         assert_no_lints("Εντάξει.\n\n> Η παράδοση θα καθυστερήσει.\n", &rule());
         assert_no_lints("The delivery arrives on time, on Friday.", &rule());

@@ -91,9 +91,16 @@ impl Rule for BadNewsStructure {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let view = &ctx.own;
-        let first_bad = self.bad_news.find_iter(view).map(|m| m.words).min_by_key(|w| w.start);
+        let first_bad = self
+            .bad_news
+            .find_iter(view)
+            .map(|m| m.words)
+            .min_by_key(|w| w.start);
         if let Some(bad) = first_bad {
-            let thanked = self.thanks.find_iter(view).any(|m| m.words.start < bad.start);
+            let thanked = self
+                .thanks
+                .find_iter(view)
+                .any(|m| m.words.start < bad.start);
             let solved = self.solutions.is_found_in(view);
             let message = match (thanked, solved) {
                 (true, true) => None,
@@ -144,23 +151,45 @@ mod tests {
 
     #[test]
     fn flags_bare_bad_news_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Unfortunately, your order will be delayed."), ["will be delayed"]);
-        assert_eq!(excerpts(&rule(), "К сожалению, поставка задерживается."), ["поставка задерживается"]);
-        assert_eq!(excerpts(&rule(), "Δυστυχώς η παράδοση θα καθυστερήσει."), ["θα καθυστερήσει"]);
+        assert_eq!(
+            excerpts(&rule(), "Unfortunately, your order will be delayed."),
+            ["will be delayed"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "К сожалению, поставка задерживается."),
+            ["поставка задерживается"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Δυστυχώς η παράδοση θα καθυστερήσει."),
+            ["θα καθυστερήσει"]
+        );
     }
 
     #[test]
     fn flags_missing_solution_after_thanks() {
-        let found = run(&rule(), &letter("Спасибо, что вы с нами. Поставки задерживаются на неделю."));
+        let found = run(
+            &rule(),
+            &letter("Спасибо, что вы с нами. Поставки задерживаются на неделю."),
+        );
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("solution"), "{}", found[0].message);
-        let found = run(&rule(), &letter("Σας ευχαριστούμε για τη συνεργασία. Η αποστολή θα καθυστερήσει."));
+        assert!(
+            found[0].message.contains("solution"),
+            "{}",
+            found[0].message
+        );
+        let found = run(
+            &rule(),
+            &letter("Σας ευχαριστούμε για τη συνεργασία. Η αποστολή θα καθυστερήσει."),
+        );
         assert_eq!(found.len(), 1);
     }
 
     #[test]
     fn flags_missing_thanks_when_a_solution_is_offered() {
-        let found = run(&rule(), &letter("Prices will increase in May. We can offer a fixed rate until then."));
+        let found = run(
+            &rule(),
+            &letter("Prices will increase in May. We can offer a fixed rate until then."),
+        );
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("thanks"), "{}", found[0].message);
     }
@@ -172,11 +201,17 @@ mod tests {
             ["временных трудностей"]
         );
         assert_eq!(
-            excerpts(&rule(), "Due to unforeseen circumstances the office is closed."),
+            excerpts(
+                &rule(),
+                "Due to unforeseen circumstances the office is closed."
+            ),
             ["Due to unforeseen circumstances"]
         );
         assert_eq!(
-            excerpts(&rule(), "Λόγω απρόβλεπτων συνθηκών το γραφείο είναι κλειστό."),
+            excerpts(
+                &rule(),
+                "Λόγω απρόβλεπτων συνθηκών το γραφείο είναι κλειστό."
+            ),
             ["Λόγω απρόβλεπτων συνθηκών"]
         );
     }
@@ -202,8 +237,14 @@ mod tests {
 
     #[test]
     fn ignores_quotes_and_good_news() {
-        assert_no_lints("Noted.\n\nOn Mon, Peter wrote:\n> Our delivery will be delayed.\n", &rule());
-        assert_no_lints("Понял.\n\n> Поставка задерживается из-за временных трудностей.\n", &rule());
+        assert_no_lints(
+            "Noted.\n\nOn Mon, Peter wrote:\n> Our delivery will be delayed.\n",
+            &rule(),
+        );
+        assert_no_lints(
+            "Понял.\n\n> Поставка задерживается из-за временных трудностей.\n",
+            &rule(),
+        );
         assert_no_lints("Εντάξει.\n\n> Η παράδοση θα καθυστερήσει.\n", &rule());
         assert_no_lints("The delivery arrives on Friday.", &rule());
         assert_no_lints("Поставка придёт в пятницу.", &rule());

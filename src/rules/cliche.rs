@@ -85,10 +85,16 @@ mod tests {
     #[test]
     fn flags_stock_phrases_in_each_language() {
         assert_eq!(
-            excerpts(&rule(), "The order is late. We apologize for any inconvenience this may have caused."),
+            excerpts(
+                &rule(),
+                "The order is late. We apologize for any inconvenience this may have caused."
+            ),
             ["We apologize for any inconvenience this may have caused"]
         );
-        assert_eq!(excerpts(&rule(), "Ваше мнение очень важно для нас!"), ["Ваше мнение очень важно для нас"]);
+        assert_eq!(
+            excerpts(&rule(), "Ваше мнение очень важно для нас!"),
+            ["Ваше мнение очень важно для нас"]
+        );
         assert_eq!(
             excerpts(&rule(), "Ζητούμε συγγνώμη για την όποια ταλαιπωρία."),
             ["Ζητούμε συγγνώμη για την όποια ταλαιπωρία"]
@@ -98,15 +104,24 @@ mod tests {
     #[test]
     fn flags_inflected_forms() {
         assert_eq!(
-            excerpts(&rule(), "Приносим вам извинения за доставленные неудобства."),
+            excerpts(
+                &rule(),
+                "Приносим вам извинения за доставленные неудобства."
+            ),
             Vec::<String>::new(),
             "a word in between is a different phrase"
         );
         assert_eq!(
-            excerpts(&rule(), "Приносим свои извинения за доставленное неудобство."),
+            excerpts(
+                &rule(),
+                "Приносим свои извинения за доставленное неудобство."
+            ),
             ["Приносим свои извинения за доставленное неудобство"]
         );
-        assert_eq!(excerpts(&rule(), "We apologise for any inconveniences."), ["We apologise for any inconveniences"]);
+        assert_eq!(
+            excerpts(&rule(), "We apologise for any inconveniences."),
+            ["We apologise for any inconveniences"]
+        );
         assert_eq!(
             excerpts(&rule(), "Ευχαριστούμε για την κατανόησή σας."),
             ["Ευχαριστούμε για την κατανόησή σας"]
@@ -115,17 +130,36 @@ mod tests {
 
     #[test]
     fn reports_each_occurrence() {
-        assert_lint_count("Спасибо за понимание. И ещё раз спасибо за понимание.", &rule(), 2);
+        assert_lint_count(
+            "Спасибо за понимание. И ещё раз спасибо за понимание.",
+            &rule(),
+            2,
+        );
     }
 
     #[test]
     fn ignores_quotes_and_specific_text() {
-        assert_no_lints("Done.\n\nOn Mon, Peter wrote:\n> We apologize for any inconvenience.\n", &rule());
-        assert_no_lints("Исправили.\n\n> Ваше мнение очень важно для нас.\n", &rule());
-        assert_no_lints("Διορθώθηκε.\n\n> Ευχαριστούμε για την κατανόηση.\n", &rule());
-        assert_no_lints("Sorry the parcel left two days late; it arrives on Friday.", &rule());
+        assert_no_lints(
+            "Done.\n\nOn Mon, Peter wrote:\n> We apologize for any inconvenience.\n",
+            &rule(),
+        );
+        assert_no_lints(
+            "Исправили.\n\n> Ваше мнение очень важно для нас.\n",
+            &rule(),
+        );
+        assert_no_lints(
+            "Διορθώθηκε.\n\n> Ευχαριστούμε για την κατανόηση.\n",
+            &rule(),
+        );
+        assert_no_lints(
+            "Sorry the parcel left two days late; it arrives on Friday.",
+            &rule(),
+        );
         assert_no_lints("Простите, что посылка ушла на два дня позже.", &rule());
-        assert_no_lints("Λυπάμαι που το δέμα έφυγε με καθυστέρηση δύο ημερών.", &rule());
+        assert_no_lints(
+            "Λυπάμαι που το δέμα έφυγε με καθυστέρηση δύο ημερών.",
+            &rule(),
+        );
     }
 
     #[test]

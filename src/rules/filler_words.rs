@@ -104,23 +104,38 @@ mod tests {
     #[test]
     fn flags_filler_in_each_language() {
         assert_eq!(
-            excerpts(&rule(), "Please be advised that the office is closed. Basically, we rest."),
+            excerpts(
+                &rule(),
+                "Please be advised that the office is closed. Basically, we rest."
+            ),
             ["Please be advised", "Basically"]
         );
         assert_eq!(
-            excerpts(&rule(), "Доводим до вашего сведения, что офис закрыт. В принципе, это всё."),
+            excerpts(
+                &rule(),
+                "Доводим до вашего сведения, что офис закрыт. В принципе, это всё."
+            ),
             ["Доводим до вашего сведения", "В принципе"]
         );
         assert_eq!(
-            excerpts(&rule(), "Σας γνωστοποιούμε ότι το γραφείο είναι κλειστό. Βασικά, αυτό."),
+            excerpts(
+                &rule(),
+                "Σας γνωστοποιούμε ότι το γραφείο είναι κλειστό. Βασικά, αυτό."
+            ),
             ["Σας γνωστοποιούμε ότι", "Βασικά"]
         );
     }
 
     #[test]
     fn flags_inflected_forms() {
-        assert_eq!(excerpts(&rule(), "Ставим Вас в известность о переносе."), ["Ставим Вас в известность"]);
-        assert_eq!(excerpts(&rule(), "Довожу до вашего сведения: счёт оплачен."), ["Довожу до вашего сведения"]);
+        assert_eq!(
+            excerpts(&rule(), "Ставим Вас в известность о переносе."),
+            ["Ставим Вас в известность"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Довожу до вашего сведения: счёт оплачен."),
+            ["Довожу до вашего сведения"]
+        );
         assert_eq!(excerpts(&rule(), "Ουσιαστικά, τελειώσαμε."), ["Ουσιαστικά"]);
     }
 
@@ -131,7 +146,10 @@ mod tests {
 
     #[test]
     fn ignores_quotes_and_plain_text() {
-        assert_no_lints("Noted.\n\nOn Mon, Peter wrote:\n> Please be advised the office is closed.\n", &rule());
+        assert_no_lints(
+            "Noted.\n\nOn Mon, Peter wrote:\n> Please be advised the office is closed.\n",
+            &rule(),
+        );
         assert_no_lints("Хорошо.\n\n> В принципе, можно и так.\n", &rule());
         assert_no_lints("Εντάξει.\n\n> Βασικά, συμφωνούμε.\n", &rule());
         assert_no_lints("The office is closed on Monday.", &rule());

@@ -132,39 +132,67 @@ mod tests {
     fn to(recipient: &str, body: &str) -> Vec<String> {
         let mut draft: Draft = letter(body);
         draft.to = vec![recipient.into()];
-        run(&rule(), &draft).into_iter().map(|f| f.excerpt).collect()
+        run(&rule(), &draft)
+            .into_iter()
+            .map(|f| f.excerpt)
+            .collect()
     }
 
     #[test]
     fn flags_impersonal_greetings_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Dear Customer,\n\nyour order has shipped."), ["Dear Customer"]);
-        assert_eq!(excerpts(&rule(), "Dear Sir or Madam,\n\nyour order has shipped."), ["Dear Sir or Madam"]);
         assert_eq!(
-            to("Ольга Смирнова <olga@client.ru>", "Уважаемый клиент!\n\nЗаказ отправлен."),
+            excerpts(&rule(), "Dear Customer,\n\nyour order has shipped."),
+            ["Dear Customer"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Dear Sir or Madam,\n\nyour order has shipped."),
+            ["Dear Sir or Madam"]
+        );
+        assert_eq!(
+            to(
+                "Ольга Смирнова <olga@client.ru>",
+                "Уважаемый клиент!\n\nЗаказ отправлен."
+            ),
             ["Уважаемый клиент"]
         );
         assert_eq!(
-            to("Νίκος Παππάς <np@client.gr>", "Αγαπητέ πελάτη,\n\nη παραγγελία στάλθηκε."),
+            to(
+                "Νίκος Παππάς <np@client.gr>",
+                "Αγαπητέ πελάτη,\n\nη παραγγελία στάλθηκε."
+            ),
             ["Αγαπητέ πελάτη"]
         );
     }
 
     #[test]
     fn flags_inflected_forms() {
-        assert_eq!(excerpts(&rule(), "Dear Sir/Madam,\n\nshipped."), ["Dear Sir/Madam"]);
         assert_eq!(
-            to("Ольга Смирнова <olga@client.ru>", "Здравствуйте, уважаемая покупательница!\n\nЗаказ отправлен."),
+            excerpts(&rule(), "Dear Sir/Madam,\n\nshipped."),
+            ["Dear Sir/Madam"]
+        );
+        assert_eq!(
+            to(
+                "Ольга Смирнова <olga@client.ru>",
+                "Здравствуйте, уважаемая покупательница!\n\nЗаказ отправлен."
+            ),
             ["уважаемая покупательница"]
         );
         assert_eq!(
-            to("Ελένη Βλάχου <ev@client.gr>", "Αξιότιμε κύριε/κυρία,\n\nη παραγγελία στάλθηκε."),
+            to(
+                "Ελένη Βλάχου <ev@client.gr>",
+                "Αξιότιμε κύριε/κυρία,\n\nη παραγγελία στάλθηκε."
+            ),
             ["Αξιότιμε κύριε/κυρία"]
         );
     }
 
     #[test]
     fn suggests_the_name() {
-        assert_suggestion_result("Dear Customer,\n\nshipped.", &rule(), "Dear Peter,\n\nshipped.");
+        assert_suggestion_result(
+            "Dear Customer,\n\nshipped.",
+            &rule(),
+            "Dear Peter,\n\nshipped.",
+        );
         let mut draft = letter("Уважаемый клиент!\n\nЗаказ отправлен.");
         draft.to = vec!["Смирнова, Ольга <olga@client.ru>".into()];
         let found = run(&rule(), &draft);
@@ -174,25 +202,44 @@ mod tests {
     #[test]
     fn allows_personal_greetings_and_unnamed_or_many_recipients() {
         assert_no_lints("Dear Peter,\n\nshipped.", &rule());
-        assert!(to("Ольга Смирнова <olga@client.ru>", "Уважаемая Ольга!\n\nГотово.").is_empty());
+        assert!(to(
+            "Ольга Смирнова <olga@client.ru>",
+            "Уважаемая Ольга!\n\nГотово."
+        )
+        .is_empty());
         assert!(to("Νίκος Παππάς <np@client.gr>", "Αγαπητέ Νίκο,\n\nέτοιμο.").is_empty());
         assert!(to("orders@client.com", "Dear Customer,\n\nshipped.").is_empty());
-        assert!(to("Client Support <help@client.com>", "Dear Customer,\n\nshipped.").is_empty());
+        assert!(to(
+            "Client Support <help@client.com>",
+            "Dear Customer,\n\nshipped."
+        )
+        .is_empty());
         let mut draft = letter("Dear Customer,\n\nshipped.");
-        draft.to = (0..5).map(|i| format!("Person {i} <p{i}@client.com>")).collect();
+        draft.to = (0..5)
+            .map(|i| format!("Person {i} <p{i}@client.com>"))
+            .collect();
         assert!(run(&rule(), &draft).is_empty());
     }
 
     #[test]
     fn ignores_quotes_and_text_after_the_greeting() {
-        assert_no_lints("Hi Peter,\n\nok.\n\nOn Mon, Shop wrote:\n> Dear Customer,\n", &rule());
+        assert_no_lints(
+            "Hi Peter,\n\nok.\n\nOn Mon, Shop wrote:\n> Dear Customer,\n",
+            &rule(),
+        );
         assert_no_lints("Здравствуйте, Пётр!\n\n> Уважаемый клиент!\n", &rule());
         assert_no_lints("Γεια σας, Peter!\n\n> Αγαπητέ πελάτη,\n", &rule());
-        assert_no_lints("Hi Peter,\nour note says dear customer everywhere.", &rule());
+        assert_no_lints(
+            "Hi Peter,\nour note says dear customer everywhere.",
+            &rule(),
+        );
     }
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter("Dear Customer,\n\nok.")).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter("Dear Customer,\n\nok.")).len(),
+            3
+        );
     }
 }

@@ -1,6 +1,5 @@
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
-use crate::language::Lang;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -122,7 +121,10 @@ impl Rule for LongLines {
                 at += raw.len();
                 let line = raw.trim_end_matches(['\n', '\r']);
                 let length = line.chars().count();
-                if length <= limit || !line.trim().contains(' ') || line.trim_start().starts_with('>') {
+                if length <= limit
+                    || !line.trim().contains(' ')
+                    || line.trim_start().starts_with('>')
+                {
                     continue;
                 }
                 let wrapped = wrap(line, width);
@@ -136,7 +138,8 @@ impl Rule for LongLines {
                 )
                 .format(ctx.ui(), &[("count", &length.to_string()), ("max", &width.to_string())]);
                 out.push(
-                    Diagnostic::new(Field::Body, start..start + line.len(), message).with_suggestion(wrapped),
+                    Diagnostic::new(Field::Body, start..start + line.len(), message)
+                        .with_suggestion(wrapped),
                 );
             }
         }
@@ -163,7 +166,10 @@ mod tests {
         for word in ["contract", "договор", "συμβόλαιο"] {
             let long = line(word, 12);
             let wrapped = format!("{}\n{}", line(word, 6), line(word, 3));
-            assert_eq!(excerpts(&rule(), &format!("{wrapped}\n\n{long}\nBye.")), [long.clone()]);
+            assert_eq!(
+                excerpts(&rule(), &format!("{wrapped}\n\n{long}\nBye.")),
+                [long]
+            );
         }
     }
 
@@ -171,7 +177,11 @@ mod tests {
     fn allows_one_line_paragraphs_up_to_the_rfc_limit() {
         for word in ["contract", "договор", "συμβόλαιο"] {
             assert_no_lints(&format!("Hello,\n\n{}\n\nBye.", line(word, 12)), &rule());
-            assert_lint_count(&format!("Hello,\n\n{}\n\nBye.", line(word, 150)), &rule(), 1);
+            assert_lint_count(
+                &format!("Hello,\n\n{}\n\nBye.", line(word, 150)),
+                &rule(),
+                1,
+            );
         }
     }
 
@@ -204,7 +214,10 @@ mod tests {
     fn allows_urls_quotes_and_html() {
         let url = format!("https://example.com/{}", "a".repeat(100));
         assert_no_lints(&format!("See\n{url}\n"), &rule());
-        assert_no_lints(&format!("Ok.\n\nOn Mon, Peter wrote:\n> {}\n", line("contract", 12)), &rule());
+        assert_no_lints(
+            &format!("Ok.\n\nOn Mon, Peter wrote:\n> {}\n", line("contract", 12)),
+            &rule(),
+        );
         assert_no_lints(&format!("Да.\n\n> {}\n", line("договор", 12)), &rule());
         assert_no_lints(&format!("Ναι.\n\n> {}\n", line("συμβόλαιο", 12)), &rule());
         let mut draft = letter(&line("contract", 200));
@@ -214,6 +227,9 @@ mod tests {
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter(&line("слово", 200))).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter(&line("слово", 200))).len(),
+            3
+        );
     }
 }

@@ -71,7 +71,7 @@ impl MissingGreeting {
     fn opens_with_name(&self, ctx: &Context, first_line: &str, recipients: &[&Recipient]) -> bool {
         let trimmed = first_line.trim_end();
         let words: Vec<&str> = trimmed.split_whitespace().collect();
-        if trimmed.ends_with([',', '!', ':'])
+        if trimmed.ends_with([',', '!', ':', '-', '\u{2013}', '\u{2014}'])
             && words.len() <= 4
             && words
                 .iter()
@@ -112,14 +112,25 @@ impl Rule for MissingGreeting {
         if ctx.layout.greeting.is_some() || ctx.own.len() < SHORT_NOTE_WORDS {
             return;
         }
-        let recipients: Vec<&Recipient> = ctx.recipients.iter().filter(|r| r.field != Field::Bcc).collect();
-        if recipients.is_empty() || recipients.len() > 3 || ctx.external_recipients().next().is_none() {
+        let recipients: Vec<&Recipient> = ctx
+            .recipients
+            .iter()
+            .filter(|r| r.field != Field::Bcc)
+            .collect();
+        if recipients.is_empty()
+            || recipients.len() > 3
+            || ctx.external_recipients().next().is_none()
+        {
             return;
         }
         let Some(range) = first_line(ctx) else {
             return;
         };
-        if self.opens_with_name(ctx, &ctx.body[range.clone()], &recipients) {
+        let line = &ctx.body[range.clone()];
+        // A separator ("----- Forwarded by …", "=====") opens no letter.
+        if line.starts_with(['-', '=', '_', '*', '[', '#'])
+            || self.opens_with_name(ctx, line, &recipients)
+        {
             return;
         }
         let name = recipients
@@ -138,7 +149,8 @@ impl Rule for MissingGreeting {
         if let Some(lang) = ctx.lang {
             let greeting = greeting_for(lang, name.as_deref());
             let end = if lang == Lang::Ru { "!" } else { "," };
-            diagnostic = diagnostic.with_suggestion(format!("{greeting}{end}\n\n{}", &ctx.body[range]));
+            diagnostic =
+                diagnostic.with_suggestion(format!("{greeting}{end}\n\n{}", &ctx.body[range]));
         }
         out.push(diagnostic);
     }
@@ -161,7 +173,10 @@ mod tests {
     fn to(recipient: &str, body: &str) -> Vec<String> {
         let mut draft: Draft = letter(body);
         draft.to = vec![recipient.into()];
-        run(&rule(), &draft).into_iter().map(|f| f.excerpt).collect()
+        run(&rule(), &draft)
+            .into_iter()
+            .map(|f| f.excerpt)
+            .collect()
     }
 
     #[test]
@@ -177,7 +192,10 @@ mod tests {
         let mut draft = letter(RU);
         draft.to = vec!["Ольга Смирнова <olga@client.ru>".into()];
         let found = run(&rule(), &draft);
-        assert_eq!(found[0].suggestion.as_deref(), Some(format!("Здравствуйте, Ольга!\n\n{RU}").as_str()));
+        assert_eq!(
+            found[0].suggestion.as_deref(),
+            Some(format!("Здравствуйте, Ольга!\n\n{RU}").as_str())
+        );
     }
 
     #[test]
@@ -194,7 +212,16 @@ mod tests {
     #[test]
     fn allows_a_name_alone_or_first() {
         assert_no_lints(&format!("Peter,\n\n{EN}"), &rule());
-        assert!(to("Ольга Смирнова <olga@client.ru>", &format!("Ольга Сергеевна!\n\n{RU}")).is_empty());
+        assert_no_lints(&format!("Peter -\n\n{EN}"), &rule());
+        assert_no_lints(
+            &format!("---------- Forwarded by Anna ----------\n{EN}"),
+            &rule(),
+        );
+        assert!(to(
+            "Ольга Смирнова <olga@client.ru>",
+            &format!("Ольга Сергеевна!\n\n{RU}")
+        )
+        .is_empty());
         assert!(to("Ольга Смирнова <olga@client.ru>", &format!("Ольга, {RU}")).is_empty());
         assert!(to("Νίκος Παππάς <np@client.gr>", &format!("Νίκο, {EL}")).is_empty());
     }

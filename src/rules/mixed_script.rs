@@ -118,7 +118,10 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
     let scripts = [Script::Latin, Script::Cyrillic, Script::Greek];
     let candidates: Vec<Script> = {
         let max = *counts.iter().max()?;
-        let mut best: Vec<Script> = (0..3).filter(|&i| counts[i] == max).map(|i| scripts[i]).collect();
+        let mut best: Vec<Script> = (0..3)
+            .filter(|&i| counts[i] == max)
+            .map(|i| scripts[i])
+            .collect();
         // On a tie, try the language of the letter first.
         if let Some(p) = prefer {
             best.sort_by_key(|s| *s != p);
@@ -127,7 +130,13 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
     };
     candidates.into_iter().find_map(|main| {
         word.chars()
-            .map(|c| if Script::of(c) == main { Some(c) } else { look_alike(c, main) })
+            .map(|c| {
+                if Script::of(c) == main {
+                    Some(c)
+                } else {
+                    look_alike(c, main)
+                }
+            })
             .collect::<Option<String>>()
     })
 }
@@ -136,7 +145,9 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
 /// another ("PDFка", "SMSом").
 fn is_acronym_with_ending(word: &str) -> bool {
     let first = word.chars().next().map(Script::of);
-    let split = word.char_indices().find(|(_, c)| Some(Script::of(*c)) != first);
+    let split = word
+        .char_indices()
+        .find(|(_, c)| Some(Script::of(*c)) != first);
     let Some((at, _)) = split else {
         return false;
     };
@@ -144,7 +155,9 @@ fn is_acronym_with_ending(word: &str) -> bool {
     let tail_script = tail.chars().next().map(Script::of);
     head.chars().count() >= 2
         && head.chars().all(char::is_uppercase)
-        && tail.chars().all(|c| Some(Script::of(c)) == tail_script && c.is_lowercase())
+        && tail
+            .chars()
+            .all(|c| Some(Script::of(c)) == tail_script && c.is_lowercase())
 }
 
 impl MixedScript {
@@ -153,7 +166,15 @@ impl MixedScript {
         MixedScript {}
     }
 
-    fn check_words(&self, field: Field, text: &str, words: &[Word], prefer: Option<Script>, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check_words(
+        &self,
+        field: Field,
+        text: &str,
+        words: &[Word],
+        prefer: Option<Script>,
+        ctx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
         for word in words.iter().filter(|w| w.script == Script::Other) {
             let written = &text[word.range.clone()];
             if let Some(fix) = fixed(written, prefer) {
@@ -181,7 +202,14 @@ impl Rule for MixedScript {
             Some(Lang::El) => Some(Script::Greek),
             None => None,
         };
-        self.check_words(Field::Subject, &ctx.draft.subject, &ctx.subject.words, prefer, ctx, out);
+        self.check_words(
+            Field::Subject,
+            &ctx.draft.subject,
+            &ctx.subject.words,
+            prefer,
+            ctx,
+            out,
+        );
         self.check_words(Field::Body, &ctx.body, &ctx.own.words, prefer, ctx, out);
     }
 }
@@ -199,7 +227,10 @@ mod tests {
     fn flags_mixed_words_in_each_language() {
         assert_eq!(excerpts(&rule(), "Заказ oтправлен вчера."), ["oтправлен"]);
         assert_eq!(excerpts(&rule(), "Your оrder has shipped."), ["оrder"]);
-        assert_eq!(excerpts(&rule(), "Η παραγγελία στάλθηκε στον πελaτη."), ["πελaτη"]);
+        assert_eq!(
+            excerpts(&rule(), "Η παραγγελία στάλθηκε στον πελaτη."),
+            ["πελaτη"]
+        );
     }
 
     #[test]
@@ -239,6 +270,9 @@ mod tests {
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter("Заказ oтправлен.")).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter("Заказ oтправлен.")).len(),
+            3
+        );
     }
 }

@@ -88,15 +88,24 @@ impl NameMatcher {
     /// Prepares the word lists.
     pub(crate) fn new() -> NameMatcher {
         let mut families = Vec::new();
-        let list = PhraseList::builtin("name_mismatch.diminutives", include_str!("name_mismatch.diminutives.txt"));
+        let list = PhraseList::builtin(
+            "name_mismatch.diminutives",
+            include_str!("name_mismatch.diminutives.txt"),
+        );
         for (i, family) in list.phrases().iter().enumerate() {
             for name in family.text.split_whitespace() {
                 families.push((skeleton(name), i));
             }
         }
         NameMatcher {
-            not_names: word_set("name_mismatch.not_names", include_str!("name_mismatch.not_names.txt")),
-            roles: word_set("name_mismatch.roles", include_str!("name_mismatch.roles.txt")),
+            not_names: word_set(
+                "name_mismatch.not_names",
+                include_str!("name_mismatch.not_names.txt"),
+            ),
+            roles: word_set(
+                "name_mismatch.roles",
+                include_str!("name_mismatch.roles.txt"),
+            ),
             families,
         }
     }
@@ -359,13 +368,20 @@ fn address_pieces(recipient: &Recipient) -> (Vec<String>, Option<String>) {
     let Some(address) = &recipient.address else {
         return (Vec::new(), None);
     };
-    let (local, domain) = address.email.split_once('@').unwrap_or((&address.email, ""));
+    let (local, domain) = address
+        .email
+        .split_once('@')
+        .unwrap_or((&address.email, ""));
     let pieces = local
         .split(|c: char| !c.is_alphabetic())
         .filter(|p| p.chars().count() >= 2)
         .map(str::to_string)
         .collect();
-    let label = domain.split('.').next().filter(|l| l.len() >= 3).map(str::to_string);
+    let label = domain
+        .split('.')
+        .next()
+        .filter(|l| l.len() >= 3)
+        .map(str::to_string);
     (pieces, label)
 }
 
@@ -379,7 +395,10 @@ impl NameMismatch {
 
     /// True when `name` is one of the recipients'.
     fn is_known(&self, ctx: &Context, name: &str) -> bool {
-        let display = ctx.recipients.iter().flat_map(|r| self.names.display_name_words(r));
+        let display = ctx
+            .recipients
+            .iter()
+            .flat_map(|r| self.names.display_name_words(r));
         for known in display {
             if self.names.same_name(name, &known) {
                 return true;
@@ -389,7 +408,8 @@ impl NameMismatch {
         ctx.recipients.iter().any(|r| {
             let (pieces, label) = address_pieces(r);
             pieces.iter().chain(label.iter()).any(|piece| {
-                self.names.same_name(name, piece) || (skeleton.len() >= 4 && piece.contains(&skeleton))
+                self.names.same_name(name, piece)
+                    || (skeleton.len() >= 4 && piece.contains(&skeleton))
             })
         })
     }
@@ -437,7 +457,11 @@ impl Rule for NameMismatch {
         let Some(greeting) = &ctx.layout.greeting else {
             return;
         };
-        let to: Vec<&Recipient> = ctx.recipients.iter().filter(|r| r.field == Field::To).collect();
+        let to: Vec<&Recipient> = ctx
+            .recipients
+            .iter()
+            .filter(|r| r.field == Field::To)
+            .collect();
         // Unsure unless every To recipient's name is known, from the display
         // name or a first.last address.
         let all_named = !to.is_empty()
@@ -453,7 +477,11 @@ impl Rule for NameMismatch {
         else {
             return;
         };
-        if names.is_empty() || names.iter().any(|w| self.is_known(ctx, &ctx.body[w.range.clone()])) {
+        if names.is_empty()
+            || names
+                .iter()
+                .any(|w| self.is_known(ctx, &ctx.body[w.range.clone()]))
+        {
             return;
         }
         let scripts = known_scripts(&self.names, &ctx.recipients);
@@ -463,13 +491,18 @@ impl Rule for NameMismatch {
         else {
             return;
         };
-        let span: Range<usize> = first.range.start..names.last().map_or(first.range.end, |w| w.range.end);
+        let span: Range<usize> =
+            first.range.start..names.last().map_or(first.range.end, |w| w.range.end);
         let recipient = to
             .iter()
             .find_map(|r| {
-                r.address
-                    .as_ref()
-                    .map(|a| if a.name.is_empty() { a.email.clone() } else { a.name.clone() })
+                r.address.as_ref().map(|a| {
+                    if a.name.is_empty() {
+                        a.email.clone()
+                    } else {
+                        a.name.clone()
+                    }
+                })
             })
             .unwrap_or_default();
         let message = tr!(
@@ -495,24 +528,48 @@ mod tests {
     fn to(recipient: &str, body: &str) -> Vec<String> {
         let mut draft: Draft = letter(body);
         draft.to = vec![recipient.into()];
-        run(&rule(), &draft).into_iter().map(|f| f.excerpt).collect()
+        run(&rule(), &draft)
+            .into_iter()
+            .map(|f| f.excerpt)
+            .collect()
     }
 
     #[test]
     fn flags_another_name_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Dear John,\n\nthe contract is ready."), ["John"]);
-        assert_eq!(to("Ольга Смирнова <olga@client.ru>", "Добрый день, Анна!\n\nДоговор готов."), ["Анна"]);
         assert_eq!(
-            to("Ελένη Παπαδοπούλου <eleni@client.gr>", "Αγαπητή Μαρία,\n\nτο συμβόλαιο είναι έτοιμο."),
+            excerpts(&rule(), "Dear John,\n\nthe contract is ready."),
+            ["John"]
+        );
+        assert_eq!(
+            to(
+                "Ольга Смирнова <olga@client.ru>",
+                "Добрый день, Анна!\n\nДоговор готов."
+            ),
+            ["Анна"]
+        );
+        assert_eq!(
+            to(
+                "Ελένη Παπαδοπούλου <eleni@client.gr>",
+                "Αγαπητή Μαρία,\n\nτο συμβόλαιο είναι έτοιμο."
+            ),
             ["Μαρία"]
         );
     }
 
     #[test]
     fn flags_inflected_wrong_names() {
-        assert_eq!(to("Ольга Смирнова <olga@client.ru>", "Уважаемая Анна Петровна!\n\nДоговор готов."), ["Анна Петровна"]);
         assert_eq!(
-            to("Γιώργος Παπαδόπουλος <gp@client.gr>", "Κύριε Οικονόμου,\n\nτο συμβόλαιο είναι έτοιμο."),
+            to(
+                "Ольга Смирнова <olga@client.ru>",
+                "Уважаемая Анна Петровна!\n\nДоговор готов."
+            ),
+            ["Анна Петровна"]
+        );
+        assert_eq!(
+            to(
+                "Γιώργος Παπαδόπουλος <gp@client.gr>",
+                "Κύριε Οικονόμου,\n\nτο συμβόλαιο είναι έτοιμο."
+            ),
             ["Οικονόμου"]
         );
         assert_eq!(excerpts(&rule(), "Dear Mr. Green,\n\nready."), ["Green"]);
@@ -528,22 +585,40 @@ mod tests {
         assert!(to(ru, "Уважаемая Ольга Сергеевна!\n\nДоговор готов.").is_empty());
         assert!(to(ru, "Здравствуйте, Оля!\n\nДоговор готов.").is_empty());
         assert!(to(ru, "Dear Olga,\n\nthe contract is ready.").is_empty());
-        assert!(to("Смирнова Ольга <o@client.ru>", "Уважаемая госпожа Смирнова!\n\nГотово.").is_empty());
+        assert!(to(
+            "Смирнова Ольга <o@client.ru>",
+            "Уважаемая госпожа Смирнова!\n\nГотово."
+        )
+        .is_empty());
         let el = "Γιώργος Παπαδόπουλος <gp@client.gr>";
         assert!(to(el, "Κύριε Παπαδόπουλε,\n\nτο συμβόλαιο είναι έτοιμο.").is_empty());
         assert!(to(el, "Αγαπητέ Γιώργο,\n\nέτοιμο.").is_empty());
         assert!(to("Nikos Pappas <np@client.gr>", "Γεια σου Νίκο,\n\nέτοιμο.").is_empty());
-        assert!(to("Ιωάννης Βλάχος <iv@client.gr>", "Γεια σου Γιάννη,\n\nέτοιμο.").is_empty());
+        assert!(to(
+            "Ιωάννης Βλάχος <iv@client.gr>",
+            "Γεια σου Γιάννη,\n\nέτοιμο."
+        )
+        .is_empty());
         assert!(to("Robert King <rk@client.com>", "Hi Bob,\n\nready.").is_empty());
-        assert!(to("Alexey Petrov <ap@client.ru>", "Добрый день, Алексей!\n\nГотово.").is_empty());
+        assert!(to(
+            "Alexey Petrov <ap@client.ru>",
+            "Добрый день, Алексей!\n\nГотово."
+        )
+        .is_empty());
         assert!(to("Александр Орлов <ao@client.ru>", "Привет, Саша!\n\nГотово.").is_empty());
     }
 
     #[test]
     fn reads_names_from_addresses() {
         assert!(to("olga.smirnova@client.ru", "Добрый день, Ольга!\n\nГотово.").is_empty());
-        assert_eq!(to("olga.smirnova@client.ru", "Dear Anna,\n\nready."), ["Anna"]);
-        assert!(to("psmith@client.com", "Dear Anna,\n\nready.").is_empty(), "unsure: no name known");
+        assert_eq!(
+            to("olga.smirnova@client.ru", "Dear Anna,\n\nready."),
+            ["Anna"]
+        );
+        assert!(
+            to("psmith@client.com", "Dear Anna,\n\nready.").is_empty(),
+            "unsure: no name known"
+        );
         assert!(to("dr.smith@client.com", "Dear Dr. Smith,\n\nready.").is_empty());
     }
 
@@ -566,13 +641,19 @@ mod tests {
         assert_no_lints("Hello, Hope you are well.\n\nready.", &rule());
         assert_no_lints("Здравствуйте! Рады Вам сообщить, что заказ готов.", &rule());
         assert_no_lints("Γεια σας! Σας Ενημερώνουμε ότι είναι έτοιμο.", &rule());
-        assert!(to("Ольга Смирнова <olga@client.ru>", "Dear Anna,\n\nready.").is_empty(), "no Latin name known");
+        assert!(
+            to("Ольга Смирнова <olga@client.ru>", "Dear Anna,\n\nready.").is_empty(),
+            "no Latin name known"
+        );
         assert!(to("info@client.com", "Dear John,\n\nready.").is_empty());
     }
 
     #[test]
     fn ignores_names_in_quotes() {
-        assert_no_lints("Thanks.\n\nOn Mon, Peter wrote:\n> Dear John,\n> see you.\n", &rule());
+        assert_no_lints(
+            "Thanks.\n\nOn Mon, Peter wrote:\n> Dear John,\n> see you.\n",
+            &rule(),
+        );
         assert_no_lints("Спасибо.\n\n> Добрый день, Анна!\n", &rule());
         assert_no_lints("Ευχαριστώ.\n\n> Αγαπητή Μαρία,\n", &rule());
     }
@@ -587,6 +668,9 @@ mod tests {
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter("Dear John,\n\nready.")).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter("Dear John,\n\nready.")).len(),
+            3
+        );
     }
 }

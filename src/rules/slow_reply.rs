@@ -81,7 +81,11 @@ fn opening_line(ctx: &Context) -> Option<Range<usize>> {
 
 /// "3 days" / "30 hours" in the interface language.
 fn elapsed(hours: i64, ui: UiLang) -> String {
-    let (n, day) = if hours >= 48 { (hours / 24, true) } else { (hours, false) };
+    let (n, day) = if hours >= 48 {
+        (hours / 24, true)
+    } else {
+        (hours, false)
+    };
     let unit = match ui {
         UiLang::En => match (day, n == 1) {
             (true, true) => "day",
@@ -177,15 +181,27 @@ mod tests {
     #[test]
     fn flags_late_replies_in_each_language() {
         let three_days = "2026-03-02T10:00:00+00:00";
-        assert_eq!(flagged("Hi Peter,\n\nthe contract is ready.", three_days), ["Hi Peter,"]);
-        assert_eq!(flagged("Добрый день, Пётр!\n\nДоговор готов.", three_days), ["Добрый день, Пётр!"]);
-        assert_eq!(flagged("Καλημέρα σας,\n\nτο συμβόλαιο είναι έτοιμο.", three_days), ["Καλημέρα σας,"]);
+        assert_eq!(
+            flagged("Hi Peter,\n\nthe contract is ready.", three_days),
+            ["Hi Peter,"]
+        );
+        assert_eq!(
+            flagged("Добрый день, Пётр!\n\nДоговор готов.", three_days),
+            ["Добрый день, Пётр!"]
+        );
+        assert_eq!(
+            flagged("Καλημέρα σας,\n\nτο συμβόλαιο είναι έτοιμο.", three_days),
+            ["Καλημέρα σας,"]
+        );
     }
 
     #[test]
     fn flags_the_first_line_without_a_greeting_and_reads_rfc2822() {
         assert_eq!(
-            flagged("  The contract is ready.\nSee you.", "Mon, 2 Mar 2026 10:00:00 +0000"),
+            flagged(
+                "  The contract is ready.\nSee you.",
+                "Mon, 2 Mar 2026 10:00:00 +0000"
+            ),
             ["The contract is ready."]
         );
     }
@@ -206,11 +222,23 @@ mod tests {
     #[test]
     fn allows_acknowledged_delay_in_inflected_forms() {
         let late = "2026-03-01T10:00:00+00:00";
-        assert!(flagged("Hi Peter,\n\nsorry for the late reply. The contract is ready.", late).is_empty());
+        assert!(flagged(
+            "Hi Peter,\n\nsorry for the late reply. The contract is ready.",
+            late
+        )
+        .is_empty());
         assert!(flagged("Apologies for the delays. Ready now.", late).is_empty());
-        assert!(flagged("Добрый день!\n\nИзвините за задержку с ответом. Договор готов.", late).is_empty());
+        assert!(flagged(
+            "Добрый день!\n\nИзвините за задержку с ответом. Договор готов.",
+            late
+        )
+        .is_empty());
         assert!(flagged("Простите, что долго не отвечала. Договор готов.", late).is_empty());
-        assert!(flagged("Καλημέρα σας,\n\nσυγγνώμη για την καθυστέρηση. Είναι έτοιμο.", late).is_empty());
+        assert!(flagged(
+            "Καλημέρα σας,\n\nσυγγνώμη για την καθυστέρηση. Είναι έτοιμο.",
+            late
+        )
+        .is_empty());
         assert!(flagged("Σας ευχαριστούμε για την υπομονή σας.", late).is_empty());
     }
 
@@ -219,8 +247,14 @@ mod tests {
         let late = "2026-03-01T10:00:00+00:00";
         let body = "Ready.\n\nOn Sun, Peter wrote:\n> Sorry for the late reply.\n";
         assert_eq!(flagged(body, late), ["Ready."]);
-        assert_eq!(flagged("Готово.\n\n> Извините за задержку.\n", late), ["Готово."]);
-        assert_eq!(flagged("Έτοιμο.\n\n> Συγγνώμη για την καθυστέρηση.\n", late), ["Έτοιμο."]);
+        assert_eq!(
+            flagged("Готово.\n\n> Извините за задержку.\n", late),
+            ["Готово."]
+        );
+        assert_eq!(
+            flagged("Έτοιμο.\n\n> Συγγνώμη για την καθυστέρηση.\n", late),
+            ["Έτοιμο."]
+        );
     }
 
     #[test]

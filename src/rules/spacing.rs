@@ -220,7 +220,10 @@ impl Rule for Spacing {
             found.retain(|(_, m, _)| m.en != DOUBLE_SPACE.en);
         }
         for (range, message, replacement) in found {
-            out.push(Diagnostic::new(Field::Body, range, ctx.text(&message)).with_suggestion(replacement));
+            out.push(
+                Diagnostic::new(Field::Body, range, ctx.text(&message))
+                    .with_suggestion(replacement),
+            );
         }
     }
 }

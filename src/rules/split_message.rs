@@ -89,31 +89,59 @@ mod tests {
             excerpts(&rule(), "I'll send the price list in a separate email."),
             ["in a separate email"]
         );
-        assert_eq!(excerpts(&rule(), "Прайс-лист вышлю в следующем письме."), ["в следующем письме"]);
         assert_eq!(
-            excerpts(&rule(), "Θα σας στείλω τον τιμοκατάλογο σε ξεχωριστό email."),
+            excerpts(&rule(), "Прайс-лист вышлю в следующем письме."),
+            ["в следующем письме"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Θα σας στείλω τον τιμοκατάλογο σε ξεχωριστό email."
+            ),
             ["σε ξεχωριστό email"]
         );
     }
 
     #[test]
     fn flags_inflected_forms() {
-        assert_eq!(excerpts(&rule(), "Счета пришлём отдельными письмами."), ["пришлём отдельными письмами"]);
-        assert_eq!(excerpts(&rule(), "Details will come in separate emails."), Vec::<String>::new());
-        assert_eq!(excerpts(&rule(), "The rest in a separate e-mail."), Vec::<String>::new());
-        assert_eq!(excerpts(&rule(), "Τα υπόλοιπα σε ξεχωριστά μηνύματα."), ["σε ξεχωριστά μηνύματα"]);
+        assert_eq!(
+            excerpts(&rule(), "Счета пришлём отдельными письмами."),
+            ["пришлём отдельными письмами"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Details will come in separate emails."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            excerpts(&rule(), "The rest in a separate e-mail."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            excerpts(&rule(), "Τα υπόλοιπα σε ξεχωριστά μηνύματα."),
+            ["σε ξεχωριστά μηνύματα"]
+        );
     }
 
     #[test]
     fn reports_once_per_letter() {
-        assert_lint_count("Счёт в следующем письме. Акт отдельным письмом.", &rule(), 1);
+        assert_lint_count(
+            "Счёт в следующем письме. Акт отдельным письмом.",
+            &rule(),
+            1,
+        );
     }
 
     #[test]
     fn ignores_quotes_and_single_letters() {
-        assert_no_lints("Thanks.\n\nOn Mon, Peter wrote:\n> I'll send it in a separate email.\n", &rule());
+        assert_no_lints(
+            "Thanks.\n\nOn Mon, Peter wrote:\n> I'll send it in a separate email.\n",
+            &rule(),
+        );
         assert_no_lints("Спасибо.\n\n> Вышлю в следующем письме.\n", &rule());
-        assert_no_lints("Ευχαριστώ.\n\n> Θα το στείλω σε ξεχωριστό μήνυμα.\n", &rule());
+        assert_no_lints(
+            "Ευχαριστώ.\n\n> Θα το στείλω σε ξεχωριστό μήνυμα.\n",
+            &rule(),
+        );
         assert_no_lints("Here are the price list and the contract.", &rule());
         assert_no_lints("Высылаю прайс-лист и договор.", &rule());
         assert_no_lints("Σας στέλνω τον τιμοκατάλογο και το συμβόλαιο.", &rule());

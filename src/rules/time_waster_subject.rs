@@ -57,7 +57,10 @@ impl TimeWasterSubject {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
         TimeWasterSubject {
-            anywhere: PhraseList::builtin("time_waster_subject", include_str!("time_waster_subject.txt")),
+            anywhere: PhraseList::builtin(
+                "time_waster_subject",
+                include_str!("time_waster_subject.txt"),
+            ),
             whole: PhraseList::builtin(
                 "time_waster_subject.whole",
                 include_str!("time_waster_subject.whole.txt"),
@@ -75,7 +78,19 @@ fn is_reply_or_forward(subject: &str) -> bool {
     let prefix = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || "[]()".contains(c));
     matches!(
         prefix,
-        "re" | "fw" | "fwd" | "aw" | "wg" | "tr" | "ответ" | "отв" | "на" | "пересл" | "fwd re" | "απ" | "πρθ" | "σχετ"
+        "re" | "fw"
+            | "fwd"
+            | "aw"
+            | "wg"
+            | "tr"
+            | "ответ"
+            | "отв"
+            | "на"
+            | "пересл"
+            | "fwd re"
+            | "απ"
+            | "πρθ"
+            | "σχετ"
     )
 }
 
@@ -144,7 +159,10 @@ mod tests {
 
     #[test]
     fn flags_vague_subjects_in_each_language() {
-        assert_eq!(flagged("Thought this might interest you"), ["Thought this might interest you"]);
+        assert_eq!(
+            flagged("Thought this might interest you"),
+            ["Thought this might interest you"]
+        );
         assert_eq!(
             flagged("Думаем, что это может вас заинтересовать"),
             ["Думаем, что это может вас заинтересовать"]
@@ -157,8 +175,14 @@ mod tests {
 
     #[test]
     fn flags_inflected_and_lone_words() {
-        assert_eq!(flagged("Новинки, которые возможно Вас заинтересуют"), ["возможно Вас заинтересуют"]);
-        assert_eq!(flagged("Это может Вас заинтересовать!"), ["Это может Вас заинтересовать"]);
+        assert_eq!(
+            flagged("Новинки, которые возможно Вас заинтересуют"),
+            ["возможно Вас заинтересуют"]
+        );
+        assert_eq!(
+            flagged("Это может Вас заинтересовать!"),
+            ["Это может Вас заинтересовать"]
+        );
         assert_eq!(flagged("FYI"), ["FYI"]);
         assert_eq!(flagged("fyi!"), ["fyi"]);
         assert_eq!(flagged("К сведению"), ["К сведению"]);
@@ -193,6 +217,9 @@ mod tests {
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &with_subject("FYI")).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &with_subject("FYI")).len(),
+            3
+        );
     }
 }

@@ -99,7 +99,9 @@ impl Rule for TooLong {
         let limit = ctx.config.max_words;
         if words.len() > limit {
             let at = &words[limit].range;
-            let line_end = ctx.body[at.start..].find('\n').map_or(ctx.body.len(), |i| at.start + i);
+            let line_end = ctx.body[at.start..]
+                .find('\n')
+                .map_or(ctx.body.len(), |i| at.start + i);
             let count = words.len().to_string();
             let max = limit.to_string();
             let message = tr!(
@@ -157,13 +159,20 @@ mod tests {
             let text = [long_sentence(word, 30), long_sentence(word, 30)].join(" ");
             assert_no_lints(&text, &rule());
         }
-        let list = format!("{}\n- {}", vec!["item"; 30].join(" "), vec!["пункт"; 30].join(" "));
+        let list = format!(
+            "{}\n- {}",
+            vec!["item"; 30].join(" "),
+            vec!["пункт"; 30].join(" ")
+        );
         assert_no_lints(&list, &rule());
     }
 
     #[test]
     fn flags_long_letters_with_the_configured_limit() {
-        let text = (0..30).map(|_| "Договор готов к подписи сегодня.").collect::<Vec<_>>().join(" ");
+        let text = (0..30)
+            .map(|_| "Договор готов к подписи сегодня.")
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_no_lints(&text, &rule());
         let config = Config {
             max_words: 100,
@@ -172,22 +181,40 @@ mod tests {
         let found = run_with(&rule(), &letter(&text), &config);
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("150"), "{}", found[0].message);
-        let greek = (0..70).map(|_| "Το συμβόλαιο είναι έτοιμο.").collect::<Vec<_>>().join(" ");
+        let greek = (0..70)
+            .map(|_| "Το συμβόλαιο είναι έτοιμο.")
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_lint_count(&greek, &rule(), 1);
-        let english = (0..70).map(|_| "The contract is ready.").collect::<Vec<_>>().join(" ");
+        let english = (0..70)
+            .map(|_| "The contract is ready.")
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_lint_count(&english, &rule(), 1);
     }
 
     #[test]
     fn ignores_quoted_text() {
         let quote = long_sentence("word", 300);
-        assert_no_lints(&format!("Fine.\n\nOn Mon, Peter wrote:\n> {quote}\n"), &rule());
-        assert_no_lints(&format!("Хорошо.\n\n> {}\n", long_sentence("слово", 50)), &rule());
-        assert_no_lints(&format!("Εντάξει.\n\n> {}\n", long_sentence("λέξη", 50)), &rule());
+        assert_no_lints(
+            &format!("Fine.\n\nOn Mon, Peter wrote:\n> {quote}\n"),
+            &rule(),
+        );
+        assert_no_lints(
+            &format!("Хорошо.\n\n> {}\n", long_sentence("слово", 50)),
+            &rule(),
+        );
+        assert_no_lints(
+            &format!("Εντάξει.\n\n> {}\n", long_sentence("λέξη", 50)),
+            &rule(),
+        );
     }
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter(&long_sentence("слово", 45))).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter(&long_sentence("слово", 45))).len(),
+            3
+        );
     }
 }

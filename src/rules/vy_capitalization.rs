@@ -65,7 +65,9 @@ impl VyCapitalization {
 fn starts_sentence(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            ' ' | '\t' | '\u{a0}' | '«' | '"' | '\'' | '“' | '„' | '(' | '—' | '–' | '-' => continue,
+            ' ' | '\t' | '\u{a0}' | '«' | '"' | '\'' | '“' | '„' | '(' | '—' | '–' | '-' => {
+                continue
+            }
             '\n' | '.' | '!' | '?' | '…' => return true,
             _ => return false,
         }
@@ -88,7 +90,12 @@ impl Rule for VyCapitalization {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = ctx.config.vy_style;
-        let to_one = ctx.recipients.iter().filter(|r| r.field != Field::Bcc).count() == 1;
+        let to_one = ctx
+            .recipients
+            .iter()
+            .filter(|r| r.field != Field::Bcc)
+            .count()
+            == 1;
         if style == VyStyle::Capital && !to_one {
             return;
         }
@@ -103,14 +110,18 @@ impl Rule for VyCapitalization {
                 continue; // "ВЫ", "ВАШ": shouting or a heading, not this rule's business.
             }
             let (message, suggestion) = match style {
-                VyStyle::Lowercase if first_upper && !starts_sentence(&ctx.body, word.range.start) => (
-                    tr!(
-                        en: "“{word}” mid-sentence is written in lowercase in Russian letters: “{fixed}”.",
-                        ru: "«{word}» в середине предложения пишется со строчной буквы: «{fixed}».",
-                        el: "Το «{word}» στη μέση πρότασης γράφεται με μικρό στα ρωσικά: «{fixed}».",
-                    ),
-                    word.norm.clone(),
-                ),
+                VyStyle::Lowercase
+                    if first_upper && !starts_sentence(&ctx.body, word.range.start) =>
+                {
+                    (
+                        tr!(
+                            en: "“{word}” mid-sentence is written in lowercase in Russian letters: “{fixed}”.",
+                            ru: "«{word}» в середине предложения пишется со строчной буквы: «{fixed}».",
+                            el: "Το «{word}» στη μέση πρότασης γράφεται με μικρό στα ρωσικά: «{fixed}».",
+                        ),
+                        word.norm.clone(),
+                    )
+                }
                 VyStyle::Capital if !first_upper => (
                     tr!(
                         en: "Your house style writes “{fixed}” with a capital to one addressee, not “{word}”.",
@@ -122,7 +133,10 @@ impl Rule for VyCapitalization {
                 _ => continue,
             };
             let message = message.format(ctx.ui(), &[("word", written), ("fixed", &suggestion)]);
-            out.push(Diagnostic::new(Field::Body, word.range.clone(), message).with_suggestion(suggestion));
+            out.push(
+                Diagnostic::new(Field::Body, word.range.clone(), message)
+                    .with_suggestion(suggestion),
+            );
         }
     }
 }
@@ -147,21 +161,38 @@ mod tests {
     #[test]
     fn flags_capital_vy_mid_sentence_in_every_form() {
         assert_eq!(
-            excerpts(&rule(), "Мы отправим Вам договор и Ваши документы, как Вы просили."),
+            excerpts(
+                &rule(),
+                "Мы отправим Вам договор и Ваши документы, как Вы просили."
+            ),
             ["Вам", "Ваши", "Вы"]
         );
-        assert_eq!(excerpts(&rule(), "Благодарим Вашего директора и Вашу команду."), ["Вашего", "Вашу"]);
+        assert_eq!(
+            excerpts(&rule(), "Благодарим Вашего директора и Вашу команду."),
+            ["Вашего", "Вашу"]
+        );
     }
 
     #[test]
     fn suggests_lowercase() {
-        assert_suggestion_result("Мы отправим Вам договор.", &rule(), "Мы отправим вам договор.");
-        assert_suggestion_result("Спасибо за Ваше письмо.", &rule(), "Спасибо за ваше письмо.");
+        assert_suggestion_result(
+            "Мы отправим Вам договор.",
+            &rule(),
+            "Мы отправим вам договор.",
+        );
+        assert_suggestion_result(
+            "Спасибо за Ваше письмо.",
+            &rule(),
+            "Спасибо за ваше письмо.",
+        );
     }
 
     #[test]
     fn allows_vy_at_sentence_and_line_start() {
-        assert_no_lints("Вы правы. Вам отправлен договор! Ваш заказ готов? «Вы молодцы».", &rule());
+        assert_no_lints(
+            "Вы правы. Вам отправлен договор! Ваш заказ готов? «Вы молодцы».",
+            &rule(),
+        );
         assert_no_lints("Добрый день!\nВаш заказ готов.\n— Вы придёте?", &rule());
         assert_no_lints("Мы отправим вам договор.", &rule());
         assert_no_lints("ВЫ ВЫИГРАЛИ", &rule());
@@ -172,14 +203,20 @@ mod tests {
         assert_no_lints("We will send You the contract.", &rule());
         assert_no_lints("Θα Σας στείλουμε το συμβόλαιο.", &rule());
         assert_no_lints("Хорошо.\n\n> Мы отправим Вам договор.\n", &rule());
-        assert_no_lints("Ok.\n\nOn Mon, Peter wrote:\n> Мы отправим Вам договор.\n", &rule());
+        assert_no_lints(
+            "Ok.\n\nOn Mon, Peter wrote:\n> Мы отправим Вам договор.\n",
+            &rule(),
+        );
     }
 
     #[test]
     fn capital_style_asks_for_the_capital_to_one_person() {
         let draft = letter("Мы отправим вам договор, как вы просили.");
         let found = run_with(&rule(), &draft, &capital());
-        let suggestions: Vec<_> = found.iter().map(|f| f.suggestion.clone().unwrap()).collect();
+        let suggestions: Vec<_> = found
+            .iter()
+            .map(|f| f.suggestion.clone().unwrap())
+            .collect();
         assert_eq!(suggestions, ["Вам", "Вы"]);
         assert!(run_with(&rule(), &letter("Мы отправим Вам договор."), &capital()).is_empty());
         let mut to_two = letter("Мы отправим вам договор.");
@@ -189,6 +226,9 @@ mod tests {
 
     #[test]
     fn has_a_message_in_every_language() {
-        assert_eq!(messages_in_every_language(&rule(), &letter("Мы отправим Вам договор.")).len(), 3);
+        assert_eq!(
+            messages_in_every_language(&rule(), &letter("Мы отправим Вам договор.")).len(),
+            3
+        );
     }
 }
