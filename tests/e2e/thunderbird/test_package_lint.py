@@ -11,7 +11,7 @@ import unittest
 from harness import ROOT, XPI
 
 LINTER = os.path.join(ROOT, "node_modules", ".bin", "addons-linter")
-THUNDERBIRD_ONLY_PERMISSIONS = {"compose", "compose.send", "messagesRead", "accountsRead"}
+THUNDERBIRD_ONLY_PERMISSIONS = {"compose", "compose.send", "messagesRead"}
 
 
 @unittest.skipUnless(os.path.exists(LINTER), "addons-linter is not installed (npm install)")
