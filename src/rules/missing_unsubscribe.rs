@@ -11,7 +11,8 @@ declare_rule! {
     /// ## What it does
     /// Flags a bulk mail without a way to unsubscribe. A mail is bulk when it
     /// has at least `bulk_recipients` recipients outside the company (To, Cc
-    /// and Bcc together) from at least three organisations, or says it is a mailing ("newsletter", "mailing
+    /// and Bcc together) from at least three organisations and is not a reply
+    /// or a forward, or says it is a mailing ("newsletter", "mailing
     /// list", "информационная рассылка", "ενημερωτικό δελτίο") — unless it
     /// only confirms a subscription ("спасибо за подписку"). The way out
     /// is unsubscribe wording anywhere in the author's text, footer included
@@ -95,6 +96,26 @@ pub fn optout_list() -> PhraseList {
     )
 }
 
+/// True when the draft answers or passes on a message: a conversation with
+/// many people, not a mailing.
+fn is_reply_or_forward(ctx: &Context) -> bool {
+    let subject = ctx.draft.subject.trim_start().to_lowercase();
+    ctx.draft.reply_to.is_some()
+        || ctx.layout.quoted_parts().next().is_some()
+        || [
+            "re:",
+            "fw:",
+            "fwd:",
+            "ответ:",
+            "пересл:",
+            "απ:",
+            "πρθ:",
+            "σχετ:",
+        ]
+        .iter()
+        .any(|p| subject.starts_with(p))
+}
+
 /// True when a link's address unsubscribes.
 pub fn is_optout_href(href: &str) -> bool {
     let href = href.to_ascii_lowercase();
@@ -122,7 +143,8 @@ impl Rule for MissingUnsubscribe {
             .collect();
         let outsiders = ctx.external_recipients().count();
         let many = outsiders >= ctx.config.bulk_recipients.max(1)
-            && organisations.len() >= MIN_ORGANISATIONS;
+            && organisations.len() >= MIN_ORGANISATIONS
+            && !is_reply_or_forward(ctx);
         let wording = self.newsletter.find_iter(&ctx.subject).next().map(|m| {
             (
                 Field::Subject,
@@ -219,6 +241,9 @@ mod tests {
         let mut one_company = draft.clone();
         one_company.bcc = (0..10).map(|i| format!("c{i}@client.com")).collect();
         assert!(run(&rule(), &one_company).is_empty());
+        let mut forward = draft.clone();
+        forward.subject = "Fwd: spring prices".into();
+        assert!(run(&rule(), &forward).is_empty());
         let found = run(&rule(), &draft);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].field, Field::Bcc);
