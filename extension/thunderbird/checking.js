@@ -28,14 +28,13 @@ export async function checkComposeTab(tabId, mode, details) {
   if (mode === "send" && settings.only_external && !hasExternalRecipient(draft, settings.internal_domains ?? [])) {
     return { findings: [], rules: [], draft, uiLang, skipped: "internal" };
   }
-  let findings;
-  let rules;
   try {
-    findings = await checkDraft(draft, coreConfig(settings), { timeoutMs: settings.check_timeout_ms });
-    rules = await ruleCatalogue();
+    let findings = await checkDraft(draft, coreConfig(settings), { timeoutMs: settings.check_timeout_ms });
+    if (mode === "send") findings = atThreshold(findings, settings.threshold);
+    // The catalogue (titles, reasons) is only needed for a dialog.
+    const rules = findings.length || mode === "check" ? await ruleCatalogue() : [];
+    return { findings, rules, draft, uiLang, skipped: null };
   } catch (error) {
     throw new CheckFailed(error?.message ?? String(error));
   }
-  if (mode === "send") findings = atThreshold(findings, settings.threshold);
-  return { findings, rules, draft, uiLang, skipped: null };
 }
