@@ -4,7 +4,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, screenshot } from "./lib/browser.mjs";
+import { launchWithExtension, screenshot, setStorage } from "./lib/browser.mjs";
 import { dialog, notice } from "./lib/dialog.mjs";
 import { startGmailLookalike } from "./lib/gmail-server.mjs";
 import { clickSend, openCompose, uniqueSubject, waitForDelivery, writeDraft } from "./lib/roundcube.mjs";
@@ -54,7 +54,7 @@ test("Gmail look-alike: the checker fails and Ctrl+Enter still sends", async () 
 });
 
 test("Gmail look-alike: a compose window presend cannot read is sent, with a notice", async () => {
-  await browser.worker.evaluate(() => chrome.storage.local.set({ test_fail_checker: false }));
+  await setStorage(browser.worker, { test_fail_checker: false });
   gmail.sent.length = 0;
   const page = await browser.context.newPage();
   await page.goto(gmail.url);

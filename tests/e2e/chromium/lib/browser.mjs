@@ -9,19 +9,23 @@ import { chromium } from "playwright-core";
 export const EXTENSION_DIR = process.env.PRESEND_EXTENSION_DIR;
 export const OUT_DIR = process.env.PRESEND_E2E_OUT ?? path.resolve("tests/e2e/out");
 
-/**
- * Starts Chromium with a fresh profile and the extension. `storage` is
- * written to the extension's storage.local before any page opens.
- * Resolves to { context, worker, close }.
- */
-export async function launchWithExtension({ storage = {}, colorScheme = "light", locale = "en-US" } = {}) {
-  if (!EXTENSION_DIR) throw new Error("PRESEND_EXTENSION_DIR is not set: run tests/e2e/chromium/run.sh");
+/** Rejects if `promise` has not settled after `ms` (some CDP calls never time out). */
+export function within(ms, what, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function launchOnce({ storage, colorScheme, locale }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "presend-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
     colorScheme,
     locale,
+    timeout: 60000,
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -34,29 +38,59 @@ export async function launchWithExtension({ storage = {}, colorScheme = "light",
       "--no-first-run",
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  await worker.evaluate(async (values) => {
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set(values);
-  }, storage);
-  return {
-    context,
-    worker,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await within(30000, "closing Chromium", context.close()).catch(() => {});
+    fs.rmSync(profile, { recursive: true, force: true });
   };
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30000 }));
+    await within(
+      15000,
+      "writing the extension's storage",
+      worker.evaluate(async (values) => {
+        await chrome.storage.local.clear();
+        await chrome.storage.local.set(values);
+      }, storage),
+    );
+    return {
+      context,
+      // Chrome may stop and restart an idle service worker: use the live one.
+      get worker() {
+        return context.serviceWorkers()[0] ?? worker;
+      },
+      extensionId: new URL(worker.url()).host,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Starts Chromium with a fresh profile and the extension. `storage` is
+ * written to the extension's storage.local before any page opens.
+ * Resolves to { context, worker, extensionId, close }. On a loaded machine
+ * the first start occasionally stalls; it is tried twice.
+ */
+export async function launchWithExtension({ storage = {}, colorScheme = "light", locale = "en-US" } = {}) {
+  if (!EXTENSION_DIR) throw new Error("PRESEND_EXTENSION_DIR is not set: run tests/e2e/chromium/run.sh");
+  try {
+    return await launchOnce({ storage, colorScheme, locale });
+  } catch (error) {
+    console.log(`# Chromium start failed (${error.message}); trying once more`);
+    return launchOnce({ storage, colorScheme, locale });
+  }
 }
 
 /** Writes to the extension's storage.local. */
 export function setStorage(worker, values) {
-  return worker.evaluate((v) => chrome.storage.local.set(v), values);
+  return within(15000, "writing storage", worker.evaluate((v) => chrome.storage.local.set(v), values));
 }
 
 export function readStorage(worker) {
-  return worker.evaluate(() => chrome.storage.local.get(null));
+  return within(15000, "reading storage", worker.evaluate(() => chrome.storage.local.get(null)));
 }
 
 /** A screenshot into tests/e2e/out/screenshots/NAME.png. */
