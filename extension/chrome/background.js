@@ -2,13 +2,7 @@
 // so content scripts never load it) and answers the messages of
 // shared/protocol.js.
 
-import {
-  Kind,
-  checkFailedAnswer,
-  doneAnswer,
-  findingsAnswer,
-  skippedAnswer,
-} from "./shared/protocol.js";
+import { Kind, checkFailedAnswer, doneAnswer, findingsAnswer, skippedAnswer } from "./shared/protocol.js";
 import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue } from "./shared/checker.js";
 import { coreConfig, isSiteEnabled, loadSettings, setRuleEnabled } from "./shared/settings.js";
 

@@ -11,12 +11,10 @@ let ready = null;
 
 /** Loads and instantiates the core (once; later calls share the promise). */
 export function loadCore() {
-  ready ??= init({ module_or_path: new URL("../wasm/presend_bg.wasm", import.meta.url) }).catch(
-    (error) => {
-      ready = null; // let a later call try again
-      throw error;
-    },
-  );
+  ready ??= init({ module_or_path: new URL("../wasm/presend_bg.wasm", import.meta.url) }).catch((error) => {
+    ready = null; // let a later call try again
+    throw error;
+  });
   return ready;
 }
 

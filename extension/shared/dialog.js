@@ -71,7 +71,12 @@ function excerptView(finding, draft, t) {
   const quote = el("p", { class: "excerpt", dir: "auto" });
   if (hasSpan && finding.start > 0) {
     const from = Math.max(0, finding.start - CONTEXT_CHARS);
-    quote.append(el("span", { class: "context", text: (from > 0 ? "…" : "") + oneLine(text.slice(from, finding.start)) }));
+    quote.append(
+      el("span", {
+        class: "context",
+        text: (from > 0 ? "…" : "") + oneLine(text.slice(from, finding.start)),
+      }),
+    );
   }
   quote.append(
     shown
@@ -80,7 +85,12 @@ function excerptView(finding, draft, t) {
   );
   if (hasSpan && finding.end < text.length) {
     const to = Math.min(text.length, finding.end + CONTEXT_CHARS);
-    quote.append(el("span", { class: "context", text: oneLine(text.slice(finding.end, to)) + (to < text.length ? "…" : "") }));
+    quote.append(
+      el("span", {
+        class: "context",
+        text: oneLine(text.slice(finding.end, to)) + (to < text.length ? "…" : ""),
+      }),
+    );
   }
   return quote;
 }
@@ -93,7 +103,12 @@ function findingView(finding, ruleInfo, ctx) {
   if (typeof finding.suggestion === "string") {
     const label = finding.suggestion ? t("fixReplace", finding.suggestion) : t("fixRemove");
     actions.append(
-      el("button", { type: "button", class: "fix", text: label, onclick: () => answer({ action: "fix", finding }) }),
+      el("button", {
+        type: "button",
+        class: "fix",
+        text: label,
+        onclick: () => answer({ action: "fix", finding }),
+      }),
     );
   }
   actions.append(
@@ -122,7 +137,14 @@ function findingView(finding, ruleInfo, ctx) {
  * or { action: "mute", rule }. A dialog already open in `root` is replaced.
  */
 export async function openDialog(root, options) {
-  const { findings = [], rules = [], draft = {}, uiLang = "en", canSendLater = false, mode = "send" } = options;
+  const {
+    findings = [],
+    rules = [],
+    draft = {},
+    uiLang = "en",
+    canSendLater = false,
+    mode = "send",
+  } = options;
   const t = await loadStrings(uiLang);
   await applyCss(root);
   root.querySelector?.(":scope > dialog.presend-dialog")?.remove();
@@ -158,7 +180,10 @@ export async function openDialog(root, options) {
         el(
           "section",
           { class: `group ${severity}`, "aria-labelledby": `presend-group-${severity}` },
-          el("h3", { id: `presend-group-${severity}`, text: `${t(GROUP_TITLE[severity])} (${group.length})` }),
+          el("h3", {
+            id: `presend-group-${severity}`,
+            text: `${t(GROUP_TITLE[severity])} (${group.length})`,
+          }),
           list,
           group.length > FINDINGS_PER_GROUP &&
             el("p", { class: "more", text: t("moreFindings", group.length - FINDINGS_PER_GROUP) }),
@@ -175,7 +200,12 @@ export async function openDialog(root, options) {
     const buttons = el("div", { class: "dialog-buttons" });
     if (mode !== "check") {
       buttons.append(
-        el("button", { type: "button", class: "send", text: t("sendAnyway"), onclick: () => answer({ action: "send" }) }),
+        el("button", {
+          type: "button",
+          class: "send",
+          text: t("sendAnyway"),
+          onclick: () => answer({ action: "send" }),
+        }),
       );
       if (canSendLater) {
         buttons.append(

@@ -33,7 +33,11 @@ function bindGeneral(values, locked) {
     threshold: { read: (el) => el.value, write: (el, v) => (el.value = v) },
     only_external: { read: (el) => el.checked, write: (el, v) => (el.checked = !!v) },
     internal_domains: {
-      read: (el) => el.value.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean),
+      read: (el) =>
+        el.value
+          .split(/[\s,]+/)
+          .map((d) => d.trim().toLowerCase())
+          .filter(Boolean),
       write: (el, v) => (el.value = (v ?? []).join("\n")),
     },
     reply_delay_hours: {

@@ -7,9 +7,33 @@
   if (globalThis.presendDomText) return;
 
   const BLOCK = new Set([
-    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGURE", "FOOTER",
-    "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "OL", "P", "PRE",
-    "SECTION", "TABLE", "TR", "UL",
+    "ADDRESS",
+    "ARTICLE",
+    "ASIDE",
+    "BLOCKQUOTE",
+    "DD",
+    "DIV",
+    "DL",
+    "DT",
+    "FIGURE",
+    "FOOTER",
+    "FORM",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "HEADER",
+    "HR",
+    "LI",
+    "OL",
+    "P",
+    "PRE",
+    "SECTION",
+    "TABLE",
+    "TR",
+    "UL",
   ]);
   const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
 
@@ -50,7 +74,8 @@
   // The DOM position of a text offset. A span's start lies inside the piece
   // that holds its first character, its end inside the one holding its last.
   function position(pieces, offset, isEnd) {
-    const inside = (start, end) => (isEnd ? offset > start && offset <= end : offset >= start && offset < end);
+    const inside = (start, end) =>
+      isEnd ? offset > start && offset <= end : offset >= start && offset < end;
     const touching = (start, end) => offset >= start && offset <= end;
     for (const test of [inside, touching]) {
       for (const { node, start } of pieces) {
@@ -99,7 +124,8 @@
    * `value` see it) followed by input and change events.
    */
   function replaceInField(field, start, end, replacement) {
-    const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const proto =
+      field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     const setter = Object.getOwnPropertyDescriptor(proto, "value").set;
     const value = field.value;
     const next = value.slice(0, start) + replacement + value.slice(end);

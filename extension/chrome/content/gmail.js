@@ -24,7 +24,10 @@
     const row = compose.querySelector(`[name="${name}"]`);
     if (!row) return [];
     if (row.matches("input, textarea")) {
-      return row.value.split(",").map((address) => address.trim()).filter(Boolean);
+      return row.value
+        .split(",")
+        .map((address) => address.trim())
+        .filter(Boolean);
     }
     const chips = [...row.querySelectorAll("[data-hovercard-id], [email]")].map((chip) => {
       const address = chip.getAttribute("data-hovercard-id") || chip.getAttribute("email");
@@ -60,7 +63,12 @@
   function applyFix(compose, finding) {
     const replacement = finding.suggestion ?? "";
     if (finding.field === "subject") {
-      return replaceInField(compose.querySelector('input[name="subjectbox"]'), finding.start, finding.end, replacement);
+      return replaceInField(
+        compose.querySelector('input[name="subjectbox"]'),
+        finding.start,
+        finding.end,
+        replacement,
+      );
     }
     if (finding.field !== "body") return false;
     return replaceSpan(bodyOf(compose), finding.start, finding.end, replacement);
@@ -82,7 +90,8 @@
     },
     composeOf: composeFrom,
     shortcutSend(event) {
-      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey)
+        return null;
       const compose = event.target instanceof Element ? composeFrom(event.target) : null;
       return compose?.querySelector(SEND) ?? null;
     },

@@ -13,7 +13,7 @@
   const htmlEditorBody = () => {
     const frame = document.getElementById("composebody_ifr");
     const isHtml = document.querySelector('input[name="_is_html"]')?.value === "1";
-    return isHtml && frame ? frame.contentDocument?.body ?? null : null;
+    return isHtml && frame ? (frame.contentDocument?.body ?? null) : null;
   };
 
   const addresses = (id) =>
@@ -28,8 +28,8 @@
     if (!subject || !textarea) throw new Error("Roundcube compose fields not found");
     const from = document.getElementById("_from");
     const editor = htmlEditorBody();
-    const attachments = [...document.querySelectorAll("#attachment-list > li")].map(
-      (item) => (item.querySelector(".attachment-name, .filename, a[title]")?.textContent ?? item.textContent).trim(),
+    const attachments = [...document.querySelectorAll("#attachment-list > li")].map((item) =>
+      (item.querySelector(".attachment-name, .filename, a[title]")?.textContent ?? item.textContent).trim(),
     );
     return {
       from: from?.selectedOptions?.[0]?.textContent.trim() ?? "",
@@ -47,7 +47,12 @@
   function applyFix(_compose, finding) {
     const replacement = finding.suggestion ?? "";
     if (finding.field === "subject") {
-      return replaceInField(document.getElementById("compose-subject"), finding.start, finding.end, replacement);
+      return replaceInField(
+        document.getElementById("compose-subject"),
+        finding.start,
+        finding.end,
+        replacement,
+      );
     }
     if (finding.field !== "body") return false;
     const editor = htmlEditorBody();

@@ -25,7 +25,11 @@ after(async () => {
 test("Roundcube: the checker fails, the user is told in one line, and the mail is sent once", async () => {
   const page = await openCompose(browser.context, "plain");
   const subject = uniqueSubject("checker fails");
-  await writeDraft(page, { to: "bob@example.org", subject, body: "Please find the contract attached." }, "plain");
+  await writeDraft(
+    page,
+    { to: "bob@example.org", subject, body: "Please find the contract attached." },
+    "plain",
+  );
   await clickSend(page);
   const delivered = await waitForDelivery(subject);
   assert.equal(delivered.length, 1, "exactly one copy arrives");
@@ -49,7 +53,10 @@ test("Gmail look-alike: the checker fails and Ctrl+Enter still sends", async () 
   await b.locator('[g_editable="true"]').press("Control+Enter");
   await notice(page).waitFor();
   await page.waitForTimeout(300);
-  assert.deepEqual(gmail.sent.map((m) => m.compose), ["b"]);
+  assert.deepEqual(
+    gmail.sent.map((m) => m.compose),
+    ["b"],
+  );
   await page.close();
 });
 
@@ -66,6 +73,9 @@ test("Gmail look-alike: a compose window presend cannot read is sent, with a not
   await notice(page).waitFor();
   assert.match(await notice(page).textContent(), /could not read this draft/);
   await page.waitForTimeout(300);
-  assert.deepEqual(gmail.sent.map((m) => m.compose), ["b"]);
+  assert.deepEqual(
+    gmail.sent.map((m) => m.compose),
+    ["b"],
+  );
   await page.close();
 });

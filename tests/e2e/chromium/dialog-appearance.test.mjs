@@ -11,8 +11,16 @@ import { startGmailLookalike } from "./lib/gmail-server.mjs";
 import { clickSend, openCompose, writeDraft } from "./lib/roundcube.mjs";
 
 const DRAFTS = {
-  en: { subject: "", body: "Hello Bob,\n\nPlease find the contract attached.\n\nThanks thanks,\nAlice", title: "Before you send" },
-  ru: { subject: "", body: "Добрый день!\n\nДоговор во вложении.\n\nСпасибо спасибо", title: "Перед отправкой" },
+  en: {
+    subject: "",
+    body: "Hello Bob,\n\nPlease find the contract attached.\n\nThanks thanks,\nAlice",
+    title: "Before you send",
+  },
+  ru: {
+    subject: "",
+    body: "Добрый день!\n\nДоговор во вложении.\n\nСпасибо спасибо",
+    title: "Перед отправкой",
+  },
   el: { subject: "", body: "Καλημέρα,\n\nΣας επισυνάπτω το συμβόλαιο.\n\nΕυχαριστώ", title: "Πριν στείλετε" },
 };
 
@@ -26,7 +34,10 @@ async function assertFullyVisible(page) {
   const viewport = page.viewportSize();
   const box = await dialog(page).boundingBox();
   assert.ok(box.x >= 0 && box.y >= 0, "the dialog starts inside the window");
-  assert.ok(box.x + box.width <= viewport.width && box.y + box.height <= viewport.height, "and ends inside it");
+  assert.ok(
+    box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
+    "and ends inside it",
+  );
   const clipped = await dialog(page).evaluate((element) =>
     [...element.querySelectorAll("button, h2, h3, .message")]
       .filter((part) => part.scrollWidth > part.clientWidth + 1)
@@ -38,7 +49,11 @@ async function assertFullyVisible(page) {
   }
 }
 
-for (const [lang, colorScheme] of [["en", "dark"], ["ru", "light"], ["el", "dark"]]) {
+for (const [lang, colorScheme] of [
+  ["en", "dark"],
+  ["ru", "light"],
+  ["el", "dark"],
+]) {
   test(`Roundcube: the dialog in ${lang}, ${colorScheme} mode`, async () => {
     const browser = await launchWithExtension({ storage: { ui_lang: lang }, colorScheme });
     open.push(browser);

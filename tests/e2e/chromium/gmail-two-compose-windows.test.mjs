@@ -29,7 +29,9 @@ async function openWithTwoDrafts() {
   await compose(page, "a").locator('input[name="subjectbox"]').fill("Monday");
   await compose(page, "a").locator('[g_editable="true"]').fill("Hi Bob,\n\nSee you on Monday.\n\nMe");
   await compose(page, "b").locator('input[name="subjectbox"]').fill("Contract");
-  await compose(page, "b").locator('[g_editable="true"]').fill("Hi Carol,\n\nPlease find the contract attached.\n\nMe");
+  await compose(page, "b")
+    .locator('[g_editable="true"]')
+    .fill("Hi Carol,\n\nPlease find the contract attached.\n\nMe");
   return page;
 }
 

@@ -40,14 +40,21 @@ async function assertShownAsText(page) {
   });
   assert.equal(shown.foreignElements, 0, "no element from the draft is in the dialog");
   assert.equal(shown.pwned, null, "no script from the draft ran");
-  assert.ok(shown.text.includes("contract <img src=x onerror=top.pwned=1>attached.</style><style>"), "the markup is shown as text");
+  assert.ok(
+    shown.text.includes("contract <img src=x onerror=top.pwned=1>attached.</style><style>"),
+    "the markup is shown as text",
+  );
   const box = await dialog(page).boundingBox();
   assert.ok(box && box.height > 100 && box.width > 300, "the dialog is visible (page CSS did not hide it)");
 }
 
 test("Roundcube: a hostile 1 MB draft opens a dialog that shows it as text and answers the keyboard at once", async () => {
   const page = await openCompose(browser.context, "plain");
-  await writeDraft(page, { to: "bob@example.org", subject: "</style><img src=x onerror=alert(1)>", body: "x" }, "plain");
+  await writeDraft(
+    page,
+    { to: "bob@example.org", subject: "</style><img src=x onerror=alert(1)>", body: "x" },
+    "plain",
+  );
   // Pasted in one go, as a user would paste it.
   await page.locator("#composebody").evaluate((textarea, text) => {
     textarea.value = text;

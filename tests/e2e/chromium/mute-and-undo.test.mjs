@@ -20,7 +20,11 @@ after(async () => {
 test("muting a rule stops its warning; switching it on in the options brings it back", async () => {
   const page = await openCompose(browser.context, "plain");
   const subject = uniqueSubject("mute");
-  await writeDraft(page, { to: "bob@example.org", subject, body: "Please find the contract attached." }, "plain");
+  await writeDraft(
+    page,
+    { to: "bob@example.org", subject, body: "Please find the contract attached." },
+    "plain",
+  );
   await clickSend(page);
   await dialog(page).waitFor();
   await muteButton(page, "forgotten-attachment").click();

@@ -6,7 +6,14 @@ import assert from "node:assert/strict";
 import { launchWithExtension } from "./lib/browser.mjs";
 import { dialog, fixButton, notice } from "./lib/dialog.mjs";
 import { startGmailLookalike } from "./lib/gmail-server.mjs";
-import { clickSend, openCompose, readDraft, uniqueSubject, waitForDelivery, writeDraft } from "./lib/roundcube.mjs";
+import {
+  clickSend,
+  openCompose,
+  readDraft,
+  uniqueSubject,
+  waitForDelivery,
+  writeDraft,
+} from "./lib/roundcube.mjs";
 
 let browser;
 let gmail;
@@ -25,7 +32,11 @@ for (const editor of ["plain", "html"]) {
   test(`Roundcube ${editor} editor: the fix replaces the doubled word in the page, and the fixed text is sent`, async () => {
     const page = await openCompose(browser.context, editor);
     const subject = uniqueSubject(`${editor} fix`);
-    await writeDraft(page, { to: "bob@example.org", subject, body: "Thanks for the the report.\n\nAlice" }, editor);
+    await writeDraft(
+      page,
+      { to: "bob@example.org", subject, body: "Thanks for the the report.\n\nAlice" },
+      editor,
+    );
     await clickSend(page);
     await dialog(page).waitFor();
     assert.equal(await fixButton(page, "repeated-word").textContent(), "Replace with “the”");
@@ -64,6 +75,9 @@ test("Gmail look-alike: the fix changes only the window it belongs to", async ()
   await a.locator('div[role="button"].aoO').click();
   await page.waitForFunction(() => !document.querySelector('[data-compose="a"]'));
   await page.waitForTimeout(300);
-  assert.deepEqual(gmail.sent.map((m) => [m.compose, m.body]), [["a", "Thanks for the report."]]);
+  assert.deepEqual(
+    gmail.sent.map((m) => [m.compose, m.body]),
+    [["a", "Thanks for the report."]],
+  );
   await page.close();
 });

@@ -36,7 +36,10 @@ async function sendContractDraft() {
 async function sentWithoutDialog(page) {
   await page.waitForFunction(() => !document.querySelector('[data-compose="b"]'), null, { timeout: 5000 });
   assert.equal(await dialog(page).count(), 0, "no dialog");
-  assert.deepEqual(gmail.sent.map((m) => m.compose), ["b"]);
+  assert.deepEqual(
+    gmail.sent.map((m) => m.compose),
+    ["b"],
+  );
 }
 
 test("with presend switched off for the site, the draft is sent without a dialog", async () => {

@@ -12,7 +12,9 @@ function send(compose) {
   if (!compose.isConnected) return;
   const message = {
     compose: compose.dataset.compose,
-    to: [...compose.querySelectorAll('[name="to"] [data-hovercard-id]')].map((chip) => chip.dataset.hovercardId),
+    to: [...compose.querySelectorAll('[name="to"] [data-hovercard-id]')].map(
+      (chip) => chip.dataset.hovercardId,
+    ),
     subject: compose.querySelector("input.aoT").value,
     body: compose.querySelector('[g_editable="true"]').innerText,
   };
@@ -20,7 +22,11 @@ function send(compose) {
   const item = document.createElement("li");
   item.textContent = `${message.compose}: ${message.subject}`;
   document.getElementById("sent-log").append(item);
-  fetch("/sent", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(message) });
+  fetch("/sent", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(message),
+  });
 }
 
 document.addEventListener("click", (event) => {
@@ -32,7 +38,10 @@ document.addEventListener("keydown", (event) => {
   const compose = event.target instanceof Element ? composeOf(event.target) : null;
   if (!compose) return;
   const onButton = event.target.matches('.aoO[role="button"]');
-  if ((event.key === "Enter" && (event.ctrlKey || event.metaKey)) || (onButton && (event.key === "Enter" || event.key === " "))) {
+  if (
+    (event.key === "Enter" && (event.ctrlKey || event.metaKey)) ||
+    (onButton && (event.key === "Enter" || event.key === " "))
+  ) {
     event.preventDefault();
     send(compose);
   }

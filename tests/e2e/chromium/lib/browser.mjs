@@ -86,11 +86,19 @@ export async function launchWithExtension({ storage = {}, colorScheme = "light",
 
 /** Writes to the extension's storage.local. */
 export function setStorage(worker, values) {
-  return within(15000, "writing storage", worker.evaluate((v) => chrome.storage.local.set(v), values));
+  return within(
+    15000,
+    "writing storage",
+    worker.evaluate((v) => chrome.storage.local.set(v), values),
+  );
 }
 
 export function readStorage(worker) {
-  return within(15000, "reading storage", worker.evaluate(() => chrome.storage.local.get(null)));
+  return within(
+    15000,
+    "reading storage",
+    worker.evaluate(() => chrome.storage.local.get(null)),
+  );
 }
 
 /** A screenshot into tests/e2e/out/screenshots/NAME.png. */

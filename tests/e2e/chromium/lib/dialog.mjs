@@ -6,7 +6,9 @@ export const notice = (page) => page.locator("presend-root .presend-notice");
 
 /** The rule IDs of the findings the open dialog lists, in order. */
 export function listedRules(page) {
-  return dialog(page).locator("li.finding").evaluateAll((items) => items.map((item) => item.dataset.rule));
+  return dialog(page)
+    .locator("li.finding")
+    .evaluateAll((items) => items.map((item) => item.dataset.rule));
 }
 
 export const goBackButton = (page) => dialog(page).locator("button.back");
