@@ -422,3 +422,16 @@ for (let i = 0; i < {timeout * 10}; i++) {{
 }}
 return false;
 """)
+
+    def press_key_in_dialog(self, key):
+        """Presses a key (WebDriver key code, e.g. "\\ue00c" for Escape) in
+        the dialog window, through the real keyboard event path."""
+        self._switch_to("extensionPopup.xhtml")
+        self.tb.m.command("WebDriver:PerformActions", {"actions": [{
+            "type": "key", "id": "keyboard",
+            "actions": [{"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]}]})
+        try:
+            self.tb.m.command("WebDriver:ReleaseActions")
+        except Exception:
+            pass  # the key closed the window already
+        self._switch_to("messenger.xhtml")
