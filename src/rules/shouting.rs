@@ -12,15 +12,17 @@ declare_rule! {
     /// ## What it does
     /// Flags shouting in the author's own text and the subject: runs of words
     /// in capitals ("PLEASE CALL ME BACK", "СРОЧНО ОПЛАТИТЕ СЧЁТ",
-    /// "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ") and repeated exclamation marks ("!!", "!!!", "?!").
-    /// Acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ") are not
-    /// shouting: a run needs at least three words in capitals (two before "!"
-    /// or "?"), ten letters, and one word of five letters or more; labels
-    /// ("АДРЕС БАНКА:"), names with their acronym ("TEXAS EASTERN
-    /// TRANSMISSION (TE)"), a short line all in capitals is a
-    /// heading, and "!!" after a friendly word ("Thanks!!") is exuberance,
-    /// not shouting. It offers the text in normal case and
-    /// a single "!" or "?".
+    /// "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ") and repeated marks ("!!!", "?!", and "!!" after a
+    /// word in capitals). It offers the text in normal case and a single "!"
+    /// or "?".
+    ///
+    /// Not shouting: acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ") —
+    /// a run needs three words in capitals (two before "!" or "?"), ten
+    /// letters and a word of five letters or more; labels ("АДРЕС БАНКА:"),
+    /// names with their acronym ("TEXAS EASTERN TRANSMISSION (TE)") or legal
+    /// form ("… GMBH", "… LP"), quoted button names, headings (a line in
+    /// capitals without final punctuation); "!!" after an ordinary word
+    /// (emphasis) and "!!!" after a friendly word ("Thanks!!!").
     ///
     /// ## Why is this bad?
     /// Capitals and "!!!" read as raised voice. The first seed warns never to
@@ -92,8 +94,21 @@ impl Shouting {
         {
             return true;
         }
-        if text[range.clone()].contains('?') {
+        let marks = &text[range.clone()];
+        if marks.contains('?') {
             return false;
+        }
+        // Two marks after an ordinary word are emphasis ("See you there!!");
+        // after a word in capitals ("NOW!!"), or three and more, they shout.
+        let word_before = text[line_start..range.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let after_capitals =
+            word_before.chars().count() >= 2 && !word_before.chars().any(char::is_lowercase);
+        if marks.len() == 2 && !after_capitals {
+            return true;
         }
         let sentence_start = text[..range.start]
             .rfind(['.', '!', '?', '\n'])
@@ -145,12 +160,21 @@ impl Shouting {
             let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
             // A label ("АДРЕС БАНКА: …") or a name with its acronym
             // ("TEXAS EASTERN TRANSMISSION (TE)") is not a shout.
-            let is_label = after.starts_with([':', '(']);
+            let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+            let is_label = after.starts_with([':', '('])
+                // A quoted button or command ("click “TRUST SIGNER”").
+                || before.ends_with(['"', '«', '“', '\'']);
             let exclaims = after.starts_with(['!', '?']);
             let shouts = letters.len() >= if exclaims { 2 } else { MIN_RUN_WORDS }
                 && letters.iter().sum::<usize>() >= MIN_RUN_LETTERS
                 && letters.iter().any(|&n| n >= MIN_LONG_WORD);
-            if shouts && !is_label && !is_heading(text, span) {
+            let friendly = self
+                .friendly
+                .is_found_in(&TextView::of(&text[span.clone()]));
+            let company = view.words[start..i]
+                .iter()
+                .any(|w| LEGAL_FORMS.contains(&w.norm.as_str()));
+            if shouts && !is_label && !friendly && !company && !is_heading(text, span) {
                 runs.push(start..i);
             }
         }
@@ -216,6 +240,17 @@ impl Shouting {
     }
 }
 
+/// Legal forms: a run of capitals holding one is a company's name
+/// ("ENRON METALL RECYCLING GMBH & CO KG", "TEXAS EASTERN TRANSMISSION, LP").
+const LEGAL_FORMS: &[&str] = &[
+    "llc", "ltd", "inc", "plc", "lp", "llp", "gmbh", "kg", "ag", "sa", "bv", "corp", "ооо", "оао",
+    "зао", "пао", "ао", "ип", "ae", "αε", "επε", "ικε", "οε",
+];
+
+/// A line in capitals without final punctuation and at most this many
+/// words is a heading or a headline.
+const MAX_HEADING_WORDS: usize = 15;
+
 /// True when the text between two words keeps them in one phrase: spaces
 /// and at most one comma, dash or ampersand, on the same line.
 fn joins_words(gap: &str) -> bool {
@@ -236,7 +271,7 @@ fn is_heading(text: &str, range: Range<usize>) -> bool {
         .map_or(text.len(), |i| range.end + i);
     let line = text[start..end].trim();
     !line.chars().any(char::is_lowercase)
-        && line.split_whitespace().count() <= 8
+        && line.split_whitespace().count() <= MAX_HEADING_WORDS
         && !line.ends_with(['!', '?', '.'])
 }
 
@@ -364,7 +399,8 @@ mod tests {
 
     #[test]
     fn flags_repeated_exclamation_marks() {
-        assert_eq!(excerpts(&rule(), "Pay today!!"), ["!!"]);
+        assert_eq!(excerpts(&rule(), "Pay today!!!"), ["!!!"]);
+        assert_eq!(excerpts(&rule(), "Pay NOW!!"), ["!!"]);
         assert_eq!(excerpts(&rule(), "Вы это серьёзно?!"), ["?!"]);
         assert_eq!(excerpts(&rule(), "Πότε επιτέλους!!!"), ["!!!"]);
         assert_suggestion_result("Pay today!!!", &rule(), "Pay today!");
@@ -378,11 +414,25 @@ mod tests {
             &rule(),
         );
         assert_no_lints("Codes: MALIN_5_RNDMTN ENRJ_CISO_3000 attached.", &rule());
-        assert_no_lints("Thanks a lot!! See you Monday.", &rule());
+        assert_no_lints("Thanks a lot!!! See you Monday.", &rule());
+        assert_no_lints("See you there!! Bring the plans.", &rule());
+        assert_no_lints(
+            "Shipping via TEXAS EASTERN TRANSMISSION, LP today.",
+            &rule(),
+        );
         assert_no_lints("Спасибо огромное!!! До встречи.", &rule());
         assert_no_lints("Συγχαρητήρια!!! Τα λέμε.", &rule());
         assert_no_lints("Log:\n!!!Unknown database.\n", &rule());
         assert_lint_count("Thanks for nothing?!", &rule(), 1);
+        assert_no_lints("HAPPY BIRTHDAY TO YOU, dear Anna.", &rule());
+        assert_no_lints(
+            "Press \"ABORT, CANCEL OR TRUST SIGNER\" when asked.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Market news:\n\nFERC ADDS ANOTHER LAYER TO POLICY ON RATES\nThe commission said…",
+            &rule(),
+        );
     }
 
     #[test]
