@@ -156,7 +156,10 @@ fn eml_gives_headers_body_and_attachment_names() {
     let lines = json_lines(&out);
     // The quoted "[First Name]" of the original message is not the author's;
     // the quoted message itself went between colleagues only.
-    assert_eq!(rules_of(&lines[0]), ["forgotten-attachment", "internal-quote"]);
+    assert_eq!(
+        rules_of(&lines[0]),
+        ["forgotten-attachment", "internal-quote"]
+    );
 }
 
 #[test]
