@@ -1,0 +1,73 @@
+// The options page is drawn from the core's rule catalogue, stores what the
+// user changes, and the dialog follows it.
+
+import { after, before, test } from "node:test";
+import { createRequire } from "node:module";
+import assert from "node:assert/strict";
+import { launchWithExtension, readStorage, screenshot } from "./lib/browser.mjs";
+import { dialog, listedRules } from "./lib/dialog.mjs";
+import { startGmailLookalike } from "./lib/gmail-server.mjs";
+
+const require = createRequire(import.meta.url);
+let browser;
+let gmail;
+
+before(async () => {
+  gmail = await startGmailLookalike();
+  browser = await launchWithExtension();
+});
+
+after(async () => {
+  await browser?.close();
+  await gmail?.close();
+});
+
+const optionsUrl = () => `chrome-extension://${browser.extensionId}/shared/options.html`;
+
+test("every rule of the core is listed with its title and reason", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl());
+  await page.locator("#rules li").first().waitFor();
+  const listed = await page
+    .locator("#rules li")
+    .evaluateAll((items) => items.map((item) => item.dataset.rule));
+  // The same core built for Node (make wasm) is the reference.
+  const catalogue = require("../../../pkg/node/presend.js")
+    .rules()
+    .map((rule) => rule.id);
+  assert.deepEqual(listed, catalogue);
+  assert.ok(listed.includes("forgotten-attachment"));
+  const row = page.locator('#rules li[data-rule="forgotten-attachment"]');
+  assert.equal(await row.locator(".rule-title").textContent(), "Forgotten attachment");
+  assert.ok((await row.locator(".reason").textContent()).length > 10, "the reason is shown");
+  await screenshot(page, "options-page-en");
+  await page.close();
+});
+
+test("raising the threshold to errors only keeps warnings out of the dialog", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl());
+  await page.selectOption("#threshold", "error");
+  await page.locator("#status", { hasText: "Saved." }).waitFor();
+  assert.equal((await readStorage(browser.worker)).threshold, "error");
+
+  const mail = await browser.context.newPage();
+  await mail.goto(gmail.url);
+  const b = mail.locator('[data-compose="b"]'); // empty subject: a warning
+  await b.locator('[g_editable="true"]').fill("Please find the contract attached.");
+  await b.locator('[g_editable="true"]').press("Control+Enter");
+  await dialog(mail).waitFor();
+  assert.deepEqual(await listedRules(mail), ["forgotten-attachment"], "the missing subject is not listed");
+  await mail.close();
+  await page.close();
+});
+
+test("choosing Greek redraws the options page in Greek", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl());
+  await Promise.all([page.waitForEvent("load"), page.selectOption("#ui_lang", "el")]);
+  await page.locator("#rules li").first().waitFor();
+  assert.equal(await page.locator("h1").textContent(), "Ρυθμίσεις presend");
+  assert.equal(await page.locator("html").getAttribute("lang"), "el");
+  await page.close();
+});
