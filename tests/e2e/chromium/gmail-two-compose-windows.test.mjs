@@ -118,3 +118,31 @@ test("Enter on the focused Send control opens the dialog; Esc goes back", async 
   assert.equal(await compose(page, "b").count(), 1);
   await page.close();
 });
+
+test("checking and sending makes no request outside the page's own server", async () => {
+  gmail.sent.length = 0;
+  const requests = [];
+  const record = (request) => requests.push(request.url());
+  browser.context.on("request", record);
+  const page = await openWithTwoDrafts();
+  await compose(page, "b").locator('[g_editable="true"]').press("Control+Enter");
+  await sendAnywayButton(page).click();
+  await waitForSent(1);
+  browser.context.off("request", record);
+  const origin = new URL(gmail.url).origin;
+  const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("chrome-extension://"));
+  assert.deepEqual(elsewhere, []);
+  assert.ok(requests.some((url) => url === `${origin}/sent`), "the page's own send was seen");
+  await page.close();
+});
+
+test("a double click on Send opens one dialog, and Send anyway sends once", async () => {
+  gmail.sent.length = 0;
+  const page = await openWithTwoDrafts();
+  await compose(page, "b").locator('div[role="button"].aoO').dblclick();
+  await dialog(page).waitFor();
+  assert.equal(await page.locator("presend-root dialog").count(), 1, "one dialog");
+  await sendAnywayButton(page).click();
+  assert.deepEqual(await waitForSent(1), ["b"]);
+  await page.close();
+});
