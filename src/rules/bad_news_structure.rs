@@ -3,7 +3,7 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::bad_news_by_email::bad_news_phrases;
-use crate::rules::filler_words::occurrences;
+use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 

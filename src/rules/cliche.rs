@@ -2,7 +2,7 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::filler_words::occurrences;
+use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 

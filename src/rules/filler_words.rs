@@ -2,10 +2,9 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
+use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::TextView;
-use std::ops::Range;
 
 declare_rule! {
     /// ## What it does
@@ -54,24 +53,6 @@ impl FillerWords {
             phrases: PhraseList::builtin("filler_words", include_str!("filler_words.txt")),
         }
     }
-}
-
-/// The spans of the occurrences of `list` in `view`, in text order;
-/// overlapping occurrences are merged into one span.
-pub(crate) fn occurrences(list: &PhraseList, view: &TextView) -> Vec<Range<usize>> {
-    let mut found: Vec<Range<usize>> = list.find_iter(view).map(|m| m.words).collect();
-    found.sort_by_key(|w| w.start);
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for words in found {
-        match merged.last_mut() {
-            Some(last) if words.start < last.end => last.end = last.end.max(words.end),
-            _ => merged.push(words),
-        }
-    }
-    merged
-        .into_iter()
-        .map(|w| view.span(w.start, w.end - 1))
-        .collect()
 }
 
 impl Rule for FillerWords {

@@ -2,7 +2,7 @@ use crate::context::{Context, Diagnostic, Recipient};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::name_mismatch::NameMatcher;
+use crate::rules::names::{greeting_for, NameMatcher};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::TextView;
@@ -48,19 +48,6 @@ declare_rule! {
             ru: "Клиент, чьё имя вам известно, прочтёт «Уважаемый клиент» как рассылку.",
             el: "Ένας πελάτης του οποίου ξέρετε το όνομα διαβάζει το «Αγαπητέ πελάτη» σαν εγκύκλιο.",
         ),
-    }
-}
-
-/// A greeting by name (or a neutral one without a name) in `lang`, for
-/// suggestions.
-pub(crate) fn greeting_for(lang: Lang, name: Option<&str>) -> String {
-    match (lang, name) {
-        (Lang::En, Some(name)) => format!("Dear {name}"),
-        (Lang::En, None) => "Hello".to_string(),
-        (Lang::Ru, Some(name)) => format!("Здравствуйте, {name}"),
-        (Lang::Ru, None) => "Здравствуйте".to_string(),
-        (Lang::El, Some(name)) => format!("Γεια σας, {name}"),
-        (Lang::El, None) => "Καλημέρα σας".to_string(),
     }
 }
 

@@ -1,11 +1,10 @@
 use crate::context::{Context, Diagnostic, Recipient};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
-use crate::rules::generic_greeting::greeting_for;
-use crate::rules::name_mismatch::NameMatcher;
+use crate::rules::names::{greeting_for, NameMatcher};
+use crate::rules::spans::first_own_line;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use std::ops::Range;
 
 /// Own texts shorter than this many words are quick notes ("Thanks, got
 /// it.") that do without a greeting.
@@ -92,17 +91,6 @@ impl MissingGreeting {
     }
 }
 
-/// The first non-blank line of the author's text.
-fn first_line(ctx: &Context) -> Option<Range<usize>> {
-    let first = ctx.own.words.first()?;
-    let body = &ctx.body;
-    let start = body[..first.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let start = start + (body[start..].len() - body[start..].trim_start().len());
-    let end = body[start..].find('\n').map_or(body.len(), |i| start + i);
-    let end = start + body[start..end].trim_end().len();
-    Some(start..end)
-}
-
 impl Rule for MissingGreeting {
     fn info(&self) -> &'static crate::rules::RuleInfo {
         &INFO
@@ -123,7 +111,7 @@ impl Rule for MissingGreeting {
         {
             return;
         }
-        let Some(range) = first_line(ctx) else {
+        let Some(range) = first_own_line(ctx) else {
             return;
         };
         let line = &ctx.body[range.clone()];

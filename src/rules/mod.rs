@@ -13,6 +13,10 @@ use serde::Serialize;
 #[cfg(test)]
 pub(crate) mod testing;
 
+// Helpers shared by several rules.
+pub(crate) mod names;
+pub(crate) mod spans;
+
 /// What area of correspondence a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -1,11 +1,10 @@
 use crate::context::{Context, Diagnostic, Recipient};
 use crate::finding::{Field, Severity};
 use crate::language::{Lang, Script};
-use crate::normalize::normalize;
-use crate::phrases::PhraseList;
+use crate::rules::names::{address_pieces, skeleton, NameMatcher};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::{split_words, word_script, Word};
+use crate::words::word_script;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -45,10 +44,11 @@ declare_rule! {
     /// - el: "Αγαπητή Μαρία," — to Ελένη Παπαδοπούλου <eleni@client.gr>
     ///
     /// ## Options
-    /// None. Words that are not names are in `name_mismatch.not_names.txt`,
-    /// words that make a greeting address a group in
-    /// `name_mismatch.roles.txt`, everyday forms of names in
-    /// `name_mismatch.diminutives.txt`.
+    /// None. The name lists are shared with `generic-greeting` and
+    /// `missing-greeting` and live beside `names.rs`: words that are not names
+    /// in `names.not_names.txt`, words that make a greeting address a group
+    /// in `names.roles.txt`, everyday forms of names in
+    /// `names.diminutives.txt`.
     pub struct NameMismatch {
         names: NameMatcher,
     }
@@ -65,324 +65,6 @@ declare_rule! {
             el: "Ένας πελάτης που προσφωνείται με άλλο όνομα καταλαβαίνει ότι το μήνυμα αντιγράφηκε.",
         ),
     }
-}
-
-/// Compares names across inflections, scripts and everyday forms.
-pub(crate) struct NameMatcher {
-    not_names: HashSet<String>,
-    roles: HashSet<String>,
-    /// Skeletons of names, each with the index of its family of everyday
-    /// forms.
-    families: Vec<(String, usize)>,
-}
-
-fn word_set(name: &str, source: &str) -> HashSet<String> {
-    PhraseList::builtin(name, source)
-        .phrases()
-        .iter()
-        .map(|p| normalize(&p.text))
-        .collect()
-}
-
-impl NameMatcher {
-    /// Prepares the word lists.
-    pub(crate) fn new() -> NameMatcher {
-        let mut families = Vec::new();
-        let list = PhraseList::builtin(
-            "name_mismatch.diminutives",
-            include_str!("name_mismatch.diminutives.txt"),
-        );
-        for (i, family) in list.phrases().iter().enumerate() {
-            for name in family.text.split_whitespace() {
-                families.push((skeleton(name), i));
-            }
-        }
-        NameMatcher {
-            not_names: word_set(
-                "name_mismatch.not_names",
-                include_str!("name_mismatch.not_names.txt"),
-            ),
-            roles: word_set(
-                "name_mismatch.roles",
-                include_str!("name_mismatch.roles.txt"),
-            ),
-            families,
-        }
-    }
-
-    /// True when two written names are the same name: equal after
-    /// transliteration, differing only in an ending (case, vocative), one
-    /// the short form of the other, or of one family of everyday forms.
-    pub(crate) fn same_name(&self, a: &str, b: &str) -> bool {
-        let (a, b) = (skeleton(a), skeleton(b));
-        if a.len() < 2 || b.len() < 2 {
-            return false;
-        }
-        if similar(&a, &b) {
-            return true;
-        }
-        let family_of = |name: &str| -> Vec<usize> {
-            self.families
-                .iter()
-                .filter(|(member, _)| similar(name, member))
-                .map(|(_, family)| *family)
-                .collect()
-        };
-        let of_a = family_of(&a);
-        !of_a.is_empty() && family_of(&b).iter().any(|f| of_a.contains(f))
-    }
-
-    /// The words of a recipient's display name that can be names.
-    pub(crate) fn display_name_words(&self, recipient: &Recipient) -> Vec<String> {
-        let Some(address) = &recipient.address else {
-            return Vec::new();
-        };
-        if address.name.contains('@') {
-            return Vec::new();
-        }
-        split_words(&address.name, 0)
-            .filter(|w| w.script != Script::Other && w.norm.chars().count() >= 2)
-            .filter(|w| !self.not_names.contains(&w.norm) && !self.roles.contains(&w.norm))
-            .map(|w| address.name[w.range].to_string())
-            .collect()
-    }
-
-    /// The first name of a recipient's display name, when it has one.
-    pub(crate) fn first_name(&self, recipient: &Recipient) -> Option<String> {
-        let words = self.display_name_words(recipient);
-        let address = recipient.address.as_ref()?;
-        // "Brown, Peter" puts the first name last.
-        if address.name.contains(',') && words.len() >= 2 {
-            return words.last().cloned();
-        }
-        words.first().cloned()
-    }
-
-    /// True when the recipient has a display name that looks like a
-    /// person's.
-    pub(crate) fn has_personal_name(&self, recipient: &Recipient) -> bool {
-        let Some(address) = &recipient.address else {
-            return false;
-        };
-        let all: Vec<Word> = split_words(&address.name, 0).collect();
-        !all.is_empty()
-            && !all.iter().any(|w| self.roles.contains(&w.norm))
-            && all
-                .iter()
-                .any(|w| w.script != Script::Other && !self.not_names.contains(&w.norm))
-    }
-
-    /// The names written in a greeting line: `None` when the greeting cannot
-    /// be judged (template fields, a group or department, or words after the
-    /// greeting that are not names).
-    pub(crate) fn greeting_names(&self, text: &str, base: usize) -> Option<Vec<Word>> {
-        // "Добрый день, Анна!": the names may follow the greeting words after
-        // a comma, so look at the first two pieces of the line.
-        for (start, piece) in greeting_pieces(text).into_iter().take(2) {
-            if piece
-                .chars()
-                .any(|c| c.is_ascii_digit() || "{}[]<>%$#_|*@/\\=~^&".contains(c))
-            {
-                return None;
-            }
-            let words: Vec<Word> = split_words(piece, base + start)
-                .filter(|w| w.norm.chars().count() >= 2)
-                .collect();
-            if words.iter().any(|w| self.roles.contains(&w.norm)) {
-                return None;
-            }
-            let mut names = Vec::new();
-            for word in words {
-                if self.not_names.contains(&word.norm) {
-                    continue;
-                }
-                let written = &text[word.range.start - base..word.range.end - base];
-                let mut chars = written.chars();
-                let looks_like_name = chars.next().is_some_and(char::is_uppercase)
-                    && chars.any(char::is_lowercase)
-                    && written.chars().all(char::is_alphabetic)
-                    && word_script(written) != Script::Other;
-                if !looks_like_name {
-                    // "Hello, hope you are well": not a greeting by name.
-                    return None;
-                }
-                names.push(word);
-            }
-            if !names.is_empty() {
-                return Some(names);
-            }
-        }
-        Some(Vec::new())
-    }
-}
-
-/// The pieces of a greeting line between commas, exclamation marks, colons
-/// and sentence ends ("Dear Mr. Brown, …" keeps "Mr." whole), with their
-/// offsets in the line.
-fn greeting_pieces(line: &str) -> Vec<(usize, &str)> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    for (i, c) in line.char_indices() {
-        let ends = if c == '.' {
-            let sentence_end = line[i + 1..].chars().next().is_none_or(char::is_whitespace);
-            let before = line[..i]
-                .rsplit(|ch: char| !ch.is_alphabetic())
-                .next()
-                .unwrap_or("");
-            sentence_end && before.chars().count() > 3
-        } else {
-            ",!:;?()\u{2014}\u{2013}\n".contains(c)
-        };
-        if ends {
-            if !line[start..i].trim().is_empty() {
-                pieces.push((start, &line[start..i]));
-            }
-            start = i + c.len_utf8();
-        }
-    }
-    if !line[start..].trim().is_empty() {
-        pieces.push((start, &line[start..]));
-    }
-    pieces
-}
-
-/// A name reduced to Latin letters with spelling differences folded, so
-/// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
-pub(crate) fn skeleton(name: &str) -> String {
-    let mut text = normalize(name);
-    for (from, to) in [
-        ("ου", "u"),
-        ("αι", "e"),
-        ("ει", "i"),
-        ("οι", "i"),
-        ("μπ", "b"),
-        ("ντ", "d"),
-        ("γκ", "g"),
-        ("γγ", "ng"),
-    ] {
-        if text.contains(from) {
-            text = text.replace(from, to);
-        }
-    }
-    let mut latin = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii_alphabetic() {
-            latin.push(c);
-            continue;
-        }
-        latin.push_str(match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'е' | 'э' => "e",
-            'ж' => "zh",
-            'з' => "z",
-            'и' | 'й' | 'ы' => "i",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "h",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "sch",
-            'ъ' | 'ь' => "",
-            'ю' => "iu",
-            'я' => "ia",
-            'α' => "a",
-            'β' => "v",
-            'γ' => "g",
-            'δ' => "d",
-            'ε' => "e",
-            'ζ' => "z",
-            'η' | 'ι' | 'υ' => "i",
-            'θ' => "t",
-            'κ' => "k",
-            'λ' => "l",
-            'μ' => "m",
-            'ν' => "n",
-            'ξ' => "ks",
-            'ο' | 'ω' => "o",
-            'π' => "p",
-            'ρ' => "r",
-            'σ' => "s",
-            'τ' => "t",
-            'φ' => "f",
-            'χ' => "h",
-            'ψ' => "ps",
-            'é' | 'è' | 'ê' | 'ë' => "e",
-            'á' | 'à' | 'â' | 'ä' | 'å' => "a",
-            'ó' | 'ò' | 'ô' | 'ö' => "o",
-            'ú' | 'ù' | 'û' | 'ü' => "u",
-            'í' | 'ì' | 'î' | 'ï' => "i",
-            _ => "",
-        });
-    }
-    let mut text = latin;
-    for (from, to) in [
-        ("dzh", "j"),
-        ("dj", "j"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("ck", "k"),
-        ("ch", "h"),
-        ("x", "ks"),
-        ("c", "k"),
-        ("q", "k"),
-        ("w", "v"),
-        ("y", "i"),
-        ("j", "i"),
-        ("ou", "u"),
-        ("ee", "i"),
-        ("h", ""),
-    ] {
-        if text.contains(from) {
-            text = text.replace(from, to);
-        }
-    }
-    text
-}
-
-/// Equal, or one a prefix of the other, or differing only in the last two
-/// letters (case endings, vocatives): "olga"/"olge", "papadopule"/
-/// "papadopulos", "pet"/"petr".
-fn similar(a: &str, b: &str) -> bool {
-    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    let shorter = a.len().min(b.len());
-    common == shorter && shorter >= 3 || common >= 3 && common + 2 >= shorter
-}
-
-/// The alphabetic pieces of an address's local part ("olga.smirnova" →
-/// olga, smirnova) and of its domain's first label.
-fn address_pieces(recipient: &Recipient) -> (Vec<String>, Option<String>) {
-    let Some(address) = &recipient.address else {
-        return (Vec::new(), None);
-    };
-    let (local, domain) = address
-        .email
-        .split_once('@')
-        .unwrap_or((&address.email, ""));
-    let pieces = local
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|p| p.chars().count() >= 2)
-        .map(str::to_string)
-        .collect();
-    let label = domain
-        .split('.')
-        .next()
-        .filter(|l| l.len() >= 3)
-        .map(str::to_string);
-    (pieces, label)
 }
 
 impl NameMismatch {
@@ -656,14 +338,6 @@ mod tests {
         );
         assert_no_lints("Спасибо.\n\n> Добрый день, Анна!\n", &rule());
         assert_no_lints("Ευχαριστώ.\n\n> Αγαπητή Μαρία,\n", &rule());
-    }
-
-    #[test]
-    fn folds_spellings() {
-        assert_eq!(skeleton("Ольга"), skeleton("Olga"));
-        assert_eq!(skeleton("Νίκος"), skeleton("Nikos"));
-        assert_eq!(skeleton("Алексей"), skeleton("Alexey"));
-        assert_eq!(skeleton("Дмитрий"), "dmitrii");
     }
 
     #[test]

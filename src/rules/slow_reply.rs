@@ -3,6 +3,7 @@ use crate::finding::{Field, Severity};
 use crate::i18n::UiLang;
 use crate::language::Lang;
 use crate::phrases::PhraseList;
+use crate::rules::spans::first_own_line;
 use crate::rules::{Category, Rule, Status};
 use crate::time::parse_date;
 use crate::tr;
@@ -67,16 +68,7 @@ impl SlowReply {
 
 /// The greeting line, or else the first non-blank line of the author's text.
 fn opening_line(ctx: &Context) -> Option<Range<usize>> {
-    if let Some(greeting) = &ctx.layout.greeting {
-        return Some(greeting.clone());
-    }
-    let first = ctx.own.words.first()?;
-    let body = &ctx.body;
-    let start = body[..first.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let start = start + (body[start..].len() - body[start..].trim_start().len());
-    let end = body[start..].find('\n').map_or(body.len(), |i| start + i);
-    let end = start + body[start..end].trim_end().len();
-    Some(start..end)
+    ctx.layout.greeting.clone().or_else(|| first_own_line(ctx))
 }
 
 /// "3 days" / "30 hours" in the interface language.
