@@ -130,9 +130,14 @@ test("checking and sending makes no request outside the page's own server", asyn
   await waitForSent(1);
   browser.context.off("request", record);
   const origin = new URL(gmail.url).origin;
-  const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("chrome-extension://"));
+  const elsewhere = requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith("chrome-extension://"),
+  );
   assert.deepEqual(elsewhere, []);
-  assert.ok(requests.some((url) => url === `${origin}/sent`), "the page's own send was seen");
+  assert.ok(
+    requests.some((url) => url === `${origin}/sent`),
+    "the page's own send was seen",
+  );
   await page.close();
 });
 

@@ -5,7 +5,7 @@
 "use strict";
 
 function composeOf(element) {
-  return element.closest('[role="dialog"][data-compose]');
+  return element.closest("[data-compose]");
 }
 
 function send(compose) {
