@@ -61,12 +61,14 @@ class Driver:
     # --- presend itself -------------------------------------------------
 
     def wait_for_presend(self, timeout=30):
-        """Waits until presend's background is running."""
+        """Waits until presend's background has run and listens for Send
+        (it may already be suspended again: the listener stays registered)."""
         ok = self.tb.js(f"""
 const {{ ExtensionParent }} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
 for (let i = 0; i < {timeout * 10}; i++) {{
   const ext = ExtensionParent.GlobalManager.getExtension({json.dumps(ADDON_ID)});
-  if (ext && ext.backgroundState === "running") return true;
+  const listening = ext?.persistentListeners?.get("compose")?.has("onBeforeSend");
+  if (listening && ["running", "stopped"].includes(ext.backgroundState)) return true;
   await new Promise(r => setTimeout(r, 100));
 }}
 return false;
