@@ -66,7 +66,9 @@ fn scan(html: &str) -> Vec<Piece<'_>> {
             rest = rest.find("-->").map_or("", |end| &rest[end + 3..]);
             continue;
         }
-        let close = rest.find('>').unwrap_or(rest.len() - 1);
+        // An unclosed tag runs to the end (`rest.len() - 1` could split a
+        // multi-byte character).
+        let close = rest.find('>').unwrap_or(rest.len());
         let source = &rest[1..close];
         rest = &rest[(close + 1).min(rest.len())..];
         let name: String = source

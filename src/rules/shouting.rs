@@ -2,6 +2,9 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::{Lang, Script};
 use crate::phrases::PhraseList;
+use crate::rules::emotional_tone::EmotionalTone;
+use crate::rules::indignation::Indignation;
+use crate::rules::insult::Insult;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::{TextView, Word};
@@ -10,19 +13,23 @@ use std::ops::Range;
 
 declare_rule! {
     /// ## What it does
-    /// Flags shouting in the author's own text and the subject: runs of words
-    /// in capitals ("PLEASE CALL ME BACK", "СРОЧНО ОПЛАТИТЕ СЧЁТ",
-    /// "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ") and repeated marks ("!!!", "?!", and "!!" after a
-    /// word in capitals). It offers the text in normal case and a single "!"
-    /// or "?".
+    /// Flags a raised voice in an angry letter: runs of words in capitals
+    /// ("PLEASE CALL ME BACK", "СРОЧНО ОПЛАТИТЕ СЧЁТ", "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ") and
+    /// repeated marks ("!!", "!!!", "?!") in the author's own text and the
+    /// subject, when the letter is in conflict — it has an indignant "?!", a
+    /// charged word, a rebuke or an insult (the word lists of
+    /// `emotional-tone`, `indignation` and `insult`). Capitals in a cheerful or
+    /// promotional letter ("HAPPY BIRTHDAY!!!", "NEW COLLECTION!!") are style,
+    /// not shouting. It offers the text in normal case and a single "!" or
+    /// "?".
     ///
-    /// Not shouting: acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ") —
-    /// a run needs three words in capitals (two before "!" or "?"), ten
+    /// Never shouting: acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ")
+    /// — a run needs three words in capitals (two before "!" or "?"), ten
     /// letters and a word of five letters or more; labels ("АДРЕС БАНКА:"),
     /// names with their acronym ("TEXAS EASTERN TRANSMISSION (TE)") or legal
     /// form ("… GMBH", "… LP"), quoted button names, headings (a line in
-    /// capitals without final punctuation); "!!" after an ordinary word
-    /// (emphasis) and "!!!" after a friendly word ("Thanks!!!").
+    /// capitals without final punctuation); "!!!" after a friendly word
+    /// ("Thanks!!!").
     ///
     /// ## Why is this bad?
     /// Capitals and "!!!" read as raised voice. The first seed warns never to
@@ -43,6 +50,9 @@ declare_rule! {
     pub struct Shouting {
         acronyms: HashSet<String>,
         friendly: PhraseList,
+        insult: Insult,
+        indignation: Indignation,
+        tone: EmotionalTone,
     }
     info {
         id: "shouting",
@@ -81,6 +91,9 @@ impl Shouting {
                 "shouting.friendly",
                 include_str!("shouting.friendly.txt"),
             ),
+            insult: Insult::new(),
+            indignation: Indignation::new(),
+            tone: EmotionalTone::new(),
         }
     }
 
@@ -97,18 +110,6 @@ impl Shouting {
         let marks = &text[range.clone()];
         if marks.contains('?') {
             return false;
-        }
-        // Two marks after an ordinary word are emphasis ("See you there!!");
-        // after a word in capitals ("NOW!!"), or three and more, they shout.
-        let word_before = text[line_start..range.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let after_capitals =
-            word_before.chars().count() >= 2 && !word_before.chars().any(char::is_lowercase);
-        if marks.len() == 2 && !after_capitals {
-            return true;
         }
         let sentence_start = text[..range.start]
             .rfind(['.', '!', '?', '\n'])
@@ -303,13 +304,21 @@ impl Rule for Shouting {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        self.check_words(ctx, Field::Subject, &ctx.subject, &ctx.draft.subject, out);
-        self.check_words(ctx, Field::Body, &ctx.own, &ctx.body, out);
+        let mut found = Vec::new();
+        self.check_words(
+            ctx,
+            Field::Subject,
+            &ctx.subject,
+            &ctx.draft.subject,
+            &mut found,
+        );
+        self.check_words(ctx, Field::Body, &ctx.own, &ctx.body, &mut found);
+        let mut indignant_marks = false;
         for (field, text, ranges) in [
             (
                 Field::Subject,
                 ctx.draft.subject.as_str(),
-                vec![0..ctx.draft.subject.len()],
+                std::iter::once(0..ctx.draft.subject.len()).collect::<Vec<_>>(),
             ),
             (
                 Field::Body,
@@ -324,14 +333,29 @@ impl Rule for Shouting {
             {
                 let marks = &text[range.clone()];
                 let single = if marks.contains('?') { "?" } else { "!" };
+                indignant_marks |= marks.contains('?');
                 let message = tr!(
                     en: "“{marks}” raises the voice; one mark is enough.",
                     ru: "«{marks}» — это повышенный тон; достаточно одного знака.",
                     el: "Το «{marks}» υψώνει τον τόνο· αρκεί ένα σημείο.",
                 )
                 .format(ctx.ui(), &[("marks", marks)]);
-                out.push(Diagnostic::new(field, range, message).with_suggestion(single));
+                found.push(Diagnostic::new(field, range, message).with_suggestion(single));
             }
+        }
+        // Capitals and "!!!" in a cheerful or promotional letter are style;
+        // with an indignant "?!", a charged word, a rebuke or an insult they
+        // are a raised voice.
+        if found.is_empty() {
+            return;
+        }
+        let in_conflict = indignant_marks
+            || !self.tone.charged_in(&ctx.own).is_empty()
+            || self.indignation.phrases().is_found_in(&ctx.own)
+            || !self.insult.find(&ctx.body, &ctx.own).is_empty()
+            || !self.tone.charged_in(&ctx.subject).is_empty();
+        if in_conflict {
+            out.append(&mut found);
         }
     }
 }
@@ -346,17 +370,23 @@ mod tests {
     }
 
     #[test]
-    fn flags_runs_of_capitals_in_each_language() {
+    fn flags_runs_of_capitals_in_an_angry_letter_in_each_language() {
         assert_eq!(
-            excerpts(&rule(), "We have ALREADY ANSWERED THIS question."),
+            excerpts(
+                &rule(),
+                "This is unacceptable. We have ALREADY ANSWERED THIS question."
+            ),
             ["ALREADY ANSWERED THIS"]
         );
         assert_eq!(
-            excerpts(&rule(), "ПОВТОРЯЮ ЕЩЁ РАЗ, оплата до пятницы."),
+            excerpts(
+                &rule(),
+                "Это возмутительно. ПОВТОРЯЮ ЕЩЁ РАЗ, оплата до пятницы."
+            ),
             ["ПОВТОРЯЮ ЕЩЁ РАЗ"]
         );
         assert_eq!(
-            excerpts(&rule(), "ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ για αυτό."),
+            excerpts(&rule(), "Απαράδεκτο. ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ για αυτό."),
             ["ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ"]
         );
     }
@@ -364,75 +394,80 @@ mod tests {
     #[test]
     fn offers_normal_case() {
         assert_suggestion_result(
-            "PLEASE CALL ME BACK today.",
+            "PLEASE CALL ME BACK today, this is ridiculous.",
             &rule(),
-            "Please call me back today.",
-        );
-        assert_suggestion_result("Мы ЖДЁМ ОПЛАТУ СЧЁТА.", &rule(), "Мы ждём оплату счёта.");
-        assert_suggestion_result(
-            "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ ΠΑΡΑΚΑΛΩ.",
-            &rule(),
-            "Απαντηστε αμεσα παρακαλω.",
+            "Please call me back today, this is ridiculous.",
         );
         assert_suggestion_result(
-            "I SAID THE API IS BROKEN.",
+            "Мы ЖДЁМ ОПЛАТУ СЧЁТА, это безобразие.",
             &rule(),
-            "I said the API is broken.",
+            "Мы ждём оплату счёта, это безобразие.",
+        );
+        assert_suggestion_result(
+            "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ ΠΑΡΑΚΑΛΩ. Είναι απαράδεκτο.",
+            &rule(),
+            "Απαντηστε αμεσα παρακαλω. Είναι απαράδεκτο.",
+        );
+        assert_suggestion_result(
+            "I SAID THE API IS BROKEN. Unacceptable.",
+            &rule(),
+            "I said the API is broken. Unacceptable.",
         );
     }
 
     #[test]
-    fn allows_acronyms_and_legal_forms() {
-        assert_no_lints("The API and the SDK are in the PDF, VAT included.", &rule());
-        assert_no_lints("ООО «РОМАШКА», ИНН 7701234567, КПП 770101001.", &rule());
-        assert_no_lints("Η ΑΕ πλήρωσε τον ΦΠΑ στη ΔΟΥ.", &rule());
-        assert_no_lints("Our NASA and NATO contacts use HTTPS.", &rule());
-        assert_no_lints("See you in NEW YORK.", &rule());
-        assert_no_lints("MARKET DATA is down; FIELD SERVICES are fine.", &rule());
-        assert_no_lints("АДРЕС БАНКА: Москва, ул. Ленина, 1.", &rule());
-        assert_no_lints(
-            "Gas flows on TEXAS EASTERN TRANSMISSION (TE) today.",
-            &rule(),
-        );
-        assert_lint_count("Это СОВЕРШЕННО НЕПРИЕМЛЕМО!", &rule(), 1);
-    }
-
-    #[test]
-    fn flags_repeated_exclamation_marks() {
-        assert_eq!(excerpts(&rule(), "Pay today!!!"), ["!!!"]);
-        assert_eq!(excerpts(&rule(), "Pay NOW!!"), ["!!"]);
+    fn flags_repeated_marks() {
+        assert_eq!(excerpts(&rule(), "Pay today, this is absurd!!!"), ["!!!"]);
+        assert_eq!(excerpts(&rule(), "Ridiculous. Pay NOW!!"), ["!!"]);
         assert_eq!(excerpts(&rule(), "Вы это серьёзно?!"), ["?!"]);
-        assert_eq!(excerpts(&rule(), "Πότε επιτέλους!!!"), ["!!!"]);
-        assert_suggestion_result("Pay today!!!", &rule(), "Pay today!");
+        assert_eq!(excerpts(&rule(), "Αίσχος. Πότε επιτέλους!!!"), ["!!!"]);
+        assert_suggestion_result(
+            "Pay today, it is outrageous!!!",
+            &rule(),
+            "Pay today, it is outrageous!",
+        );
         assert_suggestion_result("Seriously?!", &rule(), "Seriously?");
     }
 
     #[test]
-    fn allows_headings_codes_and_friendly_exclamations() {
-        assert_no_lints(
-            "Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.",
-            &rule(),
-        );
-        assert_no_lints("Codes: MALIN_5_RNDMTN ENRJ_CISO_3000 attached.", &rule());
-        assert_no_lints("Thanks a lot!!! See you Monday.", &rule());
-        assert_no_lints("See you there!! Bring the plans.", &rule());
-        assert_no_lints(
+    fn allows_capitals_and_marks_in_a_cheerful_or_promotional_letter() {
+        assert_no_lints("WE NEED GRASS THIS YEAR!!! The yard looks great.", &rule());
+        assert_no_lints("COPY ANY DVD MOVIE!! Order today!!!", &rule());
+        assert_no_lints("МЫ ОТКРЫЛИ НОВЫЙ МАГАЗИН!!! Ждём вас.", &rule());
+        assert_no_lints("ΜΕΓΑΛΕΣ ΕΚΠΤΩΣΕΙΣ ΣΕ ΟΛΑ!!! Σας περιμένουμε.", &rule());
+    }
+
+    #[test]
+    fn allows_acronyms_names_labels_and_headings() {
+        let angry = " Absurd.";
+        for text in [
+            "The API and the SDK are in the PDF, VAT included.",
+            "ООО «РОМАШКА», ИНН 7701234567, КПП 770101001.",
+            "Η ΑΕ πλήρωσε τον ΦΠΑ στη ΔΟΥ.",
+            "Our NASA and NATO contacts use HTTPS.",
+            "MARKET DATA is down; FIELD SERVICES are fine.",
+            "АДРЕС БАНКА: Москва, ул. Ленина, 1.",
+            "Gas flows on TEXAS EASTERN TRANSMISSION (TE) today.",
             "Shipping via TEXAS EASTERN TRANSMISSION, LP today.",
-            &rule(),
-        );
-        assert_no_lints("Спасибо огромное!!! До встречи.", &rule());
-        assert_no_lints("Συγχαρητήρια!!! Τα λέμε.", &rule());
-        assert_no_lints("Log:\n!!!Unknown database.\n", &rule());
-        assert_lint_count("Thanks for nothing?!", &rule(), 1);
-        assert_no_lints("HAPPY BIRTHDAY TO YOU, dear Anna.", &rule());
-        assert_no_lints(
             "Press \"ABORT, CANCEL OR TRUST SIGNER\" when asked.",
-            &rule(),
-        );
+            "Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.",
+            "Codes: MALIN_5_RNDMTN ENRJ_CISO_3000 attached.",
+            "HAPPY BIRTHDAY TO YOU, dear Anna.",
+        ] {
+            assert_no_lints(&format!("{text}{angry}"), &rule());
+        }
+        assert_lint_count("Это СОВЕРШЕННО НЕПРИЕМЛЕМО!", &rule(), 1);
+    }
+
+    #[test]
+    fn allows_friendly_exclamations_and_log_lines() {
         assert_no_lints(
-            "Market news:\n\nFERC ADDS ANOTHER LAYER TO POLICY ON RATES\nThe commission said…",
+            "Thanks a lot!!! See you Monday. The old price was absurd.",
             &rule(),
         );
+        assert_no_lints("Спасибо огромное!!! Прежний сервис был ужасный.", &rule());
+        assert_no_lints("Συγχαρητήρια!!! Η παλιά υπηρεσία ήταν απαράδεκτη.", &rule());
+        assert_no_lints("Ridiculous log:\n!!!Unknown database.\n", &rule());
     }
 
     #[test]
@@ -444,8 +479,8 @@ mod tests {
 
     #[test]
     fn flags_the_subject() {
-        let mut draft = letter("Hello Peter.");
-        draft.subject = "URGENT PAYMENT REQUIRED!!".into();
+        let mut draft = letter("This delay is unacceptable.");
+        draft.subject = "PAY THE INVOICE NOW!!".into();
         let found = run(&rule(), &draft);
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|f| f.field == Field::Subject));
@@ -454,18 +489,18 @@ mod tests {
     #[test]
     fn ignores_quoted_shouting() {
         assert_no_lints(
-            "We are on it.\n\nOn Mon, Peter wrote:\n> WHERE IS MY ORDER!!!\n",
+            "We are on it.\n\nOn Mon, Peter wrote:\n> WHERE IS MY ORDER?! Unacceptable!!!\n",
             &rule(),
         );
-        assert_no_lints("Разбираемся.\n\n> ГДЕ МОЙ ЗАКАЗ?!\n", &rule());
+        assert_no_lints("Разбираемся.\n\n> ГДЕ МОЙ ЗАКАЗ?! Безобразие!!!\n", &rule());
         assert_no_lints(
-            "Το εξετάζουμε.\n\n> ΠΟΥ ΕΙΝΑΙ Η ΠΑΡΑΓΓΕΛΙΑ ΜΟΥ!!\n",
+            "Το εξετάζουμε.\n\n> ΠΟΥ ΕΙΝΑΙ Η ΠΑΡΑΓΓΕΛΙΑ ΜΟΥ;! Αίσχος!!\n",
             &rule(),
         );
     }
 
     #[test]
     fn messages_exist_in_every_language() {
-        messages_in_every_language(&rule(), &letter("Pay now!!!"));
+        messages_in_every_language(&rule(), &letter("Pay now, this is outrageous!!!"));
     }
 }
