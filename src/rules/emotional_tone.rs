@@ -162,6 +162,13 @@ mod tests {
     }
 
     #[test]
+    fn acknowledging_the_clients_feelings_is_not_agitation() {
+        assert_no_lints("I understand how frustrating this is. We ship on Monday.", &rule());
+        assert_no_lints("Понимаю ваше недовольство. Отправим в понедельник.", &rule());
+        assert_no_lints("Καταλαβαίνω την ενόχλησή σας. Στέλνουμε τη Δευτέρα.", &rule());
+    }
+
+    #[test]
     fn allows_calm_letters() {
         assert_no_lints(CALM_EN, &rule());
         assert_no_lints(
