@@ -39,7 +39,7 @@ const result = new Promise((resolve, reject) => {
   };
   mm.addMessageListener("presend-test:result", listener);
   // A page that navigated meanwhile loses the frame script: do not wait forever.
-  setTimeout(() => reject(new Error("the dialog page did not answer")), 5000);
+  setTimeout(() => reject(new Error("the dialog page did not answer")), 10000);
 });
 const script = `(async () => {
   try {
@@ -176,11 +176,23 @@ return [...Services.wm.getEnumerator("msgcompose")].some(w => !w.closed);
 return [...Services.wm.getEnumerator("mail:extensionPopup")].some(w => !w.closed);
 """)
 
+    def _in_page(self, code, which, attempts=3):
+        # A page still loading, or one whose frame script was lost to a
+        # navigation, is asked again: `code` here only reads or clicks once.
+        for attempt in range(attempts):
+            try:
+                return self.tb.js(IN_PAGE, code, which)
+            except Exception as error:
+                transient = "still loading" in str(error) or "did not answer" in str(error)
+                if not transient or attempt == attempts - 1:
+                    raise
+                time.sleep(0.5)
+
     def in_dialog(self, code):
-        return self.tb.js(IN_PAGE, code, "dialog")
+        return self._in_page(code, "dialog")
 
     def in_tab(self, code):
-        return self.tb.js(IN_PAGE, code, "tab")
+        return self._in_page(code, "tab")
 
     def open_options_page(self):
         """Opens presend's options page in a Thunderbird tab, as Add-ons
