@@ -308,6 +308,10 @@ mod tests {
     fn stays_silent_when_unsure() {
         assert_no_lints("Dear Customer,\n\nready.", &rule());
         assert_no_lints("Hi all,\n\nready.", &rule());
+        assert_no_lints("Dear Mr President,\n\nready.", &rule());
+        assert_no_lints("Dear Hiring Manager,\n\nready.", &rule());
+        assert_no_lints("Уважаемый Директор!\n\nГотово.", &rule());
+        assert_no_lints("Κύριε Πρόεδρε,\n\nέτοιμο.", &rule());
         assert_no_lints("Hello Team,\n\nready.", &rule());
         assert_no_lints("Dear Acme Support,\n\nready.", &rule());
         assert_no_lints("Dear Shop.com customer,\n\nready.", &rule());
