@@ -13,7 +13,8 @@ declare_rule! {
     /// flags words whose stray letters look like letters of the word's main
     /// script (look-alikes such as a/а, o/о, c/с, p/р, e/е, x/х, A/Α, O/Ο),
     /// so mixed forms written on purpose ("SMSка") pass, and suggests the
-    /// word written in its main script.
+    /// word written in its main script (a word made only of look-alikes,
+    /// like "OOО", in the script of the letter's language).
     ///
     /// ## Why is this bad?
     /// Such a word looks right but is not: the recipient's search does not
@@ -115,20 +116,7 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
     if stray * 2 > main || is_acronym_with_ending(word) {
         return None;
     }
-    let scripts = [Script::Latin, Script::Cyrillic, Script::Greek];
-    let candidates: Vec<Script> = {
-        let max = *counts.iter().max()?;
-        let mut best: Vec<Script> = (0..3)
-            .filter(|&i| counts[i] == max)
-            .map(|i| scripts[i])
-            .collect();
-        // On a tie, try the language of the letter first.
-        if let Some(p) = prefer {
-            best.sort_by_key(|s| *s != p);
-        }
-        best
-    };
-    candidates.into_iter().find_map(|main| {
+    let rewrite = |main: Script| {
         word.chars()
             .map(|c| {
                 if Script::of(c) == main {
@@ -138,7 +126,16 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
                 }
             })
             .collect::<Option<String>>()
-    })
+    };
+    // A word made only of look-alikes ("OOО" with two Latin O's) is taken
+    // to be in the letter's language.
+    if let Some(fixed) = prefer.and_then(|p| rewrite(p)) {
+        return Some(fixed);
+    }
+    let scripts = [Script::Latin, Script::Cyrillic, Script::Greek];
+    (0..3)
+        .filter(|&i| counts[i] == main)
+        .find_map(|i| rewrite(scripts[i]))
 }
 
 /// True for an upper-case run of one script followed by a lower-case run of
@@ -240,6 +237,8 @@ mod tests {
         assert_suggestion_result("Your оrder.", &rule(), "Your order.");
         assert_suggestion_result("Στον πελaτη.", &rule(), "Στον πελατη.");
         assert_suggestion_result("Договоры cчетов.", &rule(), "Договоры счетов.");
+        assert_suggestion_result("Счёт от OOО «Ромашка».", &rule(), "Счёт от ООО «Ромашка».");
+        assert_suggestion_result("Invoice from ООO Acme.", &rule(), "Invoice from OOO Acme.");
     }
 
     #[test]
