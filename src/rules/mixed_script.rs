@@ -129,7 +129,7 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
     };
     // A word made only of look-alikes ("OOО" with two Latin O's) is taken
     // to be in the letter's language.
-    if let Some(fixed) = prefer.and_then(|p| rewrite(p)) {
+    if let Some(fixed) = prefer.and_then(rewrite) {
         return Some(fixed);
     }
     let scripts = [Script::Latin, Script::Cyrillic, Script::Greek];
