@@ -133,7 +133,7 @@ impl Rule for LongLines {
                 }
                 let message = tr!(
                     en: "This line has {count} characters, more than {max}; plain-text readers will not wrap it neatly.",
-                    ru: "В строке {count} символов, больше {max}; в простом тексте она не перенесётся аккуратно.",
+                    ru: "Символов в строке: {count}, больше {max}; в простом тексте она не перенесётся аккуратно.",
                     el: "Η γραμμή έχει {count} χαρακτήρες, περισσότερους από {max}· στο απλό κείμενο δεν θα αναδιπλωθεί σωστά.",
                 )
                 .format(ctx.ui(), &[("count", &length.to_string()), ("max", &width.to_string())]);

@@ -106,7 +106,7 @@ impl Rule for TooLong {
             let max = limit.to_string();
             let message = tr!(
                 en: "Your text has {count} words, more than the {max} a client letter needs; keep what the client must know.",
-                ru: "В вашем тексте {count} слов — больше {max}, нужных для письма клиенту; оставьте то, что клиенту нужно знать.",
+                ru: "Слов в вашем тексте: {count}, а письму клиенту хватает {max}; оставьте то, что клиенту нужно знать.",
                 el: "Το κείμενό σας έχει {count} λέξεις, περισσότερες από τις {max} που χρειάζεται ένα μήνυμα· κρατήστε ό,τι πρέπει να ξέρει ο πελάτης.",
             )
             .format(ctx.ui(), &[("count", &count), ("max", &max)]);
@@ -117,7 +117,7 @@ impl Rule for TooLong {
                 let count = sentence.len().to_string();
                 let message = tr!(
                     en: "This sentence has {count} words; split it so the client can follow.",
-                    ru: "В этом предложении {count} слов; разбейте его, чтобы клиенту было легче.",
+                    ru: "Слов в этом предложении: {count}; разбейте его, чтобы клиенту было легче.",
                     el: "Αυτή η πρόταση έχει {count} λέξεις· χωρίστε τη για να τη διαβάζει εύκολα ο πελάτης.",
                 )
                 .format(ctx.ui(), &[("count", &count)]);
