@@ -147,7 +147,11 @@ export async function openDialog(root, options) {
   } = options;
   const t = await loadStrings(uiLang);
   await applyCss(root);
-  root.querySelector?.(":scope > dialog.presend-dialog")?.remove();
+  // A dialog still open in this root is answered "back" before it goes, so
+  // no caller is left waiting for an answer that never comes.
+  const previous = root.querySelector?.(":scope > dialog.presend-dialog");
+  if (previous?.presendAnswer) previous.presendAnswer({ action: "back" });
+  else previous?.remove();
 
   return new Promise((resolve) => {
     let done = false;
@@ -164,6 +168,7 @@ export async function openDialog(root, options) {
       dialog.remove();
       resolve(value);
     };
+    dialog.presendAnswer = answer;
     const ctx = { t, uiLang, draft, mode, answer };
     const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
 
