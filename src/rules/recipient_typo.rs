@@ -148,13 +148,14 @@ impl Rule for RecipientTypo {
                 .or_else(|| {
                     // Another domain of the draft: the more used one, or on a
                     // tie the one written first.
-                    uses.iter()
-                        .filter(|(c, n)| {
+                    ctx.recipients
+                        .iter()
+                        .filter_map(|e| e.address.as_ref().map(|a| a.domain()))
+                        .find(|c| {
                             is_typo_of(domain, c)
-                                && (**n > uses[domain] || (**n == uses[domain] && earlier(c)))
+                                && (uses[c] > uses[domain]
+                                    || (uses[c] == uses[domain] && earlier(c)))
                         })
-                        .map(|(c, _)| *c)
-                        .next()
                 });
             let Some(intended) = intended else { continue };
             let message = tr!(
