@@ -185,6 +185,19 @@ mod tests {
     }
 
     #[test]
+    fn does_not_take_the_bad_news_for_a_solution() {
+        for text in [
+            "К сожалению, вынуждены сообщить, что поставка задерживается. Это может затронуть склад.",
+            "Δυστυχώς η παράδοση θα καθυστερήσει και μπορεί να αργήσει κι άλλο.",
+            "We regret to inform you that your order will be delayed; it may take a month.",
+        ] {
+            let found = run(&rule(), &letter(text));
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(found[0].message.contains("no solution"), "{}", found[0].message);
+        }
+    }
+
+    #[test]
     fn flags_missing_thanks_when_a_solution_is_offered() {
         let found = run(
             &rule(),
