@@ -94,7 +94,10 @@ impl Rule for EmotionalTone {
         let words: Vec<String> = charged
             .iter()
             .take(5)
-            .map(|r| format!("“{}”", &ctx.body[r.clone()]))
+            .map(|r| match ctx.ui() {
+                crate::i18n::UiLang::En => format!("“{}”", &ctx.body[r.clone()]),
+                _ => format!("«{}»", &ctx.body[r.clone()]),
+            })
             .collect();
         let message = tr!(
             en: "The letter sounds agitated ({words}). Save it as a draft, re-read it in an hour, and send it once you are calm.",
@@ -163,9 +166,18 @@ mod tests {
 
     #[test]
     fn acknowledging_the_clients_feelings_is_not_agitation() {
-        assert_no_lints("I understand how frustrating this is. We ship on Monday.", &rule());
-        assert_no_lints("Понимаю ваше недовольство. Отправим в понедельник.", &rule());
-        assert_no_lints("Καταλαβαίνω την ενόχλησή σας. Στέλνουμε τη Δευτέρα.", &rule());
+        assert_no_lints(
+            "I understand how frustrating this is. We ship on Monday.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Понимаю ваше недовольство. Отправим в понедельник.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Καταλαβαίνω την ενόχλησή σας. Στέλνουμε τη Δευτέρα.",
+            &rule(),
+        );
     }
 
     #[test]

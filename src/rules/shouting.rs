@@ -162,7 +162,9 @@ impl Shouting {
             // A label ("АДРЕС БАНКА: …") or a name with its acronym
             // ("TEXAS EASTERN TRANSMISSION (TE)") is not a shout.
             let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
-            let is_label = after.starts_with([':', '('])
+            let starts_line = before.is_empty() || before.ends_with('\n');
+            let is_label = (after.starts_with(':') && starts_line)
+                || after.starts_with('(')
                 // A quoted button or command ("click “TRUST SIGNER”").
                 || before.ends_with(['"', '«', '“', '\'']);
             let exclaims = after.starts_with(['!', '?']);
@@ -381,7 +383,7 @@ mod tests {
         assert_eq!(
             excerpts(
                 &rule(),
-                "Это возмутительно. ПОВТОРЯЮ ЕЩЁ РАЗ, оплата до пятницы."
+                "Это возмутительно. ПОВТОРЯЮ ЕЩЁ РАЗ: оплата до пятницы."
             ),
             ["ПОВТОРЯЮ ЕЩЁ РАЗ"]
         );
