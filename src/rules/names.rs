@@ -37,14 +37,8 @@ impl NameMatcher {
             }
         }
         NameMatcher {
-            not_names: word_set(
-                "names.not_names",
-                include_str!("names.not_names.txt"),
-            ),
-            roles: word_set(
-                "names.roles",
-                include_str!("names.roles.txt"),
-            ),
+            not_names: word_set("names.not_names", include_str!("names.not_names.txt")),
+            roles: word_set("names.roles", include_str!("names.roles.txt")),
             families,
         }
     }
@@ -332,9 +326,49 @@ pub(crate) fn greeting_for(lang: Lang, name: Option<&str>) -> String {
         (Lang::En, None) => "Hello".to_string(),
         (Lang::Ru, Some(name)) => format!("Здравствуйте, {name}"),
         (Lang::Ru, None) => "Здравствуйте".to_string(),
-        (Lang::El, Some(name)) => format!("Γεια σας, {name}"),
+        (Lang::El, Some(name)) => format!("Γεια σας, {}", greek_vocative(name)),
         (Lang::El, None) => "Καλημέρα σας".to_string(),
     }
+}
+
+/// The vocative of a Greek masculine name, the case a greeting uses:
+/// Γιώργος → Γιώργο, Παπαδόπουλος → Παπαδόπουλε, Κώστας → Κώστα, Γιάννης →
+/// Γιάννη. Other names are returned as they are.
+pub(crate) fn greek_vocative(name: &str) -> String {
+    let is_vowel = |c: char| "αεηιουωάέήίόύώϊϋΐΰ".contains(c);
+    let vowel_runs = |text: &str| {
+        let mut runs = 0;
+        let mut previous = false;
+        for c in text.chars() {
+            let vowel = is_vowel(c);
+            if vowel && !previous {
+                runs += 1;
+            }
+            previous = vowel;
+        }
+        runs
+    };
+    if let Some(stem) = name.strip_suffix("ος").or_else(|| name.strip_suffix("ός")) {
+        // Stress on the third syllable from the end gives -ε (Αλέξανδρε,
+        // Παπαδόπουλε), else -ο (Γιώργο, Νίκο).
+        let accented = stem
+            .char_indices()
+            .rev()
+            .find(|(_, c)| "άέήίόύώ".contains(*c));
+        let antepenult = match accented {
+            Some((at, c)) => vowel_runs(&stem[at + c.len_utf8()..]) >= 1,
+            None => vowel_runs(stem) >= 3,
+        };
+        let ending = if antepenult { "ε" } else { "ο" };
+        let ending = if name.ends_with("ός") { "έ" } else { ending };
+        return format!("{stem}{ending}");
+    }
+    for (nominative, vocative) in [("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή")] {
+        if let Some(stem) = name.strip_suffix(nominative) {
+            return format!("{stem}{vocative}");
+        }
+    }
+    name.to_string()
 }
 
 #[cfg(test)]
@@ -361,6 +395,18 @@ mod tests {
         assert!(!names.same_name("John", "Peter"));
         assert!(!names.same_name("Анна", "Ольга"));
         assert!(!names.same_name("Μαρία", "Ελένη"));
+    }
+
+    #[test]
+    fn puts_greek_names_in_the_vocative() {
+        assert_eq!(greek_vocative("Γιώργος"), "Γιώργο");
+        assert_eq!(greek_vocative("Νίκος"), "Νίκο");
+        assert_eq!(greek_vocative("Παπαδόπουλος"), "Παπαδόπουλε");
+        assert_eq!(greek_vocative("Αλέξανδρος"), "Αλέξανδρε");
+        assert_eq!(greek_vocative("Κώστας"), "Κώστα");
+        assert_eq!(greek_vocative("Γιάννης"), "Γιάννη");
+        assert_eq!(greek_vocative("Μαρία"), "Μαρία");
+        assert_eq!(greeting_for(Lang::El, Some("Νίκος")), "Γεια σας, Νίκο");
     }
 
     #[test]
