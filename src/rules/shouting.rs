@@ -16,12 +16,12 @@ declare_rule! {
     /// Flags a raised voice in an angry letter: runs of words in capitals
     /// ("PLEASE CALL ME BACK", "СРОЧНО ОПЛАТИТЕ СЧЁТ", "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ") and
     /// repeated marks ("!!", "!!!", "?!") in the author's own text and the
-    /// subject, when the letter is in conflict — it has an indignant "?!", a
-    /// charged word, a rebuke or an insult (the word lists of
-    /// `emotional-tone`, `indignation` and `insult`). Capitals in a cheerful or
-    /// promotional letter ("HAPPY BIRTHDAY!!!", "NEW COLLECTION!!") are style,
-    /// not shouting. It offers the text in normal case and a single "!" or
-    /// "?".
+    /// subject, when the letter is in conflict: it has an indignant "?!", a
+    /// rebuke or an insult, or it sounds agitated as `emotional-tone` judges
+    /// it (the word lists of those rules are reused). Capitals in a cheerful
+    /// or promotional letter ("HAPPY BIRTHDAY!!!", "NEW COLLECTION!!") are
+    /// style, not shouting. It offers the text in normal case and a single
+    /// "!" or "?".
     ///
     /// Never shouting: acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ")
     /// — a run needs three words in capitals (two before "!" or "?"), ten
@@ -39,8 +39,8 @@ declare_rule! {
     /// angry client only feeds the conflict.
     ///
     /// ## Example
-    /// - en: "WE HAVE ALREADY ANSWERED THIS!!!"
-    /// - ru: "ПОВТОРЯЮ ЕЩЁ РАЗ: оплата до пятницы!!"
+    /// - en: "This is unacceptable. WE HAVE ALREADY ANSWERED THIS!!!"
+    /// - ru: "Это возмутительно. ПОВТОРЯЮ ЕЩЁ РАЗ: оплата до пятницы!!"
     /// - el: "ΣΑΣ ΕΧΟΥΜΕ ΗΔΗ ΑΠΑΝΤΗΣΕΙ?!"
     ///
     /// ## Options
@@ -352,7 +352,7 @@ impl Rule for Shouting {
             return;
         }
         let in_conflict = indignant_marks
-            || !self.tone.charged_in(&ctx.own).is_empty()
+            || EmotionalTone::is_agitated(self.tone.charged_in(&ctx.own).len(), ctx.own.len())
             || self.indignation.phrases().is_found_in(&ctx.own)
             || !self.insult.find(&ctx.body, &ctx.own).is_empty()
             || !self.tone.charged_in(&ctx.subject).is_empty();
