@@ -52,6 +52,12 @@ declare_rule! {
 const SHORT_LETTER_WORDS: usize = 50;
 
 impl EmotionalTone {
+    /// One prepared copy for rules that reuse this rule's word lists.
+    pub fn shared() -> &'static EmotionalTone {
+        static SHARED: std::sync::OnceLock<EmotionalTone> = std::sync::OnceLock::new();
+        SHARED.get_or_init(EmotionalTone::new)
+    }
+
     /// Prepares the list of charged words.
     pub fn new() -> Self {
         EmotionalTone {

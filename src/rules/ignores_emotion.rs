@@ -36,9 +36,9 @@ declare_rule! {
     /// `emotional-tone`.
     pub struct IgnoresEmotion {
         acknowledgements: PhraseList,
-        insult: Insult,
-        indignation: Indignation,
-        tone: EmotionalTone,
+        insult: &'static Insult,
+        indignation: &'static Indignation,
+        tone: &'static EmotionalTone,
     }
     info {
         id: "ignores-emotion",
@@ -66,9 +66,9 @@ impl IgnoresEmotion {
                 "ignores_emotion",
                 include_str!("ignores_emotion.txt"),
             ),
-            insult: Insult::new(),
-            indignation: Indignation::new(),
-            tone: EmotionalTone::new(),
+            insult: Insult::shared(),
+            indignation: Indignation::shared(),
+            tone: EmotionalTone::shared(),
         }
     }
 

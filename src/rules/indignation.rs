@@ -46,6 +46,12 @@ declare_rule! {
 }
 
 impl Indignation {
+    /// One prepared copy for rules that reuse this rule's word lists.
+    pub fn shared() -> &'static Indignation {
+        static SHARED: std::sync::OnceLock<Indignation> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Indignation::new)
+    }
+
     /// Prepares the phrase list.
     pub fn new() -> Self {
         Indignation {

@@ -132,6 +132,12 @@ const MASKED_WORDS: &[&str] = &[
 ];
 
 impl Insult {
+    /// One prepared copy for rules that reuse this rule's word lists.
+    pub fn shared() -> &'static Insult {
+        static SHARED: std::sync::OnceLock<Insult> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Insult::new)
+    }
+
     /// Prepares the word list.
     pub fn new() -> Self {
         Insult {

@@ -50,9 +50,9 @@ declare_rule! {
     pub struct Shouting {
         acronyms: HashSet<String>,
         friendly: PhraseList,
-        insult: Insult,
-        indignation: Indignation,
-        tone: EmotionalTone,
+        insult: &'static Insult,
+        indignation: &'static Indignation,
+        tone: &'static EmotionalTone,
     }
     info {
         id: "shouting",
@@ -91,9 +91,9 @@ impl Shouting {
                 "shouting.friendly",
                 include_str!("shouting.friendly.txt"),
             ),
-            insult: Insult::new(),
-            indignation: Indignation::new(),
-            tone: EmotionalTone::new(),
+            insult: Insult::shared(),
+            indignation: Indignation::shared(),
+            tone: EmotionalTone::shared(),
         }
     }
 
