@@ -2,7 +2,7 @@ use crate::context::{Context, Diagnostic, Recipient};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::rules::names::{greeting_for, NameMatcher};
-use crate::rules::spans::first_own_line;
+use crate::rules::spans::{first_own_line, is_bulk};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -15,7 +15,8 @@ declare_rule! {
     /// Flags a letter to one, two or three people, one of them outside the
     /// company, whose own text starts without any greeting ("Dear Peter",
     /// "Здравствуйте", "Καλημέρα σας"…). Notes among colleagues often do
-    /// without one and are left alone.
+    /// without one and are left alone, and so are mass mailings (an
+    /// unsubscribe line, or `bulk_recipients` addresses).
     /// A first line that only names the reader ("Peter,", "Ольга
     /// Сергеевна!") counts as a greeting, and so does a first sentence that
     /// opens with a recipient's name ("Peter, the contract is ready").
@@ -108,6 +109,7 @@ impl Rule for MissingGreeting {
         if recipients.is_empty()
             || recipients.len() > 3
             || ctx.external_recipients().next().is_none()
+            || is_bulk(ctx)
         {
             return;
         }
@@ -222,6 +224,7 @@ mod tests {
         let mut draft = letter(EN);
         draft.to = (0..4).map(|i| format!("p{i}@client.com")).collect();
         assert!(run(&rule(), &draft).is_empty());
+        assert_no_lints(&format!("{EN} To unsubscribe, reply STOP."), &rule());
         let mut to_colleague = letter(RU);
         to_colleague.to = vec!["Борис <boris@acme.com>".into()];
         assert!(run(&rule(), &to_colleague).is_empty());

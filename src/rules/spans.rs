@@ -1,10 +1,12 @@
-//! Spans that several rules report on: the occurrences of a phrase list,
-//! the first line of the author's text.
+//! What several rules need to know about a letter: the occurrences of a
+//! phrase list, the first line of the author's text, whether it is a mass
+//! mailing.
 
 use crate::context::Context;
 use crate::phrases::PhraseList;
 use crate::words::TextView;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The spans of the occurrences of `list` in `view`, in text order;
 /// overlapping occurrences are merged into one span.
@@ -36,6 +38,18 @@ pub(crate) fn first_own_line(ctx: &Context) -> Option<Range<usize>> {
     Some(start..end)
 }
 
+fn bulk_markers() -> &'static PhraseList {
+    static LIST: OnceLock<PhraseList> = OnceLock::new();
+    LIST.get_or_init(|| PhraseList::builtin("bulk_markers", include_str!("bulk_markers.txt")))
+}
+
+/// True when the draft is a mass mailing rather than a letter to a person:
+/// at least `bulk_recipients` recipients, or an unsubscribe line
+/// ("unsubscribe", "отписаться", "απεγγραφή").
+pub(crate) fn is_bulk(ctx: &Context) -> bool {
+    ctx.recipients.len() >= ctx.config.bulk_recipients || bulk_markers().is_found_in(&ctx.own)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +66,24 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(found, ["пришлю отдельным письмом"]);
+    }
+
+    #[test]
+    fn tells_mass_mailings() {
+        let config = Config::default();
+        for body in [
+            "News of the month. To unsubscribe, click here.",
+            "Новости месяца. Отписаться от рассылки можно по ссылке.",
+            "Νέα του μήνα. Για απεγγραφή πατήστε εδώ.",
+        ] {
+            let draft = letter(body);
+            assert!(is_bulk(&Context::new(&draft, &config)), "{body}");
+        }
+        let draft = letter("The contract is ready.");
+        assert!(!is_bulk(&Context::new(&draft, &config)));
+        let mut many = letter("The contract is ready.");
+        many.bcc = (0..10).map(|i| format!("p{i}@client.com")).collect();
+        assert!(is_bulk(&Context::new(&many, &config)));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
+use crate::rules::spans::is_bulk;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::TextView;
@@ -13,7 +14,9 @@ declare_rule! {
     /// ## What it does
     /// Flags an author's own text (quotes and signature excluded) longer than
     /// `max_words` words (default 250), on the word where the limit is
-    /// passed, and each sentence of more than 40 words. Sentences end at
+    /// passed, and each sentence of more than 40 words. A mass mailing (an
+    /// unsubscribe line, or `bulk_recipients` addresses) is not a client
+    /// letter: only its sentences are judged. Sentences end at
     /// `.`, `!`, `?`, `;`, `:`, `…`, a blank line or a list item.
     ///
     /// ## Why is this bad?
@@ -97,7 +100,8 @@ impl Rule for TooLong {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let words = &ctx.own.words;
         let limit = ctx.config.max_words;
-        if words.len() > limit {
+        // A newsletter is not a client letter: only its sentences are judged.
+        if words.len() > limit && !is_bulk(ctx) {
             let at = &words[limit].range;
             let line_end = ctx.body[at.start..]
                 .find('\n')
@@ -186,6 +190,8 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ");
         assert_lint_count(&greek, &rule(), 1);
+        let newsletter = format!("{} Unsubscribe here.", "The contract is ready. ".repeat(70));
+        assert_no_lints(&newsletter, &rule());
         let english = (0..70)
             .map(|_| "The contract is ready.")
             .collect::<Vec<_>>()
