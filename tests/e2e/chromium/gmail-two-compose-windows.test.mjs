@@ -68,7 +68,7 @@ test("clicking Send on the window with a problem opens the dialog; Go back leave
   const beforeB = await draftOf(page, "b");
   await compose(page, "b").locator('div[role="button"].aoO').click();
   await dialog(page).waitFor();
-  assert.deepEqual(await listedRules(page), ["forgotten-attachment"]);
+  assert.ok((await listedRules(page)).includes("forgotten-attachment"));
   await screenshot(page, "gmail-dialog");
   await goBackButton(page).click();
   await dialog(page).waitFor({ state: "detached" });
@@ -98,7 +98,7 @@ test("Ctrl+Enter on the window with a problem opens the dialog; Send anyway send
   const page = await openWithTwoDrafts();
   await compose(page, "b").locator('[g_editable="true"]').press("Control+Enter");
   await dialog(page).waitFor();
-  assert.deepEqual(await listedRules(page), ["forgotten-attachment"]);
+  assert.ok((await listedRules(page)).includes("forgotten-attachment"));
   await sendAnywayButton(page).click();
   assert.deepEqual(await waitForSent(1), ["b"]);
   assert.match(gmail.sent[0].body, /contract attached/);

@@ -43,6 +43,6 @@ test("muting a rule stops its warning; switching it on in the options brings it 
 
   await clickSend(page);
   await dialog(page).waitFor();
-  assert.deepEqual(await listedRules(page), ["forgotten-attachment"]);
+  assert.ok((await listedRules(page)).includes("forgotten-attachment"));
   await page.close();
 });

@@ -57,7 +57,9 @@ test("raising the threshold to errors only keeps warnings out of the dialog", as
   await b.locator('[g_editable="true"]').fill("Please find the contract attached.");
   await b.locator('[g_editable="true"]').press("Control+Enter");
   await dialog(mail).waitFor();
-  assert.deepEqual(await listedRules(mail), ["forgotten-attachment"], "the missing subject is not listed");
+  const listed = await listedRules(mail);
+  assert.ok(listed.includes("forgotten-attachment"));
+  assert.ok(!listed.includes("missing-subject"), "the missing subject (a warning) is not listed");
   await mail.close();
   await page.close();
 });

@@ -54,7 +54,7 @@ export function sendFlowTests(EDITOR) {
       const before = await readDraft(page, EDITOR);
       await clickSend(page);
       await dialog(page).waitFor();
-      assert.deepEqual(await listedRules(page), ["forgotten-attachment"]);
+      assert.ok((await listedRules(page)).includes("forgotten-attachment"));
       await screenshot(page, `roundcube-${EDITOR}-dialog`);
       await goBackButton(page).click();
       await dialog(page).waitFor({ state: "detached" });
