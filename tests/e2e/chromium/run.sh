@@ -12,6 +12,12 @@ scratch="$out/chromium"
 [ -f build/chrome/manifest.json ] || { echo "run.sh: build/chrome is missing; run 'make extension'" >&2; exit 2; }
 [ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --loglevel=error
 
+# One run at a time: a second run would reuse the ports and wipe this
+# run's scratch folder. It waits for the first to finish.
+mkdir -p "$out"
+exec 9>"$out/chromium.lock"
+flock -w 900 9 || { echo "run.sh: another e2e-chromium run holds $out/chromium.lock" >&2; exit 1; }
+
 rm -rf "$scratch"
 mkdir -p "$scratch/tmp" "$out/screenshots"
 export TMPDIR="$scratch/tmp" # crashed Chromium runs leave folders behind here
@@ -19,7 +25,7 @@ export TMPDIR="$scratch/tmp" # crashed Chromium runs leave folders behind here
 stack="$scratch/roundcube"
 cleanup() { tests/e2e/roundcube/stop.sh "$stack"; }
 trap cleanup EXIT INT TERM
-tests/e2e/roundcube/start.sh "$stack"
+tests/e2e/roundcube/start.sh "$stack" 9>&- # servers must not hold the lock
 
 # The test build: the Gmail adapter also runs on http://localhost (the
 # look-alike), and the Roundcube adapter stays out of it.
