@@ -3,7 +3,7 @@ use crate::finding::{Field, Severity};
 use crate::html::Link;
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::missing_unsubscribe::{is_optout_href, optout_list};
+use crate::rules::missing_unsubscribe::{is_optout_href, optout_list, signature_view};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::TextView;
@@ -90,12 +90,17 @@ impl Rule for BrokenUnsubscribe {
         if ctx.draft.html.trim().is_empty() {
             return;
         }
-        let body = TextView::new(&ctx.body, &ctx.layout.own_ranges());
-        let first_optout = self
-            .optout
-            .find_iter(&body)
-            .map(|m| body.span(m.words.start, m.words.end - 1))
-            .min_by_key(|r| r.start);
+        let signature = signature_view(ctx);
+        let optouts: Vec<Range<usize>> = [&ctx.own, &signature]
+            .into_iter()
+            .flat_map(|view| {
+                self.optout
+                    .find_iter(view)
+                    .map(|m| view.span(m.words.start, m.words.end - 1))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let first_optout = optouts.iter().min_by_key(|r| r.start).cloned();
         let span_of = |text: &str| -> Range<usize> {
             ctx.body
                 .find(text)
@@ -137,14 +142,22 @@ impl Rule for BrokenUnsubscribe {
                     .map_or(ctx.body.len(), |i| end + i + 2);
             }
             let window = ctx.body[start..end.min(ctx.body.len())].to_lowercase();
-            ["http", "www.", "@", "mailto", "reply", "subject", "ответ", "тем", "απαντ", "θέμα"]
-                .iter()
-                .any(|w| window.contains(w))
+            [
+                "http",
+                "www.",
+                "@",
+                "mailto",
+                "reply",
+                "subject",
+                "ответ",
+                "тем",
+                "απαντ",
+                "θέμα",
+            ]
+            .iter()
+            .any(|w| window.contains(w))
         };
-        let written_way = self
-            .optout
-            .find_iter(&body)
-            .any(|m| gives_a_way(&body.span(m.words.start, m.words.end - 1)));
+        let written_way = optouts.iter().any(gives_a_way);
         if let Some(range) =
             first_optout.filter(|_| !any_unsubscribe_link && !pointer_link && !written_way)
         {

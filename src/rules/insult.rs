@@ -1,6 +1,6 @@
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
-use crate::language::Lang;
+use crate::language::{Lang, Script};
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
@@ -170,7 +170,7 @@ impl Insult {
         found.extend(
             view.words
                 .iter()
-                .filter(|w| is_obscene_russian(&w.norm))
+                .filter(|w| w.script == Script::Cyrillic && is_obscene_russian(&w.norm))
                 .map(|w| w.range.clone()),
         );
         found.extend(masked_words(text, view));
@@ -191,10 +191,15 @@ pub fn is_obscene_russian(norm: &str) -> bool {
     if norm.contains("пизд") {
         return true;
     }
-    RU_PREFIXES.iter().any(|prefix| {
-        norm.strip_prefix(prefix)
-            .is_some_and(|rest| RU_ROOTS.iter().any(|root| rest.starts_with(root)))
-    })
+    // Every root starts with "ху" or "еб": try each place one of them
+    // starts, with what comes before it as the prefix.
+    norm.match_indices("ху")
+        .chain(norm.match_indices("еб"))
+        .filter(|(at, _)| *at <= "долбо".len())
+        .any(|(at, _)| {
+            let (prefix, rest) = norm.split_at(at);
+            RU_PREFIXES.contains(&prefix) && RU_ROOTS.iter().any(|root| rest.starts_with(root))
+        })
 }
 
 /// Byte ranges of words in `text` masked with asterisks ("х*р", "п***ц",

@@ -116,6 +116,16 @@ fn is_reply_or_forward(ctx: &Context) -> bool {
         .any(|p| subject.starts_with(p))
 }
 
+/// The words of the signature (the author's own text without it is
+/// `ctx.own`).
+pub fn signature_view(ctx: &Context) -> TextView {
+    ctx.layout
+        .signature
+        .clone()
+        .map(|range| TextView::new(&ctx.body, &[range]))
+        .unwrap_or_default()
+}
+
 /// True when a link's address unsubscribes.
 pub fn is_optout_href(href: &str) -> bool {
     let href = href.to_ascii_lowercase();
@@ -151,22 +161,27 @@ impl Rule for MissingUnsubscribe {
                 ctx.subject.span(m.words.start, m.words.end - 1),
             )
         });
-        let own = TextView::new(&ctx.body, &ctx.layout.own_ranges());
+        // The author's text and, apart, the signature, where mailings keep
+        // their footer (no second reading of the whole body).
+        let signature = signature_view(ctx);
+        let views = [&ctx.own, &signature];
         let wording = wording
             .or_else(|| {
-                self.newsletter
-                    .find_iter(&own)
-                    .next()
-                    .map(|m| (Field::Body, own.span(m.words.start, m.words.end - 1)))
+                views.iter().find_map(|view| {
+                    self.newsletter
+                        .find_iter(view)
+                        .next()
+                        .map(|m| (Field::Body, view.span(m.words.start, m.words.end - 1)))
+                })
             })
             .filter(|_| {
-                !self.confirmations.is_found_in(&own)
+                !views.iter().any(|v| self.confirmations.is_found_in(v))
                     && !self.confirmations.is_found_in(&ctx.subject)
             });
         if !many && wording.is_none() {
             return;
         }
-        let has_optout = self.optout.is_found_in(&own)
+        let has_optout = views.iter().any(|v| self.optout.is_found_in(v))
             || self.optout.is_found_in(&ctx.subject)
             || crate::html::links(&ctx.draft.html)
                 .iter()
