@@ -113,7 +113,7 @@ fn json_draft(bytes: &[u8]) -> Result<Draft, String> {
 
 /// The header lines at the top of a text file, when it starts with mail
 /// headers (`Name: value` lines up to a blank line, one of them From, To,
-/// Subject or Date). Keys are lowercased.
+/// Subject, Date or an `X-` header). Keys are lowercased.
 fn header_block(text: &str) -> Option<Vec<(String, String)>> {
     let mut headers: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
@@ -134,10 +134,12 @@ fn header_block(text: &str) -> Option<Vec<(String, String)>> {
         }
         headers.push((key.to_ascii_lowercase(), value.trim().to_string()));
     }
+    // A mail header, or an `X-` extension header such as the `X-Source:`
+    // a converted message carries.
     let known = ["from", "to", "subject", "date"];
     headers
         .iter()
-        .any(|(k, _)| known.contains(&k.as_str()))
+        .any(|(k, _)| known.contains(&k.as_str()) || k.starts_with("x-"))
         .then_some(headers)
 }
 
