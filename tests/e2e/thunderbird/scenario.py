@@ -26,6 +26,7 @@ class Scenario(unittest.TestCase):
 
     def setUp(self):
         self.scratch = tempfile.mkdtemp(prefix="presend-tb-")
+        self.addCleanup(shutil.rmtree, self.scratch, ignore_errors=True)
         self.sink = harness.Sink(self.scratch)
         self.addCleanup(self.sink.stop)
         self.tb = harness.Thunderbird(self.scratch, self.sink.port, compose_html=self.compose_html,
@@ -38,7 +39,6 @@ class Scenario(unittest.TestCase):
         self.tb.stop()
         os.makedirs(harness.OUT, exist_ok=True)
         shutil.copyfile(self.tb.log_path, os.path.join(harness.OUT, f"{self.id()}.log"))
-        shutil.rmtree(self.scratch, ignore_errors=True)
 
     # --- assertions a user would make ----------------------------------
 
