@@ -28,8 +28,10 @@
     if (!subject || !textarea) throw new Error("Roundcube compose fields not found");
     const from = document.getElementById("_from");
     const editor = htmlEditorBody();
+    // A finished upload names the file in .attachment-name, one in progress in
+    // span.uploading; anything else still counts as an attachment.
     const attachments = [...document.querySelectorAll("#attachment-list > li")].map((item) =>
-      (item.querySelector(".attachment-name, .filename, a[title]")?.textContent ?? item.textContent).trim(),
+      (item.querySelector(".attachment-name, span.uploading") ?? item).textContent.trim(),
     );
     return {
       from: from?.selectedOptions?.[0]?.textContent.trim() ?? "",
