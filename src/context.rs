@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::draft::{Draft, Format};
 use crate::finding::Field;
 use crate::i18n::{Localized, UiLang};
-use crate::language::{detect, Lang};
+use crate::language::{detect, detect_in, Lang};
 use crate::layout::Layout;
 use crate::time::{now, parse_date};
 use crate::words::TextView;
@@ -103,7 +103,6 @@ impl<'a> Context<'a> {
         let layout = Layout::parse(&body);
         let own_ranges = layout.own_ranges_without_signature();
         let own = TextView::new(&body, &own_ranges);
-        let own_text: String = own_ranges.iter().map(|r| &body[r.clone()]).collect();
         let subject = TextView::of(&draft.subject);
         let sender = Address::parse(&draft.from);
         let internal_domains = if config.internal_domains.is_empty() {
@@ -128,7 +127,7 @@ impl<'a> Context<'a> {
         Context {
             draft,
             config,
-            lang: detect(&own_text).or_else(|| detect(&draft.subject)),
+            lang: detect_in(&body, &own_ranges).or_else(|| detect(&draft.subject)),
             body,
             layout,
             own,

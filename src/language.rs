@@ -64,8 +64,13 @@ impl Script {
 /// without letters. Latin counts for less than its share, because Russian and
 /// Greek letters routinely carry English names, URLs and product codes.
 pub fn detect(text: &str) -> Option<Lang> {
+    detect_in(text, std::slice::from_ref(&(0..text.len())))
+}
+
+/// [`detect`] over the parts `ranges` of `text`, taken together.
+pub fn detect_in(text: &str, ranges: &[std::ops::Range<usize>]) -> Option<Lang> {
     let (mut latin, mut cyrillic, mut greek) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
+    for c in ranges.iter().flat_map(|r| text[r.clone()].chars()) {
         match Script::of(c) {
             Script::Latin => latin += 1,
             Script::Cyrillic => cyrillic += 1,

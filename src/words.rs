@@ -112,16 +112,18 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
-        let mut stems = HashMap::new();
+        let mut stems: HashMap<String, String> = HashMap::new();
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
             // A letter repeats its words: stem each distinct one once.
-            let cached = |norm: &str, script| {
-                stems
-                    .entry(norm.to_string())
-                    .or_insert_with(|| stem(norm, script))
-                    .clone()
+            let cached = |norm: &str, script| match stems.get(norm) {
+                Some(known) => String::clone(known),
+                None => {
+                    let new = stem(norm, script);
+                    stems.insert(norm.to_string(), new.clone());
+                    new
+                }
             };
             for word in words_stemmed_by(part, range.start, cached) {
                 let breaks =
