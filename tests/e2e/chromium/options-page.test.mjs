@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
-import { launchWithExtension, readStorage, screenshot } from "./lib/browser.mjs";
+import { launchWithExtension, readStorage, screenshot, setStorage } from "./lib/browser.mjs";
 import { dialog, listedRules } from "./lib/dialog.mjs";
 import { startGmailLookalike } from "./lib/gmail-server.mjs";
 
@@ -71,5 +71,33 @@ test("choosing Greek redraws the options page in Greek", async () => {
   await page.locator("#rules li").first().waitFor();
   assert.equal(await page.locator("h1").textContent(), "Ρυθμίσεις presend");
   assert.equal(await page.locator("html").getAttribute("lang"), "el");
+  await page.close();
+});
+
+test("settings an administrator fixed win over the user's and are shown locked", async () => {
+  await setStorage(browser.worker, {
+    ui_lang: "en",
+    threshold: "error",
+    rules: { "forgotten-attachment": { enabled: false } },
+  });
+  const page = await browser.context.newPage();
+  // Chrome fills storage.managed only from machine-wide policy files; the
+  // test stands in for that one call on this page.
+  await page.addInitScript(() => {
+    chrome.storage.managed.get = async () => ({
+      threshold: "info",
+      rules: { "forgotten-attachment": { enabled: true } },
+    });
+  });
+  await page.goto(optionsUrl());
+  await page.locator("#rules li").first().waitFor();
+  assert.equal(await page.inputValue("#threshold"), "info", "the policy's value is shown");
+  assert.equal(await page.isDisabled("#threshold"), true, "and cannot be changed");
+  assert.match(await page.locator('[data-key="threshold"]').textContent(), /Set by your administrator/);
+  const rule = page.locator('li[data-rule="forgotten-attachment"] input.rule-enabled');
+  assert.equal(await rule.isChecked(), true);
+  assert.equal(await rule.isDisabled(), true);
+  assert.equal(await page.isDisabled("#ui_lang"), false, "what the policy leaves alone stays editable");
+  await screenshot(page, "options-page-locked-by-policy");
   await page.close();
 });
