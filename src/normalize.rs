@@ -3,13 +3,32 @@
 
 /// Normalises one word (or any text) for matching.
 pub fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        for lower in c.to_lowercase() {
-            out.push(fold(lower));
+        match simple_lowercase(c) {
+            Some(lower) => out.push(fold(lower)),
+            None => {
+                for lower in c.to_lowercase() {
+                    out.push(fold(lower));
+                }
+            }
         }
     }
     out
+}
+
+/// The lowercase of the letters mail is mostly written in, without the
+/// general Unicode tables: ASCII, basic Cyrillic and Greek capitals.
+fn simple_lowercase(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Α'..='Ρ' | 'Σ'..='Ω' => char::from_u32(c as u32 + 32),
+        'Ё' => Some('ё'),
+        _ if c.is_ascii() || ('а'..='я').contains(&c) || ('ά'..='ώ').contains(&c) => Some(c),
+        _ => None,
+    }
 }
 
 /// Folds one lowercase character.
@@ -39,5 +58,9 @@ mod tests {
         assert_eq!(normalize("Καλημέρα"), "καλημερα");
         assert_eq!(normalize("ΠΑΡΑΓΓΕΛΊΑΣ"), "παραγγελιασ");
         assert_eq!(normalize("It’s"), "it's");
+        assert_eq!(
+            normalize("ΆΈΉΊΌΎΏ ΣΟΦΊΑ Straße İ"),
+            "αεηιουω σοφια straße i\u{307}"
+        );
     }
 }

@@ -5,6 +5,7 @@ use crate::language::Script;
 use crate::normalize::normalize;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
@@ -42,8 +43,14 @@ fn stemmers() -> &'static Stemmers {
 /// there are none.
 pub fn word_script(word: &str) -> Script {
     let mut found = Script::Other;
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        match (found, Script::of(c)) {
+    // Latin, Cyrillic and Greek letters are known by their ranges; only
+    // other characters need the (slow) Unicode letter table.
+    for c in word.chars() {
+        let script = Script::of(c);
+        if script == Script::Other && !c.is_alphabetic() {
+            continue;
+        }
+        match (found, script) {
             (_, Script::Other) => return Script::Other,
             (Script::Other, s) => found = s,
             (f, s) if f != s => return Script::Other,
@@ -51,6 +58,11 @@ pub fn word_script(word: &str) -> Script {
         }
     }
     found
+}
+
+/// A letter or digit; the common scripts without the Unicode table.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || Script::of(c) != Script::Other || c.is_alphanumeric()
 }
 
 /// The stem of a normalised word.
@@ -76,7 +88,7 @@ fn words_stemmed_by<'t>(
     mut stem_of: impl FnMut(&str, Script) -> String + 't,
 ) -> impl Iterator<Item = Word> + 't {
     text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .filter(|(_, w)| w.chars().any(is_word_char))
         .map(move |(at, w)| {
             let script = word_script(w);
             let norm = normalize(w);
@@ -112,7 +124,7 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
-        let mut stems: HashMap<String, String> = HashMap::new();
+        let mut stems: HashMap<String, String, FnvBuild> = HashMap::default();
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
@@ -167,6 +179,31 @@ pub(crate) fn hash(bytes: &[u8]) -> u64 {
 /// The FNV-1a start value.
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// FNV-1a as a [`Hasher`], for maps keyed by words or by their hashes:
+/// much cheaper than the default SipHash for short keys, and no map here is
+/// keyed by anything chosen to slow it down (the text is the user's own).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(FNV_OFFSET)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+    }
+}
+
+/// Builds [`Fnv`] hashers for a `HashMap`.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
 /// One FNV-1a step; hashing a word byte by byte gives the hash of each of
 /// its prefixes on the way.
 pub(crate) fn fnv_step(h: u64, byte: u8) -> u64 {
@@ -174,6 +211,9 @@ pub(crate) fn fnv_step(h: u64, byte: u8) -> u64 {
 }
 
 fn ends_sentence(gap: &str) -> bool {
+    if gap == " " {
+        return false;
+    }
     gap.contains(['.', '!', '?', ';', '…']) || gap.contains("\n\n") || gap.contains("\n\r\n")
 }
 

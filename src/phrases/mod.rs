@@ -13,9 +13,8 @@ mod compile;
 pub use compile::{compile, CompiledPhrase};
 
 use crate::language::Lang;
-use crate::words::{fnv_step, hash, TextView, FNV_OFFSET};
+use crate::words::{fnv_step, hash, FnvBuild, TextView, FNV_OFFSET};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// One phrase of a list.
@@ -36,23 +35,7 @@ pub struct PhraseMatch {
     pub phrase: usize,
 }
 
-/// Hashes that are already hashes: the map uses them as they are.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash(bytes);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>>;
+type Index = HashMap<u64, Vec<usize>, FnvBuild>;
 
 /// A phrase as the words it is matched against.
 #[derive(Debug, Clone)]
