@@ -34,7 +34,7 @@ declare_rule! {
     /// None. The phrases are in `generic_greeting.txt` beside this file.
     pub struct GenericGreeting {
         phrases: PhraseList,
-        names: NameMatcher,
+        names: &'static NameMatcher,
     }
     info {
         id: "generic-greeting",
@@ -56,7 +56,7 @@ impl GenericGreeting {
     pub fn new() -> Self {
         GenericGreeting {
             phrases: PhraseList::builtin("generic_greeting", include_str!("generic_greeting.txt")),
-            names: NameMatcher::new(),
+            names: NameMatcher::shared(),
         }
     }
 }

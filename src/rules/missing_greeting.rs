@@ -41,7 +41,7 @@ declare_rule! {
     /// ## Options
     /// None. The greeting words are the layout's `greetings.txt`.
     pub struct MissingGreeting {
-        names: NameMatcher,
+        names: &'static NameMatcher,
     }
     info {
         id: "missing-greeting",
@@ -62,7 +62,7 @@ impl MissingGreeting {
     /// Prepares the name lists.
     pub fn new() -> Self {
         MissingGreeting {
-            names: NameMatcher::new(),
+            names: NameMatcher::shared(),
         }
     }
 

@@ -50,7 +50,7 @@ declare_rule! {
     /// in `names.roles.txt`, everyday forms of names in
     /// `names.diminutives.txt`.
     pub struct NameMismatch {
-        names: NameMatcher,
+        names: &'static NameMatcher,
     }
     info {
         id: "name-mismatch",
@@ -71,7 +71,7 @@ impl NameMismatch {
     /// Prepares the word lists.
     pub fn new() -> Self {
         NameMismatch {
-            names: NameMatcher::new(),
+            names: NameMatcher::shared(),
         }
     }
 
@@ -166,7 +166,7 @@ impl Rule for NameMismatch {
         {
             return;
         }
-        let scripts = known_scripts(&self.names, &ctx.recipients);
+        let scripts = known_scripts(self.names, &ctx.recipients);
         let Some(first) = names
             .iter()
             .find(|w| scripts.contains(&ScriptKey::of(w.script)))

@@ -27,6 +27,12 @@ fn word_set(name: &str, source: &str) -> HashSet<String> {
 }
 
 impl NameMatcher {
+    /// The one matcher the name rules share, prepared on first use.
+    pub(crate) fn shared() -> &'static NameMatcher {
+        static SHARED: std::sync::OnceLock<NameMatcher> = std::sync::OnceLock::new();
+        SHARED.get_or_init(NameMatcher::new)
+    }
+
     /// Prepares the word lists.
     pub(crate) fn new() -> NameMatcher {
         let mut families = Vec::new();
