@@ -1,6 +1,15 @@
 //! The command line: `presend check`, `presend rules`, `presend explain`,
 //! `presend defaults`.
 
+/// Prints a line to standard output. A closed pipe (`presend rules | head`)
+/// is not an error worth a panic: the output is simply no longer wanted.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 mod args;
 mod input;
 mod report;
@@ -29,11 +38,11 @@ pub fn run(args: &[String]) -> i32 {
     };
     let result = match &options.command {
         Command::Help => {
-            println!("{}", args::USAGE);
+            out!("{}", args::USAGE);
             Ok(CLEAN)
         }
         Command::Version => {
-            println!("presend {}", presend::VERSION);
+            out!("presend {}", presend::VERSION);
             Ok(CLEAN)
         }
         Command::Check { files } => check(&options, files),
@@ -96,7 +105,7 @@ fn list_rules(options: &Options) -> Result<i32, String> {
     }
     for info in rules {
         let languages: Vec<&str> = info.languages.iter().map(|l| l.code()).collect();
-        println!(
+        out!(
             "{:<26} {:<8} {:<9} {:<9} {}",
             info.id,
             info.severity.as_str(),
@@ -117,7 +126,7 @@ fn explain(rule: &str) -> Result<i32, String> {
         .into_iter()
         .find(|info| info.id == rule)
         .ok_or_else(|| format!("unknown rule '{rule}'; `presend rules` lists them"))?;
-    println!(
+    out!(
         "# {} — {}\n\nseverity: {}\n\n{}",
         info.id,
         info.title.en,
@@ -129,6 +138,6 @@ fn explain(rule: &str) -> Result<i32, String> {
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<i32, String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    println!("{text}");
+    out!("{text}");
     Ok(CLEAN)
 }

@@ -54,13 +54,13 @@ pub fn print(checker: &Checker, config: &Config, inputs: &[String], format: Form
                 "unreadable": tally.unreadable,
                 "rules": tally.by_rule,
             });
-            println!("{line}");
+            out!("{line}");
         }
         return;
     }
     for (folder, tally) in &groups {
         let percent = |n: usize| 100.0 * n as f64 / tally.messages.max(1) as f64;
-        println!(
+        out!(
             "{folder}: {} messages, {:.1}% with an error, {:.1}% with a warning or error{}",
             tally.messages,
             percent(tally.with_error),
@@ -74,7 +74,7 @@ pub fn print(checker: &Checker, config: &Config, inputs: &[String], format: Form
         let mut rules: Vec<_> = tally.by_rule.iter().collect();
         rules.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         for (rule, count) in rules {
-            println!("    {rule:<26} {count:>4}  ({:.1}%)", percent(*count));
+            out!("    {rule:<26} {count:>4}  ({:.1}%)", percent(*count));
         }
     }
 }
