@@ -109,7 +109,6 @@ impl Rule for GenericGreeting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::Draft;
     use crate::rules::testing::*;
 
     fn rule() -> GenericGreeting {
@@ -117,12 +116,7 @@ mod tests {
     }
 
     fn to(recipient: &str, body: &str) -> Vec<String> {
-        let mut draft: Draft = letter(body);
-        draft.to = vec![recipient.into()];
-        run(&rule(), &draft)
-            .into_iter()
-            .map(|f| f.excerpt)
-            .collect()
+        excerpts_to(&rule(), recipient, body)
     }
 
     #[test]

@@ -149,7 +149,6 @@ impl Rule for MissingGreeting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::Draft;
     use crate::rules::testing::*;
 
     fn rule() -> MissingGreeting {
@@ -161,12 +160,7 @@ mod tests {
     const EL: &str = "Το συμβόλαιο είναι έτοιμο. Υπογράψτε και τα δύο αντίτυπα και στείλτε μας το ένα έως την Παρασκευή, για να ξεκινήσουμε τον Μάιο.";
 
     fn to(recipient: &str, body: &str) -> Vec<String> {
-        let mut draft: Draft = letter(body);
-        draft.to = vec![recipient.into()];
-        run(&rule(), &draft)
-            .into_iter()
-            .map(|f| f.excerpt)
-            .collect()
+        excerpts_to(&rule(), recipient, body)
     }
 
     #[test]

@@ -200,7 +200,6 @@ impl Rule for NameMismatch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::Draft;
     use crate::rules::testing::*;
 
     fn rule() -> NameMismatch {
@@ -208,12 +207,7 @@ mod tests {
     }
 
     fn to(recipient: &str, body: &str) -> Vec<String> {
-        let mut draft: Draft = letter(body);
-        draft.to = vec![recipient.into()];
-        run(&rule(), &draft)
-            .into_iter()
-            .map(|f| f.excerpt)
-            .collect()
+        excerpts_to(&rule(), recipient, body)
     }
 
     #[test]

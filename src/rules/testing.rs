@@ -41,6 +41,14 @@ pub fn excerpts(rule: &dyn Rule, body: &str) -> Vec<String> {
         .collect()
 }
 
+/// The excerpts the rule flags in a letter with this body to one recipient.
+#[track_caller]
+pub fn excerpts_to(rule: &dyn Rule, recipient: &str, body: &str) -> Vec<String> {
+    let mut draft = letter(body);
+    draft.to = vec![recipient.into()];
+    run(rule, &draft).into_iter().map(|f| f.excerpt).collect()
+}
+
 /// Asserts the rule flags exactly `count` spans in a letter with this body.
 #[track_caller]
 pub fn assert_lint_count(body: &str, rule: &dyn Rule, count: usize) {
