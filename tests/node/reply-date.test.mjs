@@ -82,3 +82,19 @@ test("index and end locate the date in the text", () => {
   const parts = readReplyDate(text);
   assert.equal(text.slice(parts.end).trim().startsWith("Peter Brown"), true);
 });
+
+test("replyTo builds the draft's reply_to from an attribution and the quote", () => {
+  const { replyTo } = sandbox.presendReplyDate;
+  const reply = replyTo(
+    "On Mon, Mar 2, 2026 at 10:00 AM Peter Brown <peter@client.com> wrote:",
+    "Where is my order?!",
+  );
+  assert.equal(reply.from, "Peter Brown <peter@client.com>");
+  assert.equal(reply.date, toRfc3339(readReplyDate("2026-03-02 10:00")));
+  assert.equal(reply.body, "Where is my order?!");
+  const unsure = replyTo("Peter wrote sometime:", "text", "peter@client.com");
+  assert.deepEqual({ ...unsure }, { from: "peter@client.com", date: "", body: "text" });
+  const noAddress = replyTo("On 02.03.2026 10:00, Peter wrote:", "text");
+  assert.equal(noAddress.from, "");
+  assert.notEqual(noAddress.date, "");
+});

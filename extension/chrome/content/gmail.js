@@ -41,11 +41,37 @@
     return [...chips, ...typed];
   }
 
+  // The message being answered, when the reply shows it: Gmail's quoted part
+  // (div.gmail_quote) with its attribution line (div.gmail_attr) and the
+  // quoted text (blockquote). The attribution's wording is localised, so
+  // only its structure is used: the sender's address from an [email]
+  // attribute, a mailto: link or the text in <...>, and the date in it.
+  // A forward (no blockquote) is not a reply. Any failure: no reply_to.
+  function readReplyTo(body) {
+    try {
+      const quote = [...body.querySelectorAll("div.gmail_quote")].find(
+        (candidate) => !candidate.parentElement?.closest("div.gmail_quote") && candidate.querySelector(":scope > blockquote"),
+      );
+      if (!quote) return undefined;
+      const attribution = quote.querySelector(".gmail_attr");
+      const quoted = quote.querySelector(":scope > blockquote");
+      const address =
+        attribution?.querySelector("[email]")?.getAttribute("email") ||
+        attribution?.querySelector('a[href^="mailto:"]')?.getAttribute("href").slice(7).split("?")[0] ||
+        "";
+      const { replyTo } = globalThis.presendReplyDate;
+      return replyTo(attribution ? textOf(attribution).text : "", textOf(quoted).text, address);
+    } catch (error) {
+      console.warn("presend: could not read the message being answered", error);
+      return undefined;
+    }
+  }
+
   function readDraft(compose) {
     const subject = compose.querySelector('input[name="subjectbox"]');
     const body = bodyOf(compose);
     if (!subject || !body) throw new Error("Gmail compose fields not found");
-    return {
+    const draft = {
       from: compose.querySelector('input[name="from"]')?.value ?? "",
       to: recipients(compose, "to"),
       cc: recipients(compose, "cc"),
@@ -58,6 +84,9 @@
         .map((name) => name.textContent.trim())
         .filter(Boolean),
     };
+    const replyTo = readReplyTo(body);
+    if (replyTo) draft.reply_to = replyTo;
+    return draft;
   }
 
   function applyFix(compose, finding) {

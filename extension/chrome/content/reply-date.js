@@ -121,5 +121,29 @@
     return Number.isNaN(date.getTime()) ? "" : date.toISOString();
   }
 
-  globalThis.presendReplyDate = Object.freeze({ readReplyDate, toRfc3339, monthOf });
+  /**
+   * The draft's `reply_to` from an attribution line and the quoted text:
+   * { from, date, body }. `address` is the sender's address when the markup
+   * names it; else the first address in the line. The name is what stands
+   * between the date and the address, if anything sensible does. Fields that
+   * cannot be read stay empty.
+   */
+  function replyTo(attribution, body, address = "") {
+    const line = String(attribution ?? "").replace(/\s+/g, " ").trim();
+    const parts = readReplyDate(line);
+    const inLine = line.match(/<\s*([^<>\s]+@[^<>\s]+)\s*>/) ?? line.match(/[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/);
+    const sender = address || (inLine ? (inLine[1] ?? inLine[0]) : "");
+    let name = "";
+    if (parts && inLine && parts.end <= inLine.index) {
+      name = line.slice(parts.end, inLine.index).replace(/^[\s,.:;]+|[\s,.:;"]+$/g, "").replace(/^"/, "");
+      if (name.length > 80 || /[\d<>@]/.test(name)) name = "";
+    }
+    return {
+      from: sender && name ? `${name} <${sender}>` : sender,
+      date: toRfc3339(parts),
+      body: String(body ?? ""),
+    };
+  }
+
+  globalThis.presendReplyDate = Object.freeze({ readReplyDate, toRfc3339, monthOf, replyTo });
 })();
