@@ -22,6 +22,41 @@
       .map((address) => address.trim())
       .filter(Boolean);
 
+  // The message being answered, when the reply shows it. Plain editor: the
+  // attribution line ("On <date>, <sender> wrote:", worded in the interface
+  // language) right above the first run of "> " lines. HTML editor: the
+  // paragraph p#reply-intro and the blockquote after it. Only the date and
+  // an address in the line are used, never its words. Any failure: none.
+  function plainReplyTo(text) {
+    const lines = text.split(/\r?\n/);
+    const first = lines.findIndex((line) => line.startsWith(">"));
+    if (first < 1 || !lines[first - 1].trim()) return undefined;
+    let last = first;
+    while (last + 1 < lines.length && lines[last + 1].startsWith(">")) last++;
+    const quoted = lines.slice(first, last + 1).map((line) => line.replace(/^> ?/, ""));
+    return globalThis.presendReplyDate.replyTo(lines[first - 1], quoted.join("\n").trim());
+  }
+
+  function htmlReplyTo(editor) {
+    let intro = editor.querySelector("#reply-intro");
+    let quote = intro?.nextElementSibling?.matches("blockquote") ? intro.nextElementSibling : null;
+    if (!quote) {
+      quote = editor.querySelector('blockquote[type="cite"]');
+      intro = quote?.previousElementSibling ?? null;
+    }
+    if (!quote || !intro) return undefined;
+    return globalThis.presendReplyDate.replyTo(textOf(intro).text, textOf(quote).text.trim());
+  }
+
+  function readReplyTo(editor, textarea) {
+    try {
+      return editor ? htmlReplyTo(editor) : plainReplyTo(textarea.value);
+    } catch (error) {
+      console.warn("presend: could not read the message being answered", error);
+      return undefined;
+    }
+  }
+
   function readDraft() {
     const subject = document.getElementById("compose-subject");
     const textarea = document.getElementById("composebody");
@@ -33,7 +68,7 @@
     const attachments = [...document.querySelectorAll("#attachment-list > li")].map((item) =>
       (item.querySelector(".attachment-name, span.uploading") ?? item).textContent.trim(),
     );
-    return {
+    const draft = {
       from: from?.selectedOptions?.[0]?.textContent.trim() ?? "",
       to: addresses("_to"),
       cc: addresses("_cc"),
@@ -44,6 +79,9 @@
       format: editor ? "html" : "plain",
       attachments: attachments.filter(Boolean),
     };
+    const replyTo = readReplyTo(editor, textarea);
+    if (replyTo) draft.reply_to = replyTo;
+    return draft;
   }
 
   function applyFix(_compose, finding) {
