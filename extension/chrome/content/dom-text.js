@@ -45,12 +45,20 @@
   function textOf(root) {
     let text = "";
     const pieces = [];
+    // Lines inside <blockquote> get "> " per level, as mail clients write
+    // quotes in plain text, so the checker can tell the quote from a reply
+    // written below it (Roundcube's HTML editor quotes with a bare
+    // <blockquote>).
+    let quoteDepth = 0;
     const newline = () => {
       if (text && !text.endsWith("\n")) text += "\n";
     };
     const walk = (node) => {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
+          if (quoteDepth > 0 && (text === "" || text.endsWith("\n")) && child.data.trim()) {
+            text += "> ".repeat(quoteDepth);
+          }
           pieces.push({ node: child, start: text.length });
           text += child.data;
         } else if (child.nodeType === Node.ELEMENT_NODE) {
@@ -61,8 +69,11 @@
             continue;
           }
           const block = BLOCK.has(tag);
+          const quote = tag === "BLOCKQUOTE";
           if (block) newline();
+          if (quote) quoteDepth++;
           walk(child);
+          if (quote) quoteDepth--;
           if (block) newline();
         }
       }

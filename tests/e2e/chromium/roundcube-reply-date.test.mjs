@@ -47,8 +47,7 @@ async function openReply(editor, uid) {
   return page;
 }
 
-// The author's text goes above the quote (top-posting): the core takes
-// text after a plain <blockquote> in HTML for part of the quote.
+// The author's text goes above the quote (top-posting).
 async function writeAbove(page, editor, text) {
   if (editor === "html") {
     await page
@@ -96,6 +95,23 @@ test("plain editor: the same reply with 'Sorry for the late reply' does not list
   const listed = await listedAfterSend(page);
   assert.ok(listed.includes("forgotten-attachment"), `the dialog opened for the attachment (got ${listed})`);
   assert.ok(!listed.includes("slow-reply"), `slow-reply is not listed (got ${listed})`);
+  await goBackButton(page).click();
+  await page.close();
+});
+
+test("html editor: a reply written below Roundcube's bare <blockquote> is still the author's text", async () => {
+  const uid = receive(uniqueSubject("below quote"), 1);
+  const page = await openReply("html", uid);
+  await page
+    .frameLocator("#composebody_ifr")
+    .locator("body")
+    .evaluate((body, line) => {
+      const paragraph = body.ownerDocument.createElement("p");
+      paragraph.textContent = line;
+      body.append(paragraph);
+    }, "Hello Peter, please find the contract attached.");
+  const listed = await listedAfterSend(page);
+  assert.ok(listed.includes("forgotten-attachment"), `the text below the quote was checked (got ${listed})`);
   await goBackButton(page).click();
   await page.close();
 });
