@@ -80,6 +80,16 @@ impl Address {
     pub fn domain(&self) -> &str {
         self.email.rsplit('@').next().unwrap_or("")
     }
+
+    /// Whom the address belongs to: its domain, or the address itself at a
+    /// public mail provider, where every address is a different person.
+    pub fn organisation(&self) -> &str {
+        if is_public_provider(self.domain()) {
+            &self.email
+        } else {
+            self.domain()
+        }
+    }
 }
 
 /// True when `domain` is a public mail provider.
@@ -117,6 +127,18 @@ mod tests {
             "Peter Brown"
         );
         assert!(Address::parse("Peter Brown").is_none());
+    }
+
+    #[test]
+    fn organisation_is_the_domain_except_at_public_providers() {
+        assert_eq!(
+            Address::parse("a@acme.com").unwrap().organisation(),
+            "acme.com"
+        );
+        assert_eq!(
+            Address::parse("a@gmail.com").unwrap().organisation(),
+            "a@gmail.com"
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use crate::address::is_public_provider;
+use crate::address::Address;
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::rules::{Category, Rule, Status};
@@ -75,13 +75,7 @@ impl Rule for ExposedRecipients {
         let organisations: HashSet<&str> = visible
             .iter()
             .filter_map(|r| r.address.as_ref())
-            .map(|a| {
-                if is_public_provider(a.domain()) {
-                    a.email.as_str()
-                } else {
-                    a.domain()
-                }
-            })
+            .map(Address::organisation)
             .collect();
         if organisations.len() < MIN_ORGANISATIONS {
             return;

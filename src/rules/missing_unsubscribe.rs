@@ -1,4 +1,4 @@
-use crate::address::is_public_provider;
+use crate::address::Address;
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
@@ -143,13 +143,7 @@ impl Rule for MissingUnsubscribe {
         let organisations: std::collections::HashSet<&str> = ctx
             .external_recipients()
             .filter_map(|r| r.address.as_ref())
-            .map(|a| {
-                if is_public_provider(a.domain()) {
-                    a.email.as_str()
-                } else {
-                    a.domain()
-                }
-            })
+            .map(Address::organisation)
             .collect();
         let outsiders = ctx.external_recipients().count();
         let many = outsiders >= ctx.config.bulk_recipients.max(1)
