@@ -233,10 +233,13 @@ if (!document.getElementById("status").textContent) throw new Error("the options
 return true;
 """)
 
-    def screenshot_tab(self, name):
-        data = self.tb.js("""
-const win = Services.wm.getMostRecentWindow("mail:3pane");
-const browser = win.document.getElementById("tabmail").currentTabInfo.browser;
+    def _snapshot(self, name, window_js, browser_js):
+        """Saves a PNG of the page in a <browser> of a Thunderbird window to
+        tests/e2e/out/NAME.png. `window_js` is an expression for the window,
+        `browser_js` one for its <browser>, given `win`."""
+        data = self.tb.js(f"""
+const win = {window_js};
+const browser = {browser_js};
 const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, "white");
 const canvas = win.document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
 canvas.width = bitmap.width; canvas.height = bitmap.height;
@@ -248,6 +251,14 @@ return canvas.toDataURL("image/png");
         with open(path, "wb") as f:
             f.write(base64.b64decode(data.split(",", 1)[1]))
         return path
+
+    def screenshot_tab(self, name):
+        """Saves a PNG of the main window's current tab to tests/e2e/out/NAME.png."""
+        return self._snapshot(
+            name,
+            'Services.wm.getMostRecentWindow("mail:3pane")',
+            'win.document.getElementById("tabmail").currentTabInfo.browser',
+        )
 
     def wait_for_dialog(self, timeout=20):
         """Waits for presend's dialog and returns what it shows."""
@@ -323,20 +334,11 @@ return { x: rect.left, y: rect.top };
 
     def screenshot_dialog(self, name):
         """Saves a PNG of the dialog page to tests/e2e/out/NAME.png."""
-        data = self.tb.js("""
-const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
-const browser = popup.document.getElementById("requestFrame");
-const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, "white");
-const canvas = popup.document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
-canvas.width = bitmap.width; canvas.height = bitmap.height;
-canvas.getContext("2d").drawImage(bitmap, 0, 0);
-return canvas.toDataURL("image/png");
-""")
-        os.makedirs(OUT, exist_ok=True)
-        path = os.path.join(OUT, f"{name}.png")
-        with open(path, "wb") as f:
-            f.write(base64.b64decode(data.split(",", 1)[1]))
-        return path
+        return self._snapshot(
+            name,
+            '[...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed)',
+            'win.document.getElementById("requestFrame")',
+        )
 
     def close_dialog_window(self):
         """Closes the dialog window as the window manager's close button would."""
