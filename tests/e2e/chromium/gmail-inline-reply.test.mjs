@@ -2,24 +2,17 @@
 // (div.gmail_quote) is read as quoted, so its words are not taken for the
 // author's, and a quick fix touches only the author's text.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension } from "./lib/browser.mjs";
 import { dialog, fixButton, listedRules, notice } from "./lib/dialog.mjs";
 import { hoursAgo, setAttributionDate } from "./lib/gmail-reply.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 async function replyWith(text) {

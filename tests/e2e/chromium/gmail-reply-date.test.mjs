@@ -3,24 +3,18 @@
 // into draft.reply_to, so a reply three days late without a word about the
 // delay is flagged (slow-reply), and one that apologises is not.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, screenshot } from "./lib/browser.mjs";
+import { screenshot } from "./lib/browser.mjs";
 import { dialog, goBackButton, listedRules } from "./lib/dialog.mjs";
 import { hoursAgo, setAttributionDate } from "./lib/gmail-reply.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 async function reply({ received, text, attribution }) {

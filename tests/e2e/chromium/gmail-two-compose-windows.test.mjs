@@ -2,23 +2,17 @@
 // check runs in the service worker, Send by click and by Ctrl+Enter is
 // caught, and only the window the user sent from is affected.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, screenshot } from "./lib/browser.mjs";
+import { screenshot } from "./lib/browser.mjs";
 import { dialog, goBackButton, listedRules, sendAnywayButton } from "./lib/dialog.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 const compose = (page, id) => page.locator(`[data-compose="${id}"]`);

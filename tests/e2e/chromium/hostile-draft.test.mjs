@@ -2,11 +2,11 @@
 // text: no script of it runs, no element of it appears, and the dialog stays
 // quick to use.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, screenshot } from "./lib/browser.mjs";
+import { screenshot } from "./lib/browser.mjs";
 import { dialog, goBackButton } from "./lib/dialog.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 import { clickSend, openCompose, readDraft, writeDraft } from "./lib/roundcube.mjs";
 
 // The markup sits right around the flagged word, so the dialog's excerpt
@@ -18,15 +18,9 @@ const MEGABYTE = "Lorem ipsum dolor sit amet, the report follows. ".repeat(22000
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 async function assertShownAsText(page) {

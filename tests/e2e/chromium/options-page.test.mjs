@@ -1,25 +1,19 @@
 // The options page is drawn from the core's rule catalogue, stores what the
 // user changes, and the dialog follows it.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
-import { launchWithExtension, readStorage, screenshot, setStorage } from "./lib/browser.mjs";
+import { readStorage, screenshot, setStorage } from "./lib/browser.mjs";
 import { dialog, listedRules } from "./lib/dialog.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 const require = createRequire(import.meta.url);
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 const optionsUrl = () => `chrome-extension://${browser.extensionId}/shared/options.html`;

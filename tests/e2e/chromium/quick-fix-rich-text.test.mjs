@@ -2,23 +2,16 @@
 // an emoji before the span (two UTF-16 units), and a span that crosses
 // formatting (the second word bold).
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension } from "./lib/browser.mjs";
 import { dialog, fixButton, notice } from "./lib/dialog.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 /** Builds the body of compose window a from [text, bold?] runs, as pasted formatted text would be. */

@@ -1,11 +1,10 @@
 // A quick fix writes the suggestion into the compose window the way the
 // client expects user input, and what is then sent is the fixed text.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension } from "./lib/browser.mjs";
 import { dialog, fixButton, notice } from "./lib/dialog.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 import {
   clickSend,
   openCompose,
@@ -17,15 +16,9 @@ import {
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 for (const editor of ["plain", "html"]) {

@@ -2,23 +2,17 @@
 // site (the toolbar popup's switch), and "only check mail to external
 // recipients" for mail that stays inside the organisation.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, setStorage } from "./lib/browser.mjs";
+import { setStorage } from "./lib/browser.mjs";
 import { dialog } from "./lib/dialog.mjs";
-import { startGmailLookalike } from "./lib/gmail-server.mjs";
+import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
-
-before(async () => {
-  gmail = await startGmailLookalike();
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  await gmail?.close();
+withGmailAndExtension((started, server) => {
+  browser = started;
+  gmail = server;
 });
 
 /** Ctrl+Enter on compose window b (to carol@example.net, "attached" without a file). */
