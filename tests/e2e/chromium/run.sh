@@ -12,11 +12,13 @@ scratch="$out/chromium"
 [ -f build/chrome/manifest.json ] || { echo "run.sh: build/chrome is missing; run 'make extension'" >&2; exit 2; }
 [ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --loglevel=error
 
-# One run at a time: a second run would reuse the ports and wipe this
-# run's scratch folder. It waits for the first to finish.
+# One run at a time on this machine, from any checkout: a second run would
+# reuse Roundcube's fixed ports and wipe this run's scratch folder. It waits
+# for the first to finish.
 mkdir -p "$out"
-exec 9>"$out/chromium.lock"
-flock -w 900 9 || { echo "run.sh: another e2e-chromium run holds $out/chromium.lock" >&2; exit 1; }
+lock=${PRESEND_E2E_LOCK:-/tmp/presend-e2e-chromium.lock}
+exec 9>"$lock"
+flock -w 1800 9 || { echo "run.sh: another e2e-chromium run holds $lock" >&2; exit 1; }
 
 rm -rf "$scratch"
 mkdir -p "$scratch/tmp" "$out/screenshots"
