@@ -82,17 +82,14 @@ impl Config {
             .unwrap_or(default)
     }
 
-    /// Checks the values a JSON file or a JS object could get wrong.
+    /// Checks the values a JSON file or a JS object could get wrong, against
+    /// the ranges of [`crate::settings::SETTINGS`].
     pub fn validate(&self) -> Result<(), String> {
-        if !(self.reply_delay_hours.is_finite() && self.reply_delay_hours >= 0.0) {
-            return Err(format!(
-                "reply_delay_hours must be a number of hours, 0 or more (got {})",
-                self.reply_delay_hours
-            ));
-        }
-        if self.line_length == 0 || self.max_words == 0 || self.bulk_recipients == 0 {
-            return Err("line_length, max_words and bulk_recipients must be above 0".into());
-        }
+        use crate::settings::check_range;
+        check_range("reply_delay_hours", self.reply_delay_hours)?;
+        check_range("bulk_recipients", self.bulk_recipients as f64)?;
+        check_range("line_length", self.line_length as f64)?;
+        check_range("max_words", self.max_words as f64)?;
         Ok(())
     }
 }

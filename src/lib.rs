@@ -19,6 +19,7 @@ pub mod layout;
 pub mod normalize;
 pub mod phrases;
 pub mod rules;
+pub mod settings;
 pub mod span;
 pub mod time;
 pub mod words;

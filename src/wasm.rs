@@ -1,4 +1,5 @@
-//! The WebAssembly binding: `check`, `rules`, `defaultConfig`, `version`.
+//! The WebAssembly binding: `check`, `rules`, `defaultConfig`,
+//! `settingsSchema`, `version`.
 //! Plain data crosses as JS objects; errors come back as JS `Error`s with a
 //! message.
 
@@ -61,6 +62,13 @@ pub fn rules() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = defaultConfig)]
 pub fn default_config() -> Result<JsValue, JsError> {
     to_js(&Config::default())
+}
+
+/// Every setting described once (key, kind, range, default, title and
+/// description in each language): see [`crate::settings`].
+#[wasm_bindgen(js_name = settingsSchema)]
+pub fn settings_schema() -> Result<JsValue, JsError> {
+    to_js(&crate::settings::schema())
 }
 
 /// The crate's version.

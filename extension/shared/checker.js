@@ -2,7 +2,7 @@
 // Chrome service worker, the Thunderbird background and the options page.
 // In the assembled add-on this file sits in shared/ and the core in wasm/.
 
-import init, { check, rules, defaultConfig, version } from "../wasm/presend.js";
+import init, { check, rules, defaultConfig, settingsSchema as schema, version } from "../wasm/presend.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -26,6 +26,12 @@ export async function ruleCatalogue() {
 export async function defaultCoreConfig() {
   await loadCore();
   return defaultConfig();
+}
+
+/** Every setting described once by the core (see src/settings.rs). */
+export async function settingsSchema() {
+  await loadCore();
+  return schema();
 }
 
 export async function coreVersion() {

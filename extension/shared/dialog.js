@@ -209,10 +209,26 @@ export async function openDialog(root, options) {
     };
     if (attach) {
       actions.attach = (finding) => {
-        // Called inside the click, so the client may open its file picker.
+        // Not modal while the client's attach control works (a modal dialog
+        // makes the page inert), and called inside the click, so the client
+        // may open its file picker.
+        const modal = dialog.matches(":modal");
+        if (modal) {
+          dialog.close();
+          dialog.show();
+        }
+        const backToModal = () => {
+          if (modal && !done) {
+            dialog.close();
+            dialog.showModal();
+          }
+        };
         Promise.resolve(attach(finding)).then(
-          (attached) => attached && answer({ action: "attach", finding }),
-          (error) => console.warn("presend: attaching failed", error),
+          (attached) => (attached ? answer({ action: "attach", finding }) : backToModal()),
+          (error) => {
+            console.warn("presend: attaching failed", error);
+            backToModal();
+          },
         );
       };
     }
@@ -354,7 +370,8 @@ function closeOpenMenu(dialog) {
 }
 
 function isShown(element) {
-  return element.getClientRects().length > 0;
+  // Inside a closed <details> an element keeps its boxes but is not shown.
+  return element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0;
 }
 
 function trapFocus(dialog, event) {

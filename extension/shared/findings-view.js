@@ -243,6 +243,7 @@ export function fixLabel(finding, t) {
 
 /** The language of a piece of the letter, by its letters (for screen readers). */
 export function guessLang(text) {
+  text = text.replace(/\S+:\/\/\S+|\S+@\S+/g, " "); // addresses are not words of a language
   let cyrillic = 0;
   let greek = 0;
   let latin = 0;

@@ -7,12 +7,17 @@ import { defaultCoreConfig } from "./checker.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
-/** The add-ons' own keys and their defaults. */
+/**
+ * The add-ons' own keys and their defaults (the core describes each of them
+ * in settingsSchema(); tests/node/settings-schema.test.mjs holds the two
+ * together). Written here too so they work when the core fails to load.
+ */
 export const ADDON_DEFAULTS = Object.freeze({
   threshold: "warning",
   only_external: false,
   sites: {},
   check_timeout_ms: 3000,
+  tb_attachment_reminder: true,
 });
 
 /** The Config keys passed to the core's check(). */
@@ -82,7 +87,17 @@ export async function saveSettings(patch) {
   await ext.storage.local.set(merge(local, patch));
 }
 
-/** Turns one rule on or off ("Don't warn me about this again" and its undo). */
+/**
+ * Back to the defaults: everything the user set goes, except the per-site
+ * switches of Chrome's toolbar popup (not shown on the options page).
+ */
+export async function resetSettings() {
+  const { sites } = await readArea("local");
+  await ext.storage.local.clear();
+  if (sites && Object.keys(sites).length) await ext.storage.local.set({ sites });
+}
+
+/** Turns one rule on or off ("Turn off this check" in the dialog, its undo, the options page). */
 export function setRuleEnabled(ruleId, enabled) {
   return saveSettings({ rules: { [ruleId]: { enabled } } });
 }

@@ -1,12 +1,12 @@
 // The dialog as people see it: in each interface language, in light and dark
 // mode, over each client — fully inside the window, nothing cut off, and
 // drawn in the chosen language. Screenshots go to tests/e2e/out/screenshots/
-// for a person to look at.
+// for a person to look at. (With one finding and with ten: dialog-sizes.)
 
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchWithExtension, screenshot } from "./lib/browser.mjs";
-import { dialog } from "./lib/dialog.mjs";
+import { assertFullyVisible, dialog } from "./lib/dialog.mjs";
 import { startGmailLookalike } from "./lib/gmail-server.mjs";
 import { clickSend, openCompose, writeDraft } from "./lib/roundcube.mjs";
 
@@ -28,26 +28,6 @@ const open = [];
 after(async () => {
   for (const closable of open) await closable.close();
 });
-
-/** Every part of the dialog a user needs is inside the window and not clipped. */
-async function assertFullyVisible(page) {
-  const viewport = page.viewportSize();
-  const box = await dialog(page).boundingBox();
-  assert.ok(box.x >= 0 && box.y >= 0, "the dialog starts inside the window");
-  assert.ok(
-    box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
-    "and ends inside it",
-  );
-  const clipped = await dialog(page).evaluate((element) =>
-    [...element.querySelectorAll("button, h2, h3, .message")]
-      .filter((part) => part.scrollWidth > part.clientWidth + 1)
-      .map((part) => part.textContent),
-  );
-  assert.deepEqual(clipped, [], "no text is cut off");
-  for (const button of await dialog(page).locator(".dialog-buttons button").all()) {
-    assert.ok(await button.isVisible(), "the answer buttons are visible");
-  }
-}
 
 for (const [lang, colorScheme] of [
   ["en", "dark"],

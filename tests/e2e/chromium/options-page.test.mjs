@@ -1,14 +1,17 @@
-// The options page is drawn from the core's rule catalogue, stores what the
-// user changes, and the dialog follows it.
+// The options page is drawn from the core (its settings schema and rule
+// catalogue), grouped, searchable, resettable, stores what the user changes,
+// and the dialog follows it. axe finds nothing serious on it.
 
 import { test } from "node:test";
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
 import { readStorage, screenshot, setStorage } from "./lib/browser.mjs";
+import { assertAccessible } from "../axe.mjs";
 import { dialog, listedRules } from "./lib/dialog.mjs";
 import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 const require = createRequire(import.meta.url);
+const core = require("../../../pkg/node/presend.js");
 let browser;
 let gmail;
 withGmailAndExtension((started, server) => {
@@ -18,25 +21,110 @@ withGmailAndExtension((started, server) => {
 
 const optionsUrl = () => `chrome-extension://${browser.extensionId}/shared/options.html`;
 
-test("every rule of the core is listed with its title and reason", async () => {
+test("every check of the core is listed under its category, with its title and reason", async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl());
   await page.locator("#rules li").first().waitFor();
   const listed = await page
     .locator("#rules li")
-    .evaluateAll((items) => items.map((item) => item.dataset.rule));
+    .evaluateAll((items) =>
+      items.map((item) => [item.closest("section").dataset.category, item.dataset.rule]),
+    );
   // The same core built for Node (make wasm) is the reference.
-  const catalogue = require("../../../pkg/node/presend.js")
-    .rules()
-    .map((rule) => rule.id);
-  assert.deepEqual(listed, catalogue);
-  assert.ok(listed.includes("forgotten-attachment"));
+  const catalogue = core.rules().map((rule) => [rule.category, rule.id]);
+  assert.deepEqual([...listed].sort(), [...catalogue].sort());
+  const categories = listed.map(([category]) => category);
+  assert.deepEqual(
+    categories,
+    [...categories].sort((a, b) => categories.indexOf(a) - categories.indexOf(b)),
+  );
+  assert.equal(
+    new Set(categories).size,
+    await page.locator("#rules section.category").count(),
+    "one section each",
+  );
   const row = page.locator('#rules li[data-rule="forgotten-attachment"]');
   assert.equal(await row.locator(".rule-title").textContent(), "Forgotten attachment");
   assert.ok((await row.locator(".reason").textContent()).length > 10, "the reason is shown");
-  await screenshot(page, "options-page-en");
+  await assertAccessible(page, { label: "options page" });
+  await screenshot(page, "options-page-en", { fullPage: true });
   await page.close();
 });
+
+test("every setting of the core is there, with its range; a number out of range is refused", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl());
+  await page.locator("body[data-ready]").waitFor();
+  for (const setting of core.settingsSchema().filter((s) => s.scope !== "thunderbird")) {
+    const control = page.locator(`#${setting.key}`);
+    assert.equal(await control.count(), 1, `${setting.key} is on the page`);
+    assert.equal(await page.locator(`label[for="${setting.key}"], label:has(#${setting.key})`).count(), 1);
+    if (setting.type === "integer" || setting.type === "number") {
+      assert.equal(await control.getAttribute("min"), String(setting.min), setting.key);
+      assert.equal(await control.getAttribute("max"), String(setting.max), setting.key);
+      assert.equal(await control.inputValue(), String(setting.default), setting.key);
+    }
+  }
+  assert.equal(
+    await page.locator("#tb_attachment_reminder").count(),
+    0,
+    "Thunderbird's own setting is not shown",
+  );
+  await page.fill("#reply_delay_hours", "1.5");
+  await page.locator("#reply_delay_hours").dispatchEvent("change");
+  await page.locator("#status", { hasText: "Saved." }).waitFor();
+  assert.equal((await readStorage(browser.worker)).reply_delay_hours, 1.5, "hours may be a fraction");
+  await page.fill("#line_length", "5");
+  await page.locator("#line_length").dispatchEvent("change");
+  await page.locator("#status", { hasText: "from 20 to 998" }).waitFor();
+  assert.equal((await readStorage(browser.worker)).line_length, undefined, "nothing out of range is stored");
+  await page.close();
+});
+
+test("the search finds settings and checks by their words; reset brings the defaults back", async () => {
+  await setStorage(browser.worker, { threshold: "info", rules: { shouting: { enabled: false } } });
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl());
+  await page.locator("body[data-ready]").waitFor();
+  await page.fill("#search", "attachment");
+  const shownRules = await page
+    .locator("#rules li[data-rule]:visible")
+    .evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.ok(shownRules.includes("forgotten-attachment"), shownRules.join());
+  assert.ok(!shownRules.includes("shouting"));
+  await page.fill("#search", "zzzz nothing");
+  await page.locator("#no-match", { hasText: "Nothing matches" }).waitFor();
+  await page.fill("#search", "");
+  assert.ok((await page.locator("#rules li[data-rule]:visible").count()) > 20);
+
+  await page.click("#reset");
+  await Promise.all([page.waitForEvent("load"), page.click("#reset-yes")]);
+  await page.locator("body[data-ready]").waitFor();
+  const stored = await readStorage(browser.worker);
+  assert.equal(stored.threshold, undefined);
+  assert.equal(stored.rules, undefined);
+  assert.equal(await page.inputValue("#threshold"), "warning");
+  assert.equal(await page.locator('#rules li[data-rule="shouting"] input.rule-enabled').isChecked(), true);
+  await page.close();
+});
+
+for (const lang of ["ru", "el"]) {
+  test(`the options page in ${lang}: every label in that language`, async () => {
+    await setStorage(browser.worker, { ui_lang: lang });
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl());
+    await page.locator("body[data-ready]").waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), lang);
+    const script = lang === "ru" ? /[А-Яа-яЁё]/ : /[Α-Ωα-ωά-ώ]/;
+    const labels = await page.locator("label, h1, h2, h3, .description, .reason").allTextContents();
+    const foreign = labels.filter((text) => text.trim() && !script.test(text));
+    assert.deepEqual(foreign, [], "labels not in the chosen language");
+    await assertAccessible(page, { label: `options page (${lang})` });
+    await screenshot(page, `options-page-${lang}`, { fullPage: true });
+    await page.close();
+    await setStorage(browser.worker, { ui_lang: "en" });
+  });
+}
 
 test("raising the threshold to errors only keeps warnings out of the dialog", async () => {
   const page = await browser.context.newPage();
@@ -62,7 +150,7 @@ test("choosing Greek redraws the options page in Greek", async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl());
   await Promise.all([page.waitForEvent("load"), page.selectOption("#ui_lang", "el")]);
-  await page.locator("#rules li").first().waitFor();
+  await page.locator("body[data-ready]").waitFor();
   assert.equal(await page.locator("h1").textContent(), "Ρυθμίσεις presend");
   assert.equal(await page.locator("html").getAttribute("lang"), "el");
   await page.close();

@@ -10,7 +10,7 @@ repo=$(pwd)
 out="$repo/tests/e2e/out"
 scratch="$out/chromium"
 [ -f build/chrome/manifest.json ] || { echo "run.sh: build/chrome is missing; run 'make extension'" >&2; exit 2; }
-[ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --loglevel=error
+[ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm install --no-audit --no-fund --loglevel=error
 
 # One run at a time on this machine, from any checkout: a second run would
 # reuse Roundcube's fixed ports and wipe this run's scratch folder. It waits

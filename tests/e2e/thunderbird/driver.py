@@ -7,7 +7,7 @@ import json
 import os
 import time
 
-from harness import ADDON_ID, OUT
+from harness import ADDON_ID, OUT, ROOT
 
 COMPOSE_WINDOW = "msgcompose"
 DIALOG_WINDOW = "mail:extensionPopup"
@@ -463,3 +463,150 @@ return false;
         except Exception:
             pass  # the key closed the window already
         self._switch_to("messenger.xhtml")
+
+    # --- Thunderbird's own questions (not presend's) ----------------------
+
+    def thunderbird_prompts(self):
+        """The text of each of Thunderbird's own prompts now open (e.g. "Did
+        you forget to add an attachment?", "Your message doesn't have a
+        subject")."""
+        return self.tb.js("""
+const out = [];
+for (const w of Services.wm.getEnumerator(null)) {
+  if (!w.closed && w.location.href === "chrome://global/content/commonDialog.xhtml") {
+    out.push(w.document.getElementById("infoBody")?.textContent ?? "");
+  }
+}
+return out;
+""")
+
+    def wait_for_thunderbird_prompt(self, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            prompts = self.thunderbird_prompts()
+            if prompts:
+                return prompts
+            time.sleep(0.2)
+        raise AssertionError("Thunderbird asked nothing")
+
+    def answer_thunderbird_prompt(self, button):
+        """Clicks a button of Thunderbird's open prompt: 0 is its first
+        ("No, Send Now", "Send Without Subject"), 1 its second ("Oh, I
+        did!", "Cancel Sending")."""
+        self.tb.js("""
+const w = [...Services.wm.getEnumerator(null)].find(
+  (w) => !w.closed && w.location.href === "chrome://global/content/commonDialog.xhtml");
+if (!w) throw new Error("no prompt of Thunderbird is open");
+const dialog = w.document.querySelector("dialog");
+dialog.getButton(args[0] === 0 ? "accept" : "cancel").click();
+return true;
+""", button)
+
+    def attachment_reminder_bar_shown(self, timeout=5):
+        """Whether Thunderbird's attachment reminder bar shows in the compose
+        window (it checks the text half a second after a change)."""
+        return self.tb.js("""
+const deadline = Date.now() + args[0] * 1000;
+const w = Services.wm.getMostRecentWindow("msgcompose");
+while (Date.now() < deadline) {
+  if (w.gComposeNotification.getNotificationWithValue("attachmentReminder")) return true;
+  await new Promise(r => setTimeout(r, 100));
+}
+return false;
+""", timeout)
+
+    # --- the file picker and the compose window's state --------------------
+
+    def pick_files_next(self, paths):
+        """Makes the next file picker Thunderbird opens choose `paths` at
+        once, as a user picking those files would (a stand-in for the
+        system's picker, which a headless Thunderbird cannot show)."""
+        self.tb.js("""
+Services.prefs.setStringPref("presend.test.picks", JSON.stringify(args[0]));
+const registrar = Components.manager.QueryInterface(Ci.nsIComponentRegistrar);
+const cid = Components.ID("{5d3f8a1e-3b7c-4e8e-9a55-70f0c6d2b1a4}");
+if (registrar.isCIDRegistered(cid)) return true;
+const files = () => JSON.parse(Services.prefs.getStringPref("presend.test.picks", "[]")).map((path) => {
+  const file = Cc["@mozilla.org/file/local;1"].createInstance(Ci.nsIFile);
+  file.initWithPath(path);
+  return file;
+});
+function Picker() {}
+Picker.prototype = {
+  QueryInterface: ChromeUtils.generateQI(["nsIFilePicker"]),
+  init(context, title, mode) { this.mode = mode; },
+  appendFilters() {}, appendFilter() {}, appendRawFilter() {},
+  defaultString: "", defaultExtension: "", filterIndex: 0, displayDirectory: null,
+  displaySpecialDirectory: "", addToRecentDocs: false, okButtonLabel: "",
+  get file() { return files()[0]; },
+  get fileURL() { return Services.io.newFileURI(files()[0]); },
+  get files() { return files().values(); },
+  get domFileOrDirectory() { return null; },
+  get domFileOrDirectoryEnumerator() { return null; },
+  isModeSupported() { return true; },
+  open(callback) { Services.tm.dispatchToMainThread(() => callback.done(Ci.nsIFilePicker.returnOK)); },
+  close() {},
+};
+registrar.registerFactory(cid, "presend test file picker", "@mozilla.org/filepicker;1", {
+  createInstance(iid) { return new Picker().QueryInterface(iid); },
+  QueryInterface: ChromeUtils.generateQI(["nsIFactory"]),
+});
+return true;
+""", paths)
+
+    def compose_attachments(self):
+        """The names of the files attached in the compose window."""
+        return self.tb.js("""
+const w = Services.wm.getMostRecentWindow("msgcompose");
+return [...w.gAttachmentBucket.itemChildren].map((item) => item.attachment.name);
+""")
+
+    def compose_selection(self):
+        """The text selected in the compose window's editor, and whether
+        the compose window and its editor have the focus."""
+        return self.tb.js("""
+const w = Services.wm.getMostRecentWindow("msgcompose");
+const editor = w.gMsgCompose.editor;
+return {
+  selected: editor.selection.toString(),
+  windowFocused: Services.focus.activeWindow === w,
+  editorFocused: Services.focus.focusedElement === w.document.getElementById("messageEditor"),
+};
+""")
+
+    def run_axe(self, which="dialog"):
+        """Runs axe-core (node_modules/axe-core) on presend's dialog page or
+        the current tab; returns the serious and critical violations as
+        [{id, impact, help, targets}]."""
+        with open(os.path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), encoding="utf-8") as f:
+            axe = f.read()
+        return self._in_page("""
+const sandbox = Components.utils.Sandbox(window, { sandboxPrototype: window, wantXrays: false });
+Components.utils.evalInSandbox(AXE_SOURCE, sandbox);
+const result = await sandbox.axe.run(document, { resultTypes: ["violations"] });
+return result.violations
+  .filter((v) => v.impact === "serious" || v.impact === "critical")
+  .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+""".replace("AXE_SOURCE", json.dumps(axe)), which)
+
+    def wait_for_fitted_dialog(self, timeout=10):
+        """Waits until the dialog window has taken its final height (the page
+        sizes it to what it shows) and returns what the dialog shows."""
+        last = None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            height = self.in_dialog("return window.outerHeight")
+            if height == last:
+                return self.read_dialog()
+            last = height
+            time.sleep(0.4)
+        return self.read_dialog()
+
+    def close_compose_window(self):
+        """Closes the compose window without saving (a test's clean-up between two drafts)."""
+        self.tb.js("""
+const windows = [...Services.wm.getEnumerator("msgcompose")];
+for (const w of windows) w.close();
+for (let i = 0; i < 100 && windows.some((w) => !w.closed); i++) await new Promise((r) => setTimeout(r, 50));
+return true;
+""")

@@ -101,9 +101,9 @@ export function readStorage(worker) {
   );
 }
 
-/** A screenshot into tests/e2e/out/screenshots/NAME.png. */
-export async function screenshot(page, name) {
+/** A screenshot into tests/e2e/out/screenshots/NAME.png (`fullPage`: the whole page, not the window). */
+export async function screenshot(page, name, { fullPage = false } = {}) {
   const dir = path.join(OUT_DIR, "screenshots");
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }
