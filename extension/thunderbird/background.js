@@ -13,7 +13,8 @@ import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
 import { DialogWindows } from "./dialog_window.js";
 import { showNotice } from "./notice.js";
-import { composeActionTitle, tbStrings } from "./tb_strings.js";
+import { loadStrings } from "./shared/i18n.js";
+import { composeActionTitle } from "./tb_strings.js";
 
 const dialogs = new DialogWindows();
 
@@ -79,7 +80,7 @@ function dialogData(tabId, result, mode, undo = null) {
 
 async function noticeFor(key, uiLang) {
   try {
-    const t = await tbStrings(uiLang || "en");
+    const t = await loadStrings(uiLang || "en");
     await showNotice(t(key));
   } catch (error) {
     console.error("presend: could not show a notice", error);

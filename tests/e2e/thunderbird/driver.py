@@ -153,6 +153,16 @@ return {
         self._switch_to("messengercompose.xhtml")
         self._click("#button-send")
 
+    def click_send_before_a_prompt(self):
+        """Presses Send when Thunderbird will ask its own question: its prompt
+        spins a nested event loop until answered, which a WebDriver click
+        would wait for, so the button is clicked from a timer instead."""
+        self.tb.js("""
+const w = Services.wm.getMostRecentWindow("msgcompose");
+w.setTimeout(() => w.document.getElementById("button-send").click(), 0);
+return true;
+""")
+
     def click_check_now(self):
         """Clicks presend's "Check now" button in the compose toolbar."""
         self._switch_to("messengercompose.xhtml")
@@ -474,7 +484,9 @@ return false;
 const out = [];
 for (const w of Services.wm.getEnumerator(null)) {
   if (!w.closed && w.location.href === "chrome://global/content/commonDialog.xhtml") {
-    out.push(w.document.getElementById("infoBody")?.textContent ?? "");
+    const body = w.document.getElementById("infoBody");
+    const text = (body?.textContent || body?.value || "").trim();
+    if (text) out.push(text); // (still loading otherwise)
   }
 }
 return out;
