@@ -51,6 +51,26 @@ for (const editor of ["plain", "html"]) {
   });
 }
 
+for (const [lang, body, fixed] of [
+  ["ru", "Спасибо за за отчёт.\n\nАлиса", /^Спасибо за отчёт\.\n+Алиса$/],
+  ["el", "Ευχαριστώ για την την αναφορά.\n\nΑλίκη", /^Ευχαριστώ για την αναφορά\.\n+Αλίκη$/],
+]) {
+  test(`Roundcube, a ${lang} letter: the fix is applied, checked again, and the fixed text is sent`, async () => {
+    const page = await openCompose(browser.context, "plain");
+    const subject = uniqueSubject(`${lang} fix`);
+    await writeDraft(page, { to: "bob@example.org", subject, body }, "plain");
+    await clickSend(page);
+    await dialog(page).waitFor();
+    await fixButton(page, "repeated-word").click();
+    await notice(page).waitFor(); // nothing left after the fix
+    assert.match((await readDraft(page, "plain")).body, fixed);
+    await clickSend(page);
+    const delivered = await waitForDelivery(subject);
+    assert.equal(delivered.length, 1);
+    await page.close();
+  });
+}
+
 test("Gmail look-alike: the fix changes only the window it belongs to", async () => {
   gmail.sent.length = 0;
   const page = await browser.context.newPage();

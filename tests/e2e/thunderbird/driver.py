@@ -271,7 +271,9 @@ return canvas.toDataURL("image/png");
         )
 
     def wait_for_dialog(self, timeout=20):
-        """Waits for presend's dialog and returns what it shows."""
+        """Waits for presend's dialog, and for its window to take its final
+        height (the page sizes it to what it shows), and returns what it
+        shows."""
         deadline = time.monotonic() + timeout
         last_error = None
         while time.monotonic() < deadline:
@@ -279,7 +281,7 @@ return canvas.toDataURL("image/png");
                 try:
                     shown = self.read_dialog()
                     if shown and shown["title"]:
-                        return shown
+                        return self.wait_for_fitted_dialog()
                 except Exception as error:  # the page is still loading
                     last_error = error
             time.sleep(0.2)
@@ -465,9 +467,13 @@ return false;
         """Presses a key (WebDriver key code, e.g. "\\ue00c" for Escape) in
         the dialog window, through the real keyboard event path."""
         self._switch_to("extensionPopup.xhtml")
-        self.tb.m.command("WebDriver:PerformActions", {"actions": [{
-            "type": "key", "id": "keyboard",
-            "actions": [{"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]}]})
+        try:
+            self.tb.m.command("WebDriver:PerformActions", {"actions": [{
+                "type": "key", "id": "keyboard",
+                "actions": [{"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]}]})
+        except Exception as error:
+            if "no such window" not in str(error):
+                raise  # (the key down closed the window before its key up)
         try:
             self.tb.m.command("WebDriver:ReleaseActions")
         except Exception:
@@ -586,6 +592,16 @@ return {
 };
 """)
 
+    def wait_for_selection(self, text, timeout=5):
+        """Waits until `text` is selected in the compose editor; returns
+        compose_selection() as it is then."""
+        deadline = time.monotonic() + timeout
+        while True:
+            selection = self.compose_selection()
+            if selection["selected"] == text or time.monotonic() > deadline:
+                return selection
+            time.sleep(0.1)
+
     def run_axe(self, which="dialog"):
         """Runs axe-core (node_modules/axe-core) on presend's dialog page or
         the current tab; returns the serious and critical violations as
@@ -593,12 +609,20 @@ return {
         with open(os.path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), encoding="utf-8") as f:
             axe = f.read()
         return self._in_page("""
+// In a sandbox that sees the page itself (no X-rays), so axe reads the page
+// as the page's own scripts would; the page's CSP does not apply to it.
 const sandbox = Components.utils.Sandbox(window, { sandboxPrototype: window, wantXrays: false });
 Components.utils.evalInSandbox(AXE_SOURCE, sandbox);
-const result = await sandbox.axe.run(document, { resultTypes: ["violations"] });
-return result.violations
-  .filter((v) => v.impact === "serious" || v.impact === "critical")
-  .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+const json = await Components.utils.evalInSandbox(`
+  window.axe.run(document, { resultTypes: ["violations", "passes"] }).then((r) => JSON.stringify({
+    checked: r.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+    violations: r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) })),
+  }))`, sandbox);
+const result = JSON.parse(json);
+if (!result.checked) throw new Error("axe found nothing to check");
+return result.violations;
 """.replace("AXE_SOURCE", json.dumps(axe)), which)
 
     def wait_for_fitted_dialog(self, timeout=10):

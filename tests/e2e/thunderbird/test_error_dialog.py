@@ -1,7 +1,8 @@
-"""Proofs 2 and 3: a draft with an error finding (it says "attached" and
-nothing is attached) opens presend's dialog listing it. "Go back and edit"
-sends nothing and leaves the draft as it was and editable; "Send anyway"
-sends it once, unchanged. Closing the dialog window is "Go back" too."""
+"""Proofs 2 and 3: a draft with an error finding (it speaks of attachments
+and nothing is attached) opens presend's dialog listing it. "Go back and
+edit" sends nothing, leaves the draft as it was and editable, and puts the
+cursor on the finding; "Send anyway" sends it once, unchanged. Closing the
+dialog window is "Go back" too."""
 from scenario import CONTRACT, Scenario
 
 
@@ -30,6 +31,10 @@ class ErrorFindingOpensDialog(Scenario):
         self.assertEqual(after["body"].strip(), before["body"].strip())
         self.assertFalse(after["locked"], "the compose window is still locked")
         self.assertFalse(after["readonly"])
+        # The cursor is on the finding: the word is selected in the editor.
+        selection = self.user.wait_for_selection("attachments")
+        self.assertEqual(selection["selected"], "attachments", selection)
+        self.assertTrue(selection["windowFocused"], selection)
         # The user can type again.
         self.user.type_into_subject(" (v2)")
         self.assertEqual(self.user.compose_state()["subject"], CONTRACT["subject"] + " (v2)")

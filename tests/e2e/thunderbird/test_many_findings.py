@@ -21,11 +21,11 @@ const inner = window.innerHeight;
 const body = document.querySelector("dialog.presend-dialog .dialog-body");
 const buttons = [...document.querySelectorAll("dialog.presend-dialog .dialog-buttons button")];
 return {
-  inner, outer: window.outerHeight, screen: screen.availHeight,
+  inner, outer: window.outerHeight, screen: window.screen.availHeight,
   bodyScrolls: body.scrollHeight > body.clientHeight + 2,
   buttonsInside: buttons.every((b) => { const r = b.getBoundingClientRect();
     return r.width > 0 && r.top >= 0 && r.bottom <= inner && r.right <= window.innerWidth; }),
-  colorScheme: getComputedStyle(body).colorScheme,
+  colorScheme: window.getComputedStyle(body).colorScheme,
 };
 """
 
@@ -34,8 +34,7 @@ class DialogWithOneAndTenFindings(Scenario):
     def show(self, lang, size, draft):
         self.user.compose(to=TO[lang], **draft)
         self.user.click_send()
-        self.user.wait_for_dialog()
-        shown = self.user.wait_for_fitted_dialog()
+        shown = self.user.wait_for_dialog()
         self.user.screenshot_dialog(f"dialog-{lang}-{size}")
         window = self.user.in_dialog(WINDOW)
         self.assertTrue(window["buttonsInside"], window)

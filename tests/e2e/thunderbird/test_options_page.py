@@ -20,3 +20,34 @@ class OptionsPageDecidesThreshold(Scenario):
         self.user.click_send()
         self.assertArrivedOnce(**DOUBLED)
         self.assertFalse(self.user.dialog_open())
+
+
+class OptionsPageInEachLanguage(Scenario):
+    """The options page in Thunderbird in each language: drawn from the
+    core's settings (Thunderbird's own reminder setting among them), and
+    nothing serious for axe-core. Screenshots: options-<lang>.png."""
+
+    def check_language(self, lang, title):
+        self.user.set_storage({"ui_lang": lang})
+        self.user.open_options_page()
+        self.user.screenshot_tab(f"options-{lang}")
+        shown = self.user.in_tab("""
+const box = document.getElementById("tb_attachment_reminder");
+return { lang: document.documentElement.lang, h1: document.querySelector("h1").textContent,
+         reminder: box ? box.checked : null,
+         groups: [...document.querySelectorAll("#rules section.category")].length };
+""")
+        self.assertEqual(shown["lang"], lang)
+        self.assertEqual(shown["h1"], title)
+        self.assertIs(shown["reminder"], True, "Thunderbird's reminder is on by default")
+        self.assertGreaterEqual(shown["groups"], 4)
+        self.assertEqual(self.user.run_axe("tab"), [], "axe finds serious problems on the options page")
+
+    def test_english(self):
+        self.check_language("en", "presend options")
+
+    def test_russian(self):
+        self.check_language("ru", "Настройки presend")
+
+    def test_greek(self):
+        self.check_language("el", "Ρυθμίσεις presend")

@@ -60,3 +60,33 @@ class QuickFixKeepsHtmlFormatting(Scenario):
         html = got[0].get_body(preferencelist=("html",)).get_content()
         self.assertIn("<b>the report</b>", html)
         self.assertNotIn("the the", html)
+
+
+class QuickFixInRussianAndGreek(Scenario):
+    """A quick fix in a Russian and in a Greek letter: applied, checked
+    again (nothing left), and the fixed letter is what goes out."""
+
+    def round_trip(self, lang, draft, fixed_body):
+        self.user.set_storage({"ui_lang": lang})
+        self.assertCoreFinds(draft, ["repeated-word"])
+        self.assertCoreFinds(dict(draft, body=fixed_body), [])
+        self.user.compose(**draft)
+        self.user.click_send()
+        self.user.wait_for_dialog()
+        self.user.click_in_dialog('li.finding[data-rule="repeated-word"] button.fix')
+        self.assertTrue(self.user.wait_dialog_closed())
+        self.assertEqual(self.user.compose_state()["body"].strip(), fixed_body)
+        self.user.click_send()
+        self.assertArrivedOnce(to=draft["to"], subject=draft["subject"], body=fixed_body)
+
+    def test_russian(self):
+        self.round_trip("ru", {
+            "to": "Борис <boris@client.example>", "subject": "Отчёт",
+            "body": "Добрый день, Борис!\n\nСпасибо за за отчёт, всё понятно.\n\nС уважением,\nАлиса",
+        }, "Добрый день, Борис!\n\nСпасибо за отчёт, всё понятно.\n\nС уважением,\nАлиса")
+
+    def test_greek(self):
+        self.round_trip("el", {
+            "to": "Νίκος <nikos@client.example>", "subject": "Αναφορά",
+            "body": "Καλημέρα Νίκο,\n\nΕυχαριστώ για την την αναφορά, είναι σαφής.\n\nΜε εκτίμηση,\nΑλίκη",
+        }, "Καλημέρα Νίκο,\n\nΕυχαριστώ για την αναφορά, είναι σαφής.\n\nΜε εκτίμηση,\nΑλίκη")

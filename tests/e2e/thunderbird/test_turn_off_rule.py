@@ -30,7 +30,7 @@ class TurnOffWithUndo(Scenario):
         shown = self.user.wait_for_dialog()
         # Not one click away: the card itself offers only Ignore.
         buttons = self.user.in_dialog(f"""
-return [...document.querySelectorAll('{CARD} button')].filter((b) => b.getClientRects().length).map((b) => b.className);
+return [...document.querySelectorAll('{CARD} button')].filter((b) => b.checkVisibility()).map((b) => b.className);
 """)
         self.assertNotIn("turn-off", buttons)
         shown = self.turn_off_from_the_dialog()
