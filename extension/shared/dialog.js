@@ -340,10 +340,12 @@ export async function openDialog(root, options) {
     });
     dialog.addEventListener("keyup", (event) => event.stopPropagation());
     dialog.addEventListener("keypress", (event) => event.stopPropagation());
-    // One "⋯" menu open at a time; a click elsewhere closes it.
+    // One "⋯" menu open at a time: opening one closes the others.
     dialog.addEventListener("click", (event) => {
-      for (const menu of dialog.querySelectorAll("details.menu[open]")) {
-        if (!menu.contains(event.target)) menu.open = false;
+      const toggle = event.target.closest?.("button.more");
+      if (!toggle) return;
+      for (const other of dialog.querySelectorAll("button.more[aria-expanded='true']")) {
+        if (other !== toggle) closeMenu(dialog, other);
       }
     });
 
@@ -360,12 +362,18 @@ export async function openDialog(root, options) {
   });
 }
 
+function closeMenu(dialog, toggle) {
+  toggle.setAttribute("aria-expanded", "false");
+  const menu = dialog.querySelector(`#${CSS.escape(toggle.getAttribute("aria-controls"))}`);
+  if (menu) menu.hidden = true;
+}
+
 /** Closes an open "⋯" menu (Esc closes it before it closes the dialog). */
 function closeOpenMenu(dialog) {
-  const menu = dialog.querySelector("details.menu[open]");
-  if (!menu) return false;
-  menu.open = false;
-  menu.querySelector("summary")?.focus();
+  const toggle = dialog.querySelector("button.more[aria-expanded='true']");
+  if (!toggle) return false;
+  closeMenu(dialog, toggle);
+  toggle.focus();
   return true;
 }
 

@@ -374,11 +374,14 @@ export function renderFindings(options) {
   const byId = ruleMap(rules);
   const view = el("div", { class: "findings-view" });
   const cards = cardsOf(findings, draft);
+  let cardCount = 0;
   topicsOf(cards, byId).forEach((topic, topicIndex) => {
     const headingId = `${idPrefix}-topic-${topicIndex}`;
     const list = el("ul", { class: "cards" });
     for (const card of topic.cards)
-      list.append(cardView(el, card, { byId, draft, uiLang, t, actions, canAttach, ruleLink }));
+      list.append(
+        cardView(el, card, cardCount++, { byId, draft, uiLang, t, actions, canAttach, ruleLink, idPrefix }),
+      );
     view.append(
       el(
         "section",
@@ -394,8 +397,8 @@ export function renderFindings(options) {
   return view;
 }
 
-function cardView(el, card, ctx) {
-  const { byId, draft, uiLang, t, actions, canAttach, ruleLink } = ctx;
+function cardView(el, card, cardIndex, ctx) {
+  const { byId, draft, uiLang, t, actions, canAttach, ruleLink, idPrefix } = ctx;
   const ruleIds = [...new Set(card.findings.map((finding) => finding.rule))];
   const items = el("ul", { class: "card-findings" });
   for (const finding of card.findings) {
@@ -471,27 +474,41 @@ function cardView(el, card, ctx) {
     }),
   );
   buttons.append(why);
+  // "Turn off this check" lives behind the card's "⋯" button: its items
+  // open as a row at the card's end (inside the card, so a scrolled list
+  // never hides them).
+  let menu = null;
   if (actions.turnOff) {
-    buttons.append(
-      el(
-        "details",
-        { class: "menu" },
-        el("summary", { "aria-label": t("moreActions"), title: t("moreActions"), text: "⋯" }),
-        el(
-          "div",
-          { class: "menu-items" },
-          ...ruleIds.map((id) =>
-            el("button", {
-              type: "button",
-              class: "turn-off",
-              "data-rule": id,
-              text: t("turnOff", ruleTitle(byId.get(id), id, uiLang)),
-              onclick: () => actions.turnOff(id),
-            }),
-          ),
-        ),
+    const menuId = `${idPrefix}-menu-${cardIndex}`;
+    menu = el(
+      "div",
+      { class: "menu-items", id: menuId, hidden: true },
+      ...ruleIds.map((id) =>
+        el("button", {
+          type: "button",
+          class: "turn-off",
+          "data-rule": id,
+          text: t("turnOff", ruleTitle(byId.get(id), id, uiLang)),
+          onclick: () => actions.turnOff(id),
+        }),
       ),
     );
+    const toggle = el("button", {
+      type: "button",
+      class: "more",
+      "aria-expanded": "false",
+      "aria-controls": menuId,
+      "aria-label": t("moreActions"),
+      title: t("moreActions"),
+      text: "⋯",
+      onclick: () => {
+        const opening = menu.hidden;
+        menu.hidden = !opening;
+        toggle.setAttribute("aria-expanded", String(opening));
+        if (opening) menu.scrollIntoView?.({ block: "nearest" });
+      },
+    });
+    buttons.append(toggle);
   }
   const where = card.field !== "body" ? el("p", { class: "where", text: t(`where_${card.field}`) }) : null;
   return el(
@@ -507,5 +524,6 @@ function cardView(el, card, ctx) {
     excerptView(el, card, draft, uiLang, t),
     items,
     buttons,
+    menu,
   );
 }

@@ -8,6 +8,7 @@
 
 import { setRuleEnabled } from "./shared/settings.js";
 import { withoutIgnored } from "./shared/findings-view.js";
+import { ruleCatalogue } from "./shared/checker.js";
 import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
@@ -123,6 +124,8 @@ async function converse(tabId, mode, result) {
       }
       // "attach": the dialog page has added the files already.
       result = await checkComposeTab(tabId, mode);
+      // The undo line names the check, even when nothing is left to show.
+      if (undo && !result.rules.length) result.rules = await ruleCatalogue();
       if (!shown(tabId, result).length && !undo) {
         // Everything fixed: back to the draft, so the author sees the
         // changed text before it goes out.
@@ -220,9 +223,11 @@ async function checkNow(tab) {
 // MV3: listeners are registered synchronously at the top level, so the
 // event page is woken for them.
 messenger.compose.onBeforeSend.addListener(onBeforeSend);
-messenger.compose.onAfterSend.addListener((tab) => {
+// onAfterSend also fires for a send that failed or was cancelled (with
+// `sendInfo.error`): the ignores stay with the message until it is sent.
+messenger.compose.onAfterSend.addListener((tab, sendInfo) => {
   approved.delete(tab.id);
-  ignoredByTab.delete(tab.id);
+  if (!sendInfo?.error) ignoredByTab.delete(tab.id);
 });
 messenger.composeAction.onClicked.addListener(checkNow);
 messenger.windows.onRemoved.addListener((windowId) => dialogs.windowRemoved(windowId));

@@ -9,9 +9,11 @@ CARD = 'li.card[data-rules~="forgotten-attachment"]'
 
 class TurnOffWithUndo(Scenario):
     def turn_off_from_the_dialog(self):
-        self.user.click_in_dialog(f"{CARD} details.menu > summary")
+        self.user.wait_for_fitted_dialog()
+        self.user.click_in_dialog(f"{CARD} button.more")
+        self.wait_for(lambda shown: self.user.in_dialog(f"return !!document.querySelector('{CARD} .menu-items:not([hidden])')"))
         self.user.click_in_dialog(f'{CARD} button.turn-off[data-rule="forgotten-attachment"]')
-        return self.wait_for(lambda shown: shown["undo"])
+        return self.wait_for(lambda shown: "is off for all messages" in shown["undo"])
 
     def wait_for(self, condition, timeout=15):
         import time
@@ -36,13 +38,13 @@ return [...document.querySelectorAll('{CARD} button')].filter((b) => b.checkVisi
         shown = self.turn_off_from_the_dialog()
         self.assertIn("is off for all messages", shown["undo"])
         self.assertEqual(shown["findings"], [])
-        self.user.screenshot_dialog("dialog-en-turned-off")
         self.user.click_in_dialog(".undo-bar button.undo")
         shown = self.wait_for(lambda shown: shown["findings"])
         self.assertIn("forgotten-attachment", [f["rule"] for f in shown["findings"]])
         self.assertIn("is on again", shown["undo"])
         # Off again, then back to the message: nothing was sent, the draft is untouched.
         self.turn_off_from_the_dialog()
+        self.user.screenshot_dialog("dialog-en-turned-off")
         self.user.click_in_dialog("button.back")
         self.assertTrue(self.user.wait_dialog_closed())
         self.assertNothingSent(wait=1.0)

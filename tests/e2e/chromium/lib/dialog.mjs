@@ -29,7 +29,7 @@ export const undoButton = (page) => dialog(page).locator(".undo-bar button.undo"
 
 /** "Turn off this check": opens the card's "⋯" menu and picks it. */
 export async function turnOff(page, rule) {
-  await card(page, rule).locator("details.menu > summary").click();
+  await card(page, rule).locator("button.more").click();
   await card(page, rule).locator(`button.turn-off[data-rule="${rule}"]`).click();
 }
 
