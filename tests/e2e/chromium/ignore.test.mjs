@@ -70,21 +70,3 @@ test("Ignore hides a finding in this message only, and the focus moves on", asyn
   assert.deepEqual((await listedRules(next)).sort(), ["forgotten-attachment", "repeated-word"]);
   await next.close();
 });
-
-test("everything ignored before: the next Send goes out without a dialog", async () => {
-  const page = await openCompose(browser.context, "plain");
-  const subject = uniqueSubject("ignored all");
-  await writeDraft(
-    page,
-    { to: "bob@example.org", subject, body: "Thanks for the the report.\n\nAlice" },
-    "plain",
-  );
-  await clickSend(page);
-  await dialog(page).waitFor();
-  await ignoreButton(page, "repeated-word").click();
-  await goBackButton(page).click();
-  await clickSend(page);
-  assert.equal((await waitForDelivery(subject)).length, 1);
-  assert.equal(await notice(page).count(), 0);
-  await page.close();
-});
