@@ -4,27 +4,17 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, readStorage } from "./lib/browser.mjs";
+import { launchWithExtension } from "./lib/browser.mjs";
 import {
   card,
   dialog,
   goBackButton,
   ignoreButton,
   listedRules,
-  notice,
   sendAnywayButton,
   summaryLine,
-  turnOff,
-  undoButton,
 } from "./lib/dialog.mjs";
-import {
-  clickSend,
-  openCompose,
-  sinkMessages,
-  uniqueSubject,
-  waitForDelivery,
-  writeDraft,
-} from "./lib/roundcube.mjs";
+import { clickSend, openCompose, uniqueSubject, waitForDelivery, writeDraft } from "./lib/roundcube.mjs";
 
 let browser;
 

@@ -84,7 +84,9 @@ test("Roundcube: after a fix far down a long list, the dialog keeps its place an
   const last = dialog(page).locator("li.card:has(button.fix)").last();
   const key = await last.getAttribute("data-key");
   await last.locator("button.fix").first().scrollIntoViewIfNeeded();
-  const scrolled = await dialog(page).locator(".dialog-body").evaluate((body) => body.scrollTop);
+  const scrolled = await dialog(page)
+    .locator(".dialog-body")
+    .evaluate((body) => body.scrollTop);
   assert.ok(scrolled > 0, "the list scrolls");
   await last.locator("button.fix").first().click();
   await dialog(page).locator(`li.card:not([data-key="${key}"])`).first().waitFor();

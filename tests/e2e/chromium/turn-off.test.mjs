@@ -5,26 +5,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchWithExtension, readStorage } from "./lib/browser.mjs";
-import {
-  card,
-  dialog,
-  goBackButton,
-  ignoreButton,
-  listedRules,
-  notice,
-  sendAnywayButton,
-  summaryLine,
-  turnOff,
-  undoButton,
-} from "./lib/dialog.mjs";
-import {
-  clickSend,
-  openCompose,
-  sinkMessages,
-  uniqueSubject,
-  waitForDelivery,
-  writeDraft,
-} from "./lib/roundcube.mjs";
+import { card, dialog, goBackButton, listedRules, turnOff, undoButton } from "./lib/dialog.mjs";
+import { clickSend, openCompose, sinkMessages, uniqueSubject, writeDraft } from "./lib/roundcube.mjs";
 
 let browser;
 
