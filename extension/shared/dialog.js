@@ -8,7 +8,7 @@
 // keyboard. Draft text is only ever set with textContent. The dialog is a
 // modal <dialog>, so the page behind it is inert; focus is kept inside.
 
-import { loadStrings } from "./i18n.js";
+import { loadStrings, partNames } from "./i18n.js";
 import { findingKeys, renderFindings, summaryText, withoutIgnored } from "./findings-view.js";
 
 const MAX_FINDINGS = 60; // more are counted, not drawn
@@ -87,6 +87,13 @@ function firstPlace(findings, body) {
   return findings.find((f) => f.field === card.dataset.field && f.rule === rule) ?? null;
 }
 
+// One line saying which parts of the draft the web mail page could not
+// read, so the checks that need them did not run (see content/host.js).
+function unreadView(unread, t) {
+  if (!unread?.length) return null;
+  return el("p", { class: "unread", role: "note", text: t("dialogUnread", partNames(t, unread)) });
+}
+
 /**
  * Opens the dialog in `root` and resolves with the user's answer (see
  * extension/README.md): { action, finding?, rule?, ignored }. `ignored`
@@ -107,6 +114,7 @@ export async function openDialog(root, options) {
     attach = null,
     undo = null,
     notes = [],
+    unread = [],
     ruleLink = null,
     onShown = null,
   } = options;
@@ -252,7 +260,7 @@ export async function openDialog(root, options) {
       const more =
         findings.length > shown.length &&
         el("p", { class: "more", text: t("moreFindings", findings.length - shown.length) });
-      body.replaceChildren(...[undoBar(), view, more].filter(Boolean));
+      body.replaceChildren(...[unreadView(unread, t), undoBar(), view, more].filter(Boolean));
     }
 
     function undoBar() {

@@ -2,8 +2,10 @@
 // plain object tagged with `kind`; the receiver routes it with one `switch`.
 //
 // Content script / dialog  ->  background (service worker or event page):
-//   { kind: "check", draft, site? }     check a draft; answered with one of
-//                                       "findings", "skipped", "check-failed"
+//   { kind: "check", draft, site?, unread? }  check a draft; answered with one
+//                                       of "findings", "skipped", "check-failed".
+//                                       `unread`: parts of the draft the page
+//                                       could not read (see content/host.js)
 //   { kind: "rule-switch", rule, enabled }  turn a rule off ("Turn off this
 //                                       check") or back on (its undo) in storage.local
 //   { kind: "open-options" }            open the options page
@@ -25,7 +27,7 @@ export const Kind = Object.freeze({
   done: "done",
 });
 
-export const checkRequest = (draft, site) => ({ kind: Kind.check, draft, site });
+export const checkRequest = (draft, site, unread = []) => ({ kind: Kind.check, draft, site, unread });
 export const ruleSwitchRequest = (rule, enabled) => ({ kind: Kind.ruleSwitch, rule, enabled });
 export const openOptionsRequest = () => ({ kind: Kind.openOptions });
 export const findingsAnswer = (findings, rules, uiLang) => ({

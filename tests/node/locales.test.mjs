@@ -84,6 +84,7 @@ const COMPOSED = {
   severity_: ["error", "warning", "info"],
   topic_: ["tone", "privacy", "bulk", "content", "form"],
   where_: ["subject", "body", "to", "cc", "bcc", "attachments"],
+  part_: ["body", "subject", "recipients", "from", "attachments"],
 };
 
 test("every message the code asks for exists, and every message is used", () => {
