@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { assertAccessible } from "../axe.mjs";
+import { assertAccessible } from "../lib/axe.mjs";
 import { launchWithExtension, screenshot, setStorage } from "./lib/browser.mjs";
 import { DIALOG_CONTEXT, assertFullyVisible, dialog, listedRules, summaryLine } from "./lib/dialog.mjs";
 import { clickSend, openCompose, writeDraft } from "./lib/roundcube.mjs";
@@ -61,7 +61,7 @@ for (const lang of ["en", "ru", "el"]) {
         `excerpts: ${langs}`,
       );
       await assertFullyVisible(page);
-      await assertAccessible(page, { label: `dialog (${lang}, ${size})`, include: DIALOG_CONTEXT });
+      await assertAccessible(page, `dialog (${lang}, ${size})`, { context: DIALOG_CONTEXT });
       await screenshot(page, `roundcube-dialog-${lang}-${size}`);
       await page.close();
     }

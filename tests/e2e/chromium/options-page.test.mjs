@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
 import { readStorage, screenshot, setStorage } from "./lib/browser.mjs";
-import { assertAccessible } from "../axe.mjs";
+import { assertAccessible } from "../lib/axe.mjs";
 import { dialog, listedRules } from "./lib/dialog.mjs";
 import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
@@ -46,7 +46,7 @@ test("every check of the core is listed under its category, with its title and r
   const row = page.locator('#rules li[data-rule="forgotten-attachment"]');
   assert.equal(await row.locator(".rule-title").textContent(), "Forgotten attachment");
   assert.ok((await row.locator(".reason").textContent()).length > 10, "the reason is shown");
-  await assertAccessible(page, { label: "options page" });
+  await assertAccessible(page, "options page");
   await screenshot(page, "options-page-en", { fullPage: true });
   await page.close();
 });
@@ -119,7 +119,7 @@ for (const lang of ["ru", "el"]) {
     const labels = await page.locator("label, h1, h2, h3, .description, .reason").allTextContents();
     const foreign = labels.filter((text) => text.trim() && !script.test(text));
     assert.deepEqual(foreign, [], "labels not in the chosen language");
-    await assertAccessible(page, { label: `options page (${lang})` });
+    await assertAccessible(page, `options page (${lang})`);
     await screenshot(page, `options-page-${lang}`, { fullPage: true });
     await page.close();
     await setStorage(browser.worker, { ui_lang: "en" });
