@@ -60,9 +60,11 @@ async function fitWindow(dialog) {
   try {
     const parts = [...dialog.children].filter((part) => !part.classList.contains("dialog-body"));
     const body = dialog.querySelector(".dialog-body");
-    const style = getComputedStyle(body);
-    const bodyHeight =
-      body.scrollHeight + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+    // What the list needs, not what it has been given: its height when it
+    // does not stretch to fill the window.
+    body.style.flex = "none";
+    const bodyHeight = body.offsetHeight;
+    body.style.flex = "";
     const wanted = Math.ceil(parts.reduce((sum, part) => sum + part.offsetHeight, 0) + bodyHeight);
     const frame = window.outerHeight - window.innerHeight;
     const most = (screen.availHeight || 800) - SCREEN_MARGIN;
