@@ -16,6 +16,8 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 [ -f dist/presend-thunderbird.xpi ] || { echo "e2e-thunderbird: dist/presend-thunderbird.xpi is missing; run 'make dist'" >&2; exit 2; }
+# axe-core (package.json) is run inside the dialog and the options page.
+[ -d node_modules/axe-core ] || npm install --no-audit --no-fund --loglevel=error
 
 mkdir -p tests/e2e/out
 pids=$(mktemp)
