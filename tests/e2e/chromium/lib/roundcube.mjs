@@ -3,6 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import { ensureSiteOn } from "./site-switch.mjs";
 
 export const ROUNDCUBE = {
   plain: process.env.RC_PLAIN_URL ?? "http://127.0.0.1:8380/",
@@ -10,11 +11,16 @@ export const ROUNDCUBE = {
 };
 const SINK_DIR = process.env.PRESEND_SINK_DIR;
 
-/** Logs in as alice and opens an empty compose page; resolves to the page. */
+/**
+ * Logs in as alice and opens an empty compose page; resolves to the page.
+ * presend is turned on for the Roundcube server first, in the toolbar
+ * popup, as its users do (once per browser).
+ */
 export async function openCompose(context, editor) {
   const base = ROUNDCUBE[editor];
   const page = await context.newPage();
   await page.goto(`${base}?_task=mail&_action=compose`);
+  await ensureSiteOn(context, page);
   if (await page.locator("#rcmloginuser").count()) {
     await page.fill("#rcmloginuser", "alice");
     await page.fill("#rcmloginpwd", "secret123");
