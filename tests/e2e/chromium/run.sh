@@ -40,15 +40,17 @@ node -e '
   const fs = require("fs");
   const file = process.argv[1];
   const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+  // Each named web mail's scripts also run where its look-alike is served.
   const lookalikes = {
-    "content/gmail.js": "http://localhost/*",
-    "content/outlook.js": "http://127.0.0.2/*",
-    "content/yandex.js": "http://127.0.0.3/*",
-    "content/mailru.js": "http://127.0.0.4/*",
+    "https://mail.google.com/*": "http://localhost/*",
+    "https://outlook.live.com/*": "http://127.0.0.2/*",
+    "https://mail.yandex.ru/*": "http://127.0.0.3/*",
+    "https://e.mail.ru/*": "http://127.0.0.4/*",
   };
   for (const script of manifest.content_scripts) {
-    const adapter = script.js.find((path) => path in lookalikes);
-    if (adapter) script.matches.push(lookalikes[adapter]);
+    for (const [real, lookalike] of Object.entries(lookalikes)) {
+      if (script.matches.includes(real)) script.matches.push(lookalike);
+    }
   }
   // Clicked in the toolbar, the popup learns the tab's address from
   // activeTab; the tests open popup.html?tab=ID as a page instead, which
