@@ -205,7 +205,7 @@
     const unread = ["attachments"];
     if (!fields.to) unread.push("recipients");
     if (!fields.subject) unread.push("subject");
-    if (!fields.from) unread.push("sender");
+    if (!fields.from) unread.push("from");
     const plain = body.matches("textarea");
     const draft = {
       from: fields.from ? (addressesIn(fields.from)[0] ?? "") : "",

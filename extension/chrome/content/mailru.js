@@ -54,7 +54,7 @@
     const subject = compose.querySelector(SUBJECT);
     if (!subject) unread.push("subject");
     const from = ownAddress();
-    if (!from) unread.push("sender");
+    if (!from) unread.push("from");
     // No public source shows how the compose window lists its attachments.
     unread.push("attachments");
     const draft = {

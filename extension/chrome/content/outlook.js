@@ -117,7 +117,7 @@
     const subject = subjectOf(compose);
     if (!subject) unread.push("subject");
     const from = ownAddress();
-    if (!from) unread.push("sender");
+    if (!from) unread.push("from");
     const draft = {
       from,
       to: to.addresses,

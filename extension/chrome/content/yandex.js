@@ -96,7 +96,7 @@
     if (!subject) unread.push("subject");
     const from =
       compose.querySelector(".ComposeAddressFrom-Field [data-email]")?.getAttribute("data-email") ?? "";
-    if (!from) unread.push("sender");
+    if (!from) unread.push("from");
     const draft = {
       from,
       to: recipients.to,
