@@ -40,7 +40,7 @@ node -e '
   const fs = require("fs");
   const file = process.argv[1];
   const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
-  // Each named web mail's scripts also run where its look-alike is served.
+  // The scripts of each named web mail also run where its look-alike is served.
   const lookalikes = {
     "https://mail.google.com/*": "http://localhost/*",
     "https://outlook.live.com/*": "http://127.0.0.2/*",
@@ -52,7 +52,7 @@ node -e '
       if (script.matches.includes(real)) script.matches.push(lookalike);
     }
   }
-  // Clicked in the toolbar, the popup learns the tab's address from
+  // Clicked in the toolbar, the popup learns the address of the tab from
   // activeTab; the tests open popup.html?tab=ID as a page instead, which
   // Chrome gives no such grant, so the test build may read tab addresses.
   manifest.permissions.push("tabs");
