@@ -46,9 +46,22 @@ const ADAPTER_STATUS = {
   off: { roundcube: "popupRoundcubeFound", generic: "popupSiteAsks" },
 };
 
-async function showNamedSite(origin) {
+// While a change is being carried out the switch is disabled and the page
+// marked busy (the end-to-end tests wait for it to settle).
+async function settling(work) {
+  checkbox.disabled = true;
+  document.body.dataset.busy = "true";
+  try {
+    await work();
+  } finally {
+    checkbox.disabled = false;
+    delete document.body.dataset.busy;
+  }
+}
+
+function showNamedSite(origin) {
   checkbox.checked = isSiteEnabled(values, origin);
-  checkbox.addEventListener("change", () => setSiteEnabled(origin, checkbox.checked));
+  checkbox.addEventListener("change", () => settling(() => setSiteEnabled(origin, checkbox.checked)));
 }
 
 async function showOtherSite(origin, tab) {
@@ -57,20 +70,19 @@ async function showOtherSite(origin, tab) {
   if (checkbox.checked) say(ADAPTER_STATUS.on[adapter]);
   else say(ADAPTER_STATUS.off[(await recognise(tab.id)) ?? "generic"]);
 
-  checkbox.addEventListener("change", async () => {
-    checkbox.disabled = true;
-    try {
-      if (!checkbox.checked) {
+  checkbox.addEventListener("change", () => {
+    if (!checkbox.checked) {
+      settling(async () => {
         await disableSite(origin);
         say(ADAPTER_STATUS.off[(await recognise(tab.id)) ?? "generic"]);
-        return;
-      }
-      // Asked within the click: Chrome shows its prompt only for a user's gesture.
-      notePendingSite(origin, tab.id);
-      const granted = await chrome.permissions
-        .request({ origins: [originPattern(origin)] })
-        .catch(() => false);
-      if (!granted) {
+      });
+      return;
+    }
+    // Asked within the click: Chrome shows its prompt only for a user's gesture.
+    notePendingSite(origin, tab.id);
+    const asked = chrome.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+    settling(async () => {
+      if (!(await asked)) {
         checkbox.checked = false;
         say("popupPermissionDenied");
         return;
@@ -78,9 +90,7 @@ async function showOtherSite(origin, tab) {
       await setSiteEnabled(origin, true);
       const answer = await chrome.runtime.sendMessage(siteOnRequest(origin, tab.id));
       say(ADAPTER_STATUS.on[answer?.adapter ?? "generic"]);
-    } finally {
-      checkbox.disabled = false;
-    }
+    });
   });
 }
 
@@ -88,7 +98,7 @@ const tab = await targetTab();
 const origin = webOrigin(tab?.url ?? "");
 if (origin) {
   document.getElementById("site-label").textContent = t("popupSiteSwitch", new URL(origin).host);
-  if (hasFixedAdapter(tab.url)) await showNamedSite(origin);
+  if (hasFixedAdapter(tab.url)) showNamedSite(origin);
   else await showOtherSite(origin, tab);
   document.getElementById("site-row").hidden = false;
 } else {

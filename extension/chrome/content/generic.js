@@ -228,12 +228,15 @@
   function applyFix(compose, finding) {
     const body = bodies.get(compose);
     const replacement = finding.suggestion ?? "";
-    if (finding.field === "subject") {
-      const subject = fieldsIn(body?.closest("form") ?? compose).subject ?? fieldsIn(document).subject;
-      return (
-        !!subject?.matches("input, textarea") &&
-        replaceInField(subject, finding.start, finding.end, replacement)
-      );
+    if (["subject", "to", "cc", "bcc"].includes(finding.field)) {
+      const field =
+        fieldsIn(body?.closest("form") ?? compose)[finding.field] ?? fieldsIn(document)[finding.field];
+      if (!field?.matches("input, textarea")) return false;
+      // A finding's offsets count in the addresses joined by ", ": only a
+      // field that holds exactly that can take the fix.
+      if (finding.field !== "subject" && kit.splitAddresses(field.value).join(", ") !== field.value)
+        return false;
+      return replaceInField(field, finding.start, finding.end, replacement);
     }
     if (finding.field !== "body" || !body) return false;
     return body.matches("textarea")
