@@ -11,7 +11,7 @@ import {
   withoutUnreadParts,
 } from "./shared/checker.js";
 import { coreConfig, isSiteEnabled, loadSettings, setRuleEnabled } from "./shared/settings.js";
-import { forgetSites, isCheckedSite, takePendingSite, turnSiteOn } from "./site-access.js";
+import { SITE_ON, forgetSites, isCheckedSite, takePendingSite, turnSiteOn } from "./site-access.js";
 
 async function checkForPage(draft, site, unread = [], pageUrl = "") {
   const { values } = await loadSettings();
@@ -61,7 +61,7 @@ async function handle(message, sender) {
     case Kind.openOptions:
       await chrome.runtime.openOptionsPage();
       return doneAnswer();
-    case "site-on":
+    case SITE_ON:
       await takePendingSite();
       return { ...doneAnswer(), adapter: await turnOnOnce(message.origin, message.tabId) };
     default:

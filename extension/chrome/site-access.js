@@ -158,8 +158,9 @@ export async function turnSiteOn(origin, tabId) {
   return adapter;
 }
 
-/** The message the popup sends the background once the site's permission is granted. */
-export const siteOnRequest = (origin, tabId) => ({ kind: "site-on", origin, tabId });
+/** The kind of message the popup sends the background once a site's permission is granted. */
+export const SITE_ON = "site-on";
+export const siteOnRequest = (origin, tabId) => ({ kind: SITE_ON, origin, tabId });
 
 /** True if presend checks mail sent from `url`: a named web mail, or a site the user turned on. */
 export async function isCheckedSite(url) {
