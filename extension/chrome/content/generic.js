@@ -7,7 +7,7 @@
 // cannot find, it says it could not read.
 (() => {
   "use strict";
-  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
+  const { textOf, replaceInField } = globalThis.presendDomText;
   const kit = globalThis.presendWebmailKit;
 
   // Lower case, accents and a trailing shortcut hint or colon removed:
@@ -238,10 +238,7 @@
         return false;
       return replaceInField(field, finding.start, finding.end, replacement);
     }
-    if (finding.field !== "body" || !body) return false;
-    return body.matches("textarea")
-      ? replaceInField(body, finding.start, finding.end, replacement)
-      : replaceSpan(body, finding.start, finding.end, replacement);
+    return kit.applyFix({ body }, finding);
   }
 
   // A send triggered by the shortcut is let through as the same keystroke,

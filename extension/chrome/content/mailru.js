@@ -9,7 +9,6 @@
 // buttons in its sibling .compose-app__footer.
 (() => {
   "use strict";
-  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
   const kit = globalThis.presendWebmailKit;
 
   const COMPOSE = ".compose-app";
@@ -57,31 +56,21 @@
     if (!from) unread.push("from");
     // No public source shows how the compose window lists its attachments.
     unread.push("attachments");
-    const draft = {
+    const draft = kit.htmlDraft(body, {
       from,
       to: to ?? [],
       cc: addressesOf(compose, "cc") ?? [],
       bcc: addressesOf(compose, "bcc") ?? [],
       subject: subject?.value ?? "",
-      body: textOf(body).text,
-      html: body.innerHTML,
-      format: "html",
       attachments: [],
-    };
+    });
     const replyTo = kit.blockquoteReply(body);
     if (replyTo) draft.reply_to = replyTo;
     return kit.readResult(draft, unread);
   }
 
-  function applyFix(compose, finding) {
-    const replacement = finding.suggestion ?? "";
-    if (finding.field === "subject") {
-      const subject = compose.querySelector(SUBJECT);
-      return !!subject && replaceInField(subject, finding.start, finding.end, replacement);
-    }
-    if (finding.field !== "body") return false;
-    return replaceSpan(bodyOf(compose), finding.start, finding.end, replacement);
-  }
+  const applyFix = (compose, finding) =>
+    kit.applyFix({ subject: compose.querySelector(SUBJECT), body: bodyOf(compose) }, finding);
 
   globalThis.presendHost.registerAdapter({
     name: "mailru",

@@ -10,7 +10,7 @@
 // be in that part.
 (() => {
   "use strict";
-  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
+  const { textOf } = globalThis.presendDomText;
   const kit = globalThis.presendWebmailKit;
 
   const HEADER_PART = '[id^="docking_InitVisiblePart_"]';
@@ -118,31 +118,21 @@
     if (!subject) unread.push("subject");
     const from = ownAddress();
     if (!from) unread.push("from");
-    const draft = {
+    const draft = kit.htmlDraft(body, {
       from,
       to: to.addresses,
       cc: cc.addresses,
       bcc: bcc.addresses,
       subject: subject?.value ?? "",
-      body: textOf(body).text,
-      html: body.innerHTML,
-      format: "html",
       attachments: attachmentsOf(compose),
-    };
+    });
     const replyTo = readReplyTo(body);
     if (replyTo) draft.reply_to = replyTo;
     return kit.readResult(draft, unread);
   }
 
-  function applyFix(compose, finding) {
-    const replacement = finding.suggestion ?? "";
-    if (finding.field === "subject") {
-      const subject = subjectOf(compose);
-      return !!subject && replaceInField(subject, finding.start, finding.end, replacement);
-    }
-    if (finding.field !== "body") return false;
-    return replaceSpan(bodyOf(compose), finding.start, finding.end, replacement);
-  }
+  const applyFix = (compose, finding) =>
+    kit.applyFix({ subject: subjectOf(compose), body: bodyOf(compose) }, finding);
 
   globalThis.presendHost.registerAdapter({
     name: "outlook",

@@ -105,6 +105,38 @@
     return "";
   }
 
+  /** The draft of a compose form with an HTML editor `body`, from the fields read around it. */
+  function htmlDraft(body, { from = "", to = [], cc = [], bcc = [], subject = "", attachments = [] }) {
+    const { textOf } = globalThis.presendDomText;
+    return {
+      from,
+      to,
+      cc,
+      bcc,
+      subject,
+      body: textOf(body).text,
+      html: body.innerHTML,
+      format: "html",
+      attachments,
+    };
+  }
+
+  /**
+   * Writes a quick fix back into the form: into the `subject` input, or the
+   * body (an editable element or a textarea). False if it could not.
+   */
+  function applyFix({ subject, body }, finding) {
+    const { replaceSpan, replaceInField } = globalThis.presendDomText;
+    const replacement = finding.suggestion ?? "";
+    if (finding.field === "subject") {
+      return !!subject && replaceInField(subject, finding.start, finding.end, replacement);
+    }
+    if (finding.field !== "body" || !body) return false;
+    return body.matches("textarea")
+      ? replaceInField(body, finding.start, finding.end, replacement)
+      : replaceSpan(body, finding.start, finding.end, replacement);
+  }
+
   /**
    * What an adapter's readDraft returns: the draft and the parts of it the
    * page did not let it read (the host names them in the dialog).
@@ -120,6 +152,8 @@
     pressLikeUser,
     closestHolding,
     blockquoteReply,
+    htmlDraft,
+    applyFix,
     readResult,
   });
 })();

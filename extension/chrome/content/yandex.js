@@ -9,7 +9,6 @@
 // body and its own Send button.
 (() => {
   "use strict";
-  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
   const kit = globalThis.presendWebmailKit;
 
   const POPUP = ".ComposePopup-Content, .ComposePopup";
@@ -97,31 +96,21 @@
     const from =
       compose.querySelector(".ComposeAddressFrom-Field [data-email]")?.getAttribute("data-email") ?? "";
     if (!from) unread.push("from");
-    const draft = {
+    const draft = kit.htmlDraft(body, {
       from,
       to: recipients.to,
       cc: recipients.cc,
       bcc: recipients.bcc,
       subject: subject?.value ?? "",
-      body: textOf(body).text,
-      html: body.innerHTML,
-      format: "html",
       attachments: attachmentsOf(compose),
-    };
+    });
     const replyTo = kit.blockquoteReply(body);
     if (replyTo) draft.reply_to = replyTo;
     return kit.readResult(draft, unread);
   }
 
-  function applyFix(compose, finding) {
-    const replacement = finding.suggestion ?? "";
-    if (finding.field === "subject") {
-      const subject = compose.querySelector(SUBJECT);
-      return !!subject && replaceInField(subject, finding.start, finding.end, replacement);
-    }
-    if (finding.field !== "body") return false;
-    return replaceSpan(bodyOf(compose), finding.start, finding.end, replacement);
-  }
+  const applyFix = (compose, finding) =>
+    kit.applyFix({ subject: compose.querySelector(SUBJECT), body: bodyOf(compose) }, finding);
 
   globalThis.presendHost.registerAdapter({
     name: "yandex",
