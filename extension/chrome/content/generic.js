@@ -113,6 +113,25 @@
     return element.isConnected && element.getClientRects().length > 0;
   }
 
+  // The editable bodies of same-origin frames (rich editors such as TinyMCE
+  // edit inside one): the frame's body in design or contenteditable mode.
+  function frameBodies() {
+    return [...document.querySelectorAll("iframe")]
+      .map((frame) => {
+        try {
+          const doc = frame.contentDocument;
+          return doc?.body && (doc.designMode === "on" || doc.body.isContentEditable) ? doc.body : null;
+        } catch {
+          return null; // another origin's frame: not readable
+        }
+      })
+      .filter(Boolean);
+  }
+
+  // The element of this page that holds `body` (its frame, for a frame's body).
+  const placeOf = (body) =>
+    body.ownerDocument === document ? body : body.ownerDocument.defaultView.frameElement;
+
   /** The body a send control sends: where the user typed; else the one editable area of the page. */
   function bodyFor(send) {
     if (lastTyped && visible(lastTyped)) return lastTyped;
@@ -120,9 +139,10 @@
       .map(editableOf)
       .filter(
         (area, index, all) => area && all.indexOf(area) === index && visible(area) && !labelledField(area),
-      );
-    const near = kit.closestHolding(send, EDITABLE);
-    const candidates = near ? areas.filter((area) => near.contains(area)) : areas;
+      )
+      .concat(frameBodies().filter((body) => visible(placeOf(body))));
+    const near = kit.closestHolding(send, `${EDITABLE}, iframe`);
+    const candidates = near ? areas.filter((area) => near.contains(placeOf(area))) : areas;
     return candidates.length === 1 ? candidates[0] : null;
   }
 
@@ -182,10 +202,14 @@
   // --- the compose window ------------------------------------------------------
   const bodies = new WeakMap(); // compose root -> its body
 
+  // The compose window of a send control: the smallest element holding it
+  // and the body. With no body found it is the control's form (or the page),
+  // and reading it fails: the host sends the mail with a notice that it
+  // could not be checked, rather than letting it pass unnoticed.
   function composeFrom(send) {
     const body = bodyFor(send);
-    if (!body) return null;
-    const root = commonAncestor(send, body);
+    if (!body) return send.closest("form") ?? document.body;
+    const root = commonAncestor(send, placeOf(body));
     bodies.set(root, body);
     return root;
   }
@@ -197,9 +221,9 @@
 
   function readDraft(compose) {
     const body = bodies.get(compose);
-    if (!body?.isConnected) throw new Error("the message body is gone");
+    if (!body?.isConnected) throw new Error("no message body found");
     // The labelled fields of the form around the body, else of the page.
-    const form = body.closest("form") ?? compose;
+    const form = placeOf(body).closest("form") ?? compose;
     let fields = fieldsIn(form);
     if (!fields.to && !fields.subject) fields = fieldsIn(document);
     const unread = ["attachments"];
@@ -230,7 +254,8 @@
     const replacement = finding.suggestion ?? "";
     if (["subject", "to", "cc", "bcc"].includes(finding.field)) {
       const field =
-        fieldsIn(body?.closest("form") ?? compose)[finding.field] ?? fieldsIn(document)[finding.field];
+        fieldsIn((body && placeOf(body).closest("form")) ?? compose)[finding.field] ??
+        fieldsIn(document)[finding.field];
       if (!field?.matches("input, textarea")) return false;
       // A finding's offsets count in the addresses joined by ", ": only a
       // field that holds exactly that can take the fix.
@@ -259,7 +284,7 @@
     name: "generic",
     sendButtonFrom(target) {
       const send = target.closest(CONTROL);
-      if (!send || !isSendControl(send) || !bodyFor(send)) return null;
+      if (!send || !isSendControl(send)) return null;
       shortcut = null;
       return send;
     },

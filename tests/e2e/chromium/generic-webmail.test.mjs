@@ -152,3 +152,20 @@ test("turned off in the popup, the open page's mail goes out unchecked, and so d
   );
   await fresh.close();
 });
+
+test("a rich editor inside a frame: the frame's body is the message, checked when Отправить is clicked", async () => {
+  const page = await open();
+  await switchSite(browser, page, true); // the test before turned it off
+  await page.goto(`${server.url}frame.html`);
+  await page.getByLabel("Кому").fill(clean.to);
+  await page.getByLabel("Тема").fill(clean.subject);
+  await page.frameLocator("iframe.editor").locator("body").fill("Уважаемый [ИМЯ],\n\nотчёт готов.\n\nИван");
+  await page.getByRole("button", { name: "Отправить" }).click();
+  await dialog(page).waitFor();
+  assert.ok((await listedRules(page)).includes("template-placeholder"));
+  await sendAnywayButton(page).click();
+  const sent = await waitForSent(server, 1);
+  assert.equal(sent.length, 1);
+  assert.match(sent[0].body, /\[ИМЯ\]/);
+  await page.close();
+});

@@ -7,7 +7,8 @@
 //
 // Each page says where its parts are in <body data-*>: data-send (the Send
 // controls), data-to (recipients: an element's data-email, title or text),
-// data-subject and data-body (both looked up inside the form).
+// data-subject and data-body (both looked up inside the form; the body may
+// be a textarea, an editable element or a frame whose body is editable).
 "use strict";
 
 const config = document.body.dataset;
@@ -28,7 +29,11 @@ function send(compose) {
     compose: compose.dataset.compose,
     to: recipients(compose),
     subject: subject ? (subject.value ?? subject.textContent) : "",
-    body: body.matches("textarea") ? body.value : body.innerText,
+    body: body.matches("textarea")
+      ? body.value
+      : body.matches("iframe")
+        ? body.contentDocument.body.innerText
+        : body.innerText,
   };
   compose.remove();
   const item = document.createElement("li");
