@@ -143,9 +143,10 @@
     composeOf: composeFrom,
     shortcutSend(event) {
       if (!kit.isSendShortcut(event) || !(event.target instanceof Element)) return null;
-      const compose = kit.closestHolding(event.target, SEND);
-      const send = compose?.querySelector(SEND);
-      return send && composeFrom(send) === compose ? send : null;
+      // The Send of the form the keystroke was typed in (body, subject or a recipient well).
+      const holder = kit.closestHolding(event.target, SEND);
+      const send = holder?.querySelector(SEND);
+      return send && composeFrom(send)?.contains(event.target) ? send : null;
     },
     nativeActivation: () => true, // a real <button>: Enter/Space become a click
     readDraft,

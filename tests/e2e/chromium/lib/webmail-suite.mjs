@@ -126,6 +126,17 @@ export function webmailTests(client) {
       await page.close();
     });
 
+    test("Ctrl+Enter in the subject field is caught too", async () => {
+      const page = await open();
+      await writeNew(page, { subject: "Report", text: "Dear [First Name],\n\nthanks.\n" });
+      await client.subject(compose(page, client.newCompose)).press("Control+Enter");
+      await dialog(page).waitFor();
+      assert.ok((await listedRules(page)).includes("template-placeholder"));
+      await goBackButton(page).click();
+      assert.deepEqual(await waitForSent(server, 1, 1000), [], "nothing was sent");
+      await page.close();
+    });
+
     test("keyboard only: Enter on the focused Send control opens the dialog, Esc goes back and sends nothing", async () => {
       const page = await open();
       await writeNew(page, { subject: "Report", text: "Dear [First Name],\n\nthanks.\n" });
