@@ -51,7 +51,12 @@ async function handle(message, sender) {
   switch (message?.kind) {
     case Kind.check:
       try {
-        return await checkForPage(message.draft, message.site, message.unread, sender?.tab?.url);
+        return await checkForPage(
+          message.draft,
+          message.site,
+          message.unread,
+          sender?.url ?? sender?.tab?.url,
+        );
       } catch (error) {
         return checkFailedAnswer(String(error?.message ?? error));
       }
