@@ -5,7 +5,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension } from "./lib/browser.mjs";
+import { launchWithExtension, screenshot } from "./lib/browser.mjs";
 import { dialog, listedRules } from "./lib/dialog.mjs";
 import { startLookalike, waitForSent } from "./lib/lookalike-server.mjs";
 import { ROUNDCUBE } from "./lib/roundcube.mjs";
@@ -79,6 +79,10 @@ test("Roundcube: off until turned on; the popup then recognises it and registers
   await popup.close();
   const status = await switchSite(browser, page, true);
   assert.match(status, /Roundcube recognised/);
+  const shown = await openPopupFor(browser, page);
+  await shown.setViewportSize({ width: 360, height: 220 });
+  await screenshot(shown, "popup-roundcube-on");
+  await shown.close();
   const registered = await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
   assert.deepEqual(
     registered.map((script) => [script.matches, script.js.at(-1)]),
@@ -122,6 +126,8 @@ test("the popup in Russian: its language, its switch's label", async () => {
   const popup = await openPopupFor(browser, page);
   assert.equal(await popup.evaluate(() => document.documentElement.lang), "ru");
   assert.equal(await popup.getByLabel(`Проверять письма на ${new URL(server.url).host}`).isChecked(), true);
+  await popup.setViewportSize({ width: 360, height: 200 });
+  await screenshot(popup, "popup-named-site-ru");
   await popup.close();
   await page.close();
   await browser.worker.evaluate(() => chrome.storage.local.remove("ui_lang"));
