@@ -52,7 +52,10 @@ impl ForgottenAttachment {
     /// Prepares the rule's phrase lists.
     pub fn new() -> Self {
         ForgottenAttachment {
-            announces: PhraseList::builtin("forgotten_attachment", include_str!("forgotten_attachment.txt")),
+            announces: PhraseList::builtin(
+                "forgotten_attachment",
+                include_str!("forgotten_attachment.txt"),
+            ),
             exceptions: PhraseList::builtin(
                 "forgotten_attachment.exceptions",
                 include_str!("forgotten_attachment.exceptions.txt"),
@@ -115,13 +118,28 @@ mod tests {
 
     #[test]
     fn flags_announced_file_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Please find the contract attached."), ["attached"]);
-        assert_eq!(excerpts(&rule(), "I am attaching the invoice."), ["attaching"]);
+        assert_eq!(
+            excerpts(&rule(), "Please find the contract attached."),
+            ["attached"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "I am attaching the invoice."),
+            ["attaching"]
+        );
         assert_eq!(excerpts(&rule(), "Договор во вложении."), ["во вложении"]);
         assert_eq!(excerpts(&rule(), "Прилагаем счёт за март."), ["Прилагаем"]);
-        assert_eq!(excerpts(&rule(), "Прикреплённый файл содержит смету."), ["Прикреплённый"]);
-        assert_eq!(excerpts(&rule(), "Σας επισυνάπτω το συμβόλαιο."), ["επισυνάπτω"]);
-        assert_eq!(excerpts(&rule(), "Θα βρείτε συνημμένα τα τιμολόγια."), ["συνημμένα"]);
+        assert_eq!(
+            excerpts(&rule(), "Прикреплённый файл содержит смету."),
+            ["Прикреплённый"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σας επισυνάπτω το συμβόλαιο."),
+            ["επισυνάπτω"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Θα βρείτε συνημμένα τα τιμολόγια."),
+            ["συνημμένα"]
+        );
     }
 
     #[test]
@@ -152,7 +170,10 @@ mod tests {
         assert_no_lints("Thanks, I could not open the attachment you sent.", &rule());
         assert_no_lints("Не получается открыть ваше вложение.", &rule());
         assert_no_lints("Δεν μπορώ να ανοίξω το συνημμένο σας.", &rule());
-        assert_no_lints("Got it.\n\nOn Mon, Peter wrote:\n> Contract attached.\n", &rule());
+        assert_no_lints(
+            "Got it.\n\nOn Mon, Peter wrote:\n> Contract attached.\n",
+            &rule(),
+        );
         assert_no_lints("Ок.\n\n> Счёт во вложении.\n", &rule());
         assert_no_lints("Εντάξει.\n\n> Επισυνάπτω το τιμολόγιο.\n", &rule());
     }

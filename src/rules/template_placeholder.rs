@@ -55,7 +55,10 @@ impl TemplatePlaceholder {
     /// Prepares the list of field names.
     pub fn new() -> Self {
         TemplatePlaceholder {
-            field_names: PhraseList::builtin("template_placeholder", include_str!("template_placeholder.txt")),
+            field_names: PhraseList::builtin(
+                "template_placeholder",
+                include_str!("template_placeholder.txt"),
+            ),
         }
     }
 
@@ -98,7 +101,8 @@ impl TemplatePlaceholder {
                 _ => None,
             };
             if let Some(end) = end {
-                let start = if at > 0 && matches!(text.as_bytes()[at - 1], b'$' | b'%') && c == '{' {
+                let start = if at > 0 && matches!(text.as_bytes()[at - 1], b'$' | b'%') && c == '{'
+                {
                     at - 1
                 } else {
                     at
@@ -118,23 +122,27 @@ impl TemplatePlaceholder {
     /// field or is in capitals.
     fn bracketed(&self, text: &str, at: usize, open: char, close: char) -> Option<usize> {
         let inner_start = at + open.len_utf8();
-        let length = text[inner_start..].chars().take(41).position(|c| c == close || c == open || c == '\n')?;
+        let length = text[inner_start..]
+            .chars()
+            .take(41)
+            .position(|c| c == close || c == open || c == '\n')?;
         let inner: String = text[inner_start..].chars().take(length).collect();
         if !text[inner_start + inner.len()..].starts_with(close) {
             return None;
         }
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-        let plain = inner.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '_' || c == '-');
+        let plain = inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '_' || c == '-');
         if letters < 2 || !plain {
             return None;
         }
         // TEMPLATE_VARIABLE style: capitals joined by underscores. A lone
         // capitalised word ("[IMAGE]", "[EXTERNAL]") is a tag, not a field.
-        let in_capitals = letters >= 3 && inner.contains('_') && !inner.chars().any(char::is_lowercase);
+        let in_capitals =
+            letters >= 3 && inner.contains('_') && !inner.chars().any(char::is_lowercase);
         let words = inner.replace(['_', '-'], " ");
-        let names_field = self
-            .field_names
-            .is_found_in(&TextView::of(&words));
+        let names_field = self.field_names.is_found_in(&TextView::of(&words));
         (names_field || in_capitals).then_some(inner_start + inner.len() + close.len_utf8())
     }
 }
@@ -145,7 +153,8 @@ fn braced(text: &str, at: usize) -> Option<usize> {
     if let Some(inner) = rest.strip_prefix("{{") {
         let close = inner.find("}}")?;
         let body = inner[..close].trim();
-        return (close <= 60 && !body.is_empty() && !body.contains('\n')).then_some(at + 2 + close + 2);
+        return (close <= 60 && !body.is_empty() && !body.contains('\n'))
+            .then_some(at + 2 + close + 2);
     }
     let close = rest[1..].find('}')?;
     let body = &rest[1..1 + close];
@@ -171,8 +180,14 @@ fn is_identifier(body: &str) -> bool {
 /// `XXX`, `ххх`, `ΧΧΧ`, `XX.XX.XXXX`: three or more x's (Latin, Cyrillic or
 /// Greek), possibly with separators.
 fn is_x_stand_in(norm: &str) -> bool {
-    let xs = norm.chars().filter(|c| matches!(c, 'x' | 'х' | 'χ')).count();
-    xs >= 3 && norm.chars().all(|c| matches!(c, 'x' | 'х' | 'χ' | '.' | '/' | '-'))
+    let xs = norm
+        .chars()
+        .filter(|c| matches!(c, 'x' | 'х' | 'χ'))
+        .count();
+    xs >= 3
+        && norm
+            .chars()
+            .all(|c| matches!(c, 'x' | 'х' | 'χ' | '.' | '/' | '-'))
 }
 
 impl Rule for TemplatePlaceholder {
@@ -190,11 +205,23 @@ impl Rule for TemplatePlaceholder {
             .format(ctx.ui(), &[("text", excerpt)])
         };
         let subject = &ctx.draft.subject;
-        for range in self.find(subject, std::slice::from_ref(&(0..subject.len())), &ctx.subject.words) {
-            out.push(Diagnostic::new(Field::Subject, range.clone(), message(&subject[range])));
+        for range in self.find(
+            subject,
+            std::slice::from_ref(&(0..subject.len())),
+            &ctx.subject.words,
+        ) {
+            out.push(Diagnostic::new(
+                Field::Subject,
+                range.clone(),
+                message(&subject[range]),
+            ));
         }
         for range in self.find(&ctx.body, &ctx.layout.own_ranges(), &ctx.own.words) {
-            out.push(Diagnostic::new(Field::Body, range.clone(), message(&ctx.body[range])));
+            out.push(Diagnostic::new(
+                Field::Body,
+                range.clone(),
+                message(&ctx.body[range]),
+            ));
         }
     }
 }
@@ -211,25 +238,40 @@ mod tests {
     #[test]
     fn flags_english_fields() {
         assert_eq!(
-            excerpts(&rule(), "Dear [First Name], order {{ order_id }} and ${total} ship on XX.XX.XXXX."),
+            excerpts(
+                &rule(),
+                "Dear [First Name], order {{ order_id }} and ${total} ship on XX.XX.XXXX."
+            ),
             ["[First Name]", "{{ order_id }}", "${total}", "XX.XX.XXXX"]
         );
-        assert_eq!(excerpts(&rule(), "Hello <CLIENT NAME>, see %COMPANY%."), ["<CLIENT NAME>", "%COMPANY%"]);
+        assert_eq!(
+            excerpts(&rule(), "Hello <CLIENT NAME>, see %COMPANY%."),
+            ["<CLIENT NAME>", "%COMPANY%"]
+        );
     }
 
     #[test]
     fn flags_russian_fields() {
         assert_eq!(
-            excerpts(&rule(), "Здравствуйте, %ИМЯ%! Заказ № ХХХ от <дата> отправлен, [Фамилия]."),
+            excerpts(
+                &rule(),
+                "Здравствуйте, %ИМЯ%! Заказ № ХХХ от <дата> отправлен, [Фамилия]."
+            ),
             ["%ИМЯ%", "ХХХ", "<дата>", "[Фамилия]"]
         );
-        assert_eq!(excerpts(&rule(), "Заявка %{ticket.number} принята."), ["%{ticket.number}"]);
+        assert_eq!(
+            excerpts(&rule(), "Заявка %{ticket.number} принята."),
+            ["%{ticket.number}"]
+        );
     }
 
     #[test]
     fn flags_greek_fields() {
         assert_eq!(
-            excerpts(&rule(), "Αγαπητέ [Όνομα], η παραγγελία ΧΧΧ στάλθηκε στη <διεύθυνση>."),
+            excerpts(
+                &rule(),
+                "Αγαπητέ [Όνομα], η παραγγελία ΧΧΧ στάλθηκε στη <διεύθυνση>."
+            ),
             ["[Όνομα]", "ΧΧΧ", "<διεύθυνση>"]
         );
     }
@@ -238,17 +280,29 @@ mod tests {
     fn flags_the_subject_and_signature() {
         let mut draft = letter("Hi Peter,\nAll set.\n\nBest regards,\n[Your Name]\n");
         draft.subject = "Offer for [Company]".into();
-        let found: Vec<_> = run(&rule(), &draft).into_iter().map(|f| (f.field, f.excerpt)).collect();
+        let found: Vec<_> = run(&rule(), &draft)
+            .into_iter()
+            .map(|f| (f.field, f.excerpt))
+            .collect();
         assert_eq!(
             found,
-            [(Field::Subject, "[Company]".to_string()), (Field::Body, "[Your Name]".to_string())]
+            [
+                (Field::Subject, "[Company]".to_string()),
+                (Field::Body, "[Your Name]".to_string())
+            ]
         );
     }
 
     #[test]
     fn allows_ordinary_brackets_in_each_language() {
-        assert_no_lints("See [1] and [sic], write to <peter@client.com> or <https://acme.com>.", &rule());
-        assert_no_lints("Prices rose 5% to 10% [approx.] this year; {see below}.", &rule());
+        assert_no_lints(
+            "See [1] and [sic], write to <peter@client.com> or <https://acme.com>.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Prices rose 5% to 10% [approx.] this year; {see below}.",
+            &rule(),
+        );
         assert_no_lints("Цены выросли на 5%, а не на 10% (см. [прил. 2]).", &rule());
         assert_no_lints("Η τιμή αυξήθηκε 5% [περίπου] φέτος.", &rule());
         assert_no_lints("[EXTERNAL] mail, [IMAGE] and <CODESITE>, size XL.", &rule());
