@@ -62,9 +62,11 @@ unit:
 node-test: wasm native
 	node --test tests/node/
 
-## Per-rule counts of findings on ../shared/corpus (real mail by others).
+## Per-rule counts of findings on ../shared/corpus (real mail by others);
+## PRESEND_CORPUS=DIR points elsewhere (tests/corpus.rs reads it too).
+PRESEND_CORPUS ?= ../shared/corpus
 corpus: native
-	target/release/presend check --summary ../shared/corpus
+	target/release/presend check --summary $(PRESEND_CORPUS)
 
 ## The playground page in real Chromium: same findings as the CLI.
 e2e-www: www native
