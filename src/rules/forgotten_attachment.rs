@@ -143,6 +143,25 @@ mod tests {
     }
 
     #[test]
+    fn flags_russian_past_tense() {
+        assert_eq!(excerpts(&rule(), "Я прикрепил договор."), ["прикрепил"]);
+        assert_eq!(
+            excerpts(&rule(), "Прикрепила счёт за март."),
+            ["Прикрепила"]
+        );
+        assert_eq!(excerpts(&rule(), "Прикрепил(а) смету."), ["Прикрепил"]);
+        assert_eq!(excerpts(&rule(), "Мы прикрепили акт."), ["прикрепили"]);
+        assert_no_lints(
+            "Спасибо, что прикрепили акт.
+
+> Акт во вложении.
+",
+            &rule(),
+        );
+        assert_no_lints("Вы прикрепили не тот файл.", &rule());
+    }
+
+    #[test]
     fn flags_the_subject_too() {
         let mut draft = letter("Hello Peter, see you Monday.");
         draft.subject = "Invoice attached".into();

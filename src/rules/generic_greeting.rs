@@ -203,6 +203,57 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_that_goes_on_to_a_name_is_personal() {
+        assert!(to(
+            "Νίκος Παπαδόπουλος <np@client.gr>",
+            "Αγαπητέ κύριε Παπαδόπουλε,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
+        assert!(to(
+            "Ελένη Βλάχου <ev@client.gr>",
+            "Αγαπητή κυρία Βλάχου,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
+        assert!(to(
+            "Νίκος Παπαδόπουλος <np@client.gr>",
+            "Αξιότιμε κύριε Παπαδόπουλε,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
+        assert!(to(
+            "Ольга Смирнова <olga@client.ru>",
+            "Уважаемый клиент Ольга Смирнова!\n\nЗаказ отправлен."
+        )
+        .is_empty());
+        assert_no_lints("Dear Sir John,\n\nshipped.", &rule());
+        // Still impersonal: "Dear Sirs", "Αγαπητοί κύριοι".
+        assert_eq!(
+            to(
+                "Νίκος Παππάς <np@client.gr>",
+                "Αγαπητοί κύριοι,\n\nη παραγγελία στάλθηκε."
+            ),
+            ["Αγαπητοί κύριοι"]
+        );
+        assert_eq!(excerpts(&rule(), "Dear Sirs, Shipped."), ["Dear Sirs"]);
+    }
+
+    #[test]
+    fn a_bcc_mailing_is_not_judged() {
+        // A mailing sent to oneself with the clients in Bcc.
+        for body in [
+            "Dear Customer,\n\nour prices change in May.",
+            "Уважаемый клиент!\n\nЦены меняются в мае.",
+            "Αγαπητέ πελάτη,\n\nοι τιμές αλλάζουν τον Μάιο.",
+        ] {
+            let mut draft = letter(body);
+            draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+            draft.bcc = (0..3)
+                .map(|i| format!("Client {i} <c{i}@client{i}.com>"))
+                .collect();
+            assert!(run(&rule(), &draft).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
     fn ignores_quotes_and_text_after_the_greeting() {
         assert_no_lints(
             "Hi Peter,\n\nok.\n\nOn Mon, Shop wrote:\n> Dear Customer,\n",

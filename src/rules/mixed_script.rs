@@ -231,6 +231,19 @@ mod tests {
     }
 
     #[test]
+    fn flags_one_stray_capital_in_a_short_word() {
+        assert_eq!(excerpts(&rule(), "Tο συμβόλαιο είναι έτοιμο."), ["Tο"]);
+        assert_suggestion_result(
+            "Tο συμβόλαιο είναι έτοιμο.",
+            &rule(),
+            "Το συμβόλαιο είναι έτοιμο.",
+        );
+        assert_suggestion_result("Bы получили счёт?", &rule(), "Вы получили счёт?");
+        assert_suggestion_result("Hi, Оk then.", &rule(), "Hi, Ok then.");
+        assert_no_lints("Το συμβόλαιο, Вы и OK.", &rule());
+    }
+
+    #[test]
     fn suggests_the_main_script() {
         assert_suggestion_result("Заказ oтправлен.", &rule(), "Заказ отправлен.");
         assert_suggestion_result("Счёт ПОЛУЧEН.", &rule(), "Счёт ПОЛУЧЕН.");

@@ -258,6 +258,42 @@ mod tests {
     }
 
     #[test]
+    fn numbered_domains_of_a_mailing_are_not_typos() {
+        let numbered: Vec<String> = (0..30).map(|i| format!("info@client{i}.com")).collect();
+        let refs: Vec<&str> = numbered.iter().map(String::as_str).collect();
+        assert!(run(&rule(), &to(&refs)).is_empty());
+        assert!(run(&rule(), &to(&["a@shop1.ru", "b@shop2.ru", "c@shop12.ru"])).is_empty());
+        // A letter for a digit is still a typo.
+        let found = run(
+            &rule(),
+            &to(&["a@client1.com", "b@client1.com", "c@cl1ent1.com"]),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].suggestion.as_deref(), Some("c@client1.com"));
+    }
+
+    #[test]
+    fn many_recipients_are_compared_without_pairing_each_with_each() {
+        // 20,000 recipients: comparing each with every other takes minutes
+        // (it did: 70 s), so this test would hang on a quadratic rule.
+        let mut draft = letter("Hello.");
+        draft.bcc = (0..20_000).map(|i| format!("info@client{i}.com")).collect();
+        draft.bcc.insert(5_000, "peter@gmial.com".into());
+        draft.bcc.push("olga@client17.con".into());
+        let found = run(&rule(), &draft);
+        let fixes: Vec<_> = found.iter().map(|f| f.suggestion.as_deref()).collect();
+        assert_eq!(fixes, [Some("peter@gmail.com"), Some("olga@client17.com")]);
+        for f in &found {
+            let text = draft.bcc.join(", ");
+            let units: Vec<u16> = text.encode_utf16().collect();
+            assert_eq!(
+                String::from_utf16(&units[f.start..f.end]).unwrap(),
+                f.excerpt
+            );
+        }
+    }
+
+    #[test]
     fn messages_exist_in_every_language() {
         messages_in_every_language(&rule(), &to(&["peter@gmial.com"]));
     }

@@ -87,6 +87,24 @@ mod tests {
     }
 
     #[test]
+    fn a_mailing_in_bcc_is_bulk() {
+        let config = Config::default();
+        let mut draft = letter("Our prices change in May.");
+        draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+        draft.bcc = vec!["c1@client1.com".into(), "c2@client2.com".into()];
+        assert!(is_bulk(&Context::new(&draft, &config)));
+        draft.to = vec![];
+        assert!(is_bulk(&Context::new(&draft, &config)));
+        // One client in To, a colleague in Bcc: a letter.
+        draft.to = vec!["Peter Brown <peter@client.com>".into()];
+        draft.bcc = vec!["boss@acme.com".into(), "c1@client1.com".into()];
+        assert!(!is_bulk(&Context::new(&draft, &config)));
+        draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+        draft.bcc = vec!["c1@client1.com".into()];
+        assert!(!is_bulk(&Context::new(&draft, &config)));
+    }
+
+    #[test]
     fn finds_the_first_own_line_after_blank_lines() {
         let draft = letter("\n\n  Договор готов.  \nДо встречи.");
         let config = Config::default();

@@ -311,6 +311,55 @@ mod tests {
     }
 
     #[test]
+    fn flags_merge_tags_of_mailing_services() {
+        // Mailchimp, HubSpot, Brevo (Sendinblue) and Unisender, left as typed.
+        assert_eq!(
+            excerpts(&rule(), "Hello *|FNAME|*, your *|MC:SUBJECT|* is ready."),
+            ["*|FNAME|*", "*|MC:SUBJECT|*"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "{% if contact.firstname %}Hi {{ contact.firstname }}{% endif %}, thanks."
+            ),
+            [
+                "{% if contact.firstname %}",
+                "{{ contact.firstname }}",
+                "{% endif %}"
+            ]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Hi {{ contact.FIRSTNAME | default:'there' }}, welcome."
+            ),
+            ["{{ contact.FIRSTNAME | default:'there' }}"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Добрый день{{Name?, }}{{Name}}! Ваш заказ готов."),
+            ["{{Name?, }}", "{{Name}}"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Здравствуйте, *|ИМЯ|*! Ваш заказ готов."),
+            ["*|ИМЯ|*"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Γεια σας *|FNAME|*, η παραγγελία στάλθηκε."),
+            ["*|FNAME|*"]
+        );
+    }
+
+    #[test]
+    fn allows_stars_pipes_and_percent_signs_that_are_no_tags() {
+        assert_no_lints(
+            "Use a|b or *bold* | plain text, 5% off {% not closed.",
+            &rule(),
+        );
+        assert_no_lints("Скидка 5% | 10% *только* сегодня.", &rule());
+        assert_no_lints("Έκπτωση 5% | 10% *μόνο* σήμερα.", &rule());
+    }
+
+    #[test]
     fn ignores_quoted_templates() {
         assert_no_lints("Fixed, thanks.\n\n> Dear [First Name],\n", &rule());
         assert_no_lints("Исправлено.\n\n> Здравствуйте, %ИМЯ%!\n", &rule());
