@@ -11,8 +11,10 @@ declare_rule! {
     /// ## What it does
     /// Flags template fields left unfilled in the subject or the author's
     /// text (signature included): `{{name}}`, `{first_name}`, `%ИМЯ%`,
-    /// `%{ticket.number}`, `[First Name]`, `[ИМЯ]`, `<имя>`, `[Όνομα]`, and
-    /// `XXX` / `ХХХ` / `XX.XX.XXXX` stand-ins. A bracketed text counts when it
+    /// `%{ticket.number}`, `[First Name]`, `[ИМЯ]`, `<имя>`, `[Όνομα]`, the
+    /// merge tags of mailing services left as typed (Mailchimp's `*|FNAME|*`,
+    /// HubSpot's and Brevo's `{{ contact.firstname }}` and `{% if … %}`,
+    /// Unisender's `{{Name}}`), and `XXX` / `ХХХ` / `XX.XX.XXXX` stand-ins. A bracketed text counts when it
     /// names a field (name, company, date, имя, компания, όνομα…) or is
     /// written in capitals.
     ///
@@ -96,6 +98,7 @@ impl TemplatePlaceholder {
             let end = match c {
                 '{' => braced(text, at),
                 '%' => percent(text, at),
+                '*' => merge_tag(text, at),
                 '[' => self.bracketed(text, at, '[', ']'),
                 '<' => self.bracketed(text, at, '<', '>'),
                 _ => None,
@@ -149,12 +152,13 @@ impl TemplatePlaceholder {
 
 /// `{name}`, `{{ name }}`, `{ticket.number}`: the end of the field at `at`.
 fn braced(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
-    if let Some(inner) = rest.strip_prefix("{{") {
-        let close = inner.find("}}")?;
-        let body = inner[..close].trim();
-        return (close <= 60 && !body.is_empty() && !body.contains('\n'))
-            .then_some(at + 2 + close + 2);
+    let rest = ahead(text, at, 2 + MAX_NAME * 4 + 2);
+    for (open, close) in [("{{", "}}"), ("{%", "%}")] {
+        if let Some(inner) = rest.strip_prefix(open) {
+            let end = inner.find(close).filter(|&end| end <= MAX_TAG)?;
+            let body = inner[..end].trim();
+            return (!body.is_empty() && !body.contains('\n')).then_some(at + 2 + end + 2);
+        }
     }
     let close = rest[1..].find('}')?;
     let body = &rest[1..1 + close];
@@ -163,17 +167,42 @@ fn braced(text: &str, at: usize) -> Option<usize> {
 
 /// `%NAME%`, `%имя_клиента%`: the end of the field at `at`.
 fn percent(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at + 1..];
+    let rest = &ahead(text, at, 1 + MAX_NAME * 4 + 1)[1..];
     let close = rest.find('%')?;
     let body = &rest[..close];
     (is_identifier(body) && !body.contains('.')).then_some(at + close + 2)
+}
+
+/// Mailchimp's `*|FNAME|*`, `*|MC:SUBJECT|*`: the end of the tag at `at`.
+fn merge_tag(text: &str, at: usize) -> Option<usize> {
+    let inner = ahead(text, at, 2 + MAX_NAME * 4 + 2).strip_prefix("*|")?;
+    let close = inner.find("|*")?;
+    let body = &inner[..close];
+    let fits = |c: char| c.is_alphanumeric() || matches!(c, '_' | ':' | '.' | '-');
+    (body.chars().any(char::is_alphabetic) && body.chars().all(fits)).then_some(at + 2 + close + 2)
+}
+
+/// The most characters of a field name.
+const MAX_NAME: usize = 40;
+/// The most bytes between `{{` and `}}` (or `{%` and `%}`).
+const MAX_TAG: usize = 60;
+
+/// At most `bytes` of `text` from `at` (fewer, to end on a character): a
+/// field is short, so looking further for its end would only make a text
+/// full of unmatched braces slow.
+fn ahead(text: &str, at: usize, bytes: usize) -> &str {
+    let mut end = (at + bytes).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
 }
 
 /// A field name: starts with a letter; letters, digits, `_`, `.`; at most 40 chars.
 fn is_identifier(body: &str) -> bool {
     let mut chars = body.chars();
     chars.next().is_some_and(char::is_alphabetic)
-        && body.chars().count() <= 40
+        && body.chars().count() <= MAX_NAME
         && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
