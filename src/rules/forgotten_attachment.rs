@@ -9,7 +9,8 @@ use crate::words::TextView;
 declare_rule! {
     /// ## What it does
     /// Flags a draft that says a file is attached ("please find attached",
-    /// "во вложении", "επισυνάπτεται") when nothing is attached. It reads the
+    /// "во вложении", "прикрепил(а)", "επισυνάπτεται") when nothing is
+    /// attached. It reads the
     /// author's own text and the subject, not quoted messages or the
     /// signature, and ignores mentions of the recipient's attachment
     /// ("the attachment you sent").
@@ -159,6 +160,11 @@ mod tests {
             &rule(),
         );
         assert_no_lints("Вы прикрепили не тот файл.", &rule());
+        assert_no_lints("Прикрепите, пожалуйста, акт.", &rule());
+        assert_eq!(excerpts(&rule(), "Я приложил акт сверки."), ["приложил"]);
+        assert_eq!(excerpts(&rule(), "Επισύναψα το τιμολόγιο."), ["Επισύναψα"]);
+        assert_no_lints("Επισυνάψτε το τιμολόγιο, παρακαλώ.", &rule());
+        assert_eq!(excerpts(&rule(), "I attached the invoice."), ["attached"]);
     }
 
     #[test]
