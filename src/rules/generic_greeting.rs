@@ -3,6 +3,7 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::names::{greeting_for, NameMatcher};
+use crate::rules::spans::is_bulk;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::TextView;
@@ -14,8 +15,10 @@ declare_rule! {
     /// клиент", "Уважаемые господа", "Αγαπητέ πελάτη", "Αξιότιμε κύριε/κυρία"
     /// — in a letter to at most three people, one of whom the draft names
     /// ("Peter Brown <peter@client.com>"). It suggests greeting that person
-    /// by name. Mass mailings and recipients without a display name are left
-    /// alone.
+    /// by name. A greeting that goes on to a name ("Αγαπητέ κύριε
+    /// Παπαδόπουλε", "Dear Sir John") is personal. Mass mailings (many
+    /// recipients, an unsubscribe line, or clients in Bcc only) and recipients
+    /// without a display name are left alone.
     ///
     /// ## Why is this bad?
     /// The seed on keeping a dialogue asks to personalise the service to the
@@ -75,7 +78,7 @@ impl Rule for GenericGreeting {
             .iter()
             .filter(|r| r.field != Field::Bcc)
             .collect();
-        if addressed.is_empty() || addressed.len() > 3 {
+        if addressed.is_empty() || addressed.len() > 3 || is_bulk(ctx) {
             return;
         }
         let Some(person) = addressed
@@ -89,6 +92,17 @@ impl Rule for GenericGreeting {
             return;
         };
         let range = view.span(found.words.start, found.words.end - 1);
+        // "Αγαπητέ κύριε Παπαδόπουλε", "Dear Sir John": the greeting goes on
+        // to the reader's name, so it is personal after all.
+        let rest = &ctx.body[range.end..greeting.end];
+        if rest.starts_with(char::is_whitespace)
+            && self
+                .names
+                .greeting_names(rest, range.end)
+                .is_some_and(|names| !names.is_empty())
+        {
+            return;
+        }
         let lang = self.phrases.phrases()[found.phrase].lang;
         let name = self.names.first_name(person);
         let shown = name.clone().unwrap_or_default();

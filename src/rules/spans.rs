@@ -3,6 +3,7 @@
 //! mailing.
 
 use crate::context::Context;
+use crate::finding::Field;
 use crate::phrases::PhraseList;
 use crate::words::TextView;
 use std::ops::Range;
@@ -44,10 +45,26 @@ fn bulk_markers() -> &'static PhraseList {
 }
 
 /// True when the draft is a mass mailing rather than a letter to a person:
-/// at least `bulk_recipients` recipients, or an unsubscribe line
-/// ("unsubscribe", "отписаться", "απεγγραφή").
+/// at least `bulk_recipients` recipients, an unsubscribe line
+/// ("unsubscribe", "отписаться", "απεγγραφή"), or several outsiders all in
+/// Bcc (To and Cc hold only the sender's company, or nobody).
 pub(crate) fn is_bulk(ctx: &Context) -> bool {
-    ctx.recipients.len() >= ctx.config.bulk_recipients || bulk_markers().is_found_in(&ctx.own)
+    ctx.recipients.len() >= ctx.config.bulk_recipients
+        || is_bcc_mailing(ctx)
+        || bulk_markers().is_found_in(&ctx.own)
+}
+
+/// Two or more outsiders in Bcc and none in To or Cc: the way a mailing is
+/// sent by hand.
+fn is_bcc_mailing(ctx: &Context) -> bool {
+    let mut hidden = 0;
+    for r in ctx.external_recipients() {
+        if r.field != Field::Bcc {
+            return false;
+        }
+        hidden += 1;
+    }
+    hidden >= 2
 }
 
 #[cfg(test)]
