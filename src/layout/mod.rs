@@ -296,7 +296,7 @@ fn is_dated_attribution(text: &str) -> bool {
 /// "+03:00 от": Mail.ru's time zone before the author.
 fn has_offset_then_from(text: &str) -> bool {
     text.match_indices(" от ").any(|(at, _)| {
-        let before = text[..at].as_bytes();
+        let before = &text.as_bytes()[..at];
         before.len() >= 6
             && matches!(before[before.len() - 6], b'+' | b'-')
             && is_clock(&before[before.len() - 5..])
