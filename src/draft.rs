@@ -1,6 +1,7 @@
 //! The draft: the input of a check, the same in the CLI, in JS and in tests.
 
 use serde::{Deserialize, Deserializer, Serialize};
+use std::ops::Range;
 
 /// How the author composed the body.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +33,9 @@ pub struct ReplyTo {
 pub struct Draft {
     /// The sender, `Name <addr>`.
     pub from: String,
-    /// To recipients (a JSON list, or one comma-separated string).
+    /// To recipients as given: a JSON list, or one comma-separated string
+    /// (kept as one item). Findings in the field point into the items
+    /// joined with `", "`; each item may hold several addresses.
     #[serde(deserialize_with = "address_list")]
     pub to: Vec<String>,
     /// Cc recipients.
@@ -85,30 +88,46 @@ impl Draft {
 /// Splits `"A <a@x>, \"B, Jr.\" <b@y>"` into addresses, keeping commas that
 /// are inside quotes or angle brackets.
 pub fn split_address_list(text: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
+    address_ranges(text)
+        .into_iter()
+        .map(|r| text[r].to_string())
+        .collect()
+}
+
+/// The byte ranges of the addresses in a list such as `"A <a@x>, \"B, Jr.\"
+/// <b@y>; c@z"`: split at commas and semicolons outside quotes and angle
+/// brackets, trimmed, empty ones left out.
+pub fn address_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
     let (mut in_quotes, mut in_angle) = (false, false);
-    for c in text.chars() {
+    let mut start = 0;
+    let mut push = |range: Range<usize>| {
+        let part = &text[range.clone()];
+        let trimmed = part.trim_start();
+        let from = range.start + (part.len() - trimmed.len());
+        let to = from + trimmed.trim_end().len();
+        if from < to {
+            ranges.push(from..to);
+        }
+    };
+    for (at, c) in text.char_indices() {
         match c {
             '"' => in_quotes = !in_quotes,
             '<' if !in_quotes => in_angle = true,
             '>' if !in_quotes => in_angle = false,
             ',' | ';' if !in_quotes && !in_angle => {
-                parts.push(std::mem::take(&mut current));
-                continue;
+                push(start..at);
+                start = at + 1;
             }
             _ => {}
         }
-        current.push(c);
     }
-    parts.push(current);
-    parts
-        .into_iter()
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+    push(start..text.len());
+    ranges
 }
 
+/// A list field as given: a JSON list of strings, one string (kept whole:
+/// it is the field's text), or `null`.
 fn address_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -118,12 +137,8 @@ fn address_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String
         Nothing(()),
     }
     Ok(match OneOrMany::deserialize(deserializer)? {
-        OneOrMany::One(text) => split_address_list(&text),
-        OneOrMany::Many(list) => list
-            .into_iter()
-            .map(|a| a.trim().to_string())
-            .filter(|a| !a.is_empty())
-            .collect(),
+        OneOrMany::One(text) => vec![text],
+        OneOrMany::Many(list) => list,
         OneOrMany::Nothing(()) => Vec::new(),
     })
 }
@@ -141,10 +156,11 @@ mod tests {
 
     #[test]
     fn recipients_may_be_one_string() {
-        let draft: Draft =
-            serde_json::from_str(r#"{"to": "\"Brown, Peter\" <p@x.com>, Anna <a@y.ru>"}"#).unwrap();
+        let text = "\"Brown, Peter\" <p@x.com>, Anna <a@y.ru>";
+        let draft: Draft = serde_json::from_value(serde_json::json!({ "to": text })).unwrap();
+        assert_eq!(draft.to, vec![text]);
         assert_eq!(
-            draft.to,
+            split_address_list(text),
             vec!["\"Brown, Peter\" <p@x.com>", "Anna <a@y.ru>"]
         );
     }
