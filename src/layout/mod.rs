@@ -76,6 +76,7 @@ impl Layout {
     /// Takes `body` apart.
     pub fn parse(body: &str) -> Layout {
         let lines = lines_of(body);
+        let next_quoted = next_nonblank_is_quoted(&lines);
         let mut parts = Vec::new();
         let mut own_start = 0;
         let mut i = 0;
@@ -86,8 +87,7 @@ impl Layout {
                 let mut end_line = i;
                 while end_line < lines.len()
                     && (is_quoted_line(lines[end_line].text)
-                        || (is_blank(lines[end_line].text)
-                            && next_nonblank_is_quoted(&lines, end_line)))
+                        || (is_blank(lines[end_line].text) && next_quoted[end_line]))
                 {
                     end_line += 1;
                 }
@@ -118,8 +118,8 @@ impl Layout {
             let rest_kind = separator_kind(line.text).or_else(|| {
                 (starts_header_block(&lines, i)
                     || is_rule_before_header_block(&lines, i)
-                    || (is_attribution(line.text) && !next_nonblank_is_quoted(&lines, i)))
-                .then_some(PartKind::Quoted)
+                    || (is_attribution(line.text) && !next_quoted[i]))
+                    .then_some(PartKind::Quoted)
             });
             if let Some(kind) = rest_kind {
                 let header = if is_attribution(line.text) {
@@ -252,11 +252,19 @@ fn strip_quote_marks(text: &str) -> &str {
     text.trim_start_matches(['>', ' '])
 }
 
-fn next_nonblank_is_quoted(lines: &[Line], after: usize) -> bool {
-    lines[after + 1..]
-        .iter()
-        .find(|l| !is_blank(l.text))
-        .is_some_and(|l| is_quoted_line(l.text))
+/// For each line, whether the next non-blank line after it is quoted —
+/// worked out in one pass from the end, so runs of blank lines inside a
+/// quote are not walked again for each of their lines.
+fn next_nonblank_is_quoted(lines: &[Line]) -> Vec<bool> {
+    let mut next = vec![false; lines.len()];
+    let mut quoted = false;
+    for (i, line) in lines.iter().enumerate().rev() {
+        next[i] = quoted;
+        if !is_blank(line.text) {
+            quoted = is_quoted_line(line.text);
+        }
+    }
+    next
 }
 
 const ATTRIBUTION_ENDINGS: &[&str] = &[
