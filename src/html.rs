@@ -298,7 +298,10 @@ mod tests {
     #[test]
     fn deep_quotes_get_a_bounded_prefix() {
         let html = format!("{}text", "<blockquote>".repeat(1000));
-        assert_eq!(to_text(&html), format!("{}text", "> ".repeat(MAX_QUOTE_MARKS)));
+        assert_eq!(
+            to_text(&html),
+            format!("{}text", "> ".repeat(MAX_QUOTE_MARKS))
+        );
     }
 
     #[test]

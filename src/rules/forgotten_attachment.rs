@@ -66,14 +66,15 @@ impl ForgottenAttachment {
 
     /// The first announcement of a file in `view` that no exception covers.
     fn first_announcement(&self, view: &TextView) -> Option<std::ops::Range<usize>> {
-        let exceptions: Vec<_> = self.exceptions.find_iter(view).map(|m| m.words).collect();
+        // Words an exception covers, marked once: no announcement is
+        // compared with every exception.
+        let mut excepted = vec![false; view.len()];
+        for m in self.exceptions.find_iter(view) {
+            excepted[m.words].fill(true);
+        }
         self.announces
             .find_iter(view)
-            .find(|m| {
-                !exceptions
-                    .iter()
-                    .any(|e| e.start < m.words.end && m.words.start < e.end)
-            })
+            .find(|m| !excepted[m.words.clone()].contains(&true))
             .map(|m| view.span(m.words.start, m.words.end - 1))
     }
 }

@@ -75,12 +75,13 @@ impl TemplatePlaceholder {
                     .map(|r| part.start + r.start..part.start + r.end),
             );
         }
+        // `found` is in text order and its fields do not overlap: one binary
+        // search tells whether a word is inside one.
+        let fields = found.len();
         for word in words {
-            if is_x_stand_in(&word.norm)
-                && !found
-                    .iter()
-                    .any(|r| r.start <= word.range.start && word.range.end <= r.end)
-            {
+            let after = found[..fields].partition_point(|r| r.start <= word.range.start);
+            let inside = after > 0 && word.range.end <= found[after - 1].end;
+            if is_x_stand_in(&word.norm) && !inside {
                 found.push(word.range.clone());
             }
         }
