@@ -2,7 +2,7 @@
 
 use crate::address::{is_internal, is_public_provider, Address};
 use crate::config::Config;
-use crate::draft::{address_ranges, Draft, Format};
+use crate::draft::{address_ranges, Draft, Format, Shortened};
 use crate::finding::Field;
 use crate::i18n::{Localized, UiLang};
 use crate::language::{detect, detect_in, Lang};
@@ -88,6 +88,9 @@ pub struct Context<'a> {
     pub internal_domains: Vec<String>,
     /// The time of the check.
     pub now: DateTime<FixedOffset>,
+    /// The parts of the draft that were longer than a check reads, and cut
+    /// (see [`Draft::within_limits`]).
+    pub shortened: Vec<Shortened>,
     quoted: OnceCell<TextView>,
     reply: OnceCell<TextView>,
 }
@@ -136,6 +139,7 @@ impl<'a> Context<'a> {
             sender,
             internal_domains,
             now,
+            shortened: Vec::new(),
             quoted: OnceCell::new(),
             reply: OnceCell::new(),
         }

@@ -65,24 +65,123 @@ pub struct Draft {
     pub now: Option<String>,
 }
 
+/// The most bytes of one text field a check reads: 1 MiB, hundreds of
+/// pages — far above any letter written for a person, and low enough that
+/// the check of a 20 MB draft stays fast and its working memory bounded.
+pub const MAX_FIELD_BYTES: usize = 1 << 20;
+
+/// The most items of one list field (recipients, attachments) a check reads.
+pub const MAX_LIST_ITEMS: usize = 50_000;
+
+/// A part of a draft that was longer than a check reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortened {
+    /// The subject.
+    Subject,
+    /// The sender.
+    From,
+    /// A recipient list, or the attachment names.
+    List(crate::finding::Field),
+    /// The plain-text body.
+    Body,
+    /// The HTML body.
+    Html,
+    /// The body of the message being answered.
+    ReplyBody,
+}
+
 impl Draft {
-    /// Total size of the draft's text, in bytes.
-    pub fn text_len(&self) -> usize {
-        let lists = [&self.to, &self.cc, &self.bcc, &self.attachments];
-        self.from.len()
-            + self.subject.len()
-            + self.body.len()
-            + self.html.len()
-            + lists
+    /// The draft as far as a check reads it — each text field cut to
+    /// [`MAX_FIELD_BYTES`] (at a line break near the limit when there is
+    /// one), each list to [`MAX_LIST_ITEMS`] items and [`MAX_FIELD_BYTES`]
+    /// of text — and the parts that were cut. What is kept is a prefix of
+    /// each field, so offsets into it are offsets into the field as given.
+    pub fn within_limits(&self) -> (std::borrow::Cow<'_, Draft>, Vec<Shortened>) {
+        use crate::finding::Field;
+        let text_over = |t: &str| t.len() > MAX_FIELD_BYTES;
+        let list_over = |l: &[String]| {
+            l.len() > MAX_LIST_ITEMS
+                || l.iter().map(|i| i.len() + 2).sum::<usize>() > MAX_FIELD_BYTES + 2
+        };
+        let reply_over = self.reply_to.as_ref().is_some_and(|r| text_over(&r.body));
+        let lists = [
+            (Field::To, &self.to),
+            (Field::Cc, &self.cc),
+            (Field::Bcc, &self.bcc),
+            (Field::Attachments, &self.attachments),
+        ];
+        let over = text_over(&self.subject)
+            || text_over(&self.from)
+            || text_over(&self.body)
+            || text_over(&self.html)
+            || reply_over
+            || lists.iter().any(|(_, l)| list_over(l));
+        if !over {
+            return (std::borrow::Cow::Borrowed(self), Vec::new());
+        }
+        let mut cut = Vec::new();
+        let mut text = |t: &str, part: Shortened| -> String {
+            if text_over(t) {
+                cut.push(part);
+                t[..cut_point(t)].to_string()
+            } else {
+                t.to_string()
+            }
+        };
+        let mut draft = Draft {
+            subject: text(&self.subject, Shortened::Subject),
+            from: text(&self.from, Shortened::From),
+            body: text(&self.body, Shortened::Body),
+            html: text(&self.html, Shortened::Html),
+            reply_to: self.reply_to.as_ref().map(|r| ReplyTo {
+                body: text(&r.body, Shortened::ReplyBody),
+                from: r.from.chars().take(1000).collect(),
+                date: r.date.chars().take(1000).collect(),
+            }),
+            format: self.format,
+            attachments_unknown: self.attachments_unknown,
+            now: self.now.clone(),
+            ..Draft::default()
+        };
+        for (field, list) in lists {
+            let mut bytes = 0;
+            let kept: Vec<String> = list
                 .iter()
-                .flat_map(|list| list.iter())
-                .map(String::len)
-                .sum::<usize>()
-            + self
-                .reply_to
-                .as_ref()
-                .map_or(0, |r| r.from.len() + r.date.len() + r.body.len())
+                .take(MAX_LIST_ITEMS)
+                .take_while(|item| {
+                    bytes += item.len() + 2;
+                    bytes <= MAX_FIELD_BYTES + 2
+                })
+                .cloned()
+                .collect();
+            if kept.len() < list.len() {
+                cut.push(Shortened::List(field));
+            }
+            match field {
+                Field::To => draft.to = kept,
+                Field::Cc => draft.cc = kept,
+                Field::Bcc => draft.bcc = kept,
+                _ => draft.attachments = kept,
+            }
+        }
+        (std::borrow::Cow::Owned(draft), cut)
     }
+}
+
+/// Where to cut a text longer than [`MAX_FIELD_BYTES`]: after the last line
+/// break of its final 4 KiB, or else at the last character that fits.
+fn cut_point(text: &str) -> usize {
+    let mut end = MAX_FIELD_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = end.saturating_sub(4096);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text[start..end]
+        .rfind('\n')
+        .map_or(end, |at| start + at + 1)
 }
 
 /// Splits `"A <a@x>, \"B, Jr.\" <b@y>"` into addresses, keeping commas that

@@ -184,6 +184,7 @@ pub mod missing_unsubscribe;
 pub mod mixed_script;
 pub mod name_mismatch;
 pub mod over_apology;
+pub mod partly_checked;
 pub mod recipient_typo;
 pub mod repeated_word;
 pub mod shouting;
@@ -236,6 +237,8 @@ catalogue![
     mixed_script::MixedScript,
     spacing::Spacing,
     // (end of form rules)
+    // Said when a draft is longer than a check reads.
+    partly_checked::PartlyChecked,
 ];
 
 #[cfg(test)]
