@@ -65,6 +65,75 @@ pub struct Draft {
     pub now: Option<String>,
 }
 
+impl Draft {
+    /// Reads a draft from JSON text, as the command line and the tests take
+    /// it: a leading byte-order mark is skipped, and an escape of half a
+    /// surrogate pair (`"\ud800"`, which JS strings may hold) is read as
+    /// U+FFFD — one UTF-16 unit for one, so offsets stay those of the JS
+    /// string. Errors are one line for the user.
+    pub fn from_json(text: &str) -> Result<Draft, String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(
+                "empty input: expected a JSON draft such as {\"subject\": \"…\", \"body\": \"…\"}"
+                    .into(),
+            );
+        }
+        let text = lone_surrogates_replaced(text);
+        let value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("not valid JSON: {e}"))?;
+        if !value.is_object() {
+            return Err(
+                "not a draft: expected a JSON object such as {\"subject\": \"…\", \"body\": \"…\"}"
+                    .into(),
+            );
+        }
+        serde_json::from_value(value).map_err(|e| format!("not a valid draft: {e}"))
+    }
+}
+
+/// `text` with every `\uXXXX` escape of an unpaired surrogate replaced by
+/// `\ufffd` (serde_json rejects them).
+fn lone_surrogates_replaced(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("\\u") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    // The code unit of a `\uXXXX` escape at `at`.
+    let unit = |at: usize| -> Option<u16> {
+        let hex = bytes.get(at..at + 6)?;
+        if hex[0] != b'\\' || hex[1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    };
+    let is_high = |u: u16| (0xD800..0xDC00).contains(&u);
+    let is_low = |u: u16| (0xDC00..0xE000).contains(&u);
+    let mut out = String::with_capacity(text.len());
+    let (mut at, mut copied) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] != b'\\' {
+            at += 1;
+            continue;
+        }
+        match unit(at) {
+            Some(u) if is_high(u) && unit(at + 6).is_some_and(is_low) => at += 12,
+            Some(u) if is_high(u) || is_low(u) => {
+                out.push_str(&text[copied..at]);
+                out.push_str("\\ufffd");
+                at += 6;
+                copied = at;
+            }
+            Some(_) => at += 6,
+            // Any other escape is two characters: `\\` must not be read as
+            // the start of the next one.
+            None => at += 2,
+        }
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The most bytes of one text field a check reads: 1 MiB, hundreds of
 /// pages — far above any letter written for a person, and low enough that
 /// the check of a 20 MB draft stays fast and its working memory bounded.
@@ -262,6 +331,21 @@ mod tests {
             split_address_list(text),
             vec!["\"Brown, Peter\" <p@x.com>", "Anna <a@y.ru>"]
         );
+    }
+
+    #[test]
+    fn json_with_lone_surrogates_and_a_byte_order_mark() {
+        let draft = Draft::from_json(
+            "\u{feff}{\"subject\": \"a\\ud800b\", \"body\": \"\\udc00\\ud83d\\ude00\\\\ud800\"}",
+        )
+        .unwrap();
+        assert_eq!(draft.subject, "a\u{fffd}b");
+        assert_eq!(draft.body, "\u{fffd}😀\\ud800");
+        assert!(Draft::from_json("[]").unwrap_err().contains("not a draft"));
+        assert!(Draft::from_json(" ").unwrap_err().contains("empty input"));
+        assert!(Draft::from_json("{")
+            .unwrap_err()
+            .contains("not valid JSON"));
     }
 
     #[test]
