@@ -134,13 +134,15 @@ fn lone_surrogates_replaced(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// The most bytes of one text field a check reads: 1 MiB, hundreds of
-/// pages — far above any letter written for a person, and low enough that
-/// the check of a 20 MB draft stays fast and its working memory bounded.
-pub const MAX_FIELD_BYTES: usize = 1 << 20;
+/// The most bytes of a body a check reads — 512 KiB, some 80,000 words,
+/// far above any letter written for a person, and low enough that a 20 MB
+/// draft is checked fast and in bounded memory (the WebAssembly module's
+/// memory never shrinks). Other parts of a draft are read up to their own,
+/// smaller [`Shortened::limit`].
+pub const MAX_FIELD_BYTES: usize = 512 << 10;
 
-/// The most items of one list field (recipients, attachments) a check reads.
-pub const MAX_LIST_ITEMS: usize = 50_000;
+/// The most recipients a check reads (To, Cc and Bcc together).
+pub const MAX_LIST_ITEMS: usize = 20_000;
 
 /// A part of a draft that was longer than a check reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +151,8 @@ pub enum Shortened {
     Subject,
     /// The sender.
     From,
-    /// A recipient list, or the attachment names.
+    /// A recipient list (To, Cc and Bcc share one limit), or the attachment
+    /// names.
     List(crate::finding::Field),
     /// The plain-text body.
     Body,
@@ -159,40 +162,75 @@ pub enum Shortened {
     ReplyBody,
 }
 
+/// How much of a part a check reads: bytes of text, and items of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    /// Bytes of text (of a list: its items and their separators).
+    pub bytes: usize,
+    /// Items of a list.
+    pub items: usize,
+}
+
+impl Shortened {
+    /// How much of this part a check reads.
+    pub fn limit(self) -> Limit {
+        use crate::finding::Field;
+        let text = |bytes| Limit { bytes, items: 1 };
+        match self {
+            Shortened::Subject | Shortened::From => text(16 << 10),
+            Shortened::Body | Shortened::Html => text(MAX_FIELD_BYTES),
+            Shortened::ReplyBody => text(128 << 10),
+            Shortened::List(Field::Attachments) => Limit {
+                bytes: 64 << 10,
+                items: 1_000,
+            },
+            Shortened::List(_) => Limit {
+                bytes: MAX_FIELD_BYTES,
+                items: MAX_LIST_ITEMS,
+            },
+        }
+    }
+}
+
 impl Draft {
-    /// The draft as far as a check reads it — each text field cut to
-    /// [`MAX_FIELD_BYTES`] (at a line break near the limit when there is
-    /// one), each list to [`MAX_LIST_ITEMS`] items and [`MAX_FIELD_BYTES`]
-    /// of text — and the parts that were cut. What is kept is a prefix of
-    /// each field, so offsets into it are offsets into the field as given.
+    /// The draft as far as a check reads it — each part cut to its
+    /// [`Shortened::limit`] (a text at a line break near the limit when
+    /// there is one, a list after its last whole item) — and the parts that
+    /// were cut. What is kept is a prefix of each field, so offsets into it
+    /// are offsets into the field as given.
     pub fn within_limits(&self) -> (std::borrow::Cow<'_, Draft>, Vec<Shortened>) {
         use crate::finding::Field;
-        let text_over = |t: &str| t.len() > MAX_FIELD_BYTES;
-        let list_over = |l: &[String]| {
-            l.len() > MAX_LIST_ITEMS
-                || l.iter().map(|i| i.len() + 2).sum::<usize>() > MAX_FIELD_BYTES + 2
-        };
-        let reply_over = self.reply_to.as_ref().is_some_and(|r| text_over(&r.body));
-        let lists = [
-            (Field::To, &self.to),
-            (Field::Cc, &self.cc),
-            (Field::Bcc, &self.bcc),
-            (Field::Attachments, &self.attachments),
-        ];
-        let over = text_over(&self.subject)
-            || text_over(&self.from)
-            || text_over(&self.body)
-            || text_over(&self.html)
-            || reply_over
-            || lists.iter().any(|(_, l)| list_over(l));
-        if !over {
+        let over = |t: &str, part: Shortened| t.len() > part.limit().bytes;
+        let recipients = Shortened::List(Field::To).limit();
+        let lists = [&self.to, &self.cc, &self.bcc];
+        let count: usize = lists.iter().map(|l| l.len()).sum();
+        let bytes: usize = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|i| i.len() + 2)
+            .sum();
+        let attachments = Shortened::List(Field::Attachments).limit();
+        let attachment_bytes: usize = self.attachments.iter().map(|i| i.len() + 2).sum();
+        let any_over = over(&self.subject, Shortened::Subject)
+            || over(&self.from, Shortened::From)
+            || over(&self.body, Shortened::Body)
+            || over(&self.html, Shortened::Html)
+            || self.reply_to.as_ref().is_some_and(|r| {
+                over(&r.body, Shortened::ReplyBody) || r.from.len() + r.date.len() > 4096
+            })
+            || count > recipients.items
+            || bytes > recipients.bytes + 2
+            || self.attachments.len() > attachments.items
+            || attachment_bytes > attachments.bytes + 2;
+        if !any_over {
             return (std::borrow::Cow::Borrowed(self), Vec::new());
         }
         let mut cut = Vec::new();
         let mut text = |t: &str, part: Shortened| -> String {
-            if text_over(t) {
+            let limit = part.limit().bytes;
+            if t.len() > limit {
                 cut.push(part);
-                t[..cut_point(t)].to_string()
+                t[..cut_point(t, limit)].to_string()
             } else {
                 t.to_string()
             }
@@ -204,43 +242,63 @@ impl Draft {
             html: text(&self.html, Shortened::Html),
             reply_to: self.reply_to.as_ref().map(|r| ReplyTo {
                 body: text(&r.body, Shortened::ReplyBody),
-                from: r.from.chars().take(1000).collect(),
-                date: r.date.chars().take(1000).collect(),
+                from: r.from[..cut_point(&r.from, 2048)].to_string(),
+                date: r.date[..cut_point(&r.date, 2048)].to_string(),
             }),
             format: self.format,
             attachments_unknown: self.attachments_unknown,
             now: self.now.clone(),
             ..Draft::default()
         };
-        for (field, list) in lists {
-            let mut bytes = 0;
-            let kept: Vec<String> = list
-                .iter()
-                .take(MAX_LIST_ITEMS)
-                .take_while(|item| {
-                    bytes += item.len() + 2;
-                    bytes <= MAX_FIELD_BYTES + 2
-                })
-                .cloned()
-                .collect();
+        // To, Cc and Bcc share one budget, spent in that order.
+        let (mut items, mut bytes) = (recipients.items, recipients.bytes + 2);
+        for (field, list) in [
+            (Field::To, &self.to),
+            (Field::Cc, &self.cc),
+            (Field::Bcc, &self.bcc),
+        ] {
+            let kept = keep(list, &mut items, &mut bytes);
             if kept.len() < list.len() {
                 cut.push(Shortened::List(field));
             }
             match field {
                 Field::To => draft.to = kept,
                 Field::Cc => draft.cc = kept,
-                Field::Bcc => draft.bcc = kept,
-                _ => draft.attachments = kept,
+                _ => draft.bcc = kept,
             }
+        }
+        let (mut items, mut bytes) = (attachments.items, attachments.bytes + 2);
+        draft.attachments = keep(&self.attachments, &mut items, &mut bytes);
+        if draft.attachments.len() < self.attachments.len() {
+            cut.push(Shortened::List(Field::Attachments));
         }
         (std::borrow::Cow::Owned(draft), cut)
     }
 }
 
-/// Where to cut a text longer than [`MAX_FIELD_BYTES`]: after the last line
+/// The items of `list` that fit in what is left of a budget of `items` and
+/// `bytes` (each item counts its separator), which they use up.
+fn keep(list: &[String], items: &mut usize, bytes: &mut usize) -> Vec<String> {
+    let mut kept = Vec::new();
+    for item in list {
+        if *items == 0 || item.len() + 2 > *bytes {
+            *items = 0;
+            break;
+        }
+        *items -= 1;
+        *bytes -= item.len() + 2;
+        kept.push(item.clone());
+    }
+    kept
+}
+
+/// Where to cut a text longer than `limit` bytes: after the last line
 /// break of its final 4 KiB, or else at the last character that fits.
-fn cut_point(text: &str) -> usize {
-    let mut end = MAX_FIELD_BYTES;
+fn cut_point(text: &str, limit: usize) -> usize {
+    if text.len() <= limit {
+        return text.len();
+    }
+    let mut end = limit;
     while !text.is_char_boundary(end) {
         end -= 1;
     }

@@ -1,5 +1,5 @@
 use crate::context::{Context, Diagnostic};
-use crate::draft::{Shortened, MAX_FIELD_BYTES, MAX_LIST_ITEMS};
+use crate::draft::Shortened;
 use crate::finding::{Field, Severity};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
@@ -7,9 +7,10 @@ use crate::tr;
 declare_rule! {
     /// ## What it does
     /// Says so when a draft was longer than presend reads and only its
-    /// beginning was checked: the first 1 MB of the subject, the body, the
-    /// HTML body or the message being answered, and the first 50,000 (or
-    /// 1 MB of) recipients or attachment names. The finding points at the
+    /// beginning was checked: the first 512 KB of the body and of the HTML
+    /// body, 128 KB of the message being answered, 16 KB of the subject and
+    /// of the sender, 20,000 recipients (and 512 KB of addresses, To, Cc
+    /// and Bcc together) and 1,000 attachment names. The finding points at the
     /// place where reading stopped.
     ///
     /// ## Why is this bad?
@@ -21,7 +22,7 @@ declare_rule! {
     ///
     /// ## Example
     /// - en: a 20 MB body pasted from a log file
-    /// - ru: письмо с 60 000 адресов в «Скрытой копии»
+    /// - ru: письмо с 30 000 адресов в «Скрытой копии»
     /// - el: ένα προωθημένο νήμα 5 MB
     ///
     /// ## Options
@@ -55,61 +56,74 @@ impl Rule for PartlyChecked {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let megabytes = (MAX_FIELD_BYTES / (1 << 20)).to_string();
-        let items = MAX_LIST_ITEMS.to_string();
         for &part in &ctx.shortened {
+            let limit = part.limit();
+            let size = if limit.bytes >= 1 << 20 {
+                format!("{} MB", limit.bytes >> 20)
+            } else {
+                format!("{} KB", limit.bytes >> 10)
+            };
             let (field, text) = match part {
                 Shortened::Subject => (
                     Field::Subject,
                     tr!(
-                        en: "Only the first {mb} MB of the subject was checked.",
-                        ru: "Проверен только первый {mb} МБ темы.",
-                        el: "Ελέγχθηκε μόνο το πρώτο {mb} MB του θέματος.",
+                        en: "Only the first {size} of the subject was checked.",
+                        ru: "Проверены только первые {size} темы.",
+                        el: "Ελέγχθηκαν μόνο τα πρώτα {size} του θέματος.",
                     ),
                 ),
                 Shortened::Body => (
                     Field::Body,
                     tr!(
-                        en: "Only the first {mb} MB of the body was checked; presend read no further.",
-                        ru: "Проверен только первый {mb} МБ текста письма; дальше presend не читал.",
-                        el: "Ελέγχθηκε μόνο το πρώτο {mb} MB του κειμένου· το presend δεν διάβασε παρακάτω.",
+                        en: "Only the first {size} of the body was checked; presend read no further.",
+                        ru: "Проверены только первые {size} текста письма; дальше presend не читал.",
+                        el: "Ελέγχθηκαν μόνο τα πρώτα {size} του κειμένου· το presend δεν διάβασε παρακάτω.",
                     ),
                 ),
                 Shortened::Html => (
                     Field::Body,
                     tr!(
-                        en: "Only the first {mb} MB of the HTML body was checked.",
-                        ru: "Проверен только первый {mb} МБ HTML-текста письма.",
-                        el: "Ελέγχθηκε μόνο το πρώτο {mb} MB του κειμένου HTML.",
+                        en: "Only the first {size} of the HTML body was checked.",
+                        ru: "Проверены только первые {size} HTML-текста письма.",
+                        el: "Ελέγχθηκαν μόνο τα πρώτα {size} του κειμένου HTML.",
                     ),
                 ),
                 Shortened::ReplyBody => (
                     Field::Body,
                     tr!(
-                        en: "Only the first {mb} MB of the message being answered was read.",
-                        ru: "Из письма, на которое вы отвечаете, прочитан только первый {mb} МБ.",
-                        el: "Από το μήνυμα στο οποίο απαντάτε διαβάστηκε μόνο το πρώτο {mb} MB.",
+                        en: "Only the first {size} of the message being answered was read.",
+                        ru: "Из письма, на которое вы отвечаете, прочитаны только первые {size}.",
+                        el: "Από το μήνυμα στο οποίο απαντάτε διαβάστηκαν μόνο τα πρώτα {size}.",
                     ),
                 ),
                 Shortened::From => (
                     Field::Body,
                     tr!(
-                        en: "Only the first {mb} MB of the sender's address was read.",
-                        ru: "Из адреса отправителя прочитан только первый {mb} МБ.",
-                        el: "Από τη διεύθυνση του αποστολέα διαβάστηκε μόνο το πρώτο {mb} MB.",
+                        en: "Only the first {size} of the sender's address was read.",
+                        ru: "Из адреса отправителя прочитаны только первые {size}.",
+                        el: "Από τη διεύθυνση του αποστολέα διαβάστηκαν μόνο τα πρώτα {size}.",
+                    ),
+                ),
+                Shortened::List(Field::Attachments) => (
+                    Field::Attachments,
+                    tr!(
+                        en: "Only the first {items} attachment names ({size}) were checked.",
+                        ru: "Проверены только первые {items} имён вложений ({size}).",
+                        el: "Ελέγχθηκαν μόνο τα πρώτα {items} ονόματα συνημμένων ({size}).",
                     ),
                 ),
                 Shortened::List(field) => (
                     field,
                     tr!(
-                        en: "Only the first {items} items ({mb} MB) of this list were checked.",
-                        ru: "Проверены только первые {items} записей ({mb} МБ) этого списка.",
-                        el: "Ελέγχθηκαν μόνο οι πρώτες {items} εγγραφές ({mb} MB) αυτής της λίστας.",
+                        en: "Only the first {items} recipients ({size} of addresses, To, Cc and Bcc together) were checked.",
+                        ru: "Проверены только первые {items} получателей ({size} адресов в «Кому», «Копии» и «Скрытой копии» вместе).",
+                        el: "Ελέγχθηκαν μόνο οι πρώτοι {items} παραλήπτες ({size} διευθύνσεων σε Προς, Κοιν. και Κρυφή κοιν. μαζί).",
                     ),
                 ),
             };
             let end = ctx.field_text(field).len();
-            let message = text.format(ctx.ui(), &[("mb", &megabytes), ("items", &items)]);
+            let items = limit.items.to_string();
+            let message = text.format(ctx.ui(), &[("size", &size), ("items", &items)]);
             out.push(Diagnostic::new(field, end..end, message));
         }
     }
@@ -120,7 +134,7 @@ mod tests {
     use super::*;
     use crate::checker::Checker;
     use crate::config::Config;
-    use crate::draft::Draft;
+    use crate::draft::{Draft, MAX_FIELD_BYTES, MAX_LIST_ITEMS};
     use crate::i18n::UiLang;
 
     fn partly(draft: &Draft, ui_lang: UiLang) -> Vec<crate::finding::Finding> {
@@ -148,36 +162,44 @@ mod tests {
             let found = partly(&draft, ui_lang);
             assert_eq!(found.len(), 1);
             let f = &found[0];
-            assert_eq!((f.field, f.start, f.end), (Field::Body, f.start, f.start));
-            assert!(f.message.contains('1'), "{}", f.message);
+            assert_eq!((f.field, f.end), (Field::Body, f.start));
+            assert!(f.message.contains("512 KB"), "{}", f.message);
             // Reading stopped at a line break, within the limit.
-            let prefix: String = draft
-                .body
-                .encode_utf16()
-                .take(f.start)
-                .map(|_| 'x')
-                .collect();
-            assert!(prefix.len() <= MAX_FIELD_BYTES);
-            let units: Vec<u16> = draft.body.encode_utf16().collect();
-            assert_eq!(units[f.start - 1], u16::from(b'\n'));
+            let byte = crate::span::utf16_to_byte(&draft.body, f.start);
+            assert!(MAX_FIELD_BYTES - 4096 < byte && byte <= MAX_FIELD_BYTES);
+            assert!(draft.body[..byte].ends_with('\n'));
         }
     }
 
     #[test]
-    fn many_recipients_are_checked_up_to_the_limit() {
+    fn recipients_share_one_limit() {
         let draft = Draft {
             subject: "News".into(),
             body: "Hello.".into(),
-            bcc: (0..MAX_LIST_ITEMS + 5)
+            to: (0..MAX_LIST_ITEMS - 10)
                 .map(|i| format!("c{i}@x{i}.com"))
                 .collect(),
+            bcc: (0..20).map(|i| format!("b{i}@y{i}.com")).collect(),
             ..Draft::default()
         };
         let found = partly(&draft, UiLang::En);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].field, Field::Bcc);
-        let kept = draft.bcc[..MAX_LIST_ITEMS].join(", ");
+        let kept = draft.bcc[..10].join(", ");
         assert_eq!(found[0].start, kept.encode_utf16().count());
+    }
+
+    #[test]
+    fn a_long_subject_is_read_to_its_own_limit() {
+        let draft = Draft {
+            subject: "Offer ".repeat(10_000),
+            body: "Hello.".into(),
+            ..Draft::default()
+        };
+        let found = partly(&draft, UiLang::Ru);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].field, Field::Subject);
+        assert!(found[0].message.contains("16 KB"), "{}", found[0].message);
     }
 
     #[test]
