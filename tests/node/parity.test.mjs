@@ -13,7 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
 const cli = join(root, "target/release/presend");
 const fixtures = join(root, "tests/fixtures/drafts");
-const jsonDrafts = readdirSync(fixtures).filter((f) => f.endsWith(".json")).sort();
+const jsonDrafts = readdirSync(fixtures)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 /** Findings from the native CLI: one JSON line per input. */
 function nativeFindings(file, uiLang) {
@@ -63,7 +65,9 @@ for (const name of jsonDrafts) {
 
 test("spans after emoji, Cyrillic and Greek are UTF-16 offsets", () => {
   const body = "Да 😀 Ναι 🧾 the the end";
-  const [finding] = presend.check({ subject: "s", body }, { rules: {} }).filter((f) => f.rule === "repeated-word");
+  const [finding] = presend
+    .check({ subject: "s", body }, { rules: {} })
+    .filter((f) => f.rule === "repeated-word");
   assert.equal(finding.start, body.indexOf("the the"));
   assert.equal(body.slice(finding.start, finding.end), "the the");
 });
@@ -92,7 +96,13 @@ test("bad input comes back as an Error with a message", () => {
 
 test("catalogue, defaults and version are readable", () => {
   const rules = presend.rules();
-  for (const id of ["forgotten-attachment", "missing-subject", "template-placeholder", "url-trailing-punctuation", "repeated-word"]) {
+  for (const id of [
+    "forgotten-attachment",
+    "missing-subject",
+    "template-placeholder",
+    "url-trailing-punctuation",
+    "repeated-word",
+  ]) {
     const rule = rules.find((r) => r.id === id);
     assert.ok(rule, id);
     assert.match(rule.docs, /## What it does/);
