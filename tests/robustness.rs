@@ -1,216 +1,61 @@
 //! Hostile and odd drafts never make the checker panic, and every finding's
 //! span is a valid UTF-16 range whose text is its excerpt — whatever the
-//! rules. Drafts are generated from fragments mail clients and users
-//! actually produce, with a fixed seed so a failure can be replayed.
+//! rules. The drafts and the properties are the fuzzer's (`fuzz/`), here
+//! for a fixed set of seeds so a failure replays; `make fuzz` runs the same
+//! for as long as it is given. Below them, every input that once made the
+//! check slow, each sized so that a quadratic regression would take
+//! minutes.
 
-use presend::context::LIST_SEPARATOR;
-use presend::draft::ReplyTo;
-use presend::{Checker, Config, Draft, Field, UiLang};
+#[path = "../fuzz/drafts.rs"]
+#[allow(dead_code)]
+mod drafts;
+#[path = "../fuzz/properties.rs"]
+mod properties;
 
-const FRAGMENTS: &[&str] = &[
-    "Hello",
-    "Dear Peter,",
-    "Уважаемая Ольга Сергеевна!",
-    "Αγαπητέ κύριε Παπαδόπουλε,",
-    " ",
-    "  ",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "> ",
-    ">> ",
-    "On Mon, Mar 2, 2026 at 10:00 AM Peter <p@client.com> wrote:",
-    "… пишет:",
-    "έγραψε:",
-    "-----Original Message-----",
-    "From: Bob <bob@acme.com>",
-    "Sent: Monday",
-    "To: a@acme.com",
-    "Subject: x",
-    "-------- Пересылаемое сообщение --------",
-    "-- ",
-    "Best regards,",
-    "С уважением,",
-    "Με εκτίμηση,",
-    "[",
-    "]",
-    "{{",
-    "}}",
-    "{",
-    "}",
-    "%",
-    "<",
-    ">",
-    "XXX",
-    "ХХХ",
-    "ΧΧΧ",
-    "[First Name]",
-    "%ИМЯ%",
-    "http://",
-    "https://x.com/a.",
-    "www.",
-    ".",
-    ",",
-    "!",
-    "!!!",
-    "?!",
-    "ё",
-    "ς",
-    "Σ",
-    "😀",
-    "👩‍👩‍👧",
-    "\u{200f}",
-    "\u{202e}",
-    "\u{0301}",
-    "\u{feff}",
-    "\u{0}",
-    "the the",
-    "в в",
-    "το το",
-    "attached",
-    "во вложении",
-    "επισυνάπτω",
-    "ИДИОТ",
-    "х*р",
-    "STOP SHOUTING NOW",
-    "unsubscribe",
-    "отписаться",
-    "FYI",
-    "к сожалению",
-    "delay",
-    "Вы",
-    "Вам",
-    "oтправлен",
-    "a,b",
-    "word ,",
-    "\t",
-    "é",
-    "ß",
-    "İ",
-    "ﬁ",
-    "Ⅻ",
-    "١٢٣",
-    "中文",
-    "ʼ",
-    "’",
-    "\"",
-    "'",
-    "*",
-    "_",
-    "=",
-    "&amp;",
-    "<b>",
-    "</blockquote>",
-];
+use arbitrary::Unstructured;
+use presend::{Checker, Config, Draft};
 
-/// A small deterministic generator (xorshift64*).
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn text(&mut self, pieces: usize) -> String {
-        (0..pieces)
-            .map(|_| FRAGMENTS[self.below(FRAGMENTS.len())])
-            .collect()
-    }
-
-    /// Text of up to `most` pieces.
-    fn text_up_to(&mut self, most: usize) -> String {
-        let pieces = self.below(most);
-        self.text(pieces)
-    }
-
-    fn addresses(&mut self) -> Vec<String> {
-        let pool = [
-            "Peter Brown <peter@client.com>",
-            "Ольга Смирнова <olga@client.ru>",
-            "Νίκος <nikos@client.gr>",
-            "bob@acme.com",
-            "x@gmial.com",
-            "\"Brown, Peter\" <p@x.com>",
-            "not an address",
-            "",
-            "<>",
-            "@",
-        ];
-        (0..self.below(14))
-            .map(|_| pool[self.below(pool.len())].to_string())
-            .collect()
-    }
-}
-
-fn field_text(draft: &Draft, field: Field) -> String {
-    match field {
-        Field::Subject => draft.subject.clone(),
-        Field::Body => draft.body.clone(),
-        Field::To => draft.to.join(LIST_SEPARATOR),
-        Field::Cc => draft.cc.join(LIST_SEPARATOR),
-        Field::Bcc => draft.bcc.join(LIST_SEPARATOR),
-        Field::Attachments => draft.attachments.join(LIST_SEPARATOR),
-    }
+/// The bytes `arbitrary` reads for one seed (xorshift64*).
+fn entropy(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 56) as u8
+        })
+        .collect()
 }
 
 #[test]
-fn generated_drafts_never_panic_and_spans_slice_to_excerpts() {
+fn generated_drafts_keep_every_property() {
     let checker = Checker::new();
-    let mut random = Random(0x5eed_cafe_f00d_0001);
-    for round in 0..20_000 {
-        let pieces = 1 + random.below(60);
-        let draft = Draft {
-            from: ["Anna <anna@acme.com>", "anna@gmail.com", "", "garbage"][random.below(4)]
-                .to_string(),
-            to: random.addresses(),
-            cc: random.addresses(),
-            bcc: random.addresses(),
-            subject: random.text_up_to(6),
-            body: random.text(pieces),
-            html: if random.below(4) == 0 {
-                random.text(pieces)
-            } else {
-                String::new()
-            },
-            attachments: (0..random.below(3)).map(|_| random.text(2)).collect(),
-            reply_to: (random.below(3) == 0).then(|| ReplyTo {
-                from: "Peter <peter@client.com>".into(),
-                date: ["2026-03-01T10:00:00Z", "not a date", ""][random.below(3)].into(),
-                body: random.text_up_to(30),
-            }),
-            now: (random.below(2) == 0).then(|| "2026-03-04T10:00:00Z".to_string()),
-            ..Draft::default()
-        };
-        let config = Config {
-            ui_lang: [UiLang::En, UiLang::Ru, UiLang::El][random.below(3)],
-            ..Config::default()
-        };
-        let findings = checker
-            .check(&draft, &config)
-            .unwrap_or_else(|e| panic!("round {round}: {e}"));
-        for f in findings {
-            let text = field_text(&draft, f.field);
-            if f.field == Field::Body && draft.body.trim().is_empty() {
-                continue; // the body was derived from the HTML
-            }
-            let units: Vec<u16> = text.encode_utf16().collect();
-            assert!(
-                f.start <= f.end && f.end <= units.len(),
-                "round {round}: {f:?} in {text:?}"
-            );
-            let excerpt =
-                String::from_utf16(&units[f.start..f.end]).expect("span on char boundaries");
-            assert_eq!(excerpt, f.excerpt, "round {round}: {f:?}");
-            assert!(!f.message.is_empty(), "round {round}: {f:?}");
-        }
+    let mut findings = 0;
+    for seed in 0..3_000u64 {
+        let bytes = entropy(seed, 2_000 + (seed as usize % 7) * 1_000);
+        let mut u = Unstructured::new(&bytes);
+        let (draft, config) = drafts::draft(&mut u, &drafts::Budget::SMALL).unwrap_or_default();
+        findings += properties::check(&checker, &draft, &draft, &config)
+            .unwrap_or_else(|why| panic!("seed {seed}: {why}"))
+            .0
+            .len();
+        // The same draft as JSON with lone surrogate escapes, as JS sends it.
+        let json = drafts::json_with_lone_surrogates(&draft, &mut u).unwrap_or_default();
+        let read = Draft::from_json(&json).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        let expected = drafts::as_read_from_json(&draft);
+        assert!(
+            read == expected,
+            "seed {seed}: the JSON reads back otherwise"
+        );
+        properties::check(&checker, &read, &expected, &config)
+            .unwrap_or_else(|why| panic!("seed {seed} as JSON: {why}"));
     }
+    // The drafts are hostile, not empty: the rules have work to do.
+    assert!(
+        findings > 10_000,
+        "only {findings} findings in 3,000 drafts"
+    );
 }
 
 #[test]
