@@ -1,6 +1,6 @@
-//! The WebAssembly binding: `check`, `rules`, `defaultConfig`, `version`
-//! and `memoryBytes`. Plain data crosses as JS objects; errors come back as
-//! JS `Error`s with a message.
+//! The WebAssembly binding: `check`, `hasExternalRecipient`, `rules`,
+//! `defaultConfig`, `version` and `memoryBytes`. Plain data crosses as JS
+//! objects; errors come back as JS `Error`s with a message.
 //!
 //! Two things differ from handing the draft to serde as it is. Very long
 //! strings are cut in JS before they are copied into the module's memory
@@ -10,6 +10,7 @@
 //! (which a Rust string cannot hold) stays in the excerpt exactly as JS has
 //! it.
 
+use crate::company;
 use crate::draft::{MAX_FIELD_BYTES, MAX_LIST_ITEMS};
 use crate::finding::Field;
 use crate::rules::{catalogue, RuleDoc};
@@ -99,10 +100,9 @@ fn field_text(draft: &Object, field: Field) -> Option<JsString> {
     (value.is_null() || value.is_undefined()).then(|| JsString::from(""))
 }
 
-/// Checks a draft (a plain object) with an optional configuration; returns
-/// the findings, sorted.
-#[wasm_bindgen]
-pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
+/// The draft object as given, and the draft read from it with its long
+/// fields cut first.
+fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
     if !draft.is_object() || Array::is_array(&draft) {
         return Err(JsError::new(
             "not a draft: expected an object such as {subject: \"…\", body: \"…\"}",
@@ -131,12 +131,23 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
     }
     let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
         .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
-    let config: Config = if config.is_undefined() || config.is_null() {
-        Config::default()
-    } else {
-        serde_wasm_bindgen::from_value(config)
-            .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))?
-    };
+    Ok((given, parsed))
+}
+
+fn config_from_js(config: JsValue) -> Result<Config, JsError> {
+    if config.is_undefined() || config.is_null() {
+        return Ok(Config::default());
+    }
+    serde_wasm_bindgen::from_value(config)
+        .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))
+}
+
+/// Checks a draft (a plain object) with an optional configuration; returns
+/// the findings, sorted.
+#[wasm_bindgen]
+pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
+    let (given, parsed) = draft_from_js(draft)?;
+    let config = config_from_js(config)?;
     let findings = CHECKER
         .with(|c| c.get_or_init(Checker::new).check(&parsed, &config))
         .map_err(|e| JsError::new(&e.to_string()))?;
@@ -165,6 +176,18 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
         }
     }
     Ok(out)
+}
+
+/// Whether the draft goes to someone outside the company, decided as the
+/// rules decide it (see `company::has_external_recipient`): the add-ons ask
+/// this before "only check mail to people outside my organisation" lets a
+/// draft go unchecked.
+#[wasm_bindgen(js_name = hasExternalRecipient)]
+pub fn has_external_recipient(draft: JsValue, config: JsValue) -> Result<bool, JsError> {
+    Ok(company::has_external_recipient(
+        &draft_from_js(draft)?.1,
+        &config_from_js(config)?,
+    ))
 }
 
 /// The rule catalogue: each rule's ID, severity, category, languages,
