@@ -32,7 +32,7 @@ www: wasm
 	cp -R www/. build/www/
 	cp pkg/web/presend.js pkg/web/presend_bg.wasm build/www/pkg/
 
-extension: wasm
+extension: www
 	extension/build.sh chrome build/chrome
 	extension/build.sh thunderbird build/thunderbird
 
