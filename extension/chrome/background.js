@@ -24,8 +24,8 @@ async function handle(message) {
       } catch (error) {
         return checkFailedAnswer(String(error?.message ?? error));
       }
-    case Kind.mute:
-      await setRuleEnabled(message.rule, false);
+    case Kind.ruleSwitch:
+      await setRuleEnabled(message.rule, message.enabled === true);
       return doneAnswer();
     case Kind.openOptions:
       await chrome.runtime.openOptionsPage();

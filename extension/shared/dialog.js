@@ -2,22 +2,31 @@
 // root inside the web mail page) and the Thunderbird add-on (drawn in the
 // body of its own dialog window). See extension/README.md for the API.
 //
-// Draft text is only ever set with textContent. The dialog is a modal
-// <dialog>, so the page behind it is inert; focus is kept inside; "Go back
-// and edit" has the focus at first, and Esc takes it too.
+// The findings themselves are drawn by findings-view.js; this module adds
+// the dialog around them: title and summary line, "Go back and edit" (the
+// default: Enter and Esc), "Send anyway", the undo of "Turn off", and the
+// keyboard. Draft text is only ever set with textContent. The dialog is a
+// modal <dialog>, so the page behind it is inert; focus is kept inside.
 
 import { loadStrings } from "./i18n.js";
+import { findingKeys, renderFindings, summaryText, withoutIgnored } from "./findings-view.js";
 
-const SEVERITIES = ["error", "warning", "info"];
-const GROUP_TITLE = { error: "groupError", warning: "groupWarning", info: "groupInfo" };
-const CONTEXT_CHARS = 40;
-const EXCERPT_CHARS = 200;
-const FINDINGS_PER_GROUP = 50;
+const MAX_FINDINGS = 60; // more are counted, not drawn
+const RESTORE_MS = 60_000; // a re-opened dialog takes over scroll and focus this long
+const BUSY_MS = 15_000; // a dialog waiting for its re-check goes by itself after this
 
+// Answers after which the caller re-checks and opens the dialog again in the
+// same root: the dialog stays up (busy) meanwhile, and the next one keeps
+// its scroll position and focus.
+const ROUND_TRIP = new Set(["fix", "turn-off", "turn-on", "attach"]);
+
+const STYLESHEETS = ["./dialog.css", "./findings-view.css"];
 let cssText = null;
 
-async function loadCss() {
-  cssText ??= fetch(new URL("./dialog.css", import.meta.url)).then((r) => r.text());
+function loadCss() {
+  cssText ??= Promise.all(
+    STYLESHEETS.map((file) => fetch(new URL(file, import.meta.url)).then((r) => r.text())),
+  ).then((parts) => parts.join("\n"));
   return cssText;
 }
 
@@ -27,13 +36,16 @@ async function applyCss(root) {
   const css = await loadCss();
   const scope = root.adoptedStyleSheets ? root : root.getRootNode?.();
   if (scope?.adoptedStyleSheets) {
+    if (scope.adoptedStyleSheets.some((s) => s.presend)) return;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets.filter((s) => !s.presend), sheet];
     sheet.presend = true;
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
     return;
   }
+  if ([...(root.children ?? [])].some((child) => child.matches("style.presend-style"))) return;
   const style = document.createElement("style");
+  style.className = "presend-style";
   style.textContent = css;
   root.append(style);
 }
@@ -41,158 +53,210 @@ async function applyCss(root) {
 function el(tag, props = {}, ...children) {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null) continue;
     if (key === "class") element.className = value;
     else if (key === "text") element.textContent = value;
-    else if (key.startsWith("data-") || key.startsWith("aria-") || key === "role" || key === "dir")
-      element.setAttribute(key, value);
-    else element[key] = value;
+    else if (key.startsWith("on")) element.addEventListener(key.slice(2), value);
+    else element.setAttribute(key, value);
   }
   element.append(...children.filter(Boolean));
   return element;
 }
 
-/** The text of a draft field as the core saw it (findings' offsets index it). */
-export function fieldText(draft, field) {
-  const value = draft?.[field];
-  if (Array.isArray(value)) return value.join(", ");
-  return typeof value === "string" ? value : "";
+// Where the last dialog in a root was scrolled to and which card had the
+// focus, for the one that replaces it after a fix or a turn-off.
+const lastView = new WeakMap();
+
+const previousDialog = (root) =>
+  [...(root.children ?? [])].find((child) => child.matches("dialog.presend-dialog")) ?? null;
+
+/** Removes the dialog of `root`, answered or waiting for a re-check. */
+export function closeDialog(root) {
+  const previous = previousDialog(root);
+  if (!previous) return;
+  if (previous.presendAnswer && !previous.presendDone) previous.presendAnswer({ action: "back" });
+  previous.presendRemove?.();
+  previous.remove();
 }
 
-// Context around an excerpt reads as one line: line breaks become spaces.
-const oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
-
-function excerptView(finding, draft, t) {
-  const text = fieldText(draft, finding.field);
-  const hasSpan =
-    text && finding.end <= text.length && text.slice(finding.start, finding.end) === finding.excerpt;
-  const excerpt = finding.excerpt ?? "";
-  const shown = excerpt.length > EXCERPT_CHARS ? excerpt.slice(0, EXCERPT_CHARS) : excerpt;
-  const cut = excerpt.length - shown.length;
-  const quote = el("p", { class: "excerpt", dir: "auto" });
-  if (hasSpan && finding.start > 0) {
-    const from = Math.max(0, finding.start - CONTEXT_CHARS);
-    quote.append(
-      el("span", {
-        class: "context",
-        text: (from > 0 ? "…" : "") + oneLine(text.slice(from, finding.start)),
-      }),
-    );
-  }
-  quote.append(
-    shown
-      ? el("mark", { text: shown + (cut ? t("excerptCut", cut) : "") })
-      : el("span", { class: "empty", text: t("excerptEmpty") }),
-  );
-  if (hasSpan && finding.end < text.length) {
-    const to = Math.min(text.length, finding.end + CONTEXT_CHARS);
-    quote.append(
-      el("span", {
-        class: "context",
-        text: oneLine(text.slice(finding.end, to)) + (to < text.length ? "…" : ""),
-      }),
-    );
-  }
-  return quote;
-}
-
-function findingView(finding, ruleInfo, ctx) {
-  const { t, uiLang, draft, answer } = ctx;
-  const title = ruleInfo?.title?.[uiLang] ?? ruleInfo?.title?.en ?? finding.rule;
-  const reason = ruleInfo?.reason?.[uiLang] ?? ruleInfo?.reason?.en ?? "";
-  const actions = el("div", { class: "finding-actions" });
-  if (typeof finding.suggestion === "string") {
-    const label = finding.suggestion ? t("fixReplace", finding.suggestion) : t("fixRemove");
-    actions.append(
-      el("button", {
-        type: "button",
-        class: "fix",
-        text: label,
-        onclick: () => answer({ action: "fix", finding }),
-      }),
-    );
-  }
-  actions.append(
-    el("button", {
-      type: "button",
-      class: "mute",
-      text: t("mute"),
-      onclick: () => answer({ action: "mute", rule: finding.rule }),
-    }),
-  );
-  return el(
-    "li",
-    { class: `finding ${finding.severity}`, "data-rule": finding.rule },
-    el("p", { class: "rule-title", text: title }),
-    el("p", { class: "message", dir: "auto", text: finding.message }),
-    el("p", { class: "where", text: t("inField", t(`field_${finding.field}`)) }),
-    excerptView(finding, draft, t),
-    reason && el("p", { class: "reason", dir: "auto", text: reason }),
-    actions,
-  );
+/** The first finding shown that a cursor can be put on (the subject or the text). */
+function firstPlace(findings, body) {
+  const card = body.querySelector("li.card[data-field='body'], li.card[data-field='subject']");
+  if (!card) return null;
+  const rule = card.querySelector("li.finding")?.dataset.rule;
+  return findings.find((f) => f.field === card.dataset.field && f.rule === rule) ?? null;
 }
 
 /**
- * Opens the dialog in `root` and resolves with the user's answer:
- * { action: "back" | "send" | "send-later" } or { action: "fix", finding }
- * or { action: "mute", rule }. A dialog already open in `root` is replaced.
+ * Opens the dialog in `root` and resolves with the user's answer (see
+ * extension/README.md): { action, finding?, rule?, ignored }. `ignored`
+ * lists the keys of the findings the user ignored in this dialog (the
+ * caller keeps them for this message). A dialog already open in `root` is
+ * replaced; one that is waiting for a re-check hands over its scroll
+ * position and focus.
  */
 export async function openDialog(root, options) {
   const {
-    findings = [],
+    findings: allFindings = [],
     rules = [],
     draft = {},
     uiLang = "en",
     canSendLater = false,
     mode = "send",
+    ignored = [],
+    attach = null,
+    undo = null,
+    notes = [],
+    ruleLink = null,
+    onShown = null,
   } = options;
   const t = await loadStrings(uiLang);
   await applyCss(root);
+  const previous = previousDialog(root);
   // A dialog still open in this root is answered "back" before it goes, so
   // no caller is left waiting for an answer that never comes.
-  const previous = root.querySelector?.(":scope > dialog.presend-dialog");
-  if (previous?.presendAnswer) previous.presendAnswer({ action: "back" });
-  else previous?.remove();
+  if (previous?.presendAnswer && !previous.presendDone) previous.presendAnswer({ action: "back" });
+  const restore = lastView.get(root);
+  lastView.delete(root);
 
   return new Promise((resolve) => {
     let done = false;
+    let busyTimer = null;
+    let findings = withoutIgnored(allFindings, ignored);
+    const ignoredNow = [];
     const dialog = el("dialog", {
       class: "presend-dialog",
       "aria-labelledby": "presend-title",
-      "aria-describedby": "presend-intro",
+      "aria-describedby": "presend-summary",
       lang: uiLang,
     });
+    const summary = el("p", { id: "presend-summary", class: "summary" });
+    const status = el("p", { class: "sr-status", role: "status" });
+    const body = el("div", { class: "dialog-body" });
+
+    const remove = () => {
+      clearTimeout(busyTimer);
+      if (dialog.open) dialog.close();
+      dialog.remove();
+    };
+    dialog.presendRemove = remove;
+
     const answer = (value) => {
       if (done) return;
       done = true;
-      dialog.close();
-      dialog.remove();
-      resolve(value);
+      dialog.presendDone = true;
+      const result = { ...value, ignored: [...ignoredNow] };
+      if (ROUND_TRIP.has(value.action)) {
+        // Stay up, inert, until the caller shows the re-checked findings
+        // here (or closes): no flash of the page in between.
+        lastView.set(root, { ...focusState(), at: Date.now() });
+        dialog.setAttribute("aria-busy", "true");
+        dialog.classList.add("busy");
+        // Shown, but no longer modal: the client's editor must take the fix
+        // (a modal dialog makes the rest of the page inert).
+        if (dialog.open) dialog.close();
+        dialog.show();
+        for (const part of dialog.querySelectorAll(".dialog-body, .dialog-buttons")) part.inert = true;
+        busyTimer = setTimeout(remove, BUSY_MS);
+      } else {
+        remove();
+      }
+      resolve(result);
     };
     dialog.presendAnswer = answer;
-    const ctx = { t, uiLang, draft, mode, answer };
-    const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
 
-    const body = el("div", { class: "dialog-body" });
-    if (findings.length === 0) body.append(el("p", { class: "none", text: t("noFindings") }));
-    for (const severity of SEVERITIES) {
-      const group = findings.filter((finding) => finding.severity === severity);
-      if (group.length === 0) continue;
-      const list = el("ul", { class: "findings" });
-      for (const finding of group.slice(0, FINDINGS_PER_GROUP)) {
-        list.append(findingView(finding, ruleById.get(finding.rule), ctx));
+    // Where the focus and the scroll are, to put them back after a redraw.
+    function focusState() {
+      const active = dialog.getRootNode().activeElement;
+      const card = active?.closest?.("li.card");
+      const cards = [...body.querySelectorAll("li.card")];
+      return {
+        scrollTop: body.scrollTop,
+        key: card?.dataset.key ?? null,
+        index: card ? cards.indexOf(card) : -1,
+      };
+    }
+
+    function putFocus(state) {
+      const cards = [...body.querySelectorAll("li.card")];
+      let target = null;
+      if (state?.key) target = cards.find((card) => card.dataset.key === state.key) ?? null;
+      if (!target && state?.index >= 0 && cards.length)
+        target = cards[Math.min(state.index, cards.length - 1)];
+      body.scrollTop = state?.scrollTop ?? 0;
+      (target ?? back).focus({ preventScroll: true });
+      if (target) {
+        // Keep the focused card in view without jumping.
+        const box = target.getBoundingClientRect();
+        const frame = body.getBoundingClientRect();
+        if (box.top < frame.top || box.bottom > frame.bottom) target.scrollIntoView({ block: "nearest" });
       }
-      body.append(
-        el(
-          "section",
-          { class: `group ${severity}`, "aria-labelledby": `presend-group-${severity}` },
-          el("h3", {
-            id: `presend-group-${severity}`,
-            text: `${t(GROUP_TITLE[severity])} (${group.length})`,
-          }),
-          list,
-          group.length > FINDINGS_PER_GROUP &&
-            el("p", { class: "more", text: t("moreFindings", group.length - FINDINGS_PER_GROUP) }),
-        ),
+    }
+
+    const actions = {
+      fix: (finding) => answer({ action: "fix", finding }),
+      turnOff: (rule) => answer({ action: "turn-off", rule }),
+      ignore: (ignoredFindings) => {
+        const keys = findingKeys(findings);
+        const drop = new Set(ignoredFindings.map((finding) => keys[findings.indexOf(finding)]));
+        ignoredNow.push(...drop);
+        const state = focusState();
+        findings = findings.filter((_, index) => !drop.has(keys[index]));
+        draw();
+        status.textContent = t("ignoredStatus");
+        putFocus({ ...state, key: null });
+      },
+    };
+    if (attach) {
+      actions.attach = (finding) => {
+        // Called inside the click, so the client may open its file picker.
+        Promise.resolve(attach(finding)).then(
+          (attached) => attached && answer({ action: "attach", finding }),
+          (error) => console.warn("presend: attaching failed", error),
+        );
+      };
+    }
+
+    function draw() {
+      summary.textContent = findings.length ? summaryText(findings, { rules, uiLang, t }) : "";
+      if (!findings.length) {
+        summary.textContent = ignoredNow.length || ignored.length ? t("summaryNone") : t("noFindings");
+      }
+      const shown = findings.slice(0, MAX_FINDINGS);
+      const view = renderFindings({
+        findings: shown,
+        rules,
+        draft,
+        uiLang,
+        t,
+        actions,
+        ruleLink,
+        idPrefix: "presend",
+      });
+      const more =
+        findings.length > shown.length &&
+        el("p", { class: "more", text: t("moreFindings", findings.length - shown.length) });
+      body.replaceChildren(...[undoBar(), view, more].filter(Boolean));
+    }
+
+    function undoBar() {
+      if (!undo?.rule) return null;
+      const title = rules.find((rule) => rule.id === undo.rule)?.title;
+      const name = title?.[uiLang] ?? title?.en ?? undo.rule;
+      if (undo.kind === "turned-on") {
+        return el("div", { class: "undo-bar" }, el("span", { text: t("turnedOn", name) }));
+      }
+      return el(
+        "div",
+        { class: "undo-bar" },
+        el("span", { text: t("turnedOff", name) }),
+        el("button", {
+          type: "button",
+          class: "undo",
+          "data-rule": undo.rule,
+          text: t("undo"),
+          onclick: () => answer({ action: "turn-on", rule: undo.rule }),
+        }),
       );
     }
 
@@ -200,7 +264,7 @@ export async function openDialog(root, options) {
       type: "button",
       class: "back primary",
       text: mode === "check" ? t("close") : t("goBack"),
-      onclick: () => answer({ action: "back" }),
+      onclick: () => answer({ action: "back", finding: firstPlace(findings, body) }),
     });
     const buttons = el("div", { class: "dialog-buttons" });
     if (mode !== "check") {
@@ -225,53 +289,84 @@ export async function openDialog(root, options) {
     }
     buttons.append(back);
 
+    draw();
     dialog.append(
       el(
         "header",
         {},
         el("h2", { id: "presend-title", text: mode === "check" ? t("dialogTitleCheck") : t("dialogTitle") }),
-        el("p", { id: "presend-intro", text: findings.length ? t("dialogIntro") : "" }),
+        summary,
+        ...notes.map((note) => el("p", { class: "note", text: note })),
       ),
       body,
+      status,
       buttons,
     );
 
-    // Esc (the dialog's cancel) and Enter outside a button both mean "Go back".
+    // Esc (the dialog's cancel) and Enter outside a control both mean "Go back".
     dialog.addEventListener("cancel", (event) => {
       event.preventDefault();
-      answer({ action: "back" });
+      if (closeOpenMenu(dialog)) return;
+      answer({ action: "back", finding: firstPlace(findings, body) });
     });
     dialog.addEventListener("keydown", (event) => {
       event.stopPropagation(); // keep the page's own shortcuts out of the dialog
       if (event.key === "Escape") {
         event.preventDefault();
-        answer({ action: "back" });
-      } else if (event.key === "Enter" && !(event.target instanceof HTMLButtonElement)) {
+        if (closeOpenMenu(dialog)) return;
+        answer({ action: "back", finding: firstPlace(findings, body) });
+      } else if (event.key === "Enter" && !event.target.closest?.("button, summary, a, input")) {
         event.preventDefault();
-        answer({ action: "back" });
+        answer({ action: "back", finding: firstPlace(findings, body) });
       } else if (event.key === "Tab") {
         trapFocus(dialog, event);
       }
     });
     dialog.addEventListener("keyup", (event) => event.stopPropagation());
     dialog.addEventListener("keypress", (event) => event.stopPropagation());
+    // One "⋯" menu open at a time; a click elsewhere closes it.
+    dialog.addEventListener("click", (event) => {
+      for (const menu of dialog.querySelectorAll("details.menu[open]")) {
+        if (!menu.contains(event.target)) menu.open = false;
+      }
+    });
 
+    // Replace the dialog waiting for this re-check in place (no flash).
+    if (previous) {
+      previous.presendRemove?.();
+      previous.remove();
+    }
     root.append(dialog);
     dialog.showModal();
-    back.focus();
+    if (restore && Date.now() - restore.at < RESTORE_MS) putFocus(restore);
+    else back.focus();
+    onShown?.(dialog);
   });
 }
 
+/** Closes an open "⋯" menu (Esc closes it before it closes the dialog). */
+function closeOpenMenu(dialog) {
+  const menu = dialog.querySelector("details.menu[open]");
+  if (!menu) return false;
+  menu.open = false;
+  menu.querySelector("summary")?.focus();
+  return true;
+}
+
+function isShown(element) {
+  return element.getClientRects().length > 0;
+}
+
 function trapFocus(dialog, event) {
-  const focusable = [...dialog.querySelectorAll("button:not([disabled])")];
+  const focusable = [...dialog.querySelectorAll("button:not([disabled]), summary, a[href]")].filter(isShown);
   if (focusable.length === 0) return;
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   const active = dialog.getRootNode().activeElement;
-  if (event.shiftKey && active === first) {
+  if (event.shiftKey && (active === first || !dialog.contains(active))) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && active === last) {
+  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
     event.preventDefault();
     first.focus();
   }

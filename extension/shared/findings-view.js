@@ -415,14 +415,14 @@ function cardView(el, card, ctx) {
         { class: `finding ${finding.severity}`, "data-rule": finding.rule },
         el(
           "p",
-          { class: "message" },
+          { class: "line" },
           el("span", {
             class: `badge ${finding.severity}`,
             text: t(`badge_${finding.severity}`),
             title: ruleTitle(rule, finding.rule, uiLang),
           }),
           " ",
-          el("span", { dir: "auto", text: finding.message }),
+          el("span", { class: "message", dir: "auto", text: finding.message }),
         ),
         fix,
       ),

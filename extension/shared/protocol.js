@@ -4,7 +4,8 @@
 // Content script / dialog  ->  background (service worker or event page):
 //   { kind: "check", draft, site? }     check a draft; answered with one of
 //                                       "findings", "skipped", "check-failed"
-//   { kind: "mute", rule }              turn a rule off in storage.local
+//   { kind: "rule-switch", rule, enabled }  turn a rule off ("Turn off this
+//                                       check") or back on (its undo) in storage.local
 //   { kind: "open-options" }            open the options page
 // Background -> content script (answers):
 //   { kind: "findings", findings, rules, uiLang }   findings at the threshold
@@ -16,7 +17,7 @@
 
 export const Kind = Object.freeze({
   check: "check",
-  mute: "mute",
+  ruleSwitch: "rule-switch",
   openOptions: "open-options",
   findings: "findings",
   skipped: "skipped",
@@ -25,7 +26,7 @@ export const Kind = Object.freeze({
 });
 
 export const checkRequest = (draft, site) => ({ kind: Kind.check, draft, site });
-export const muteRequest = (rule) => ({ kind: Kind.mute, rule });
+export const ruleSwitchRequest = (rule, enabled) => ({ kind: Kind.ruleSwitch, rule, enabled });
 export const openOptionsRequest = () => ({ kind: Kind.openOptions });
 export const findingsAnswer = (findings, rules, uiLang) => ({
   kind: Kind.findings,

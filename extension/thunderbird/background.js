@@ -7,13 +7,29 @@
 // notice when presend itself fails.
 
 import { setRuleEnabled } from "./shared/settings.js";
+import { withoutIgnored } from "./shared/findings-view.js";
 import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
+import { placeCursor } from "./cursor.js";
 import { DialogWindows } from "./dialog_window.js";
 import { showNotice } from "./notice.js";
 import { composeActionTitle, tbStrings } from "./tb_strings.js";
 
 const dialogs = new DialogWindows();
+
+// Findings the user chose to "Ignore", per compose tab, for this message
+// only (keys from findings-view.js). Forgotten when the message is sent or
+// its window closed.
+const ignoredByTab = new Map();
+function ignoredIn(tabId) {
+  if (!ignoredByTab.has(tabId)) ignoredByTab.set(tabId, new Set());
+  return ignoredByTab.get(tabId);
+}
+
+/** The findings of `result` the user has not ignored in this message. */
+function shown(tabId, result) {
+  return withoutIgnored(result.findings, ignoredIn(tabId));
+}
 
 // Sends the user confirmed, so a repeated onBeforeSend for the same message
 // (Thunderbird may fire it more than once; "Send later" sends again) passes.
@@ -41,15 +57,23 @@ function isToneFinding(finding, rules) {
   return rules.some((rule) => rule.id === finding.rule && rule.category === "tone");
 }
 
-/** The data openDialog() takes, from a check result. */
-function dialogData(result, mode) {
+/**
+ * The data openDialog() takes, from a check result (the dialog page adds
+ * the "Attach a file…" action itself: see dialog_page.js).
+ */
+function dialogData(tabId, result, mode, undo = null) {
+  const findings = shown(tabId, result);
   return {
+    tabId,
     findings: result.findings,
+    ignored: [...ignoredIn(tabId)],
     rules: result.rules,
     draft: result.draft,
     uiLang: result.uiLang,
-    canSendLater: mode === "send" && result.findings.some((f) => isToneFinding(f, result.rules)),
+    canSendLater: mode === "send" && findings.some((f) => isToneFinding(f, result.rules)),
     mode,
+    undo,
+    leftToThunderbird: result.leftToThunderbird ?? [],
   };
 }
 
@@ -62,34 +86,48 @@ async function noticeFor(key, uiLang) {
   }
 }
 
+// A cancelled send unlocks the compose window a moment after onBeforeSend
+// answers; the cursor is placed after that.
+const CURSOR_DELAY_MS = 150;
+
+// Answers after which the draft or the settings changed: re-check, re-show.
+const RECHECK = new Set(["fix", "turn-off", "turn-on", "attach"]);
+
 /**
- * Shows `result` in a dialog window and handles fixes and mutes (each
- * re-checks and re-shows) until the user decides. Resolves to the final
- * answer: { action: "back" | "send" | "send-later" | "fixed" }.
+ * Shows `result` in a dialog window and handles fixes, "Turn off" and its
+ * undo, and attached files (each re-checks and re-shows) until the user
+ * decides. Resolves to the final answer: { action: "back" | "send" |
+ * "send-later" | "fixed" }.
  */
 async function converse(tabId, mode, result) {
-  const session = await dialogs.open(tabId, dialogData(result, mode));
+  const session = await dialogs.open(tabId, dialogData(tabId, result, mode));
   try {
     for (;;) {
       const answer = await session.nextAnswer();
-      if (answer.action !== "fix" && answer.action !== "mute") return answer;
+      for (const key of answer.ignored ?? []) ignoredIn(tabId).add(key);
+      if (!RECHECK.has(answer.action)) return { ...answer, draftBody: result.draft.body };
+      let undo = null;
       if (answer.action === "fix") {
         const changed = await applyFix(tabId, answer.finding).catch((error) => {
           console.error("presend: quick fix failed", error);
           return false;
         });
         if (!changed) await noticeFor("noticeFixFailed", result.uiLang);
-      } else {
-        const rule = typeof answer.rule === "string" ? answer.rule : answer.rule?.id;
-        if (rule) await setRuleEnabled(rule, false);
+      } else if (answer.action === "turn-off" || answer.action === "turn-on") {
+        const enabled = answer.action === "turn-on";
+        if (typeof answer.rule === "string") {
+          await setRuleEnabled(answer.rule, enabled);
+          undo = { kind: enabled ? "turned-on" : "turned-off", rule: answer.rule };
+        }
       }
+      // "attach": the dialog page has added the files already.
       result = await checkComposeTab(tabId, mode);
-      if (!result.findings.length) {
+      if (!shown(tabId, result).length && !undo) {
         // Everything fixed: back to the draft, so the author sees the
         // changed text before it goes out.
         return { action: "fixed" };
       }
-      session.show(dialogData(result, mode));
+      session.show(dialogData(tabId, result, mode, undo));
     }
   } finally {
     await dialogs.close(session);
@@ -108,7 +146,7 @@ async function onBeforeSend(tab, details) {
   try {
     const result = await checkComposeTab(tab.id, "send", details);
     uiLang = result.uiLang;
-    if (!result.findings.length) return {};
+    if (!shown(tab.id, result).length) return {};
     const answer = await converse(tab.id, "send", result);
     switch (answer.action) {
       case "send":
@@ -121,6 +159,8 @@ async function onBeforeSend(tab, details) {
         await noticeFor("noticeAllClear", uiLang);
         return { cancel: true };
       default:
+        // After Thunderbird has unlocked the compose window again.
+        setTimeout(() => backToEditing(tab.id, answer), CURSOR_DELAY_MS);
         return { cancel: true };
     }
   } catch (error) {
@@ -131,6 +171,15 @@ async function onBeforeSend(tab, details) {
   } finally {
     busyTabs.delete(tab.id);
   }
+}
+
+/**
+ * "Go back and edit": the compose window to the front, the cursor on the
+ * finding the dialog named (not when the user just closed the window).
+ */
+async function backToEditing(tabId, answer) {
+  if (answer.action !== "back" || answer.closed) return;
+  await placeCursor(tabId, answer.finding, answer.draftBody);
 }
 
 /** "Send later": cancel this send and queue the message in the Outbox. */
@@ -158,6 +207,7 @@ async function checkNow(tab) {
     uiLang = result.uiLang;
     const answer = await converse(tab.id, "check", result);
     if (answer.action === "fixed") await noticeFor("noticeAllClear", uiLang);
+    else await backToEditing(tab.id, answer);
   } catch (error) {
     console.error("presend: check now failed", error);
     await noticeFor("noticeCheckNowFailed", uiLang);
@@ -169,11 +219,15 @@ async function checkNow(tab) {
 // MV3: listeners are registered synchronously at the top level, so the
 // event page is woken for them.
 messenger.compose.onBeforeSend.addListener(onBeforeSend);
-messenger.compose.onAfterSend.addListener((tab) => approved.delete(tab.id));
+messenger.compose.onAfterSend.addListener((tab) => {
+  approved.delete(tab.id);
+  ignoredByTab.delete(tab.id);
+});
 messenger.composeAction.onClicked.addListener(checkNow);
 messenger.windows.onRemoved.addListener((windowId) => dialogs.windowRemoved(windowId));
 messenger.tabs.onRemoved.addListener((tabId) => {
   approved.delete(tabId);
+  ignoredByTab.delete(tabId);
   dialogs.tabRemoved(tabId);
 });
 messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(message));

@@ -4,6 +4,7 @@
 import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue } from "./shared/checker.js";
 import { coreConfig, loadSettings } from "./shared/settings.js";
 import { readDraft } from "./draft.js";
+import { askedByThunderbird } from "./tb_reminders.js";
 
 /** A check that failed because of presend itself, not because of the draft. */
 export class CheckFailed extends Error {
@@ -12,9 +13,12 @@ export class CheckFailed extends Error {
 
 /**
  * Checks compose tab `tabId`. `mode` "send" keeps the findings at the
- * threshold (none: let the send go); "check" ("Check now") keeps all.
- * Resolves to { findings, rules, draft, uiLang, skipped }; rejects with
- * CheckFailed when the draft cannot be read or the checker throws or times out.
+ * threshold (none: let the send go), without those Thunderbird asks about
+ * itself right after (see tb_reminders.js: they are listed in `leftToThunderbird`);
+ * "check" ("Check now") keeps all.
+ * Resolves to { findings, rules, draft, uiLang, skipped, leftToThunderbird };
+ * rejects with CheckFailed when the draft cannot be read or the checker
+ * throws or times out.
  */
 export async function checkComposeTab(tabId, mode, details) {
   let settings;
@@ -25,15 +29,25 @@ export async function checkComposeTab(tabId, mode, details) {
     throw new CheckFailed(`could not read the draft or the settings: ${error?.message ?? error}`);
   }
   const uiLang = settings.ui_lang || "en";
-  if (mode === "send" && settings.only_external && !hasExternalRecipient(draft, settings.internal_domains ?? [])) {
-    return { findings: [], rules: [], draft, uiLang, skipped: "internal" };
+  if (
+    mode === "send" &&
+    settings.only_external &&
+    !hasExternalRecipient(draft, settings.internal_domains ?? [])
+  ) {
+    return { findings: [], rules: [], draft, uiLang, skipped: "internal", leftToThunderbird: [] };
   }
   try {
     let findings = await checkDraft(draft, coreConfig(settings), { timeoutMs: settings.check_timeout_ms });
-    if (mode === "send") findings = atThreshold(findings, settings.threshold);
+    const leftToThunderbird = [];
+    if (mode === "send") {
+      findings = atThreshold(findings, settings.threshold);
+      const asked = askedByThunderbird(draft, settings, messenger.i18n.getUILanguage());
+      leftToThunderbird.push(...new Set(findings.filter((f) => asked.has(f.rule)).map((f) => f.rule)));
+      findings = findings.filter((finding) => !asked.has(finding.rule));
+    }
     // The catalogue (titles, reasons) is only needed for a dialog.
     const rules = findings.length || mode === "check" ? await ruleCatalogue() : [];
-    return { findings, rules, draft, uiLang, skipped: null };
+    return { findings, rules, draft, uiLang, skipped: null, leftToThunderbird };
   } catch (error) {
     throw new CheckFailed(error?.message ?? String(error));
   }

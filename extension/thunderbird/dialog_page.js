@@ -1,18 +1,79 @@
 // The page inside the Thunderbird dialog window: asks the background what
 // to show, shows it with the shared dialog, sends the answer back, and
-// pings the background while open so the MV3 event page stays alive.
+// pings the background while open so the MV3 event page stays alive. It
+// also sizes the window to what it shows, and offers "Attach a file…":
+// a file picker here, then compose.addAttachment on the message's tab.
 
 import { openDialog } from "./shared/dialog.js";
 import { loadStrings } from "./shared/i18n.js";
 import { KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
 
 const session = new URLSearchParams(location.search).get("session");
+const MIN_HEIGHT = 260;
+const SCREEN_MARGIN = 48;
+// What the dialog says about a question Thunderbird asks next itself.
+const TB_ASKS = { "forgotten-attachment": "tbAsksAttachment", "missing-subject": "tbAsksSubject" };
 
 function send(message) {
   return messenger.runtime.sendMessage({ ...message, session });
 }
 
 setInterval(() => send({ kind: TbKind.keepAlive }).catch(() => {}), KEEP_ALIVE_MS);
+
+/**
+ * Lets the user pick files and attaches them to compose tab `tabId`.
+ * Must be called inside the click (the picker needs the user's gesture).
+ * Resolves to true when at least one file was attached.
+ */
+function attachFiles(tabId) {
+  return new Promise((resolve) => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.multiple = true;
+    input.hidden = true;
+    input.id = "presend-attach-input";
+    const done = (value) => {
+      input.remove();
+      resolve(value);
+    };
+    input.addEventListener(
+      "change",
+      async () => {
+        try {
+          for (const file of input.files) await messenger.compose.addAttachment(tabId, { file });
+          done(input.files.length > 0);
+        } catch (error) {
+          console.error("presend: could not attach the file", error);
+          done(false);
+        }
+      },
+      { once: true },
+    );
+    input.addEventListener("cancel", () => done(false), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** The window as tall as the dialog needs, within the screen. */
+async function fitWindow(dialog) {
+  try {
+    const parts = [...dialog.children].filter((part) => !part.classList.contains("dialog-body"));
+    const body = dialog.querySelector(".dialog-body");
+    const style = getComputedStyle(body);
+    const bodyHeight =
+      body.scrollHeight + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+    const wanted = Math.ceil(parts.reduce((sum, part) => sum + part.offsetHeight, 0) + bodyHeight);
+    const frame = window.outerHeight - window.innerHeight;
+    const most = (screen.availHeight || 800) - SCREEN_MARGIN;
+    const height = Math.max(MIN_HEIGHT, Math.min(most, wanted + frame));
+    if (Math.abs(height - window.outerHeight) < 4) return;
+    const current = await messenger.windows.getCurrent();
+    await messenger.windows.update(current.id, { height });
+  } catch (error) {
+    console.warn("presend: could not size the dialog window", error);
+  }
+}
 
 async function run() {
   let next = await send({ kind: TbKind.dialogReady });
@@ -21,8 +82,15 @@ async function run() {
     const t = await loadStrings(data.uiLang || "en");
     document.title = t(data.mode === "check" ? "dialogTitleCheck" : "dialogTitle");
     document.documentElement.lang = data.uiLang || "en";
-    document.body.replaceChildren();
-    const answer = await openDialog(document.body, data);
+    const answer = await openDialog(document.body, {
+      ...data,
+      notes: (data.leftToThunderbird ?? [])
+        .map((rule) => TB_ASKS[rule])
+        .filter(Boolean)
+        .map((key) => t(key)),
+      attach: Number.isInteger(data.tabId) ? () => attachFiles(data.tabId) : null,
+      onShown: fitWindow,
+    });
     next = await send({ kind: TbKind.dialogAnswer, answer });
   }
   window.close();

@@ -3,9 +3,25 @@
 // answers into promises. Closing the window counts as "back".
 
 import { TbKind } from "./window_messages.js";
+import { cardsOf, withoutIgnored } from "./shared/findings-view.js";
 
-const WIDTH = 620;
-const HEIGHT = 560;
+const WIDTH = 640;
+// The window opens at about the height its cards need (the page then fits
+// it exactly, within the screen): a frame, and so much per card and finding.
+const FRAME_HEIGHT = 230;
+const CARD_HEIGHT = 110;
+const LINE_HEIGHT = 30;
+const MIN_HEIGHT = 300;
+const MAX_HEIGHT = 720;
+
+/** About how tall the dialog showing `data` (openDialog's options) is. */
+export function estimatedHeight(data) {
+  const findings = withoutIgnored(data.findings ?? [], data.ignored ?? []);
+  const cards = cardsOf(findings, data.draft ?? {}).length;
+  const extra = findings.length - cards;
+  const height = FRAME_HEIGHT + cards * CARD_HEIGHT + extra * LINE_HEIGHT;
+  return Math.round(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, height)));
+}
 
 class DialogSession {
   constructor(id, tabId) {
@@ -86,7 +102,7 @@ export class DialogWindows {
         type: "popup",
         url: `dialog.html?session=${encodeURIComponent(session.id)}`,
         width: WIDTH,
-        height: HEIGHT,
+        height: estimatedHeight(data),
         allowScriptsToClose: true,
       });
       session.windowId = win.id;

@@ -90,7 +90,7 @@ function spliced(text, start, end, replacement) {
 }
 
 /** How many times `needle` occurs in `text` before `position`. */
-function occurrencesBefore(text, needle, position) {
+export function occurrencesBefore(text, needle, position) {
   let count = 0;
   for (let at = text.indexOf(needle); at !== -1 && at < position; at = text.indexOf(needle, at + 1)) {
     count++;

@@ -150,5 +150,48 @@
     return field.value === next;
   }
 
-  globalThis.presendDomText = Object.freeze({ textOf, replaceSpan, replaceInField });
+  /**
+   * Selects characters [start, end) of textOf(root).text in the editor and
+   * brings them into view ("Go back and edit" puts the cursor on a finding).
+   * Returns true when the span could be found.
+   */
+  function selectSpan(root, start, end) {
+    const { pieces } = textOf(root);
+    const from = position(pieces, start, false);
+    const to = position(pieces, Math.max(start, end), true) ?? from;
+    if (!from) return false;
+    const doc = root.ownerDocument;
+    root.focus();
+    const range = doc.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const selection = doc.defaultView.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    from.node.parentElement?.scrollIntoView({ block: "nearest" });
+    return true;
+  }
+
+  /** Selects [start, end) of a textarea's or input's value and scrolls it into view. */
+  function selectInField(field, start, end) {
+    const length = field.value.length;
+    if (start > length) return false;
+    field.focus();
+    if (field instanceof HTMLTextAreaElement) {
+      // Scroll the line into view: put the caret there first, then select.
+      field.setSelectionRange(start, start);
+      field.blur();
+      field.focus();
+    }
+    field.setSelectionRange(start, Math.min(end, length));
+    return true;
+  }
+
+  globalThis.presendDomText = Object.freeze({
+    textOf,
+    replaceSpan,
+    replaceInField,
+    selectSpan,
+    selectInField,
+  });
 })();

@@ -14,8 +14,14 @@
 //   readDraft(compose)      -> the draft (see extension/README.md); throws
 //                              if the markup is not what it expects
 //   applyFix(compose, finding) -> true if the suggestion was written back
-//   focus(compose)          -> puts the cursor back into the compose window
+//   focus(compose, finding?) -> puts the cursor back into the compose window,
+//                              on `finding`'s span when given and possible
 //   resend(send, compose)   -> triggers the client's own send
+//   attach(compose)         -> optional: opens the client's own "attach a
+//                              file" control (its file picker), true if it
+//                              did; the dialog then offers "Attach a file…"
+//                              for a forgotten attachment. Called inside the
+//                              user's click, so the page may open a picker.
 (() => {
   "use strict";
   if (globalThis.presendHost) return;
@@ -174,13 +180,32 @@
     }
   }
 
+  // Findings the user chose to ignore, per compose window, for this message
+  // only (keys from findings-view.js's findingKeys).
+  const ignoredIn = new WeakMap();
+  const ignoredOf = (compose) => {
+    if (!ignoredIn.has(compose)) ignoredIn.set(compose, new Set());
+    return ignoredIn.get(compose);
+  };
+
   async function checkAndAsk(hit) {
+    try {
+      await askUntilDecided(hit);
+    } finally {
+      // A dialog still waiting for a re-check never outlives the send flow.
+      if (shadow) (await load("dialog")).closeDialog(shadow);
+    }
+  }
+
+  async function askUntilDecided(hit) {
     let draft = readDraft(hit);
     if (!draft) {
       resend(hit);
       noticeAfterSend("noticeUnreadable");
       return;
     }
+    const ignored = ignoredOf(hit.compose);
+    let undo = null; // the check just turned off or on, for the dialog's undo line
     for (let round = 0; ; round++) {
       const answer = await askChecker(draft);
       if (answer.kind === "check-failed") {
@@ -189,9 +214,13 @@
         noticeAfterSend("noticeCheckFailed");
         return;
       }
-      if (answer.kind === "skipped" || (answer.kind === "findings" && answer.findings.length === 0)) {
-        if (round === 0) resend(hit);
-        else {
+      const { withoutIgnored } = await load("findings-view");
+      const left = answer.kind === "findings" ? withoutIgnored(answer.findings, ignored) : [];
+      if (left.length === 0 && !(undo && answer.kind === "findings")) {
+        if (round === 0) {
+          ignoredIn.delete(hit.compose); // the message goes: its ignores go with it
+          resend(hit);
+        } else {
           hit.adapter.focus(hit.compose);
           notice("noticeAllClear");
         }
@@ -204,9 +233,15 @@
         draft,
         uiLang: answer.uiLang || uiLang(),
         mode: "send",
+        ignored: [...ignored],
+        undo,
+        attach: hit.adapter.attach ? () => hit.adapter.attach(hit.compose) : null,
       });
+      for (const key of choice.ignored ?? []) ignored.add(key);
+      undo = null;
       switch (choice.action) {
         case "send":
+          ignoredIn.delete(hit.compose);
           resend(hit);
           return;
         case "fix":
@@ -216,13 +251,20 @@
             return;
           }
           break;
-        case "mute": {
-          const { muteRequest } = await load("protocol");
-          await ext.runtime.sendMessage(muteRequest(choice.rule));
+        case "turn-off":
+        case "turn-on": {
+          const enabled = choice.action === "turn-on";
+          const { ruleSwitchRequest } = await load("protocol");
+          await ext.runtime.sendMessage(ruleSwitchRequest(choice.rule, enabled));
+          undo = { kind: enabled ? "turned-on" : "turned-off", rule: choice.rule };
           break;
         }
+        case "attach":
+          // The client's file picker is open; its upload shows in the page.
+          // The author presses Send again when the file is there.
+          return;
         default: // "back", or anything unexpected: never send by surprise
-          hit.adapter.focus(hit.compose);
+          hit.adapter.focus(hit.compose, choice.finding);
           return;
       }
       draft = readDraft(hit);

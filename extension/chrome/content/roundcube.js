@@ -4,7 +4,7 @@
 // classes, never the interface language.
 (() => {
   "use strict";
-  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
+  const { textOf, replaceSpan, replaceInField, selectSpan, selectInField } = globalThis.presendDomText;
 
   const SEND = "button.send, a.send, input.send";
   const isComposePage = () =>
@@ -100,14 +100,34 @@
     return replaceInField(document.getElementById("composebody"), finding.start, finding.end, replacement);
   }
 
-  function focus() {
+  // "Go back and edit": the cursor on the finding (subject or text) when
+  // there is one, else in the text.
+  function focus(_compose, finding) {
     const editor = htmlEditorBody();
+    if (finding?.field === "subject") {
+      const subject = document.getElementById("compose-subject");
+      if (subject && selectInField(subject, finding.start, finding.end)) return;
+    }
     if (editor) {
       document.getElementById("composebody_ifr").focus();
+      if (finding?.field === "body" && selectSpan(editor, finding.start, finding.end)) return;
       editor.focus();
     } else {
-      document.getElementById("composebody")?.focus();
+      const textarea = document.getElementById("composebody");
+      if (finding?.field === "body" && textarea && selectInField(textarea, finding.start, finding.end))
+        return;
+      textarea?.focus();
     }
+  }
+
+  // "Attach a file…": Roundcube's own attach button (it opens the upload
+  // form's file picker), the one in the attachments pane or the toolbar's.
+  const ATTACH = "#compose-attachments button.attach, a.attach:not(.disabled), button.attach";
+  function attach() {
+    const control = [...document.querySelectorAll(ATTACH)].find((button) => button.getClientRects().length);
+    if (!control) return false;
+    control.click();
+    return true;
   }
 
   globalThis.presendHost.registerAdapter({
@@ -123,5 +143,6 @@
     applyFix,
     focus,
     resend: (send) => send.click(),
+    attach,
   });
 })();

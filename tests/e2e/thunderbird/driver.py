@@ -276,6 +276,9 @@ return canvas.toDataURL("image/png");
         raise AssertionError(f"presend's dialog did not appear ({last_error})")
 
     def read_dialog(self):
+        """What the dialog shows: title, summary line, notes, the cards (one
+        per place in the letter) and each finding in them (`text` is its
+        card's whole text, excerpt included), the buttons."""
         return self.in_dialog("""
 const dialog = document.querySelector("dialog.presend-dialog[open]");
 if (!dialog) return null;
@@ -284,11 +287,20 @@ return {
   lang: document.documentElement.lang,
   windowTitle: document.title,
   title: text(dialog.querySelector("h2")),
+  summary: text(dialog.querySelector(".summary")),
+  notes: [...dialog.querySelectorAll("header .note")].map(text),
+  undo: text(dialog.querySelector(".undo-bar")),
+  topics: [...dialog.querySelectorAll("section.topic h3")].map(text),
+  cards: [...dialog.querySelectorAll("li.card")].map(card => ({
+    rules: [...card.querySelectorAll("li.finding")].map(li => li.dataset.rule),
+    excerpt: text(card.querySelector(".excerpt")),
+    excerptLang: card.querySelector(".excerpt")?.lang ?? "",
+  })),
   findings: [...dialog.querySelectorAll("li.finding")].map(li => ({
     rule: li.dataset.rule,
     severity: [...li.classList].find(c => ["error", "warning", "info"].includes(c)),
     message: text(li.querySelector(".message")),
-    text: li.textContent,
+    text: li.closest("li.card").textContent,
     fix: text(li.querySelector("button.fix")),
   })),
   buttons: [...dialog.querySelectorAll(".dialog-buttons button")].map(b => text(b)),

@@ -46,9 +46,8 @@ def write_profile(folder, *, smtp_port, marionette_port, xpi, addon_id, compose_
         "mail.smtpserver.smtp1.authMethod": 1,
         "mail.smtpserver.smtp1.try_ssl": 0,
         "mail.smtpserver.smtp1.username": "",
-        # presend is the only one asking "are you sure?": Thunderbird's own
-        # attachment reminder would otherwise pop up its own prompt.
-        "mail.compose.attachment_reminder": False,
+        # Thunderbird's own attachment reminder stays at its default (on,
+        # "aggressive"): presend is tested living together with it.
         "mail.SpellCheckBeforeSend": False,
         "mail.warn_on_send_accel_key": False,
         # Unsigned add-ons from the profile's extensions/ folder, enabled.

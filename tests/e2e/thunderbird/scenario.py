@@ -12,11 +12,14 @@ from core import core_findings
 from driver import Driver
 from profile import IDENTITY_EMAIL, IDENTITY_NAME
 
-# The draft of proofs 2 and 3: says "attached", has no attachment.
+# The draft of proofs 2 and 3: speaks of attachments, has none. Worded so
+# that Thunderbird's own reminder (keywords "attached", "attachment", …, not
+# their plurals) does not ask: presend asks (see test_attachment_reminder.py
+# for the drafts both would ask about).
 CONTRACT = {
     "to": "Bob Client <bob@client.example>",
     "subject": "The contract",
-    "body": "Hello Bob,\n\nPlease find the contract attached.\n\nBest regards,\nAlice",
+    "body": "Hello Bob,\n\nThe signed contract and the price list are in the attachments.\n\nBest regards,\nAlice",
 }
 
 

@@ -15,7 +15,7 @@ class ErrorFindingOpensDialog(Scenario):
         self.assertIn("forgotten-attachment", rules)
         finding = shown["findings"][rules.index("forgotten-attachment")]
         self.assertEqual(finding["severity"], "error")
-        self.assertIn("attached", finding["text"])  # the excerpt from the draft
+        self.assertIn("attachments", finding["text"])  # the excerpt from the draft
         self.assertEqual(shown["title"], "Before you send")
         return before
 

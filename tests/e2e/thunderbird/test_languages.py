@@ -14,7 +14,7 @@ SCRIPT = {"en": re.compile(r"[A-Za-z]"), "ru": re.compile(r"[А-Яа-яЁё]"), 
 
 DRAFTS = {
     "en": {"to": "Bob Client <bob@client.example>", "subject": "The contract",
-           "body": "Hello Bob,\n\nPlease find the contract attached.\n\nBest regards,\nAlice"},
+           "body": "Hello Bob,\n\nThe signed contract is in the attachments.\n\nBest regards,\nAlice"},
     "ru": {"to": "Борис <boris@client.example>", "subject": "Договор",
            "body": "Добрый день, Борис!\n\nДоговор во вложении.\n\nС уважением,\nАлиса"},
     "el": {"to": "Νίκος <nikos@client.example>", "subject": "Συμβόλαιο",
