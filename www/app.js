@@ -88,7 +88,7 @@ function render(found, draft, elapsed) {
     idPrefix: "pg",
   });
   findingsBox.replaceChildren(view);
-  timing.textContent = t("timing", elapsed.toFixed(2));
+  timing.textContent = t("timing", elapsed.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   highlight(draft.body, shown.filter((f) => f.field === "body"));
 }
 

@@ -57,14 +57,15 @@ const fold = (text) =>
 function ruleSection(rule, guide) {
   const title = rule.title[lang] ?? rule.title.en;
   const languages = rule.languages.length
-    ? rule.languages.map((code) => t(`lang_${code}`)).join(", ")
+    ? t("metaLanguages", rule.languages.map((code) => t(`lang_${code}`)).join(", "))
     : t("metaAnyLanguage");
   const meta = el(
     "p",
     { class: "meta" },
+    `${t("metaSeverity")}: `,
     el("span", { class: `badge ${rule.severity}`, text: t(`badge_${rule.severity}`) }),
-    " ",
-    t("metaLanguages", languages),
+    " · ",
+    languages,
   );
   if (rule.status === "preview") meta.append(" · ", t("metaPreview"));
   meta.append(" · ", el("code", { text: rule.id }));
@@ -132,7 +133,7 @@ function filter() {
 
 function showTarget() {
   const id = decodeURIComponent(location.hash.slice(1));
-  const target = id && document.getElementById(id);
+  const target = id ? document.getElementById(id) : null;
   if (target?.classList.contains("rule")) {
     if (target.hidden) {
       search.value = "";
