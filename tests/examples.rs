@@ -35,7 +35,9 @@ fn every_example_triggers_the_rules_it_illustrates() {
     let mut wrong = Vec::new();
     for example in examples()["examples"].as_array().unwrap() {
         let name = format!("{} ({})", example["situation"], example["lang"]);
-        let found = checker.check(&draft_of(example), &Config::default()).unwrap();
+        let found = checker
+            .check(&draft_of(example), &Config::default())
+            .unwrap();
         let rules: BTreeSet<&str> = found.iter().map(|f| f.rule.as_str()).collect();
         let expected: Vec<&str> = example["expect"]
             .as_array()
@@ -76,7 +78,10 @@ fn every_situation_is_there_in_every_language() {
     let mut languages: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for example in all["examples"].as_array().unwrap() {
         let situation = example["situation"].as_str().unwrap();
-        assert!(situations.contains(situation), "unknown situation {situation}");
+        assert!(
+            situations.contains(situation),
+            "unknown situation {situation}"
+        );
         let lang = example["lang"].as_str().unwrap();
         assert!(
             languages.entry(situation).or_default().insert(lang),
