@@ -88,7 +88,8 @@ function render(found, draft, elapsed) {
     idPrefix: "pg",
   });
   findingsBox.replaceChildren(view);
-  timing.textContent = t("timing", elapsed.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const ms = elapsed.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  timing.textContent = t("timing", ms);
   highlight(draft.body, shown.filter((f) => f.field === "body"));
 }
 
@@ -125,7 +126,8 @@ function update() {
 function hoursAgo(hours) {
   const date = new Date(Date.now() - hours * 3600 * 1000);
   const pad = (n) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** Fills the form with an example letter. */

@@ -24,7 +24,8 @@ export async function axeViolations(page, { context = null, impacts = FAILING } 
     await page.addScriptTag({ content: source });
   }
   const result = await page.evaluate(
-    (selector) => window.axe.run(selector ? document.querySelector(selector) : document, { resultTypes: ["violations"] }),
+    (selector) =>
+      window.axe.run(selector ? document.querySelector(selector) : document, { resultTypes: ["violations"] }),
     context,
   );
   return result.violations

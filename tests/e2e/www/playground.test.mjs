@@ -32,7 +32,8 @@ const formDraft = (page) =>
     };
   });
 
-const shownMessages = (page) => page.$$eval("#findings li.finding .message", (items) => items.map((i) => i.textContent));
+const shownMessages = (page) =>
+  page.$$eval("#findings li.finding .message", (items) => items.map((i) => i.textContent));
 const shownRules = (page) => page.$$eval("#findings li.finding", (items) => items.map((i) => i.dataset.rule));
 
 for (const lang of LANGS) {
