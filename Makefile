@@ -27,10 +27,16 @@ wasm:
 	wasm-bindgen --target web --out-dir pkg/web --out-name presend --remove-name-section $(WASM_FILE)
 	wasm-bindgen --target nodejs --out-dir pkg/node --out-name presend --remove-name-section $(WASM_FILE)
 
+## The page: www/, the WASM module, the add-ons' findings view and their
+## strings (laid out as in the add-on: _locales/ beside shared/), and the
+## rule guides (src/rules/docs/<lang>/<id>.md).
 www: wasm
-	rm -rf build/www && mkdir -p build/www/pkg
+	rm -rf build/www && mkdir -p build/www/pkg build/www/shared
 	cp -R www/. build/www/
 	cp pkg/web/presend.js pkg/web/presend_bg.wasm build/www/pkg/
+	cp extension/shared/findings-view.js extension/shared/findings-view.css extension/shared/i18n.js build/www/shared/
+	cp -R extension/shared/_locales build/www/_locales
+	cp -R src/rules/docs build/www/docs
 
 extension: www
 	extension/build.sh chrome build/chrome
