@@ -7,7 +7,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setStorage } from "./lib/browser.mjs";
+import { screenshot, setStorage } from "./lib/browser.mjs";
 import { attachButton, card, dialog, goBackButton } from "./lib/dialog.mjs";
 import { waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
@@ -110,15 +110,41 @@ test("More about this check opens the reference inside the extension at that che
     const record = (request) => requests.push(request);
     browser.context.on("request", record);
     const [reference] = await Promise.all([browser.context.waitForEvent("page"), link.click()]);
+    await reference.waitForLoadState();
     const address = new URL(reference.url());
-    assert.equal(address.origin, `chrome-extension://${browser.extensionId}`, "the extension's own copy");
+    // (URL.origin is "null" for chrome-extension: in node; compare its parts)
+    assert.equal(
+      `${address.protocol}//${address.host}`,
+      `chrome-extension://${browser.extensionId}`,
+      "the extension's own copy",
+    );
     assert.equal(address.pathname, "/site/rules.html");
     assert.equal(address.searchParams.get("lang"), "ru");
     assert.equal(address.hash, "#forgotten-attachment");
-    await reference.locator("section#forgotten-attachment").waitFor();
+    const section = reference.locator("section#forgotten-attachment");
+    await section.waitFor();
+    const shown = await section.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        lang: document.documentElement.lang,
+        title: element.querySelector("h3").textContent,
+        atTop: box.top >= 0 && box.top < innerHeight / 2,
+        guide: element.querySelector(".guide").textContent.length > 200,
+      };
+    });
+    const cardTitle = await why.locator(".reason strong").first().textContent();
+    assert.deepEqual(
+      shown,
+      { lang: "ru", title: cardTitle, atTop: true, guide: true },
+      "the check's guide, in Russian",
+    );
+    await screenshot(reference, "chromium-reference-from-dialog-ru");
     browser.context.off("request", record);
     const fetched = requests.filter((request) => request.frame().page() === reference).map((r) => r.url());
-    assert.ok(fetched.some((url) => url.endsWith("/wasm/presend_bg.wasm")), "the extension's own core");
+    assert.ok(
+      fetched.some((url) => url.endsWith("/wasm/presend_bg.wasm")),
+      "the extension's own core",
+    );
     assert.deepEqual(
       fetched.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`)),
       [],
