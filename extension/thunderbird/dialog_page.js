@@ -90,7 +90,19 @@ async function fitWindow(dialog) {
   }
 }
 
+// Unfolding a card's "Why?" or its "⋯" menu makes the dialog taller: the
+// window follows, within the screen, as it does when the dialog is shown.
+function refitOnUnfold() {
+  const refit = () => {
+    const dialog = document.querySelector("dialog.presend-dialog[open]");
+    if (dialog) requestAnimationFrame(() => fitWindow(dialog));
+  };
+  document.addEventListener("toggle", (event) => event.target.matches?.("details") && refit(), true);
+  document.addEventListener("click", (event) => event.target.closest?.("button.more") && refit(), true);
+}
+
 async function run() {
+  refitOnUnfold();
   let next = await send({ kind: TbKind.dialogReady });
   while (next?.show) {
     const data = next.show;
