@@ -76,9 +76,13 @@ e2e-thunderbird: dist
 e2e-chromium: extension
 	tests/e2e/chromium/run.sh
 
+## Speed: criterion on the native build; the WASM build's size (fails over
+## 400 KB gzipped), start-up, first check and floor; then presend beside
+## write-good, alex and harper.js in one Node process (about 10 minutes).
 bench: native wasm
 	cargo bench --bench check
 	node tests/bench/wasm_bench.mjs
+	node --expose-gc tests/bench/peers.mjs
 
 clean:
 	cargo clean
