@@ -6,9 +6,11 @@
 // the machine hits all of them alike. Prints medians, MB/s and each
 // peer's time as a multiple of presend's, as a Markdown table.
 //
-// Run with --expose-gc (as `make bench` does): a full collection before
-// every timed call, outside the timing, so one checker's garbage is not
-// collected on another's clock. A checker's own garbage still is on its own.
+// Run with --expose-gc (as `make bench` does): a minor collection before
+// every timed call, outside the timing, so one checker's young garbage is
+// not collected on another's clock; a checker's own garbage still is on its
+// own. (Not a full one: a full collection throws away V8's compiled regular
+// expressions, and write-good would recompile its lists on every call.)
 //
 // BENCH_ROUNDS=0.2 scales the number of rounds (a quick look; default 1);
 // BENCH_ONLY="1 KB" keeps the texts whose name starts so.
