@@ -8,7 +8,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenshot, setStorage } from "./lib/browser.mjs";
-import { attachButton, card, dialog, goBackButton } from "./lib/dialog.mjs";
+import { assertAccessible } from "../lib/axe.mjs";
+import { DIALOG_CONTEXT, attachButton, card, dialog, goBackButton } from "./lib/dialog.mjs";
 import { waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
@@ -106,6 +107,7 @@ test("More about this check opens the reference inside the extension at that che
     await why.locator("summary").click();
     const link = why.locator("a.rule-link");
     assert.equal(await link.textContent(), "Подробнее об этой проверке");
+    await assertAccessible(page, "dialog with its reasons unfolded (ru)", { context: DIALOG_CONTEXT });
     const requests = [];
     const record = (request) => requests.push(request);
     browser.context.on("request", record);
