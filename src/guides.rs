@@ -8,8 +8,9 @@
 //! sections. The `///` comment on each rule stays the documentation for
 //! developers (`presend explain`).
 //!
-//! Guides are not part of the WebAssembly module's exports, so the add-ons
-//! do not carry them.
+//! Guides are not part of the WebAssembly module's exports: the add-ons
+//! carry them as files, in the copy of the site each bundles under `site/`
+//! (`extension/build.sh`), which the dialog's "More about this check" opens.
 
 use crate::i18n::{Localized, UiLang};
 
