@@ -144,21 +144,25 @@
   // --- talking to the service worker ---------------------------------------
   async function askChecker(draft, unread) {
     const { checkRequest } = await load("protocol");
-    let timer;
     const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
-    const timeout = new Promise((resolve) => {
-      timer = setTimeout(() => resolve({ kind: "check-failed", message: "no answer in time" }), limit);
-    });
-    try {
-      const answer = await Promise.race([
-        ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
-        timeout,
-      ]);
-      return answer ?? { kind: "check-failed", message: "no answer" };
-    } catch (error) {
-      return { kind: "check-failed", message: String(error?.message ?? error) };
-    } finally {
-      clearTimeout(timer);
+    const deadline = Date.now() + limit;
+    const failed = (message) => ({ kind: "check-failed", message });
+    // A service worker stopped in the middle of a check (Chrome stops idle
+    // MV3 workers; an update or a crash does too) drops its answer: asked
+    // once more, a fresh worker starts and checks, within the same limit.
+    for (let attempt = 1; ; attempt++) {
+      let timer;
+      const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(failed("no answer in time")), Math.max(0, deadline - Date.now()));
+      });
+      try {
+        const answer = await Promise.race([ext.runtime.sendMessage(checkRequest(draft, origin, unread)), timeout]);
+        if (answer || attempt === 2) return answer ?? failed("no answer");
+      } catch (error) {
+        if (attempt === 2 || Date.now() >= deadline) return failed(String(error?.message ?? error));
+      } finally {
+        clearTimeout(timer);
+      }
     }
   }
 
@@ -173,6 +177,20 @@
     } finally {
       letThrough = null;
     }
+  }
+
+  /** Whether the send control and compose window of `hit` are still in the page. */
+  const stillInPage = (hit) => hit.send.isConnected && (!hit.compose || hit.compose.isConnected);
+
+  /**
+   * Whether the compose window still holds the finding's words where the
+   * check saw them: an editor re-rendered with other text would take the
+   * fix in the wrong place.
+   */
+  function spanUnchanged(hit, finding) {
+    if (typeof finding?.excerpt !== "string") return true;
+    const text = readDraft(hit)?.draft?.[finding.field];
+    return typeof text !== "string" || text.slice(finding.start, finding.end) === finding.excerpt;
   }
 
   /**
@@ -274,13 +292,21 @@
       });
       for (const key of choice.ignored ?? []) ignored.add(key);
       undo = null;
+      if (choice.action !== "back" && !stillInPage(hit)) {
+        // The client re-rendered its compose window while the dialog was
+        // open: a fix would go into a node no longer shown, a re-sent click
+        // to a control no longer there. Nothing is written or sent; the
+        // draft is whatever the page now shows.
+        notice("noticeComposeChanged");
+        return;
+      }
       switch (choice.action) {
         case "send":
           ignoredIn.delete(hit.compose);
           resend(hit);
           return;
         case "fix":
-          if (!hit.adapter.applyFix(hit.compose, choice.finding)) {
+          if (!spanUnchanged(hit, choice.finding) || !hit.adapter.applyFix(hit.compose, choice.finding)) {
             hit.adapter.focus(hit.compose);
             notice("noticeFixFailed");
             return;
