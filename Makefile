@@ -27,12 +27,18 @@ wasm:
 	wasm-bindgen --target web --out-dir pkg/web --out-name presend --remove-name-section $(WASM_FILE)
 	wasm-bindgen --target nodejs --out-dir pkg/node --out-name presend --remove-name-section $(WASM_FILE)
 
+## The page: www/, the WASM module, the add-ons' findings view and their
+## strings (laid out as in the add-on: _locales/ beside shared/), and the
+## rule guides (src/rules/docs/<lang>/<id>.md).
 www: wasm
-	rm -rf build/www && mkdir -p build/www/pkg
+	rm -rf build/www && mkdir -p build/www/pkg build/www/shared
 	cp -R www/. build/www/
 	cp pkg/web/presend.js pkg/web/presend_bg.wasm build/www/pkg/
+	cp extension/shared/findings-view.js extension/shared/findings-view.css extension/shared/i18n.js build/www/shared/
+	cp -R extension/shared/_locales build/www/_locales
+	cp -R src/rules/docs build/www/docs
 
-extension: wasm
+extension: www
 	extension/build.sh chrome build/chrome
 	extension/build.sh thunderbird build/thunderbird
 
@@ -86,9 +92,15 @@ FUZZ_SECONDS ?= 600
 fuzz:
 	cargo run --release --example fuzz -- --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
 
+## Speed: criterion on the native build; the WASM build's size (fails over
+## 400 KB gzipped), start-up, first check and floor; then presend beside
+## write-good, alex and harper.js in one Node process (about 10 minutes).
 bench: native wasm
+	@[ -d tests/bench/node_modules ] && [ tests/bench/node_modules -nt tests/bench/package.json ] || \
+		(npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error && touch tests/bench/node_modules)
 	cargo bench --bench check
 	node tests/bench/wasm_bench.mjs
+	node --expose-gc tests/bench/peers.mjs
 
 clean:
 	cargo clean

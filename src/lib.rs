@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod draft;
 pub mod finding;
+pub mod guides;
 pub mod html;
 pub mod i18n;
 pub mod language;

@@ -128,7 +128,10 @@ fn interface_language_changes_messages() {
         &fixture("empty.json"),
     ]);
     let lines = json_lines(&out);
-    assert_eq!(lines[0]["findings"][0]["message"], "Το θέμα είναι κενό.");
+    assert_eq!(
+        lines[0]["findings"][0]["message"],
+        "Το μήνυμα δεν έχει θέμα."
+    );
 }
 
 #[test]

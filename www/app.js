@@ -1,16 +1,32 @@
 // The playground: reads the form into a draft, checks it with the WASM core
-// on every change, lists the findings and highlights them in the body.
+// on every change and shows the findings the way the add-ons' dialog does
+// (shared/findings-view.js), in the language chosen at the top.
 import init, { check, rules, version } from "./pkg/presend.js";
+import { fieldText, findingKeys, renderFindings, summaryText, withoutIgnored } from "./shared/findings-view.js";
+import { applyStrings, initialLang, pageLink, setupHeader, stringsFor } from "./page.js";
 
 const form = document.getElementById("draft");
 const body = document.getElementById("body");
 const highlights = document.getElementById("highlights");
-const list = document.getElementById("findings");
-const status = document.getElementById("status");
+const findingsBox = document.getElementById("findings");
+const summary = document.getElementById("summary");
 const timing = document.getElementById("timing");
+const exampleButtons = document.getElementById("example-buttons");
+const exampleLang = document.getElementById("example-lang");
+
+let lang = "en";
+let t = (key) => key;
+let catalogue = [];
+let examples = { situations: [], examples: [] };
+/** Findings the reader chose to ignore in this letter (findingKeys). */
+let ignored = new Set();
 
 /** Splits "A <a@x>, B <b@y>" into addresses. */
-const addresses = (text) => text.split(/[,;](?![^<]*>)/).map((a) => a.trim()).filter(Boolean);
+export const addresses = (text) =>
+  (text ?? "")
+    .split(/[,;](?![^<]*>)/)
+    .map((a) => a.trim())
+    .filter(Boolean);
 
 /** The draft the form describes, in presend's JSON shape. */
 export function draftFromForm(data) {
@@ -18,6 +34,7 @@ export function draftFromForm(data) {
     from: data.get("from"),
     to: addresses(data.get("to")),
     cc: addresses(data.get("cc")),
+    bcc: addresses(data.get("bcc")),
     subject: data.get("subject"),
     body: data.get("body"),
     attachments: addresses(data.get("attachments")),
@@ -34,47 +51,53 @@ export function draftFromForm(data) {
   return draft;
 }
 
-let ruleTitles = new Map();
+/** The form control holding a finding's field. */
+const controlOf = (field) => form.elements.namedItem(field);
 
-function render(findings, draft, uiLang) {
-  list.replaceChildren();
-  status.textContent = findings.length === 0 ? "No findings: this draft is ready to send." : "";
-  for (const f of findings) {
-    const item = document.createElement("li");
-    item.className = `finding ${f.severity}`;
-    const head = document.createElement("div");
-    const badge = document.createElement("span");
-    badge.className = "badge";
-    badge.textContent = f.severity;
-    const rule = document.createElement("a");
-    rule.href = `rules.html#${f.rule}`;
-    rule.textContent = ruleTitles.get(f.rule)?.[uiLang] ?? f.rule;
-    head.append(badge, " ", rule, ` — ${f.field}`);
-    const message = document.createElement("p");
-    message.textContent = f.message;
-    const excerpt = document.createElement("blockquote");
-    excerpt.textContent = f.excerpt || "(empty)";
-    item.append(head, message, excerpt);
-    if (f.suggestion !== undefined && f.field === "body") {
-      const fix = document.createElement("button");
-      fix.type = "button";
-      fix.textContent = `Replace with “${f.suggestion}”`;
-      fix.addEventListener("click", () => {
-        body.value = draft.body.slice(0, f.start) + f.suggestion + draft.body.slice(f.end);
+/** Applies a quick fix: the suggestion replaces the span in its field. */
+function applyFix(finding, draft) {
+  const control = controlOf(finding.field);
+  if (!control) return;
+  const text = fieldText(draft, finding.field);
+  control.value = text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end);
+  update();
+  control.focus();
+}
+
+function render(found, draft, elapsed) {
+  const keys = findingKeys(found);
+  const keyOf = new Map(found.map((finding, index) => [finding, keys[index]]));
+  const shown = withoutIgnored(found, ignored);
+  if (found.length === 0) summary.textContent = t("statusClean");
+  else summary.textContent = summaryText(shown, { rules: catalogue, uiLang: lang, t });
+  const view = renderFindings({
+    findings: shown,
+    rules: catalogue,
+    draft,
+    uiLang: lang,
+    t,
+    actions: {
+      fix: (finding) => applyFix(finding, draft),
+      ignore: (list) => {
+        for (const finding of list) ignored.add(keyOf.get(finding));
         update();
-      });
-      item.append(fix);
-    }
-    list.append(item);
-  }
-  highlight(draft.body, findings.filter((f) => f.field === "body"));
+      },
+    },
+    ruleLink: (id) => pageLink("rules.html", lang, id),
+    headingLevel: 3,
+    idPrefix: "pg",
+  });
+  findingsBox.replaceChildren(view);
+  const ms = elapsed.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  timing.textContent = t("timing", ms);
+  highlight(draft.body, shown.filter((f) => f.field === "body"));
 }
 
 /** Mirrors the body under the textarea with the flagged spans marked. */
-function highlight(text, findings) {
+function highlight(text, found) {
   highlights.replaceChildren();
   let at = 0;
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
     if (f.start < at) continue;
     highlights.append(text.slice(at, f.start));
     const mark = document.createElement("mark");
@@ -87,29 +110,85 @@ function highlight(text, findings) {
 }
 
 function update() {
-  const data = new FormData(form);
-  const uiLang = data.get("ui_lang");
-  const draft = draftFromForm(data);
+  const draft = draftFromForm(new FormData(form));
   try {
     const started = performance.now();
-    const findings = check(draft, { ui_lang: uiLang });
-    timing.textContent = `(${(performance.now() - started).toFixed(2)} ms)`;
-    render(findings, draft, uiLang);
+    const found = check(draft, { ui_lang: lang });
+    render(found, draft, performance.now() - started);
   } catch (error) {
-    list.replaceChildren();
-    status.textContent = `This draft cannot be checked: ${error.message}`;
+    findingsBox.replaceChildren();
+    timing.textContent = "";
+    summary.textContent = t("statusCannotCheck", error.message);
   }
 }
 
+/** A local date-time for <input type=datetime-local>, `hours` ago. */
+function hoursAgo(hours) {
+  const date = new Date(Date.now() - hours * 3600 * 1000);
+  const pad = (n) => String(n).padStart(2, "0");
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Fills the form with an example letter. */
+function loadExample(example) {
+  const { draft, reply } = example;
+  const set = (name, value) => (controlOf(name).value = Array.isArray(value) ? value.join(", ") : (value ?? ""));
+  for (const name of ["from", "to", "cc", "bcc", "subject", "attachments", "body"]) set(name, draft[name]);
+  set("reply_from", reply?.from);
+  set("reply_body", reply?.body);
+  set("reply_date", reply ? hoursAgo(reply.hours_ago) : "");
+  document.getElementById("reply").open = Boolean(reply);
+  body.scrollTop = 0;
+  ignored = new Set();
+  update();
+}
+
+function drawExampleButtons() {
+  exampleButtons.replaceChildren(
+    ...examples.situations.map((situation) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.dataset.situation = situation;
+      button.textContent = t(`situation_${situation}`);
+      button.addEventListener("click", () => {
+        const example = examples.examples.find((e) => e.situation === situation && e.lang === exampleLang.value);
+        if (example) loadExample(example);
+      });
+      return button;
+    }),
+  );
+}
+
+async function showLang(newLang) {
+  lang = newLang;
+  t = await stringsFor(lang);
+  setupHeader(lang, t, "playgroundDocTitle", showLang);
+  applyStrings(document, t);
+  exampleLang.value = lang;
+  drawExampleButtons();
+  if (catalogue.length) update();
+}
+
 async function main() {
+  await showLang(initialLang());
+  summary.textContent = t("statusLoading");
   try {
-    await init();
+    const [, loaded] = await Promise.all([
+      init(),
+      // The examples are a help, not a need: without them the page still checks.
+      fetch("examples.json")
+        .then((r) => r.json())
+        .catch(() => examples),
+    ]);
+    examples = loaded;
   } catch (error) {
-    status.textContent = `The checker could not start: ${error.message}`;
+    summary.textContent = t("statusCannotStart", error.message);
     return;
   }
   document.getElementById("version").textContent = `v${version()}`;
-  ruleTitles = new Map(rules().map((r) => [r.id, r.title]));
+  catalogue = rules();
+  drawExampleButtons();
   form.addEventListener("input", update);
   body.addEventListener("scroll", () => {
     highlights.scrollTop = body.scrollTop;

@@ -2,7 +2,14 @@
 // so content scripts never load it) and answers the messages of
 // shared/protocol.js.
 
-import { Kind, checkFailedAnswer, doneAnswer, findingsAnswer, skippedAnswer } from "./shared/protocol.js";
+import {
+  Kind,
+  checkFailedAnswer,
+  doneAnswer,
+  findingsAnswer,
+  ruleReferencePath,
+  skippedAnswer,
+} from "./shared/protocol.js";
 import {
   atThreshold,
   checkDraft,
@@ -66,6 +73,13 @@ async function handle(message, sender) {
     case Kind.openOptions:
       await chrome.runtime.openOptionsPage();
       return doneAnswer();
+    case Kind.openRule: {
+      // A tab beside the mail's; the page itself may not open extension URLs.
+      const url = chrome.runtime.getURL(ruleReferencePath(message.rule, message.lang));
+      const tab = sender?.tab;
+      await chrome.tabs.create(tab ? { url, index: tab.index + 1, openerTabId: tab.id } : { url });
+      return doneAnswer();
+    }
     case SITE_ON:
       await takePendingSite();
       return { ...doneAnswer(), adapter: await turnOnOnce(message.origin, message.tabId) };

@@ -116,6 +116,7 @@ export async function openDialog(root, options) {
     notes = [],
     unread = [],
     ruleLink = null,
+    openRule = null,
     onShown = null,
   } = options;
   const t = await loadStrings(uiLang);
@@ -204,6 +205,7 @@ export async function openDialog(root, options) {
     const actions = {
       fix: (finding) => answer({ action: "fix", finding }),
       turnOff: (rule) => answer({ action: "turn-off", rule }),
+      openRule,
       ignore: (ignoredFindings) => {
         const keys = findingKeys(findings);
         const drop = new Set(ignoredFindings.map((finding) => keys[findings.indexOf(finding)]));

@@ -349,9 +349,13 @@ function excerptView(el, card, draft, uiLang, t) {
  * Draws the findings: one section per topic, one card per place. Returns
  * the element (div.findings-view). Options:
  *   findings, rules, draft, uiLang, t   what to show and in which words
- *   actions: { fix(finding), ignore(findings), turnOff(ruleId), attach(finding) }
+ *   actions: { fix(finding), ignore(findings), turnOff(ruleId), attach(finding),
+ *              openRule(ruleId) }
  *   canAttach(finding)   whether "Attach a file…" fits (default: ATTACH_RULES)
- *   ruleLink(ruleId)     a URL about the rule, for a "More about this check" link
+ *   ruleLink(ruleId)     a URL about the rule, for a "More about this check"
+ *                        link; with actions.openRule a click calls that
+ *                        instead of following the link (a web page may not
+ *                        open an add-on's page itself)
  *   headingLevel         of the topic headings (default 3)
  *   idPrefix             for element ids (default "pv")
  *   doc                  the document to draw with (default: document)
@@ -468,7 +472,19 @@ function cardView(el, card, cardIndex, ctx) {
         `: ${inLang(rule?.reason, uiLang)}`,
         ruleLink ? " " : null,
         ruleLink
-          ? el("a", { href: ruleLink(id), target: "_blank", rel: "noopener", text: t("moreAboutRule") })
+          ? el("a", {
+              class: "rule-link",
+              href: ruleLink(id),
+              target: "_blank",
+              rel: "noopener",
+              text: t("moreAboutRule"),
+              onclick: actions.openRule
+                ? (event) => {
+                    event.preventDefault();
+                    actions.openRule(id);
+                  }
+                : null,
+            })
           : null,
       );
     }),

@@ -9,6 +9,8 @@
 //   { kind: "rule-switch", rule, enabled }  turn a rule off ("Turn off this
 //                                       check") or back on (its undo) in storage.local
 //   { kind: "open-options" }            open the options page
+//   { kind: "open-rule", rule, lang }   open the rule reference bundled in the
+//                                       add-on at that check (ruleReferencePath)
 // Background -> content script (answers):
 //   { kind: "findings", findings, rules, uiLang }   findings at the threshold
 //                                       (may be empty: send without a dialog)
@@ -21,6 +23,7 @@ export const Kind = Object.freeze({
   check: "check",
   ruleSwitch: "rule-switch",
   openOptions: "open-options",
+  openRule: "open-rule",
   findings: "findings",
   skipped: "skipped",
   checkFailed: "check-failed",
@@ -30,6 +33,19 @@ export const Kind = Object.freeze({
 export const checkRequest = (draft, site, unread = []) => ({ kind: Kind.check, draft, site, unread });
 export const ruleSwitchRequest = (rule, enabled) => ({ kind: Kind.ruleSwitch, rule, enabled });
 export const openOptionsRequest = () => ({ kind: Kind.openOptions });
+export const openRuleRequest = (rule, lang) => ({ kind: Kind.openRule, rule, lang });
+
+/**
+ * Where in the add-on the rule reference (the site's rules.html, bundled by
+ * build.sh under site/) shows check `rule` in `lang`: the path for
+ * runtime.getURL, as the site itself links it (rules.html?lang=<lang>#<id>).
+ * Offline by construction: the add-on opens its own copy, never the web.
+ */
+export function ruleReferencePath(rule, lang) {
+  const language = ["en", "ru", "el"].includes(lang) ? lang : "en";
+  const id = /^[a-z0-9-]+$/.test(rule ?? "") ? rule : "";
+  return `site/rules.html?lang=${language}${id ? `#${id}` : ""}`;
+}
 export const findingsAnswer = (findings, rules, uiLang) => ({
   kind: Kind.findings,
   findings,

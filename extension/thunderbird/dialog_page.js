@@ -3,9 +3,13 @@
 // pings the background while open so the MV3 event page stays alive. It
 // also sizes the window to what it shows, and offers "Attach a file…":
 // a file picker here, then compose.addAttachment on the message's tab.
+// "More about this check" opens the rule reference bundled in the add-on
+// in a window of its own, in front (a tab would open behind the compose
+// window).
 
 import { openDialog } from "./shared/dialog.js";
 import { loadStrings } from "./shared/i18n.js";
+import { ruleReferencePath } from "./shared/protocol.js";
 import { KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
 
 const session = new URLSearchParams(location.search).get("session");
@@ -13,6 +17,7 @@ const MIN_HEIGHT = 260;
 const SCREEN_MARGIN = 48;
 // What the dialog says about a question Thunderbird asks next itself.
 const TB_ASKS = { "forgotten-attachment": "tbAsksAttachment", "missing-subject": "tbAsksSubject" };
+const REFERENCE_SIZE = { width: 900, height: 720 };
 
 function send(message) {
   return messenger.runtime.sendMessage({ ...message, session });
@@ -55,6 +60,14 @@ function attachFiles(tabId) {
   });
 }
 
+/** The rule reference at check `rule`, in `lang`, in a window in front. */
+function openRule(rule, lang) {
+  const url = messenger.runtime.getURL(ruleReferencePath(rule, lang));
+  messenger.windows.create({ type: "popup", url, ...REFERENCE_SIZE }).catch((error) => {
+    console.warn("presend: could not open the rule reference", error);
+  });
+}
+
 /** The window as tall as the dialog needs, within the screen. */
 async function fitWindow(dialog) {
   try {
@@ -77,13 +90,26 @@ async function fitWindow(dialog) {
   }
 }
 
+// Unfolding a card's "Why?" or its "⋯" menu makes the dialog taller: the
+// window follows, within the screen, as it does when the dialog is shown.
+function refitOnUnfold() {
+  const refit = () => {
+    const dialog = document.querySelector("dialog.presend-dialog[open]");
+    if (dialog) requestAnimationFrame(() => fitWindow(dialog));
+  };
+  document.addEventListener("toggle", (event) => event.target.matches?.("details") && refit(), true);
+  document.addEventListener("click", (event) => event.target.closest?.("button.more") && refit(), true);
+}
+
 async function run() {
+  refitOnUnfold();
   let next = await send({ kind: TbKind.dialogReady });
   while (next?.show) {
     const data = next.show;
-    const t = await loadStrings(data.uiLang || "en");
+    const lang = data.uiLang || "en";
+    const t = await loadStrings(lang);
     document.title = t(data.mode === "check" ? "dialogTitleCheck" : "dialogTitle");
-    document.documentElement.lang = data.uiLang || "en";
+    document.documentElement.lang = lang;
     const answer = await openDialog(document.body, {
       ...data,
       notes: (data.leftToThunderbird ?? [])
@@ -91,6 +117,8 @@ async function run() {
         .filter(Boolean)
         .map((key) => t(key)),
       attach: Number.isInteger(data.tabId) ? () => attachFiles(data.tabId) : null,
+      ruleLink: (rule) => messenger.runtime.getURL(ruleReferencePath(rule, lang)),
+      openRule: (rule) => openRule(rule, lang),
       onShown: fitWindow,
     });
     next = await send({ kind: TbKind.dialogAnswer, answer });

@@ -43,7 +43,7 @@ declare_rule! {
         category: Category::Content,
         languages: &[Lang::En, Lang::Ru, Lang::El],
         status: Status::Stable,
-        title: tr!(en: "Bad news by email", ru: "Плохие новости письмом", el: "Κακά νέα με email"),
+        title: tr!(en: "Bad news by email", ru: "Плохие новости письмом", el: "Κακά νέα γραπτώς"),
         reason: tr!(
             en: "Bad news is better told by phone first; the letter can confirm what was agreed.",
             ru: "О плохих новостях лучше сначала сказать по телефону, а письмом подтвердить договорённости.",

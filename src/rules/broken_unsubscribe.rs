@@ -163,8 +163,8 @@ impl Rule for BrokenUnsubscribe {
         {
             let message = tr!(
                 en: "“{text}” is written, but it is not a link: the reader cannot click it. Make it a link to the unsubscribe page.",
-                ru: "«{text}» написано, но это не ссылка: нажать нельзя. Сделайте его ссылкой на страницу отписки.",
-                el: "Το «{text}» είναι γραμμένο, αλλά δεν είναι σύνδεσμος: δεν πατιέται. Κάντε το σύνδεσμο προς τη σελίδα διαγραφής.",
+                ru: "Надпись «{text}» — не ссылка: нажать на неё нельзя. Сделайте её ссылкой на страницу отписки.",
+                el: "Το κείμενο «{text}» δεν είναι σύνδεσμος: δεν μπορεί κανείς να το πατήσει. Κάντε το σύνδεσμο προς τη σελίδα διαγραφής.",
             )
             .format(ctx.ui(), &[("text", &ctx.body[range.clone()])]);
             out.push(Diagnostic::new(Field::Body, range, message));

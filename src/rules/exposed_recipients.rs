@@ -2,7 +2,7 @@ use crate::address::Address;
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::rules::{Category, Rule, Status};
-use crate::tr;
+use crate::{plural, tr};
 use std::collections::HashSet;
 
 declare_rule! {
@@ -88,15 +88,24 @@ impl Rule for ExposedRecipients {
         };
         let in_field: Vec<_> = visible.iter().filter(|r| r.field == field).collect();
         let range = in_field[0].range.start..in_field[in_field.len() - 1].range.end;
-        let message = tr!(
-            en: "{count} external addresses from {orgs} organisations will see each other. Put them in Bcc.",
-            ru: "{count} внешних адресов из {orgs} организаций увидят друг друга. Перенесите их в «Скрытую копию».",
-            el: "{count} εξωτερικές διευθύνσεις από {orgs} οργανισμούς θα βλέπουν η μία την άλλη. Βάλτε τις στην Κρυφή κοινοποίηση.",
+        let addresses = plural!(
+            en: [one: "{n} external address", other: "{n} external addresses"],
+            ru: [one: "{n} внешний адрес", few: "{n} внешних адреса", many: "{n} внешних адресов"],
+            el: [one: "υπάρχει {n} εξωτερική διεύθυνση", other: "υπάρχουν {n} εξωτερικές διευθύνσεις"],
         )
-        .format(
-            ctx.ui(),
-            &[("count", &visible.len().to_string()), ("orgs", &organisations.len().to_string())],
-        );
+        .format(ctx.ui(), visible.len() as u64);
+        let orgs = plural!(
+            en: [one: "{n} organisation", other: "{n} organisations"],
+            ru: [one: "{n} организации", few: "{n} организаций", many: "{n} организаций"],
+            el: [one: "{n} οργανισμό", other: "{n} οργανισμούς"],
+        )
+        .format(ctx.ui(), organisations.len() as u64);
+        let message = tr!(
+            en: "Every recipient will see the others' addresses: To and Cc hold {count} from {orgs}. Put them in Bcc.",
+            ru: "Все получатели увидят адреса друг друга: в «Кому» и «Копии» {count} из {orgs}. Перенесите их в «Скрытую копию».",
+            el: "Όλοι οι παραλήπτες θα δουν τις διευθύνσεις των άλλων: στα πεδία «Προς» και «Κοιν.» {count} από {orgs}. Μεταφέρετέ τις στην «Κρυφή κοινοποίηση».",
+        )
+        .format(ctx.ui(), &[("count", &addresses), ("orgs", &orgs)]);
         out.push(Diagnostic::new(field, range, message));
     }
 }

@@ -105,13 +105,13 @@ impl Rule for GenericGreeting {
         }
         let lang = self.phrases.phrases()[found.phrase].lang;
         let name = self.names.first_name(person);
-        let shown = name.clone().unwrap_or_default();
+        let shown = person.address.as_ref().map_or("", |a| a.name.as_str());
         let message = tr!(
             en: "The letter goes to {name}, but the greeting addresses nobody in particular; greet them by name.",
-            ru: "Письмо адресовано {name}, а обращение безличное; обратитесь по имени.",
-            el: "Το μήνυμα πηγαίνει στον/στην {name}, αλλά ο χαιρετισμός είναι απρόσωπος· προσφωνήστε με το όνομα.",
+            ru: "Получатель: {name}, а обращение безличное. Обратитесь к получателю по имени.",
+            el: "Παραλήπτης: {name}, αλλά ο χαιρετισμός δεν απευθύνεται σε κάποιον συγκεκριμένα. Χαιρετήστε τον παραλήπτη με το όνομά του.",
         )
-        .format(ctx.ui(), &[("name", &shown)]);
+        .format(ctx.ui(), &[("name", shown)]);
         let mut diagnostic = Diagnostic::new(Field::Body, range, message);
         if let Some(name) = name {
             diagnostic = diagnostic.with_suggestion(greeting_for(lang, Some(&name)));

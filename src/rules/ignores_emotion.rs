@@ -121,7 +121,7 @@ impl Rule for IgnoresEmotion {
             Field::Body,
             first.range.start..end,
             ctx.text(&tr!(
-                en: "The message you are answering is angry, and the reply does not acknowledge it. Start by recognising the client's frustration (\"I understand how frustrating this is\").",
+                en: "The message you are answering is angry, and the reply does not acknowledge it. Start by recognising the client's frustration (“I understand how frustrating this is”).",
                 ru: "Письмо, на которое вы отвечаете, гневное, а в ответе об этом ни слова. Начните с признания чувств клиента («Понимаю ваше недовольство»).",
                 el: "Το μήνυμα στο οποίο απαντάτε είναι θυμωμένο και η απάντηση δεν το αναγνωρίζει. Ξεκινήστε αναγνωρίζοντας την ενόχληση του πελάτη («Καταλαβαίνω την ενόχλησή σας»).",
             )),

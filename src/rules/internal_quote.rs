@@ -101,9 +101,9 @@ impl Rule for InternalQuote {
                 .map_or(part.range.end, |i| start + i);
             let from = part.header.from.as_deref().unwrap_or("");
             let message = tr!(
-                en: "This letter goes to {outsider}, but it carries a message between colleagues (from {from}). Remove it before sending.",
-                ru: "Письмо уходит {outsider}, но в нём внутренняя переписка (от {from}). Удалите её перед отправкой.",
-                el: "Το μήνυμα πηγαίνει στο {outsider}, αλλά περιέχει αλληλογραφία μεταξύ συναδέλφων (από {from}). Αφαιρέστε την πριν την αποστολή.",
+                en: "This letter goes to {outsider}, but it carries a message between colleagues (sender: {from}). Remove it before sending.",
+                ru: "Письмо получит адресат вне компании: {outsider}, а в нём — переписка коллег между собой (отправитель: {from}). Удалите её перед отправкой.",
+                el: "Το μήνυμα θα το λάβει παραλήπτης εκτός εταιρείας: {outsider}, αλλά περιέχει αλληλογραφία μεταξύ συναδέλφων (αποστολέας: {from}). Αφαιρέστε την πριν από την αποστολή.",
             )
             .format(ctx.ui(), &[("outsider", outsider), ("from", from)]);
             out.push(Diagnostic::new(

@@ -120,8 +120,8 @@ impl Rule for InternalRemark {
         for (field, text, range) in found {
             let message = tr!(
                 en: "“{note}” is a note for colleagues, but the letter goes to {outsider}. Remove it before sending.",
-                ru: "«{note}» — пометка для коллег, а письмо уходит {outsider}. Удалите её перед отправкой.",
-                el: "Το «{note}» είναι σημείωση για συναδέλφους, αλλά το μήνυμα πηγαίνει στο {outsider}. Αφαιρέστε το πριν την αποστολή.",
+                ru: "«{note}» — пометка для коллег, а письмо получит адресат вне компании: {outsider}. Удалите её перед отправкой.",
+                el: "Το «{note}» είναι σημείωση για συναδέλφους, αλλά το μήνυμα θα το λάβει παραλήπτης εκτός εταιρείας: {outsider}. Αφαιρέστε το πριν από την αποστολή.",
             )
             .format(ctx.ui(), &[("note", &text[range.clone()]), ("outsider", outsider)]);
             out.push(Diagnostic::new(field, range, message));

@@ -132,9 +132,9 @@ impl Rule for LongLines {
                     continue;
                 }
                 let message = tr!(
-                    en: "This line has {count} characters, more than {max}; plain-text readers will not wrap it neatly.",
-                    ru: "Символов в строке: {count}, больше {max}; в простом тексте она не перенесётся аккуратно.",
-                    el: "Η γραμμή έχει {count} χαρακτήρες, περισσότερους από {max}· στο απλό κείμενο δεν θα αναδιπλωθεί σωστά.",
+                    en: "Characters in this line: {count}, more than {max}; plain-text readers will not wrap it neatly.",
+                    ru: "Символов в строке: {count}, а допустимо {max}; в простом тексте её перенесут где придётся.",
+                    el: "Χαρακτήρες στη γραμμή: {count}, ενώ το όριο είναι {max}· στο απλό κείμενο θα σπάσει σε τυχαία σημεία.",
                 )
                 .format(ctx.ui(), &[("count", &length.to_string()), ("max", &width.to_string())]);
                 out.push(

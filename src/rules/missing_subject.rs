@@ -76,9 +76,9 @@ impl Rule for MissingSubject {
             Field::Subject,
             0..ctx.draft.subject.len(),
             ctx.text(&tr!(
-                en: "The subject is empty.",
-                ru: "Тема письма пуста.",
-                el: "Το θέμα είναι κενό.",
+                en: "The letter has no subject.",
+                ru: "У письма нет темы.",
+                el: "Το μήνυμα δεν έχει θέμα.",
             )),
         ));
     }
@@ -146,6 +146,6 @@ mod tests {
     #[test]
     fn speaks_every_interface_language() {
         let messages = messages_in_every_language(&MissingSubject::new(), &Draft::default());
-        assert_eq!(messages[1], "Тема письма пуста.");
+        assert_eq!(messages[1], "У письма нет темы.");
     }
 }

@@ -4,7 +4,7 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
-use crate::tr;
+use crate::{plural, tr};
 use crate::words::TextView;
 
 declare_rule! {
@@ -195,11 +195,17 @@ impl Rule for MissingUnsubscribe {
                 )
             }
         };
+        let count = plural!(
+            en: [one: "{n} recipient", other: "{n} recipients"],
+            ru: [one: "{n} получатель", few: "{n} получателя", many: "{n} получателей"],
+            el: [one: "{n} παραλήπτη", other: "{n} παραλήπτες"],
+        )
+        .format(ctx.ui(), outsiders as u64);
         let message = if many {
             tr!(
-                en: "This mail goes to {count} recipients but offers no way to unsubscribe. Add an “Unsubscribe” link.",
-                ru: "Письмо уходит {count} получателям, но отписаться нельзя. Добавьте ссылку «Отписаться от рассылки».",
-                el: "Το μήνυμα πηγαίνει σε {count} παραλήπτες αλλά δεν προσφέρει διαγραφή. Προσθέστε σύνδεσμο «Διαγραφή».",
+                en: "This mail goes to {count} but offers no way to unsubscribe. Add an “Unsubscribe” link.",
+                ru: "У письма {count}, но отписаться нельзя. Добавьте ссылку «Отписаться от рассылки».",
+                el: "Το μήνυμα έχει {count}, αλλά δεν προσφέρει τρόπο διαγραφής. Προσθέστε σύνδεσμο «Διαγραφή».",
             )
         } else {
             tr!(
@@ -208,7 +214,7 @@ impl Rule for MissingUnsubscribe {
                 el: "Πρόκειται για μαζική αποστολή χωρίς δυνατότητα διαγραφής. Προσθέστε σύνδεσμο «Διαγραφή».",
             )
         }
-        .format(ctx.ui(), &[("count", &outsiders.to_string())]);
+        .format(ctx.ui(), &[("count", &count)]);
         out.push(Diagnostic::new(field, range, message));
     }
 }

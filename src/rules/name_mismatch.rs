@@ -189,8 +189,8 @@ impl Rule for NameMismatch {
             .unwrap_or_default();
         let message = tr!(
             en: "The greeting names “{name}”, but the letter goes to {recipient}. Was it copied from another letter?",
-            ru: "В обращении «{name}», а письмо адресовано: {recipient}. Не скопировано ли оно из другого письма?",
-            el: "Ο χαιρετισμός αναφέρει «{name}», αλλά το μήνυμα πηγαίνει στον/στην {recipient}. Μήπως αντιγράφηκε από άλλο μήνυμα;",
+            ru: "В обращении «{name}», а получатель — {recipient}. Не скопировано ли письмо из другого?",
+            el: "Ο χαιρετισμός αναφέρει «{name}», αλλά παραλήπτης είναι: {recipient}. Μήπως το μήνυμα αντιγράφηκε από άλλο;",
         )
         .format(ctx.ui(), &[("name", &ctx.body[span.clone()]), ("recipient", &recipient)]);
         out.push(Diagnostic::new(Field::Body, span, message));

@@ -3,7 +3,7 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
-use crate::tr;
+use crate::{plural, tr};
 use crate::words::TextView;
 use std::ops::Range;
 
@@ -99,11 +99,16 @@ impl Rule for OverApology {
         }
         let apologies = matches(&self.apologies, &ctx.own);
         if apologies.len() >= TOO_MANY {
-            let count = apologies.len().to_string();
+            let count = plural!(
+                en: [one: "{n} time", other: "{n} times"],
+                ru: [one: "{n} извинение", few: "{n} извинения", many: "{n} извинений"],
+                el: [one: "{n} φορά", other: "{n} φορές"],
+            )
+            .format(ctx.ui(), apologies.len() as u64);
             let message = tr!(
-                en: "The letter apologises {count} times. Once is enough: apologise, then say what you will do.",
-                ru: "В письме {count} извинения. Достаточно одного: извинитесь и скажите, что вы сделаете.",
-                el: "Το μήνυμα ζητά συγγνώμη {count} φορές. Αρκεί μία: ζητήστε συγγνώμη και πείτε τι θα κάνετε.",
+                en: "The letter apologises {count}. Once is enough: apologise, then say what you will do.",
+                ru: "В письме {count}. Достаточно одного: извинитесь и скажите, что вы сделаете.",
+                el: "Το μήνυμα ζητά συγγνώμη {count}. Αρκεί μία: ζητήστε συγγνώμη και πείτε τι θα κάνετε.",
             )
             .format(ctx.ui(), &[("count", &count)]);
             out.push(Diagnostic::new(

@@ -40,7 +40,7 @@ declare_rule! {
         reason: tr!(
             en: "A letter to a mistyped domain never arrives, or reaches a stranger.",
             ru: "Письмо на адрес с опечаткой не дойдёт или попадёт к чужим.",
-            el: "Ένα μήνυμα σε λάθος domain δεν φτάνει ποτέ ή φτάνει σε αγνώστους.",
+            el: "Ένα μήνυμα σε διεύθυνση με τυπογραφικό λάθος δεν φτάνει ποτέ ή φτάνει σε αγνώστους.",
         ),
     }
 }
@@ -408,7 +408,7 @@ impl Rule for RecipientTypo {
             };
             let message = tr!(
                 en: "Is “{domain}” a typo for “{intended}”?",
-                ru: "«{domain}» — может быть, опечатка в «{intended}»?",
+                ru: "Может быть, «{domain}» — опечатка и имелось в виду «{intended}»?",
                 el: "Μήπως το «{domain}» είναι λάθος για το «{intended}»;",
             )
             .format(ctx.ui(), &[("domain", domain), ("intended", intended)]);

@@ -231,7 +231,7 @@ impl Shouting {
             let range = view.span(run.start, run.end - 1);
             let message = tr!(
                 en: "“{text}” is in capitals, which reads as shouting.",
-                ru: "«{text}» написано заглавными буквами — это читается как крик.",
+                ru: "Текст «{text}» набран заглавными буквами — это читается как крик.",
                 el: "Το «{text}» είναι γραμμένο με κεφαλαία και διαβάζεται σαν φωνή.",
             )
             .format(ctx.ui(), &[("text", &text[range.clone()])]);
@@ -338,7 +338,7 @@ impl Rule for Shouting {
                 indignant_marks |= marks.contains('?');
                 let message = tr!(
                     en: "“{marks}” raises the voice; one mark is enough.",
-                    ru: "«{marks}» — это повышенный тон; достаточно одного знака.",
+                    ru: "«{marks}» звучит как повышенный тон; достаточно одного знака.",
                     el: "Το «{marks}» υψώνει τον τόνο· αρκεί ένα σημείο.",
                 )
                 .format(ctx.ui(), &[("marks", marks)]);

@@ -6,7 +6,7 @@ use crate::phrases::PhraseList;
 use crate::rules::spans::first_own_line;
 use crate::rules::{Category, Rule, Status};
 use crate::time::parse_date;
-use crate::tr;
+use crate::{plural, tr};
 use std::ops::Range;
 
 declare_rule! {
@@ -73,38 +73,22 @@ fn opening_line(ctx: &Context) -> Option<Range<usize>> {
 
 /// "3 days" / "30 hours" in the interface language.
 fn elapsed(hours: i64, ui: UiLang) -> String {
-    let (n, day) = if hours >= 48 {
-        (hours / 24, true)
+    let hours = hours.max(0) as u64;
+    if hours >= 48 {
+        plural!(
+            en: [one: "{n} day", other: "{n} days"],
+            ru: [one: "{n} день", few: "{n} дня", many: "{n} дней"],
+            el: [one: "{n} ημέρα", other: "{n} ημέρες"],
+        )
+        .format(ui, hours / 24)
     } else {
-        (hours, false)
-    };
-    let unit = match ui {
-        UiLang::En => match (day, n == 1) {
-            (true, true) => "day",
-            (true, false) => "days",
-            (false, true) => "hour",
-            (false, false) => "hours",
-        },
-        UiLang::Ru => {
-            let (one, few, many) = if day {
-                ("день", "дня", "дней")
-            } else {
-                ("час", "часа", "часов")
-            };
-            match (n % 10, n % 100) {
-                (1, r) if r != 11 => one,
-                (2..=4, r) if !(12..=14).contains(&r) => few,
-                _ => many,
-            }
-        }
-        UiLang::El => match (day, n == 1) {
-            (true, true) => "ημέρα",
-            (true, false) => "ημέρες",
-            (false, true) => "ώρα",
-            (false, false) => "ώρες",
-        },
-    };
-    format!("{n} {unit}")
+        plural!(
+            en: [one: "{n} hour", other: "{n} hours"],
+            ru: [one: "{n} час", few: "{n} часа", many: "{n} часов"],
+            el: [one: "{n} ώρα", other: "{n} ώρες"],
+        )
+        .format(ui, hours)
+    }
 }
 
 impl Rule for SlowReply {

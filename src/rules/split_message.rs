@@ -67,7 +67,7 @@ impl Rule for SplitMessage {
                 ctx.text(&tr!(
                     en: "Part of the answer is promised in another letter; if you can, put everything in this one.",
                     ru: "Часть ответа обещана в другом письме; если можно, изложите всё в этом.",
-                    el: "Μέρος της απάντησης υπόσχεται άλλο μήνυμα· αν γίνεται, βάλτε τα όλα σε αυτό.",
+                    el: "Υπόσχεστε μέρος της απάντησης σε άλλο μήνυμα· αν γίνεται, βάλτε τα όλα σε αυτό.",
                 )),
             ));
         }

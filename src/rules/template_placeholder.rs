@@ -229,7 +229,7 @@ impl Rule for TemplatePlaceholder {
         let message = |excerpt: &str| {
             tr!(
                 en: "“{text}” looks like a template field that was not filled in.",
-                ru: "«{text}» похоже на незаполненное поле шаблона.",
+                ru: "«{text}» — похоже, поле шаблона, которое забыли заполнить.",
                 el: "Το «{text}» μοιάζει με πεδίο προτύπου που δεν συμπληρώθηκε.",
             )
             .format(ctx.ui(), &[("text", excerpt)])

@@ -44,7 +44,7 @@ declare_rule! {
         category: Category::Content,
         languages: &[Lang::En, Lang::Ru, Lang::El],
         status: Status::Stable,
-        title: tr!(en: "Subject that says nothing", ru: "Пустая тема письма", el: "Θέμα που δεν λέει τίποτα"),
+        title: tr!(en: "Subject that says nothing", ru: "Тема ни о чём", el: "Θέμα που δεν λέει τίποτα"),
         reason: tr!(
             en: "A subject that names the matter lets the client decide at a glance whether to read now.",
             ru: "Тема, называющая суть, позволяет клиенту сразу решить, читать ли письмо сейчас.",

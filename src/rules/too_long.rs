@@ -109,9 +109,9 @@ impl Rule for TooLong {
             let count = words.len().to_string();
             let max = limit.to_string();
             let message = tr!(
-                en: "Your text has {count} words, more than the {max} a client letter needs; keep what the client must know.",
+                en: "Words in your text: {count}, while a client letter needs no more than {max}; keep what the client must know.",
                 ru: "Слов в вашем тексте: {count}, а письму клиенту хватает {max}; оставьте то, что клиенту нужно знать.",
-                el: "Το κείμενό σας έχει {count} λέξεις, περισσότερες από τις {max} που χρειάζεται ένα μήνυμα· κρατήστε ό,τι πρέπει να ξέρει ο πελάτης.",
+                el: "Λέξεις στο κείμενό σας: {count}, ενώ σε ένα μήνυμα προς πελάτη αρκούν {max}· κρατήστε ό,τι πρέπει να ξέρει ο πελάτης.",
             )
             .format(ctx.ui(), &[("count", &count), ("max", &max)]);
             out.push(Diagnostic::new(Field::Body, at.start..line_end, message));
@@ -120,9 +120,9 @@ impl Rule for TooLong {
             if sentence.len() > MAX_SENTENCE_WORDS {
                 let count = sentence.len().to_string();
                 let message = tr!(
-                    en: "This sentence has {count} words; split it so the client can follow.",
-                    ru: "Слов в этом предложении: {count}; разбейте его, чтобы клиенту было легче.",
-                    el: "Αυτή η πρόταση έχει {count} λέξεις· χωρίστε τη για να τη διαβάζει εύκολα ο πελάτης.",
+                    en: "Words in this sentence: {count}; split it so the client can follow.",
+                    ru: "Слов в этом предложении: {count}; разбейте его, чтобы клиенту было легче читать.",
+                    el: "Λέξεις σε αυτή την πρόταση: {count}· χωρίστε τη για να τη διαβάζει εύκολα ο πελάτης.",
                 )
                 .format(ctx.ui(), &[("count", &count)]);
                 out.push(Diagnostic::new(

@@ -126,7 +126,7 @@ impl Rule for VyCapitalization {
                     tr!(
                         en: "Your house style writes “{fixed}” with a capital to one addressee, not “{word}”.",
                         ru: "По принятому у вас стилю к одному адресату пишут «{fixed}» с большой буквы, а не «{word}».",
-                        el: "Το ύφος σας γράφει «{fixed}» με κεφαλαίο προς έναν παραλήπτη, όχι «{word}».",
+                        el: "Σύμφωνα με το ύφος της εταιρείας σας, προς έναν παραλήπτη γράφεται «{fixed}» με κεφαλαίο, όχι «{word}».",
                     ),
                     capitalize(written),
                 ),

@@ -187,7 +187,24 @@
     return true;
   }
 
+  const isField = (node) => node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement;
+
+  /**
+   * "Go back and edit": the cursor on `finding`'s span when it is in the
+   * subject or the body given, else at the body (an editable element, a
+   * textarea or an input; either may be missing).
+   */
+  function focusFinding(finding, { body = null, subject = null } = {}) {
+    const { field, start, end } = finding ?? {};
+    if (field === "subject" && subject && selectInField(subject, start, end)) return;
+    if (field === "body" && body) {
+      if (isField(body) ? selectInField(body, start, end) : selectSpan(body, start, end)) return;
+    }
+    body?.focus();
+  }
+
   globalThis.presendDomText = Object.freeze({
+    focusFinding,
     textOf,
     replaceSpan,
     replaceInField,

@@ -316,7 +316,8 @@
     nativeActivation: (send) => send.matches("button, input"),
     readDraft,
     applyFix,
-    focus: (compose) => bodies.get(compose)?.focus(),
+    focus: (compose, finding) =>
+      globalThis.presendDomText.focusFinding(finding, { body: bodies.get(compose) }),
     resend,
   });
 })();

@@ -10,7 +10,7 @@
 // the body is still checked.
 (() => {
   "use strict";
-  const { textOf, replaceSpan, replaceInField } = globalThis.presendDomText;
+  const { textOf, replaceSpan, replaceInField, focusFinding } = globalThis.presendDomText;
 
   const WINDOW = ".M9";
   const BODY = [
@@ -28,6 +28,8 @@
   // Gmail's own scheduling dialog; Gmail's menus act on mouseup, and Enter on
   // the arrow while its menu is open chooses the highlighted item.
   const MORE_SEND_OPTIONS = '.hG[role="button"], .IZ .Up div > [role="button"][aria-haspopup="true"]';
+  // The paperclip in the window's toolbar, which opens Gmail's file picker.
+  const ATTACH_FILES = `[command="Files"][role="button"]${NOT_ADDED}`;
   const SCHEDULE_SEND = '[selector="scheduledSend"]';
 
   const bodiesIn = (node) => node.querySelectorAll(BODY).length;
@@ -209,19 +211,40 @@
   }
 
   // Gmail's controls and menu items react to the whole mouse sequence
-  // (InboxSDK replays it the same way), so replay all of it. A send caught
-  // from Ctrl/Cmd+Enter where no Send control was found is the field the
-  // keys were pressed in: the keys are pressed there again.
-  function resend(control) {
-    if (!control.matches(`${SEND}, ${SCHEDULE_SEND}`)) {
-      const keys = { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true };
-      control.dispatchEvent(new KeyboardEvent("keydown", { ...keys, ctrlKey: true, view: window }));
-      return;
-    }
+  // (InboxSDK replays it the same way), so replay all of it.
+  function press(control) {
     const init = { bubbles: true, cancelable: true, view: window, button: 0 };
     for (const type of ["mousedown", "mouseup", "click"]) {
       control.dispatchEvent(new MouseEvent(type, init));
     }
+  }
+
+  // A send caught from Ctrl/Cmd+Enter where no Send control was found is the
+  // field the keys were pressed in: the keys are pressed there again.
+  function resend(control) {
+    if (control.matches(`${SEND}, ${SCHEDULE_SEND}`)) {
+      press(control);
+      return;
+    }
+    const keys = { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true };
+    control.dispatchEvent(new KeyboardEvent("keydown", { ...keys, ctrlKey: true, view: window }));
+  }
+
+  /** "Attach a file…": Gmail's own paperclip in this window, pressed in the user's click. */
+  function attach(compose) {
+    const control = [...(compose?.querySelectorAll(ATTACH_FILES) ?? [])].find(visible);
+    if (!control) return false;
+    press(control);
+    return true;
+  }
+
+  // "Go back and edit": the cursor on the finding, in the visible subject
+  // box or the body.
+  function focus(compose, finding) {
+    focusFinding(finding, {
+      body: bodyOf(compose),
+      subject: compose?.querySelector('input[name="subjectbox"]') ?? null,
+    });
   }
 
   globalThis.presendHost.registerAdapter({
@@ -245,7 +268,8 @@
     nativeActivation: () => false, // divs with role=button: the page handles keys itself
     readDraft,
     applyFix,
-    focus: (compose) => bodyOf(compose)?.focus(),
+    focus,
     resend,
+    attach,
   });
 })();

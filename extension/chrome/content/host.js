@@ -278,17 +278,25 @@
         }
         return;
       }
-      const { openDialog } = await load("dialog");
+      const [{ openDialog }, { openRuleRequest, ruleReferencePath }] = await Promise.all([
+        load("dialog"),
+        load("protocol"),
+      ]);
+      const lang = answer.uiLang || uiLang();
       const choice = await openDialog(shadowRoot(), {
         findings: answer.findings,
         rules: answer.rules,
         draft,
         unread,
-        uiLang: answer.uiLang || uiLang(),
+        uiLang: lang,
         mode: "send",
         ignored: [...ignored],
         undo,
         attach: hit.adapter.attach ? () => hit.adapter.attach(hit.compose) : null,
+        // "More about this check": the reference in the extension, opened
+        // in a tab by the service worker.
+        ruleLink: (rule) => url(ruleReferencePath(rule, lang)),
+        openRule: (rule) => ext.runtime.sendMessage(openRuleRequest(rule, lang)).catch(() => {}),
       });
       for (const key of choice.ignored ?? []) ignored.add(key);
       undo = null;

@@ -88,7 +88,11 @@
     nativeActivation: (send) => send.matches("button"), // Send is a <span role=button>
     readDraft,
     applyFix,
-    focus: (compose) => bodyOf(compose)?.focus(),
+    focus: (compose, finding) =>
+      globalThis.presendDomText.focusFinding(finding, {
+        subject: compose.querySelector(SUBJECT),
+        body: bodyOf(compose),
+      }),
     resend: (send) => kit.pressLikeUser(send),
   });
 })();

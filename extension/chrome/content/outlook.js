@@ -151,7 +151,8 @@
     nativeActivation: () => true, // a real <button>: Enter/Space become a click
     readDraft,
     applyFix,
-    focus: (compose) => bodyOf(compose)?.focus(),
+    focus: (compose, finding) =>
+      globalThis.presendDomText.focusFinding(finding, { subject: subjectOf(compose), body: bodyOf(compose) }),
     resend: (send) => kit.pressLikeUser(send),
   });
 })();

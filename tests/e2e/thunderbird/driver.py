@@ -12,15 +12,24 @@ from harness import ADDON_ID, OUT, ROOT
 COMPOSE_WINDOW = "msgcompose"
 DIALOG_WINDOW = "mail:extensionPopup"
 
+# presend's windows of type "popup" (mail:extensionPopup) are its dialog and
+# the rule reference the dialog's "More about this check" opens (site/ in
+# the add-on). Expressions for the open one of each, given its page's URL.
+POPUP_PAGE = 'w.document.getElementById("requestFrame")?.currentURI?.spec ?? ""'
+IS_REFERENCE = f'(w) => !w.closed && ({POPUP_PAGE}).includes("/site/")'
+IS_DIALOG = f'(w) => !w.closed && !({POPUP_PAGE}).includes("/site/")'
+DIALOG_POPUP = f'[...Services.wm.getEnumerator("mail:extensionPopup")].find({IS_DIALOG})'
+REFERENCE_POPUP = f'[...Services.wm.getEnumerator("mail:extensionPopup")].find({IS_REFERENCE})'
+
 # Runs `code` (a function body) in an extension page: a frame script in its
 # remote <browser>, answering through the message manager. `which` picks the
 # browser: "dialog" (presend's dialog window) or "tab" (the current tab).
 IN_PAGE = r"""
 const [code, which] = args;
 let browser;
-if (which === "dialog") {
-  const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
-  if (!popup) throw new Error("no presend dialog window is open");
+if (which === "dialog" || which === "reference") {
+  const popup = which === "dialog" ? DIALOG_POPUP : REFERENCE_POPUP;
+  if (!popup) throw new Error(`no presend ${which} window is open`);
   browser = popup.document.getElementById("requestFrame");
 } else {
   const tabmail = Services.wm.getMostRecentWindow("mail:3pane").document.getElementById("tabmail");
@@ -51,7 +60,7 @@ const script = `(async () => {
 })();`;
 mm.loadFrameScript("data:application/javascript;charset=utf-8," + encodeURIComponent(script), false);
 return await result;
-"""
+""".replace("DIALOG_POPUP", DIALOG_POPUP).replace("REFERENCE_POPUP", REFERENCE_POPUP)
 
 
 class Driver:
@@ -142,6 +151,16 @@ return {
                 return handle
         raise AssertionError(f"no window with {url_part}")
 
+    def _switch_to_dialog(self):
+        """Makes presend's dialog window (not the reference's) the one
+        Marionette acts in."""
+        for handle in self.tb.m.command("WebDriver:GetWindowHandles"):
+            self.tb.m.command("WebDriver:SwitchToWindow", {"handle": handle})
+            if self.tb.js(f"const w = window; return ({IS_DIALOG})(w) && "
+                          'w.location.href.includes("extensionPopup.xhtml")'):
+                return handle
+        raise AssertionError("presend's dialog window is not open")
+
     def _click(self, css):
         found = self.tb.m.command("WebDriver:FindElement", {"using": "css selector", "value": css})["value"]
         self.tb.m.command("WebDriver:ElementClick", {"id": next(iter(found.values()))})
@@ -182,9 +201,7 @@ return [...Services.wm.getEnumerator("msgcompose")].some(w => !w.closed);
     # --- presend's dialog window ------------------------------------------
 
     def dialog_open(self):
-        return self.tb.js("""
-return [...Services.wm.getEnumerator("mail:extensionPopup")].some(w => !w.closed);
-""")
+        return self.tb.js(f"return Boolean({DIALOG_POPUP});")
 
     def _in_page(self, code, which, attempts=3):
         # A page still loading, or one whose frame script was lost to a
@@ -325,10 +342,11 @@ return {
         box = self.in_dialog(f"""
 const button = document.querySelector("dialog.presend-dialog[open] " + {json.dumps(css)});
 if (!button) throw new Error("no button " + {json.dumps(css)});
+button.scrollIntoView({{ block: "nearest" }}); // as a user scrolls to it
 const box = button.getBoundingClientRect();
 return {{ x: box.left + box.width / 2, y: box.top + box.height / 2 }};
 """)
-        self._switch_to("extensionPopup.xhtml")
+        self._switch_to_dialog()
         offset = self.tb.js("""
 const rect = document.getElementById("requestFrame").getBoundingClientRect();
 return { x: rect.left, y: rect.top };
@@ -360,17 +378,48 @@ return { x: rect.left, y: rect.top };
         """Saves a PNG of the dialog page to tests/e2e/out/NAME.png."""
         return self._snapshot(
             name,
-            '[...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed)',
+            DIALOG_POPUP,
             'win.document.getElementById("requestFrame")',
         )
 
+    def wait_for_reference(self, timeout=20):
+        """Waits for the rule reference window ("More about this check") to
+        show a check, and returns where it is and what it shows there."""
+        deadline = time.monotonic() + timeout
+        last_error = None
+        while time.monotonic() < deadline:
+            try:
+                shown = self._in_page("""
+const id = decodeURIComponent(window.location.hash.slice(1));
+const section = id ? document.getElementById(id) : null;
+if (!section || !section.querySelector(".guide")) return null;
+const box = section.getBoundingClientRect();
+return {
+  url: window.location.href,
+  lang: document.documentElement.lang,
+  title: section.querySelector("h3").textContent,
+  guide: section.querySelector(".guide").textContent,
+  atTop: box.top >= 0 && box.top < window.innerHeight / 2,
+  focused: document.activeElement === section,
+};
+""", "reference", attempts=1)
+                if shown:
+                    return shown
+            except Exception as error:  # not open or still loading
+                last_error = error
+            time.sleep(0.2)
+        raise AssertionError(f"the rule reference did not show a check ({last_error})")
+
+    def screenshot_reference(self, name):
+        """Saves a PNG of the rule reference window to tests/e2e/out/NAME.png."""
+        return self._snapshot(name, REFERENCE_POPUP, 'win.document.getElementById("requestFrame")')
+
+    def close_reference_window(self):
+        self.tb.js(f"{REFERENCE_POPUP}.close(); return true;")
+
     def close_dialog_window(self):
         """Closes the dialog window as the window manager's close button would."""
-        self.tb.js("""
-const popup = [...Services.wm.getEnumerator("mail:extensionPopup")].find(w => !w.closed);
-popup.close();
-return true;
-""")
+        self.tb.js(f"{DIALOG_POPUP}.close(); return true;")
 
     def wait_for_notice(self, timeout=10):
         """The text of presend's most recent notification (Thunderbird's
@@ -466,7 +515,7 @@ return false;
     def press_key_in_dialog(self, key):
         """Presses a key (WebDriver key code, e.g. "\\ue00c" for Escape) in
         the dialog window, through the real keyboard event path."""
-        self._switch_to("extensionPopup.xhtml")
+        self._switch_to_dialog()
         try:
             self.tb.m.command("WebDriver:PerformActions", {"actions": [{
                 "type": "key", "id": "keyboard",

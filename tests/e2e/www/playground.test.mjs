@@ -1,122 +1,129 @@
-// The playground page in real Chromium gives the same findings as the CLI
-// for the same draft, and the rule reference lists the whole catalogue.
+// The playground in real Chromium: the same findings as the CLI, drawn as
+// the add-ons' dialog draws them, every word of the page in the language
+// chosen at the top, the examples one click away and doing what they are
+// for, quick fixes and "Ignore" working. Screenshots in tests/e2e/out/www/.
 // Run by `make e2e-www` (after `make www native`).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { assertAccessible } from "../lib/axe.mjs";
+import { LANGS, cliFindings, latinWords, open, out, root } from "./site.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const out = join(root, "tests/e2e/out/www");
-const port = 18000 + (process.pid % 1000);
-const url = `http://127.0.0.1:${port}/`;
-let server;
-let browser;
+const examples = JSON.parse(readFileSync(join(root, "www/examples.json"), "utf8"));
 
-before(async () => {
-  mkdirSync(out, { recursive: true });
-  server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", join(root, "build/www")], {
-    stdio: "ignore",
-  });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error("the playground server did not start");
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-/** Findings from the CLI for a draft given as JSON on standard input. */
-function cliFindings(draft, uiLang) {
-  let stdout;
-  try {
-    stdout = execFileSync(join(root, "target/release/presend"), ["check", "--format", "json", "--ui-lang", uiLang], {
-      input: JSON.stringify(draft),
-      encoding: "utf8",
-    });
-  } catch (e) {
-    stdout = e.stdout;
-  }
-  return JSON.parse(stdout).findings;
-}
-
-const drafts = [
-  {
-    uiLang: "en",
-    fields: { to: "Peter Brown <peter@client.com>", subject: "Contract", body: "Dear Peter,\n\nPlease find the the signed contract attached.\n\nBest regards,\nAnna" },
-  },
-  {
-    uiLang: "ru",
-    fields: { to: "Ольга Смирнова <olga@client.ru>", subject: "Заказ", body: "Здравствуйте, %ИМЯ%!\n\nЗаказ 😀 в в пути, ссылка: https://acme.ru/t.\n\nС уважением,\nАнна" },
-  },
-  {
-    uiLang: "el",
-    fields: { to: "Νίκος <nikos@client.gr>", subject: "", body: "Αγαπητέ [Όνομα],\n\nΣας επισυνάπτω το τιμολόγιο.\n\nΜε εκτίμηση,\nΆννα" },
-  },
-];
-
-for (const { uiLang, fields } of drafts) {
-  test(`the page shows the CLI's findings (${uiLang})`, async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.getElementById("version").textContent !== "");
-    await page.selectOption("select[name=ui_lang]", uiLang);
-    for (const [name, value] of Object.entries(fields)) {
-      await page.fill(`[name=${name}]`, value);
-    }
-    const shown = await page.$$eval("#findings li", (items) =>
-      items.map((li) => ({ message: li.querySelector("p").textContent, excerpt: li.querySelector("blockquote").textContent })),
-    );
-    const draft = {
-      from: "Anna Smith <anna@acme.com>",
-      to: [fields.to],
-      cc: [],
-      subject: fields.subject,
-      body: fields.body,
-      attachments: [],
+/** The draft the form holds, as the page builds it. */
+const formDraft = (page) =>
+  page.evaluate(() => {
+    const split = (text) =>
+      text
+        .split(/[,;](?![^<]*>)/)
+        .map((a) => a.trim())
+        .filter(Boolean);
+    const value = (name) => document.querySelector(`[name=${name}]`).value;
+    return {
+      from: value("from"),
+      to: split(value("to")),
+      cc: split(value("cc")),
+      bcc: split(value("bcc")),
+      subject: value("subject"),
+      body: value("body"),
+      attachments: split(value("attachments")),
     };
-    const expected = cliFindings(draft, uiLang).map((f) => ({ message: f.message, excerpt: f.excerpt || "(empty)" }));
-    assert.ok(expected.length > 0);
-    assert.deepEqual(shown, expected);
-    await page.screenshot({ path: join(out, `playground-${uiLang}.png`), fullPage: true });
+  });
+
+const shownMessages = (page) =>
+  page.$$eval("#findings li.finding .message", (items) => items.map((i) => i.textContent));
+const shownRules = (page) => page.$$eval("#findings li.finding", (items) => items.map((i) => i.dataset.rule));
+
+for (const lang of LANGS) {
+  test(`the page in ${lang}: CLI's findings, an example, every word in ${lang}`, async () => {
+    // Opened in another language, switched at the top.
+    const page = await open(`index.html?lang=${lang === "en" ? "ru" : "en"}`);
+    await page.click(`.lang-switch button[value=${lang}]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.equal(await page.getAttribute(`.lang-switch button[value=${lang}]`, "aria-pressed"), "true");
+    assert.match(page.url(), new RegExp(`[?&]lang=${lang}`));
+
+    // The angry reply in this language, one click away.
+    await page.click('#example-buttons button[data-situation="angry-reply"]');
+    const draft = await formDraft(page);
+    const expected = cliFindings(draft, lang)
+      .map((f) => f.message)
+      .sort();
+    assert.ok(expected.length >= 3, `the example gives ${expected.length} findings`);
+    assert.deepEqual((await shownMessages(page)).sort(), expected);
+
+    // The summary line and the folded reasons, as in the dialog.
+    const summary = await page.textContent("#summary");
+    assert.match(summary, /\d/);
+    assert.ok((await page.$$("#findings details.why")).length > 0);
+
+    if (lang !== "en") {
+      assert.deepEqual(await latinWords(page), [], "words left in English");
+    }
+    await page.screenshot({ path: join(out, `playground-${lang}.png`), fullPage: true });
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 }
 
-test("a quick fix in the page changes the body as suggested", async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.getElementById("version").textContent !== "");
-  await page.fill("[name=body]", "Sign the the form, please.");
-  await page.click("#findings button");
-  assert.equal(await page.inputValue("[name=body]"), "Sign the form, please.");
+test("each example, in each language, shows the finding it is there for", async () => {
+  const page = await open("index.html?lang=en");
+  for (const example of examples.examples) {
+    await page.selectOption("#example-lang", example.lang);
+    await page.click(`#example-buttons button[data-situation="${example.situation}"]`);
+    const rules = await shownRules(page);
+    for (const rule of example.expect) {
+      assert.ok(rules.includes(rule), `${example.situation} (${example.lang}): ${rule} not shown, only ${rules}`);
+    }
+  }
   await page.close();
 });
 
-test("the rule reference lists every rule of the catalogue", async () => {
-  const page = await browser.newPage();
-  await page.goto(url + "rules.html");
-  await page.waitForSelector("section.rule");
-  const ids = await page.$$eval("section.rule", (sections) => sections.map((s) => s.id));
-  const catalogue = JSON.parse(execFileSync(join(root, "target/release/presend"), ["rules", "--format", "json"], { encoding: "utf8" }));
-  assert.deepEqual([...ids].sort(), catalogue.map((r) => r.id).sort());
-  assert.ok(await page.isVisible("#forgotten-attachment h4, #forgotten-attachment h5"));
-  await page.screenshot({ path: join(out, "rules.png") });
+test("the language chosen stays when the page is opened again", async () => {
+  const page = await open("index.html");
+  await page.click(".lang-switch button[value=el]");
+  await page.waitForFunction(() => document.documentElement.lang === "el");
+  await page.goto(page.url().replace(/\?.*$/, ""));
+  await page.waitForFunction(() => document.getElementById("version").textContent !== "");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "el");
+  assert.equal(await page.textContent("h1"), "Δοκιμάστε το presend σε ένα μήνυμα");
   await page.close();
+});
+
+test("a quick fix changes the letter as suggested, and Ignore hides a finding", async () => {
+  const page = await open("index.html?lang=ru");
+  await page.fill("[name=body]", "Подпишите, пожалуйста, договор в в пятницу.");
+  await page.click("#findings button.fix");
+  assert.equal(await page.inputValue("[name=body]"), "Подпишите, пожалуйста, договор в пятницу.");
+
+  await page.fill("[name=subject]", "");
+  assert.ok((await shownRules(page)).includes("missing-subject"));
+  await page.click('#findings li.card:has(li[data-rule="missing-subject"]) button.ignore');
+  assert.ok(!(await shownRules(page)).includes("missing-subject"));
+  await page.close();
+});
+
+test("a rule's “more about this check” opens its guide in the reference, in the page's language", async () => {
+  const page = await open("index.html?lang=el");
+  await page.click("#findings li.card details.why summary");
+  const href = await page.getAttribute("#findings li.card details.why a", "href");
+  assert.match(href, /^rules\.html\?lang=el#[a-z-]+$/);
+  await page.close();
+});
+
+test("axe finds nothing serious on the playground, light and dark, reasons unfolded", async () => {
+  for (const lang of LANGS) {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await open(`index.html?lang=${lang}`, { colorScheme });
+      await page.click('#example-buttons button[data-situation="bad-news"]');
+      await page.$$eval("#findings details", (all) => all.forEach((d) => (d.open = true)));
+      await assertAccessible(page, `the playground (${lang}, ${colorScheme})`);
+      if (colorScheme === "dark" && lang === "en") {
+        await page.screenshot({ path: join(out, "playground-en-dark.png"), fullPage: true });
+      }
+      await page.close();
+    }
+  }
 });

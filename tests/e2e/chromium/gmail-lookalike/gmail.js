@@ -7,7 +7,9 @@
 //   the arrow while the menu is open, and opens a scheduling dialog whose
 //   button sends the message "later";
 // - a mousedown outside an open menu closes it;
-// - the title bar's full-screen button moves a pop-up into div.aSs .aSt.
+// - the title bar's full-screen button moves a pop-up into div.aSs .aSt;
+// - the paperclip (div[command=Files]) opens a file picker; each file
+//   chosen shows as a chip div.dL > div.vI in the window and goes with it.
 // "Sending" POSTs the message to the test server (which records it), lists
 // it in #sent-log and removes the window. The signed-in account is
 // GLOBALS[10], as on Gmail, and in the title; ?account=ADDRESS changes it.
@@ -43,6 +45,7 @@ function send(compose, via) {
       compose.querySelector('input[name="subject"]')?.value ||
       "",
     body: compose.querySelector(".editable").innerText,
+    attachments: [...compose.querySelectorAll(".dL .vI")].map((name) => name.textContent),
   };
   windowOf(compose).remove();
   const item = document.createElement("li");
@@ -100,12 +103,36 @@ document.addEventListener("mouseup", (event) => {
   pressedItem = null;
 });
 
+// --- attaching files ------------------------------------------------------------
+function pickFiles(compose) {
+  const picker = document.createElement("input");
+  picker.type = "file";
+  picker.multiple = true;
+  picker.hidden = true;
+  picker.addEventListener("change", () => {
+    for (const file of picker.files) {
+      const chip = document.createElement("div");
+      chip.className = "dL";
+      const name = document.createElement("div");
+      name.className = "vI";
+      name.textContent = file.name;
+      chip.append(name);
+      compose.querySelector(".GM").append(chip);
+    }
+    picker.remove();
+  });
+  document.body.append(picker);
+  picker.click();
+}
+
 // --- clicks and keys ------------------------------------------------------------
 document.addEventListener("click", (event) => {
   const target = event.target;
   const compose = composeOf(target);
   if (target.closest(".Hq")) {
     toggleFullScreen(target.closest('[role="dialog"]'));
+  } else if (compose && target.closest('[command="Files"]')) {
+    pickFiles(compose);
   } else if (compose && target.closest(".hG")) {
     setMenu(compose, menuOf(compose).hidden);
   } else if (compose && target.closest('.aoO[role="button"], .Uo[role="button"]')) {

@@ -126,7 +126,7 @@ export function webmailTests(client) {
       await page.close();
     });
 
-    test("Ctrl+Enter in the subject field is caught too", async () => {
+    test("Ctrl+Enter in the subject field is caught too; Go back puts the cursor on the finding", async () => {
       const page = await open();
       await writeNew(page, { subject: "Report", text: "Dear [First Name],\n\nthanks.\n" });
       await client.subject(compose(page, client.newCompose)).press("Control+Enter");
@@ -134,6 +134,13 @@ export function webmailTests(client) {
       assert.ok((await listedRules(page)).includes("template-placeholder"));
       await goBackButton(page).click();
       assert.deepEqual(await waitForSent(server, 1, 1000), [], "nothing was sent");
+      const cursor = await body(page, client.newCompose).evaluate((area) => ({
+        selected: area.matches("textarea")
+          ? area.value.slice(area.selectionStart, area.selectionEnd)
+          : document.getSelection().toString(),
+        focused: area.contains(document.activeElement),
+      }));
+      assert.deepEqual(cursor, { selected: "[First Name]", focused: true }, "the finding is selected");
       await page.close();
     });
 
