@@ -39,7 +39,11 @@
   const adapters = [];
   const url = (path) => ext.runtime.getURL(path);
   const modules = {};
-  const load = (name) => (modules[name] ??= import(url(`shared/${name}.js`)));
+  const load = (name) =>
+    (modules[name] ??= import(url(`shared/${name}.js`)).catch((error) => {
+      delete modules[name]; // a later send tries again
+      throw error;
+    }));
 
   // The few settings the page needs synchronously, kept fresh.
   const cached = { sites: {}, ui_lang: null, check_timeout_ms: 3000 };
@@ -50,7 +54,32 @@
     );
     Object.assign(cached, { sites: {}, ui_lang: null, check_timeout_ms: 3000 }, local ?? {}, managed ?? {});
   };
-  refresh().catch(() => {});
+  // presend's page modules, stylesheets and strings load while the page is
+  // idle: loaded after the click on Send, they made a fresh tab's first
+  // dialog wait about 300 ms longer (tests/e2e/chromium/send-latency.test.mjs).
+  const prepare = async () => {
+    await refresh().catch(() => {});
+    await Promise.all(["protocol", "findings-view"].map(load));
+    await (await load("dialog")).prepareDialog(uiLang(), shadowRoot());
+  };
+  const whenIdle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
+  whenIdle(() => prepare().catch(() => {}), { timeout: 1000 });
+  // While the author types, the service worker is asked (at most every 20 s)
+  // to have the core loaded: Chrome stops an idle worker after 30 s, and a
+  // Send to a stopped one waits for it to start and load the core.
+  const WARM_UP_EVERY_MS = 20000;
+  let warmedAt = 0;
+  window.addEventListener(
+    "input",
+    () => {
+      if (!siteEnabled() || !adapters.length || Date.now() - warmedAt < WARM_UP_EVERY_MS) return;
+      warmedAt = Date.now();
+      load("protocol")
+        .then(({ warmUpRequest }) => ext.runtime.sendMessage(warmUpRequest()))
+        .catch(() => {});
+    },
+    true,
+  );
   ext.storage.onChanged.addListener(() => refresh().catch(() => {}));
   const siteEnabled = () => cached.sites?.[origin] !== false;
   const uiLang = () => {
