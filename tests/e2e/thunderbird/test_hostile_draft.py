@@ -12,7 +12,7 @@ FILLER = "Lorem ipsum dolor sit amet, the report follows. " * 22000  # about 1 M
 
 HOSTILE = {
     "to": "Bob Client <bob@client.example>",
-    "subject": "</title><img src=x onerror=top.pwned=4> \u202eDEKCAH",
+    "subject": "</title><img src=x onerror=top.pwned=4> The contract",
     "body": f"Hello Bob,\n\n{HOSTILE_LINE}\n\n{FILLER}\n\nBest regards,\nAlice",
 }
 
@@ -35,14 +35,15 @@ return {
   overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   buttons: [...dialog.querySelectorAll(".dialog-buttons button")].map((b) => {
     const r = b.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+    return r.width > 0 && r.height > 0 && r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;
   }),
 };
 """)
         self.user.screenshot_dialog("hostile-draft")
         self.assertEqual(page["foreign"], 0, "an element of the draft is in the dialog")
         self.assertIsNone(page["pwned"], "a script of the draft ran")
-        self.assertIn("<img src=x onerror=top.pwned=1>", page["text"], "the markup is shown as text")
+        self.assertIn("</a> are in the attachments.</style><style>*{display:none!important}</style><script>",
+                      page["text"], "the markup is shown as text")
         self.assertGreater(page["height"], 100)
         self.assertLessEqual(page["overflowX"], 1, "the dialog is wider than its window")
         self.assertTrue(page["buttons"] and all(page["buttons"]), f"a button is off screen: {page['buttons']}")
