@@ -121,7 +121,8 @@ async function run() {
       openRule: (rule) => openRule(rule, lang),
       onShown: (dialog) => {
         // When the dialog was first on screen, for the end-to-end latency test.
-        if (!performance.getEntriesByName("presend-dialog-shown").length) performance.mark("presend-dialog-shown");
+        if (!performance.getEntriesByName("presend-dialog-shown").length)
+          performance.mark("presend-dialog-shown");
         return fitWindow(dialog);
       },
     });

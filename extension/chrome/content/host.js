@@ -185,7 +185,10 @@
         timer = setTimeout(() => resolve(failed("no answer in time")), Math.max(0, deadline - Date.now()));
       });
       try {
-        const answer = await Promise.race([ext.runtime.sendMessage(checkRequest(draft, origin, unread)), timeout]);
+        const answer = await Promise.race([
+          ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
+          timeout,
+        ]);
         if (answer || attempt === 2) return answer ?? failed("no answer");
       } catch (error) {
         if (attempt === 2 || Date.now() >= deadline) return failed(String(error?.message ?? error));

@@ -49,7 +49,11 @@ for (const [name, { path: page, ready }] of Object.entries(PAGES)) {
     await tab.goto(`chrome-extension://${browser.extensionId}/${page}`);
     await tab.locator(ready).first().waitFor();
     await tab.waitForTimeout(300);
-    assert.deepEqual(await tab.evaluate(() => window.presendRefused), [], "the page needs nothing the policy refuses");
+    assert.deepEqual(
+      await tab.evaluate(() => window.presendRefused),
+      [],
+      "the page needs nothing the policy refuses",
+    );
     assert.deepEqual(refused, []);
     // Markup that reached the page (as if a setting held it) stays inert.
     const ran = await tab.evaluate(async () => {
@@ -71,7 +75,10 @@ for (const [name, { path: page, ready }] of Object.entries(PAGES)) {
     });
     assert.equal(ran.pwned, null, "no inline script, handler or javascript: link ran");
     assert.notEqual(ran.inlineStyle, "rgb(255, 0, 0)", "an inline style attribute is refused");
-    assert.ok(ran.refused.some((directive) => directive.startsWith("script-src")), `${ran.refused}`);
+    assert.ok(
+      ran.refused.some((directive) => directive.startsWith("script-src")),
+      `${ran.refused}`,
+    );
     await screenshot(tab, `csp-${name}-page`);
     await tab.close();
   });

@@ -101,7 +101,10 @@ test("the compose window re-rendered while the dialog is open: a quick fix write
   await b.evaluate(redraw);
   await fixButton(page, "repeated-word").click();
   await notice(page).waitFor();
-  assert.match(await notice(page).textContent(), /redrawn while presend was asking, so nothing was sent or changed/);
+  assert.match(
+    await notice(page).textContent(),
+    /redrawn while presend was asking, so nothing was sent or changed/,
+  );
   assert.equal(await dialog(page).count(), 0);
   assert.equal(await editor.innerText(), "Thanks for the the report.", "the draft on screen is as written");
   assert.deepEqual(

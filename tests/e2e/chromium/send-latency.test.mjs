@@ -122,7 +122,11 @@ test("Send -> clean mail leaves, cold and warm", async () => {
     await page.close();
   }
   record("send to mail leaving (clean draft), warm", warm);
-  assert.equal(gmail.sent.filter((m) => m.compose === "b").length, ROUNDS.cold + ROUNDS.warm, "each sent once");
+  assert.equal(
+    gmail.sent.filter((m) => m.compose === "b").length,
+    ROUNDS.cold + ROUNDS.warm,
+    "each sent once",
+  );
 
   const file = path.join(OUT_DIR, "latency-chromium.json");
   fs.mkdirSync(OUT_DIR, { recursive: true });

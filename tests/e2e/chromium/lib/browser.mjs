@@ -114,10 +114,14 @@ export function brokenExtensionCopy(files) {
 export async function stopServiceWorkers(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    await within(15000, "stopping the service worker", (async () => {
-      await cdp.send("ServiceWorker.enable");
-      await cdp.send("ServiceWorker.stopAllWorkers");
-    })());
+    await within(
+      15000,
+      "stopping the service worker",
+      (async () => {
+        await cdp.send("ServiceWorker.enable");
+        await cdp.send("ServiceWorker.stopAllWorkers");
+      })(),
+    );
   } finally {
     await cdp.detach().catch(() => {});
   }
