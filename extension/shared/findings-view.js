@@ -422,6 +422,15 @@ export function renderFindings(options) {
   return view;
 }
 
+/** A click handler of the "More about this check" link: actions.openRule(id) for `button`. */
+function openRuleOn(actions, id, button = 0) {
+  return (event) => {
+    if (event.button !== button) return;
+    event.preventDefault();
+    actions.openRule(id);
+  };
+}
+
 function cardView(el, card, cardIndex, ctx) {
   const { byId, draft, uiLang, t, actions, canAttach, ruleLink, idPrefix } = ctx;
   const ruleIds = [...new Set(card.findings.map((finding) => finding.rule))];
@@ -499,12 +508,9 @@ function cardView(el, card, cardIndex, ctx) {
               target: "_blank",
               rel: "noopener",
               text: t("moreAboutRule"),
-              onclick: actions.openRule
-                ? (event) => {
-                    event.preventDefault();
-                    actions.openRule(id);
-                  }
-                : null,
+              onclick: actions.openRule ? openRuleOn(actions, id) : null,
+              // (a middle click too: the page could not follow the link itself)
+              onauxclick: actions.openRule ? openRuleOn(actions, id, 1) : null,
             })
           : null,
       );

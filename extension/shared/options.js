@@ -10,6 +10,7 @@
 import { loadStrings, localize } from "./i18n.js";
 import { ruleCatalogue, settingsSchema } from "./checker.js";
 import { CATEGORIES } from "./findings-view.js";
+import { ruleReferencePath } from "./protocol.js";
 import { SEVERITIES, loadSettings, resetSettings, saveSettings, setRuleEnabled } from "./settings.js";
 
 const $ = (id) => document.getElementById(id);
@@ -199,8 +200,29 @@ function ruleRow(rule, setting, isLocked) {
       el("code", { text: rule.id }),
       severity,
     ),
-    el("p", { class: "reason", text: reason }),
+    el("p", { class: "reason" }, reason, " ", guideLink(rule.id, title)),
   );
+}
+
+/**
+ * "More about this check": the rule's guide in the reference the add-on
+ * carries (site/, offline), opened in a tab of its own so the options stay.
+ */
+function guideLink(ruleId, title) {
+  const href = new URL(`../${ruleReferencePath(ruleId, uiLang)}`, location.href).href;
+  return el("a", {
+    class: "rule-link",
+    href,
+    target: "_blank",
+    "aria-label": `${t("moreAboutRule")}: ${title}`,
+    text: t("moreAboutRule"),
+    onclick: (event) => {
+      const tabs = (globalThis.messenger ?? globalThis.chrome)?.tabs;
+      if (!tabs) return;
+      event.preventDefault();
+      tabs.create({ url: href });
+    },
+  });
 }
 
 function drawRules(rules, values, lockedRules) {

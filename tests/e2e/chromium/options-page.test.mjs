@@ -51,6 +51,31 @@ test("every check of the core is listed under its category, with its title and r
   await page.close();
 });
 
+test("each check links to its guide in the reference the extension carries, in the page's language", async () => {
+  await setStorage(browser.worker, { ui_lang: "ru" });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl());
+    const link = page.locator('#rules li[data-rule="shouting"] a.rule-link');
+    await link.waitFor();
+    assert.equal(await link.textContent(), "Подробнее об этой проверке");
+    assert.equal(await page.locator("#rules a.rule-link").count(), core.rules().length, "one per check");
+    const [guide] = await Promise.all([browser.context.waitForEvent("page"), link.click()]);
+    await guide.locator("section#shouting .guide").waitFor();
+    const address = new URL(guide.url());
+    assert.deepEqual(
+      [`${address.protocol}//${address.host}`, address.pathname, address.search, address.hash],
+      [`chrome-extension://${browser.extensionId}`, "/site/rules.html", "?lang=ru", "#shouting"],
+    );
+    assert.equal(await guide.evaluate(() => document.documentElement.lang), "ru");
+    assert.ok(!page.isClosed(), "the options page stays");
+    await guide.close();
+    await page.close();
+  } finally {
+    await setStorage(browser.worker, { ui_lang: "en" });
+  }
+});
+
 test("every setting of the core is there, with its range; a number out of range is refused", async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl());
