@@ -64,6 +64,7 @@ guides![
     "vy-capitalization",
     "mixed-script",
     "spacing",
+    "partly-checked",
 ];
 
 /// The four sections of every guide, in order, as headed in each language.

@@ -364,7 +364,7 @@ fn scenarios() -> Vec<Scenario> {
             "a 21-character line among wrapped ones",
             draft("Dear Giorgos,\nshort line\nthis line is too long\nshort again\nAnna"),
         )
-        .config(json!({"line_length": 12}))
+        .config(json!({"line_length": 20}))
         .expect(everywhere(": 21")),
         scenario(
             "vy-capitalization",
@@ -385,6 +385,16 @@ fn scenarios() -> Vec<Scenario> {
             draft("Заказ oтправлен."),
         )
         .expect(everywhere("отправлен")),
+        scenario(
+            "partly-checked",
+            "a subject longer than is read",
+            with(
+                draft("Hello."),
+                "subject",
+                json!("Contract and prices ".repeat(1000)),
+            ),
+        )
+        .expect(everywhere("16 KB")),
         scenario(
             "spacing",
             "slips",

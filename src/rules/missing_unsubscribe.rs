@@ -4,8 +4,8 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
-use crate::{plural, tr};
 use crate::words::TextView;
+use crate::{plural, tr};
 
 declare_rule! {
     /// ## What it does

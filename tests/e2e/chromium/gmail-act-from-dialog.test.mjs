@@ -8,7 +8,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenshot, setStorage } from "./lib/browser.mjs";
-import { attachButton, card, dialog, goBackButton } from "./lib/dialog.mjs";
+import { assertAccessible } from "../lib/axe.mjs";
+import { DIALOG_CONTEXT, attachFromDialog, card, dialog, goBackButton } from "./lib/dialog.mjs";
 import { waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
@@ -36,13 +37,7 @@ test("Attach a file… opens Gmail's own picker for that window; the file goes w
   const page = await draftInB("Contract", "Hi Carol,\n\nPlease find the contract attached.\n\nMe");
   await sendB(page);
   await dialog(page).waitFor();
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), attachButton(page).click()]);
-  assert.equal(await dialog(page).count(), 0, "the dialog makes way for the picker");
-  await chooser.setFiles({
-    name: "contract.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n% presend test\n"),
-  });
+  await attachFromDialog(page);
   await compose(page, "b").locator(".dL .vI", { hasText: "contract.pdf" }).waitFor();
   assert.equal(await compose(page, "a").locator(".dL").count(), 0, "the other window has no file");
   assert.deepEqual(gmail.sent, [], "nothing is sent by attaching");
@@ -106,6 +101,7 @@ test("More about this check opens the reference inside the extension at that che
     await why.locator("summary").click();
     const link = why.locator("a.rule-link");
     assert.equal(await link.textContent(), "Подробнее об этой проверке");
+    await assertAccessible(page, "dialog with its reasons unfolded (ru)", { context: DIALOG_CONTEXT });
     const requests = [];
     const record = (request) => requests.push(request);
     browser.context.on("request", record);

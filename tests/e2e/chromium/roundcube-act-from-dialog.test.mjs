@@ -6,7 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchWithExtension } from "./lib/browser.mjs";
-import { attachButton, dialog, goBackButton } from "./lib/dialog.mjs";
+import { attachFromDialog, dialog, goBackButton } from "./lib/dialog.mjs";
 import { clickSend, openCompose, uniqueSubject, waitForDelivery, writeDraft } from "./lib/roundcube.mjs";
 
 let browser;
@@ -29,13 +29,7 @@ test("Attach a file… opens Roundcube's own picker; the file goes with the next
   );
   await clickSend(page);
   await dialog(page).waitFor();
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), attachButton(page).click()]);
-  assert.equal(await dialog(page).count(), 0, "the dialog makes way for the picker");
-  await chooser.setFiles({
-    name: "contract.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n% presend test\n"),
-  });
+  await attachFromDialog(page);
   await page.locator("#attachment-list li:not(.uploading)", { hasText: "contract.pdf" }).waitFor();
   await clickSend(page);
   const delivered = await waitForDelivery(subject);

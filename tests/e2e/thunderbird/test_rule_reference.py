@@ -34,6 +34,7 @@ return link && {{ text: link.textContent, title: link.closest(".reason").querySe
         self.assertEqual(link and link["text"], "Περισσότερα για αυτόν τον έλεγχο")
         self.user.wait_for_fitted_dialog()
         self.assertTrue(self.user.in_dialog(LINK_IN_SIGHT), "the window grew to show the unfolded reasons")
+        self.assertEqual(self.user.run_axe("dialog"), [], "axe finds serious problems in the unfolded reasons")
         self.user.click_in_dialog(f"{CARD} details.why a.rule-link")
         shown = self.user.wait_for_reference()
         self.user.screenshot_reference("reference-from-dialog-el")

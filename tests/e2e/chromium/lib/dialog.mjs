@@ -24,6 +24,20 @@ export const fixButton = (page, rule) => dialog(page).locator(`li.finding[data-r
 export const ignoreButton = (page, rule) => card(page, rule).locator("button.ignore");
 export const attachButton = (page, rule = "forgotten-attachment") =>
   card(page, rule).locator("button.attach");
+/**
+ * "Attach a file…" in the open dialog, as a user does it: the page's own
+ * file picker opens (the dialog makes way for it) and `file` is chosen.
+ */
+export async function attachFromDialog(page, file = CONTRACT_PDF) {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), attachButton(page).click()]);
+  assert.equal(await dialog(page).count(), 0, "the dialog makes way for the picker");
+  await chooser.setFiles(file);
+}
+export const CONTRACT_PDF = {
+  name: "contract.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n% presend test\n"),
+};
 export const summaryLine = (page) => dialog(page).locator(".summary");
 export const undoButton = (page) => dialog(page).locator(".undo-bar button.undo");
 
