@@ -14,6 +14,7 @@ import {
   atThreshold,
   checkDraft,
   hasExternalRecipient,
+  loadCore,
   ruleCatalogue,
   withoutUnreadParts,
 } from "./shared/checker.js";
@@ -67,6 +68,9 @@ async function handle(message, sender) {
       } catch (error) {
         return checkFailedAnswer(String(error?.message ?? error));
       }
+    case Kind.warmUp:
+      await loadCore().catch(() => {}); // a failure is reported by the check itself
+      return doneAnswer();
     case Kind.ruleSwitch:
       await setRuleEnabled(message.rule, message.enabled === true);
       return doneAnswer();
@@ -87,6 +91,10 @@ async function handle(message, sender) {
       return undefined;
   }
 }
+
+// The core loads (and warms up) as the worker starts, while the first
+// message is still being read.
+loadCore().catch(() => {});
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   handle(message, sender).then(sendResponse, (error) =>

@@ -16,12 +16,34 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 
 let ready = null;
 
-/** Loads and instantiates the core (once; later calls share the promise). */
+// A tiny draft checked once right after the core loads: V8 compiles a WASM
+// function when it first runs, and the first check paid for all of it.
+const WARM_UP_DRAFT = {
+  from: "a@example.com",
+  to: ["b@example.org"],
+  subject: "Hello",
+  body: "Hello Bob,\n\nthe report is attached.\n\nBest regards,\nAnn",
+};
+
+/**
+ * Loads and instantiates the core, and runs one tiny check so the first
+ * real check finds its code compiled (once; later calls share the promise).
+ * The background pages call it as they start, before any Send.
+ */
 export function loadCore() {
-  ready ??= init({ module_or_path: new URL("../wasm/presend_bg.wasm", import.meta.url) }).catch((error) => {
-    ready = null; // let a later call try again
-    throw error;
-  });
+  ready ??= init({ module_or_path: new URL("../wasm/presend_bg.wasm", import.meta.url) }).then(
+    () => {
+      try {
+        check(WARM_UP_DRAFT, defaultConfig());
+      } catch {
+        // only a warm-up: the real check reports its own failure
+      }
+    },
+    (error) => {
+      ready = null; // let a later call try again
+      throw error;
+    },
+  );
   return ready;
 }
 
@@ -51,19 +73,22 @@ export class CheckerError extends Error {
   name = "CheckerError";
 }
 
-async function testSwitchSaysFail() {
+// Switches the end-to-end tests set in storage.local to reach presend's
+// failure paths in a real browser: `test_fail_checker` makes every check
+// throw; `test_checker_delay_ms` makes every check wait that long first (a
+// checker slower than its limit; a worker stopped in the middle of a check).
+async function testSwitches() {
   try {
-    const { test_fail_checker } = await ext.storage.local.get("test_fail_checker");
-    return test_fail_checker === true;
+    return await ext.storage.local.get(["test_fail_checker", "test_checker_delay_ms"]);
   } catch {
-    return false;
+    return {};
   }
 }
 
 /**
  * Checks a draft. Resolves to every finding the core returns; rejects with
- * CheckerError if the core throws, or if loading and checking take longer
- * than `timeoutMs`.
+ * CheckerError if the core fails to load or throws, or if loading and
+ * checking take longer than `timeoutMs`.
  */
 export async function checkDraft(draft, config, { timeoutMs = 3000 } = {}) {
   let timer;
@@ -74,7 +99,10 @@ export async function checkDraft(draft, config, { timeoutMs = 3000 } = {}) {
     );
   });
   const run = (async () => {
-    if (await testSwitchSaysFail()) throw new CheckerError("test_fail_checker is set");
+    const switches = await testSwitches();
+    if (switches.test_fail_checker === true) throw new CheckerError("test_fail_checker is set");
+    const delay = Number(switches.test_checker_delay_ms) || 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     await loadCore();
     return check(draft, config);
   })();

@@ -9,7 +9,7 @@
 // modal <dialog>, so the page behind it is inert; focus is kept inside.
 
 import { loadStrings, partNames } from "./i18n.js";
-import { findingKeys, renderFindings, summaryText, withoutIgnored } from "./findings-view.js";
+import { findingKeys, prepareFormats, renderFindings, summaryText, withoutIgnored } from "./findings-view.js";
 
 const MAX_FINDINGS = 60; // more are counted, not drawn
 const RESTORE_MS = 60_000; // a re-opened dialog takes over scroll and focus this long
@@ -69,6 +69,20 @@ const lastView = new WeakMap();
 
 const previousDialog = (root) =>
   [...(root.children ?? [])].find((child) => child.matches("dialog.presend-dialog")) ?? null;
+
+/**
+ * Fetches what a dialog in `uiLang` needs (its stylesheets and strings)
+ * ahead of time, and gives `root` (if any) its stylesheet, so the first
+ * dialog after a Send does not wait for them.
+ */
+export function prepareDialog(uiLang, root = null) {
+  try {
+    prepareFormats(uiLang);
+  } catch {
+    // an unknown language: the dialog falls back by itself
+  }
+  return Promise.all([root ? applyCss(root) : loadCss(), loadStrings(uiLang)]);
+}
 
 /** Removes the dialog of `root`, answered or waiting for a re-check. */
 export function closeDialog(root) {

@@ -11,6 +11,8 @@
 //   { kind: "open-options" }            open the options page
 //   { kind: "open-rule", rule, lang }   open the rule reference bundled in the
 //                                       add-on at that check (ruleReferencePath)
+//   { kind: "warm-up" }                 the author is writing: have the core
+//                                       loaded before Send (answered "done")
 // Background -> content script (answers):
 //   { kind: "findings", findings, rules, uiLang }   findings at the threshold
 //                                       (may be empty: send without a dialog)
@@ -24,6 +26,7 @@ export const Kind = Object.freeze({
   ruleSwitch: "rule-switch",
   openOptions: "open-options",
   openRule: "open-rule",
+  warmUp: "warm-up",
   findings: "findings",
   skipped: "skipped",
   checkFailed: "check-failed",
@@ -34,6 +37,7 @@ export const checkRequest = (draft, site, unread = []) => ({ kind: Kind.check, d
 export const ruleSwitchRequest = (rule, enabled) => ({ kind: Kind.ruleSwitch, rule, enabled });
 export const openOptionsRequest = () => ({ kind: Kind.openOptions });
 export const openRuleRequest = (rule, lang) => ({ kind: Kind.openRule, rule, lang });
+export const warmUpRequest = () => ({ kind: Kind.warmUp });
 
 /**
  * Where in the add-on the rule reference (the site's rules.html, bundled by

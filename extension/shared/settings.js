@@ -72,9 +72,12 @@ function merge(base, over) {
  */
 export async function loadSettings() {
   // Without the core (it failed to load) the add-on's own keys still work.
-  const core = await defaultCoreConfig().catch(() => ({}));
+  const [core, local, managed] = await Promise.all([
+    defaultCoreConfig().catch(() => ({})),
+    readArea("local"),
+    readArea("managed"),
+  ]);
   const defaults = merge({ ...core, ui_lang: browserLang() }, ADDON_DEFAULTS);
-  const [local, managed] = await Promise.all([readArea("local"), readArea("managed")]);
   const values = merge(merge(defaults, local), managed);
   const locked = new Set(Object.keys(managed).filter((key) => key !== "rules"));
   const lockedRules = new Set(Object.keys(managed.rules ?? {}));

@@ -8,7 +8,7 @@
 
 import { setRuleEnabled } from "./shared/settings.js";
 import { withoutIgnored } from "./shared/findings-view.js";
-import { ruleCatalogue } from "./shared/checker.js";
+import { loadCore, ruleCatalogue } from "./shared/checker.js";
 import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
@@ -237,6 +237,10 @@ messenger.tabs.onRemoved.addListener((tabId) => {
   dialogs.tabRemoved(tabId);
 });
 messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(message));
+
+// The core loads (and warms up) as the event page starts: at Thunderbird's
+// start, before any Send, and on a wake-up by Send while the draft is read.
+loadCore().catch((error) => console.error("presend: the core did not load", error));
 
 // The button's label follows the interface language chosen in the options.
 async function labelComposeAction() {

@@ -219,6 +219,17 @@
     }
   }
 
+  // A send caught from Ctrl/Cmd+Enter where no Send control was found is the
+  // field the keys were pressed in: the keys are pressed there again.
+  function resend(control) {
+    if (control.matches(`${SEND}, ${SCHEDULE_SEND}`)) {
+      press(control);
+      return;
+    }
+    const keys = { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true };
+    control.dispatchEvent(new KeyboardEvent("keydown", { ...keys, ctrlKey: true, view: window }));
+  }
+
   /** "Attach a file…": Gmail's own paperclip in this window, pressed in the user's click. */
   function attach(compose) {
     const control = [...(compose?.querySelectorAll(ATTACH_FILES) ?? [])].find(visible);
@@ -247,13 +258,18 @@
         const arrow = event.target.closest(MORE_SEND_OPTIONS);
         return arrow?.getAttribute("aria-expanded") === "true" ? scheduleItemOf(arrow) : null;
       }
-      return composeFrom(event.target)?.querySelector(PLAIN_SEND) ?? null;
+      const compose = composeFrom(event.target);
+      if (!compose) return null;
+      // With no Send control to be found (Gmail renamed it), the keys are
+      // still the user's send: caught where they were pressed, and pressed
+      // there again to send (see resend).
+      return compose.querySelector(PLAIN_SEND) ?? (bodyOf(compose) ? event.target : null);
     },
     nativeActivation: () => false, // divs with role=button: the page handles keys itself
     readDraft,
     applyFix,
     focus,
-    resend: press,
+    resend,
     attach,
   });
 })();

@@ -39,7 +39,11 @@
   const adapters = [];
   const url = (path) => ext.runtime.getURL(path);
   const modules = {};
-  const load = (name) => (modules[name] ??= import(url(`shared/${name}.js`)));
+  const load = (name) =>
+    (modules[name] ??= import(url(`shared/${name}.js`)).catch((error) => {
+      delete modules[name]; // a later send tries again
+      throw error;
+    }));
 
   // The few settings the page needs synchronously, kept fresh.
   const cached = { sites: {}, ui_lang: null, check_timeout_ms: 3000 };
@@ -50,7 +54,32 @@
     );
     Object.assign(cached, { sites: {}, ui_lang: null, check_timeout_ms: 3000 }, local ?? {}, managed ?? {});
   };
-  refresh().catch(() => {});
+  // presend's page modules, stylesheets and strings load while the page is
+  // idle: loaded after the click on Send, they made a fresh tab's first
+  // dialog wait about 300 ms longer (tests/e2e/chromium/send-latency.test.mjs).
+  const prepare = async () => {
+    await refresh().catch(() => {});
+    await Promise.all(["protocol", "findings-view"].map(load));
+    await (await load("dialog")).prepareDialog(uiLang(), shadowRoot());
+  };
+  const whenIdle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
+  whenIdle(() => prepare().catch(() => {}), { timeout: 1000 });
+  // While the author types, the service worker is asked (at most every 20 s)
+  // to have the core loaded: Chrome stops an idle worker after 30 s, and a
+  // Send to a stopped one waits for it to start and load the core.
+  const WARM_UP_EVERY_MS = 20000;
+  let warmedAt = 0;
+  window.addEventListener(
+    "input",
+    () => {
+      if (!siteEnabled() || !adapters.length || Date.now() - warmedAt < WARM_UP_EVERY_MS) return;
+      warmedAt = Date.now();
+      load("protocol")
+        .then(({ warmUpRequest }) => ext.runtime.sendMessage(warmUpRequest()))
+        .catch(() => {});
+    },
+    true,
+  );
   ext.storage.onChanged.addListener(() => refresh().catch(() => {}));
   const siteEnabled = () => cached.sites?.[origin] !== false;
   const uiLang = () => {
@@ -144,21 +173,28 @@
   // --- talking to the service worker ---------------------------------------
   async function askChecker(draft, unread) {
     const { checkRequest } = await load("protocol");
-    let timer;
     const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
-    const timeout = new Promise((resolve) => {
-      timer = setTimeout(() => resolve({ kind: "check-failed", message: "no answer in time" }), limit);
-    });
-    try {
-      const answer = await Promise.race([
-        ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
-        timeout,
-      ]);
-      return answer ?? { kind: "check-failed", message: "no answer" };
-    } catch (error) {
-      return { kind: "check-failed", message: String(error?.message ?? error) };
-    } finally {
-      clearTimeout(timer);
+    const deadline = Date.now() + limit;
+    const failed = (message) => ({ kind: "check-failed", message });
+    // A service worker stopped in the middle of a check (Chrome stops idle
+    // MV3 workers; an update or a crash does too) drops its answer: asked
+    // once more, a fresh worker starts and checks, within the same limit.
+    for (let attempt = 1; ; attempt++) {
+      let timer;
+      const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(failed("no answer in time")), Math.max(0, deadline - Date.now()));
+      });
+      try {
+        const answer = await Promise.race([
+          ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
+          timeout,
+        ]);
+        if (answer || attempt === 2) return answer ?? failed("no answer");
+      } catch (error) {
+        if (attempt === 2 || Date.now() >= deadline) return failed(String(error?.message ?? error));
+      } finally {
+        clearTimeout(timer);
+      }
     }
   }
 
@@ -173,6 +209,20 @@
     } finally {
       letThrough = null;
     }
+  }
+
+  /** Whether the send control and compose window of `hit` are still in the page. */
+  const stillInPage = (hit) => hit.send.isConnected && (!hit.compose || hit.compose.isConnected);
+
+  /**
+   * Whether the compose window still holds the finding's words where the
+   * check saw them: an editor re-rendered with other text would take the
+   * fix in the wrong place.
+   */
+  function spanUnchanged(hit, finding) {
+    if (typeof finding?.excerpt !== "string") return true;
+    const text = readDraft(hit)?.draft?.[finding.field];
+    return typeof text !== "string" || text.slice(finding.start, finding.end) === finding.excerpt;
   }
 
   /**
@@ -282,13 +332,21 @@
       });
       for (const key of choice.ignored ?? []) ignored.add(key);
       undo = null;
+      if (choice.action !== "back" && !stillInPage(hit)) {
+        // The client re-rendered its compose window while the dialog was
+        // open: a fix would go into a node no longer shown, a re-sent click
+        // to a control no longer there. Nothing is written or sent; the
+        // draft is whatever the page now shows.
+        notice("noticeComposeChanged");
+        return;
+      }
       switch (choice.action) {
         case "send":
           ignoredIn.delete(hit.compose);
           resend(hit);
           return;
         case "fix":
-          if (!hit.adapter.applyFix(hit.compose, choice.finding)) {
+          if (!spanUnchanged(hit, choice.finding) || !hit.adapter.applyFix(hit.compose, choice.finding)) {
             hit.adapter.focus(hit.compose);
             notice("noticeFixFailed");
             return;

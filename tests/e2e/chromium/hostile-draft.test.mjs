@@ -83,3 +83,52 @@ test("Gmail look-alike: hostile text typed into the body is shown as text under 
   await goBackButton(page).click();
   await page.close();
 });
+
+test("Gmail look-alike: lone surrogates, a right-to-left override and a 200,000-character word keep the dialog in the window", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(gmail.url);
+  const b = page.locator('[data-compose="b"]');
+  await b.locator('input[name="subjectbox"]').fill("Contract");
+  // Built in the page: lone surrogates do not survive the trip as a string.
+  await b.locator('[g_editable="true"]').evaluate((editor) => {
+    const lone = String.fromCharCode(0xd800) + " and " + String.fromCharCode(0xdc00);
+    editor.textContent =
+      `Please find the contract attached. ${lone} \u202E${"x".repeat(200000)}\u202C ` +
+      `<a href="javascript:top.pwned=5">link</a> ${"y".repeat(5000)}attached.`;
+  });
+  await b.locator('[g_editable="true"]').press("Control+Enter");
+  await dialog(page).waitFor();
+  const layout = await page.evaluate(() => {
+    const root = document.querySelector("presend-root").shadowRoot;
+    const shown = root.querySelector("dialog");
+    const box = shown.getBoundingClientRect();
+    const inside = (element) => {
+      const r = element.getBoundingClientRect();
+      return (
+        r.width > 0 && r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1
+      );
+    };
+    return {
+      inWindow: inside(shown),
+      buttons: [...shown.querySelectorAll(".dialog-buttons button")].map(inside),
+      overflowX: shown.scrollWidth - shown.clientWidth,
+      widest: Math.max(
+        ...[...shown.querySelectorAll("*")].map((element) => element.getBoundingClientRect().right),
+      ),
+      width: box.width,
+      links: root.querySelectorAll("a[href^='javascript:' i]").length,
+      pwned: window.pwned ?? null,
+    };
+  });
+  await screenshot(page, "gmail-hostile-long-word");
+  assert.ok(layout.inWindow, "the dialog is inside the window");
+  assert.ok(
+    layout.buttons.length >= 2 && layout.buttons.every(Boolean),
+    `buttons on screen: ${layout.buttons}`,
+  );
+  assert.ok(layout.overflowX <= 1, `the dialog scrolls sideways by ${layout.overflowX} px`);
+  assert.equal(layout.links, 0);
+  assert.equal(layout.pwned, null);
+  await goBackButton(page).click();
+  await page.close();
+});

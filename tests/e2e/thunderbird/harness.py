@@ -98,12 +98,12 @@ class Sink:
 class Thunderbird:
     """A headless Thunderbird on a fresh profile, with Marionette attached."""
 
-    def __init__(self, scratch, smtp_port, compose_html=False, extra_prefs=None):
+    def __init__(self, scratch, smtp_port, compose_html=False, extra_prefs=None, xpi=XPI):
         self.scratch = scratch
         self.profile = os.path.join(scratch, "profile")
         self.marionette_port = free_port()
         write_profile(self.profile, smtp_port=smtp_port, marionette_port=self.marionette_port,
-                      xpi=XPI, addon_id=ADDON_ID, compose_html=compose_html,
+                      xpi=xpi, addon_id=ADDON_ID, compose_html=compose_html,
                       extra_prefs=extra_prefs)
         home = os.path.join(scratch, "home")
         os.makedirs(home, exist_ok=True)

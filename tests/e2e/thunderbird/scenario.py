@@ -27,13 +27,17 @@ class Scenario(unittest.TestCase):
     compose_html = False
     extra_prefs = {}
 
+    def addon(self, scratch):
+        """The add-on file this test installs (a test may damage a copy)."""
+        return harness.XPI
+
     def setUp(self):
         self.scratch = tempfile.mkdtemp(prefix="presend-tb-")
         self.addCleanup(shutil.rmtree, self.scratch, ignore_errors=True)
         self.sink = harness.Sink(self.scratch)
         self.addCleanup(self.sink.stop)
         self.tb = harness.Thunderbird(self.scratch, self.sink.port, compose_html=self.compose_html,
-                                      extra_prefs=self.extra_prefs)
+                                      extra_prefs=self.extra_prefs, xpi=self.addon(self.scratch))
         self.addCleanup(self._stop_thunderbird)
         self.user = Driver(self.tb)
         self.user.wait_for_presend()

@@ -20,7 +20,7 @@ export function within(ms, what, promise) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function launchOnce({ storage, colorScheme, locale }) {
+async function launchOnce({ storage, colorScheme, locale, extensionDir }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "presend-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -30,8 +30,8 @@ async function launchOnce({ storage, colorScheme, locale }) {
     timeout: 60000,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-background-networking",
@@ -73,16 +73,57 @@ async function launchOnce({ storage, colorScheme, locale }) {
 /**
  * Starts Chromium with a fresh profile and the extension. `storage` is
  * written to the extension's storage.local before any page opens.
- * Resolves to { context, worker, extensionId, close }. On a loaded machine
- * the first start occasionally stalls; it is tried twice.
+ * `extensionDir`: another build of the extension than the test build (see
+ * brokenExtensionCopy). Resolves to { context, worker, extensionId, close }.
+ * On a loaded machine the first start occasionally stalls; it is tried twice.
  */
-export async function launchWithExtension({ storage = {}, colorScheme = "light", locale = "en-US" } = {}) {
+export async function launchWithExtension({
+  storage = {},
+  colorScheme = "light",
+  locale = "en-US",
+  extensionDir = EXTENSION_DIR,
+} = {}) {
   if (!EXTENSION_DIR) throw new Error("PRESEND_EXTENSION_DIR is not set: run tests/e2e/chromium/run.sh");
+  const options = { storage, colorScheme, locale, extensionDir };
   try {
-    return await launchOnce({ storage, colorScheme, locale });
+    return await launchOnce(options);
   } catch (error) {
     console.log(`# Chromium start failed (${error.message}); trying once more`);
-    return launchOnce({ storage, colorScheme, locale });
+    return launchOnce(options);
+  }
+}
+
+/**
+ * A copy of the test build in a temporary folder with `files` (paths inside
+ * the extension) overwritten by the given contents: an extension whose
+ * core is damaged, as a failed update or a broken disk would leave it.
+ * Resolves to the folder.
+ */
+export function brokenExtensionCopy(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "presend-broken-"));
+  fs.cpSync(EXTENSION_DIR, dir, { recursive: true });
+  for (const [file, contents] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), contents);
+  return dir;
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does to an idle MV3
+ * worker (the same call as "Stop" in chrome://serviceworker-internals).
+ * The next message to it starts a fresh one.
+ */
+export async function stopServiceWorkers(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await within(
+      15000,
+      "stopping the service worker",
+      (async () => {
+        await cdp.send("ServiceWorker.enable");
+        await cdp.send("ServiceWorker.stopAllWorkers");
+      })(),
+    );
+  } finally {
+    await cdp.detach().catch(() => {});
   }
 }
 
