@@ -1,7 +1,8 @@
 //! Compiles the phrase lists that ship with presend (`src/rules/*.txt`,
-//! `src/layout/*.txt`) into match patterns ahead of time, with the same code
-//! the library uses at run time, so that start-up — paid on every Send in a
-//! fresh service worker — builds only the automata and stems nothing.
+//! `src/layout/*.txt`, `src/tone/*.txt`) into word programs ahead of time,
+//! with the same code the library uses at run time, so that start-up — paid
+//! on every Send in a fresh service worker — neither parses nor stems them:
+//! the programs are static data, and start-up only indexes them.
 #![allow(dead_code)]
 
 #[path = "src/phrases/compile.rs"]
@@ -13,14 +14,20 @@ mod normalize;
 #[path = "src/words.rs"]
 mod words;
 
+use compile::{Inst, Tok};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+const PHRASE_FOLDERS: &[&str] = &["src/rules", "src/layout", "src/tone"];
+
 fn phrase_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["src/rules", "src/layout"] {
+    for dir in PHRASE_FOLDERS {
         println!("cargo:rerun-if-changed={dir}");
-        for entry in std::fs::read_dir(dir).expect("source folder") {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for entry in entries {
             let path = entry.expect("folder entry").path();
             if path.extension().is_some_and(|e| e == "txt") {
                 files.push(path);
@@ -31,20 +38,45 @@ fn phrase_files() -> Vec<PathBuf> {
     files
 }
 
+/// A word program as a Rust expression of static data.
+fn program(insts: &[Inst]) -> String {
+    let mut out = String::from("&[");
+    for inst in insts {
+        match inst {
+            Inst::Word(Tok::Stem(s)) => write!(out, "S({s:?}),"),
+            Inst::Word(Tok::Prefix(s)) => write!(out, "P({s:?}),"),
+            Inst::Word(Tok::Exact(s)) => write!(out, "E({s:?}),"),
+            Inst::Split(a, b) => write!(out, "Split({a},{b}),"),
+            Inst::Jump(to) => write!(out, "Jump({to}),"),
+            Inst::Gap(n) => write!(out, "Gap({n}),"),
+            Inst::Match => write!(out, "Match,"),
+        }
+        .unwrap();
+    }
+    out.push(']');
+    out
+}
+
 fn main() {
     for file in [
         "src/language.rs",
         "src/normalize.rs",
         "src/words.rs",
         "src/phrases/compile.rs",
+        "src/phrases/classes.txt",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let mut out = String::from(
-        "/// A phrase: its text, language code, match pattern, and whether it ends in a prefix.\n\
-         pub type Phrase = (&'static str, &'static str, &'static str, bool);\n\
-         pub static LISTS: &[(&str, &[Phrase])] = &[\n",
+        "use super::compile::{CompiledPhrase, Inst, Inst::*, Tok};\n\
+         use crate::language::Lang;\n\
+         use std::borrow::Cow::Borrowed;\n\
+         const fn S(s: &'static str) -> Inst { Inst::Word(Tok::Stem(Borrowed(s))) }\n\
+         const fn P(s: &'static str) -> Inst { Inst::Word(Tok::Prefix(Borrowed(s))) }\n\
+         const fn E(s: &'static str) -> Inst { Inst::Word(Tok::Exact(Borrowed(s))) }\n\
+         /// For each phrase file, its text and its compiled phrases.\n\
+         pub static LISTS: &[(&str, &[CompiledPhrase])] = &[\n",
     );
     for file in phrase_files() {
         let source = std::fs::read_to_string(&file).expect("phrase file is UTF-8");
@@ -62,11 +94,12 @@ fn main() {
         for p in phrases {
             writeln!(
                 out,
-                "        ({:?}, {:?}, {:?}, {}),",
+                "        CompiledPhrase {{ text: Borrowed({:?}), lang: Lang::{:?}, program: Borrowed({}), before: Borrowed({}), after: Borrowed({}) }},",
                 p.text,
-                p.lang.code(),
-                p.pattern,
-                p.is_prefix
+                p.lang,
+                program(&p.program),
+                program(&p.before),
+                program(&p.after),
             )
             .unwrap();
         }

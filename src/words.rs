@@ -149,6 +149,11 @@ impl TextView {
         view
     }
 
+    /// True when a sentence or a part ends before word `at`.
+    pub(crate) fn breaks_before(&self, at: usize) -> bool {
+        self.break_before[at]
+    }
+
     /// True when words `first..=last` are in one sentence.
     pub(crate) fn is_unbroken(&self, first: usize, last: usize) -> bool {
         !self.break_before[first + 1..=last].iter().any(|&b| b)

@@ -3,7 +3,6 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::bad_news_by_email::bad_news_phrases;
-use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -128,7 +127,7 @@ impl Rule for BadNewsStructure {
                 ));
             }
         }
-        for range in occurrences(&self.euphemisms, view) {
+        for range in self.euphemisms.spans(view) {
             let message = tr!(
                 en: "“{text}” blurs what happened; say plainly what it was and how it affects the client.",
                 ru: "«{text}» затуманивает суть; скажите прямо, что случилось и как это касается клиента.",

@@ -60,15 +60,7 @@ impl Rule for Excuses {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let mut found: Vec<_> = self.phrases.find_iter(&ctx.own).map(|m| m.words).collect();
-        found.sort_by_key(|w| (w.start, std::cmp::Reverse(w.end)));
-        let mut covered_until = 0;
-        for words in found {
-            if words.start < covered_until {
-                continue;
-            }
-            covered_until = words.end;
-            let range = ctx.own.span(words.start, words.end - 1);
+        for range in self.phrases.spans(&ctx.own) {
             let message = tr!(
                 en: "“{phrase}” sounds like an excuse. Say what you are doing to fix it instead.",
                 ru: "«{phrase}» звучит как оправдание. Лучше напишите, что вы делаете, чтобы это исправить.",

@@ -2,7 +2,6 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -60,7 +59,7 @@ impl Rule for SplitMessage {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        if let Some(range) = occurrences(&self.phrases, &ctx.own).into_iter().next() {
+        if let Some(range) = self.phrases.spans(&ctx.own).into_iter().next() {
             out.push(Diagnostic::new(
                 Field::Body,
                 range,
