@@ -49,6 +49,8 @@ fn program(insts: &[Inst]) -> String {
             Inst::Split(a, b) => write!(out, "Split({a},{b}),"),
             Inst::Jump(to) => write!(out, "Jump({to}),"),
             Inst::Gap(n) => write!(out, "Gap({n}),"),
+            Inst::Start => write!(out, "Start,"),
+            Inst::End => write!(out, "End,"),
             Inst::Match => write!(out, "Match,"),
         }
         .unwrap();

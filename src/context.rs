@@ -90,6 +90,8 @@ pub struct Context<'a> {
     pub now: DateTime<FixedOffset>,
     quoted: OnceCell<TextView>,
     reply: OnceCell<TextView>,
+    /// The tone of the author's text, judged once for the tone rules.
+    pub(crate) tone: OnceCell<crate::tone::Judgement>,
 }
 
 impl<'a> Context<'a> {
@@ -138,6 +140,7 @@ impl<'a> Context<'a> {
             now,
             quoted: OnceCell::new(),
             reply: OnceCell::new(),
+            tone: OnceCell::new(),
         }
     }
 

@@ -21,6 +21,7 @@ pub mod phrases;
 pub mod rules;
 pub mod span;
 pub mod time;
+pub mod tone;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

@@ -30,12 +30,18 @@ fn fixtures() -> PathBuf {
 /// Sender and recipient of a letter in `lang` when the letter names none.
 fn parties(lang: &str) -> (&'static str, &'static str) {
     match lang {
-        "ru" => ("Анна Смирнова <anna@acme.ru>", "Пётр Иванов <petr@client.ru>"),
+        "ru" => (
+            "Анна Смирнова <anna@acme.ru>",
+            "Пётр Иванов <petr@client.ru>",
+        ),
         "el" => (
             "Άννα Παπαδοπούλου <anna@acme.gr>",
             "Νίκος Γεωργίου <nikos@client.gr>",
         ),
-        _ => ("Anna Smith <anna@acme.com>", "Peter Brown <peter@client.com>"),
+        _ => (
+            "Anna Smith <anna@acme.com>",
+            "Peter Brown <peter@client.com>",
+        ),
     }
 }
 
@@ -68,9 +74,7 @@ fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
                 "Subject" => draft.subject = value.into(),
                 "From" => draft.from = value.into(),
                 "To" => draft.to = vec![value.into()],
-                "Attachments" => {
-                    draft.attachments = value.split(", ").map(String::from).collect()
-                }
+                "Attachments" => draft.attachments = value.split(", ").map(String::from).collect(),
                 "Reply-Date" => {
                     draft.reply_to = Some(ReplyTo {
                         from: draft.to[0].clone(),

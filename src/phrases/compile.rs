@@ -33,6 +33,10 @@ pub enum Inst {
     Jump(u16),
     /// Skip up to this many words.
     Gap(u8),
+    /// Here a sentence or a line starts (`^`).
+    Start,
+    /// Here a sentence or a line ends (`$`).
+    End,
     /// The pattern matched.
     Match,
 }
@@ -155,6 +159,8 @@ enum Node {
     Alt(Vec<Node>),
     Opt(Box<Node>),
     Gap(u8),
+    Start,
+    End,
 }
 
 /// A pattern line: the phrase and its guards.
@@ -174,6 +180,8 @@ enum Token<'a> {
     Bar,
     Not,
     Class(&'a str),
+    Start,
+    End,
     Gap(u8),
     Either(u8),
     Literal(&'a str),
@@ -195,6 +203,8 @@ fn tokenize(text: &str) -> Result<Vec<Token<'_>>, String> {
             ']' => one(Token::CloseOpt),
             '|' => one(Token::Bar),
             '!' => one(Token::Not),
+            '^' => one(Token::Start),
+            '$' => one(Token::End),
             '{' => {
                 let end = rest
                     .find('}')
@@ -221,7 +231,7 @@ fn tokenize(text: &str) -> Result<Vec<Token<'_>>, String> {
             }
             _ => {
                 let end = rest
-                    .find(|c: char| c.is_whitespace() || "()[]|!{}~&".contains(c))
+                    .find(|c: char| c.is_whitespace() || "()[]|!{}~&^$".contains(c))
                     .unwrap_or(rest.len());
                 (Token::Literal(&rest[..end]), end)
             }
@@ -323,6 +333,14 @@ impl<'a> Parser<'a> {
                 Token::Gap(n) => {
                     self.at += 1;
                     items.push(Node::Gap(n));
+                }
+                Token::Start => {
+                    self.at += 1;
+                    items.push(Node::Start);
+                }
+                Token::End => {
+                    self.at += 1;
+                    items.push(Node::End);
                 }
                 Token::Either(n) => {
                     if !top || either_seen {
@@ -467,6 +485,8 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
     match node {
         Node::Word(tok) => program.push(Inst::Word(tok.clone())),
         Node::Gap(n) => program.push(Inst::Gap(*n)),
+        Node::Start => program.push(Inst::Start),
+        Node::End => program.push(Inst::End),
         Node::Seq(items) => items.iter().for_each(|n| emit(n, program)),
         Node::Opt(inner) => {
             let split = program.len();
@@ -510,6 +530,7 @@ pub fn first_words(program: &[Inst]) -> Result<Vec<&Tok>, String> {
             Inst::Word(tok) => found.push(tok),
             Inst::Split(a, b) => stack.extend([*b as usize, *a as usize]),
             Inst::Jump(to) => stack.push(*to as usize),
+            Inst::Start | Inst::End => stack.push(pc + 1),
             Inst::Gap(_) => return Err("a phrase may not start with a gap".into()),
             Inst::Match => return Err("a phrase may not match no words".into()),
         }

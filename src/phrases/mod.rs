@@ -283,6 +283,16 @@ fn run(
                     stack.push((pc + 1, skipped + 1));
                 }
             }
+            Inst::Start => {
+                if at == 0 || view.breaks_before(at) || view.starts_line(at) {
+                    stack.push((pc + 1, at));
+                }
+            }
+            Inst::End => {
+                if at == view.len() || view.breaks_before(at) || view.starts_line(at) {
+                    stack.push((pc + 1, at));
+                }
+            }
             Inst::Match => best = best.max(Some(at)),
         }
     }
@@ -401,6 +411,15 @@ mod tests {
     }
 
     #[test]
+    fn anchors_at_sentence_and_line_ends() {
+        let l = list("[en]\n^ seriously $\n");
+        assert_eq!(found(&l, "Seriously? You want more?"), ["Seriously"]);
+        assert_eq!(found(&l, "Peter,\nSeriously.\n"), ["Seriously"]);
+        assert!(found(&l, "We take it seriously.").is_empty());
+        assert!(found(&l, "Seriously good work.").is_empty());
+    }
+
+    #[test]
     fn exact_words_are_not_stemmed() {
         let l = list("[ru]\n=ты дурак\n");
         assert_eq!(found(&l, "Ты дурак"), ["Ты дурак"]);
@@ -430,6 +449,7 @@ mod tests {
 
     #[test]
     fn every_shipped_list_compiles() {
+        let mut errors = Vec::new();
         for dir in ["src/rules", "src/layout", "src/tone"] {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
             let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -440,10 +460,11 @@ mod tests {
                 if path.extension().is_some_and(|e| e == "txt") {
                     let source = std::fs::read_to_string(&path).unwrap();
                     if let Err(e) = compile(&source) {
-                        panic!("{}: {e}", path.display());
+                        errors.push(format!("{}: {e}", path.display()));
                     }
                 }
             }
         }
+        assert!(errors.is_empty(), "{errors:#?}");
     }
 }

@@ -1,0 +1,446 @@
+//! One judgement of a letter's tone from all the evidence.
+//!
+//! Each sign of agitation is found where it is — capitals, repeated marks,
+//! charged words, rebukes, rhetorical questions, counting ("for the third
+//! time"), blame, sarcasm, demands, insults and profanity — with its span.
+//! A weight for each kind of sign (fitted on labelled real texts by `make
+//! calibrate`, see [`weights`]) turns the counts into a score; the letter is
+//! agitated when the score is positive. Rebukes, insults and profanity are
+//! decisive on their own. Friendly words count against agitation, and
+//! charged words in a sentence that apologises or acknowledges the reader's
+//! feelings ("I feel terrible about it", "понимаю ваше возмущение") are not
+//! evidence at all.
+//!
+//! The four tone rules (`shouting`, `emotional-tone`, `indignation`,
+//! `insult`) each show the evidence of their own kinds, when the letter is
+//! agitated (`insult` always); `ignores-emotion` asks whether the message
+//! being answered was.
+
+pub mod capitals;
+pub mod profanity;
+pub mod weights;
+
+use crate::context::Context;
+use crate::finding::Field;
+use crate::phrases::{merge_overlapping, PhraseList, Spanned};
+use crate::words::TextView;
+use capitals::{Capitals, CapitalsKind};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A kind of evidence of agitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A phrase in capitals ("WE HAVE ALREADY ANSWERED THIS").
+    Capitals,
+    /// One or two words in capitals for emphasis ("THREE TIMES").
+    Emphasis,
+    /// Repeated marks: "!!", "?!", "???".
+    Marks,
+    /// An emotionally charged word ("unacceptable", "возмутительно").
+    Charged,
+    /// A rhetorical question ("how could you", "с какой стати").
+    Rhetorical,
+    /// Counting the reader's failures ("for the third time", "опять").
+    Counting,
+    /// Blaming the reader ("it's your fault", "вы сами виноваты").
+    Blame,
+    /// Sarcasm ("great job, genius", "спасибо, что соизволили").
+    Sarcasm,
+    /// A demand or an ultimatum ("sort it out", "имейте совесть").
+    Demand,
+    /// A rebuke of the reader ("how dare you"): decisive.
+    Rebuke,
+    /// An insult or profanity, open or masked: decisive.
+    Insult,
+}
+
+impl Kind {
+    /// The rule that shows evidence of this kind.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Kind::Capitals | Kind::Emphasis | Kind::Marks => "shouting",
+            Kind::Charged | Kind::Sarcasm | Kind::Demand => "emotional-tone",
+            Kind::Rhetorical | Kind::Counting | Kind::Blame | Kind::Rebuke => "indignation",
+            Kind::Insult => "insult",
+        }
+    }
+
+    /// True when one piece of evidence of this kind makes a letter agitated.
+    pub fn is_decisive(self) -> bool {
+        matches!(self, Kind::Rebuke | Kind::Insult)
+    }
+}
+
+/// The features the score is computed from, in the order of
+/// [`weights::WEIGHTS`]: the count of each graded kind (at most
+/// [`MAX_COUNT`]), friendly words, and the letter's length.
+pub const FEATURES: [&str; 11] = [
+    "capitals",
+    "emphasis",
+    "marks",
+    "charged",
+    "rhetorical",
+    "counting",
+    "blame",
+    "sarcasm",
+    "demand",
+    "friendly",
+    "length",
+];
+
+/// A kind counts at most this many times.
+pub const MAX_COUNT: f32 = 3.0;
+
+/// Letters up to this many words are scored as short ones.
+const SHORT_WORDS: f32 = 50.0;
+
+/// One sign of agitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// What it is.
+    pub kind: Kind,
+    /// The field it is in.
+    pub field: Field,
+    /// Byte range in the field's text.
+    pub range: Range<usize>,
+    /// A calmer replacement, where there is an obvious one.
+    pub suggestion: Option<String>,
+}
+
+impl Spanned for Evidence {
+    fn range(&self) -> &Range<usize> {
+        &self.range
+    }
+    fn range_mut(&mut self) -> &mut Range<usize> {
+        &mut self.range
+    }
+}
+
+/// The tone of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Judgement {
+    /// Every sign found, in field and text order.
+    pub evidence: Vec<Evidence>,
+    /// The feature values (see [`FEATURES`]).
+    pub features: [f32; FEATURES.len()],
+    /// The weighted sum; positive means agitated.
+    pub score: f32,
+    /// True when the text is agitated.
+    pub agitated: bool,
+}
+
+impl Judgement {
+    /// The evidence a rule shows.
+    pub fn evidence_for<'a>(&'a self, rule: &'a str) -> impl Iterator<Item = &'a Evidence> + 'a {
+        self.evidence.iter().filter(move |e| e.kind.rule() == rule)
+    }
+
+    /// The judgement of a draft's own text and subject, worked out once per
+    /// check.
+    pub fn of<'c>(ctx: &'c Context) -> &'c Judgement {
+        ctx.tone.get_or_init(|| {
+            let own = ctx.layout.own_ranges_without_signature();
+            ToneJudge::shared().judge(&[
+                Part {
+                    field: Field::Subject,
+                    text: &ctx.draft.subject,
+                    view: &ctx.subject,
+                    ranges: &[0..ctx.draft.subject.len()],
+                },
+                Part {
+                    field: Field::Body,
+                    text: &ctx.body,
+                    view: &ctx.own,
+                    ranges: &own,
+                },
+            ])
+        })
+    }
+}
+
+/// A text to judge: its words and the ranges of it that are the author's.
+pub struct Part<'a> {
+    /// The field its offsets are in.
+    pub field: Field,
+    /// The field's text.
+    pub text: &'a str,
+    /// Its words.
+    pub view: &'a TextView,
+    /// Byte ranges of `text` to look at for marks.
+    pub ranges: &'a [Range<usize>],
+}
+
+/// The word lists and detectors of the judgement, prepared once.
+pub struct ToneJudge {
+    /// Phrase lists and the kind of evidence each gives.
+    lists: Vec<(Kind, PhraseList)>,
+    /// Uses of an insulting word that insult no one ("I felt like an idiot").
+    insult_exceptions: PhraseList,
+    /// Apologies, sympathy and self-reproach: charged words in their
+    /// sentence are not agitation.
+    soothing: PhraseList,
+    /// Thanks and congratulations.
+    friendly: PhraseList,
+    capitals: Capitals,
+}
+
+impl ToneJudge {
+    /// The one prepared judge.
+    pub fn shared() -> &'static ToneJudge {
+        static SHARED: OnceLock<ToneJudge> = OnceLock::new();
+        SHARED.get_or_init(ToneJudge::new)
+    }
+
+    fn new() -> ToneJudge {
+        let list = PhraseList::builtin;
+        let friendly = list(
+            "shouting.friendly",
+            include_str!("../rules/shouting.friendly.txt"),
+        );
+        ToneJudge {
+            lists: vec![
+                (
+                    Kind::Charged,
+                    list(
+                        "emotional_tone",
+                        include_str!("../rules/emotional_tone.txt"),
+                    ),
+                ),
+                (
+                    Kind::Sarcasm,
+                    list(
+                        "emotional_tone.sarcasm",
+                        include_str!("../rules/emotional_tone.sarcasm.txt"),
+                    ),
+                ),
+                (
+                    Kind::Demand,
+                    list(
+                        "emotional_tone.demands",
+                        include_str!("../rules/emotional_tone.demands.txt"),
+                    ),
+                ),
+                (
+                    Kind::Rebuke,
+                    list("indignation", include_str!("../rules/indignation.txt")),
+                ),
+                (
+                    Kind::Rhetorical,
+                    list(
+                        "indignation.rhetorical",
+                        include_str!("../rules/indignation.rhetorical.txt"),
+                    ),
+                ),
+                (
+                    Kind::Counting,
+                    list(
+                        "indignation.counting",
+                        include_str!("../rules/indignation.counting.txt"),
+                    ),
+                ),
+                (
+                    Kind::Blame,
+                    list(
+                        "indignation.blame",
+                        include_str!("../rules/indignation.blame.txt"),
+                    ),
+                ),
+                (
+                    Kind::Insult,
+                    list("insult", include_str!("../rules/insult.txt")),
+                ),
+            ],
+            insult_exceptions: list(
+                "insult.exceptions",
+                include_str!("../rules/insult.exceptions.txt"),
+            ),
+            soothing: list("soothing", include_str!("soothing.txt")),
+            capitals: Capitals::new(
+                &list("shouting", include_str!("../rules/shouting.txt")),
+                friendly.clone(),
+            ),
+            friendly,
+        }
+    }
+
+    /// The insults and profanity of one text, open and masked, without the
+    /// uses that insult no one.
+    pub fn insults(&self, text: &str, view: &TextView) -> Vec<Range<usize>> {
+        let exceptions = self.insult_exceptions.spans(view);
+        let listed = self
+            .lists
+            .iter()
+            .filter(|(kind, _)| *kind == Kind::Insult)
+            .flat_map(|(_, list)| list.spans(view));
+        let found: Vec<Range<usize>> = listed
+            .chain(profanity::obscene_russian(view))
+            .filter(|r| {
+                !exceptions
+                    .iter()
+                    .any(|e| e.start < r.end && r.start < e.end)
+            })
+            .chain(profanity::masked(text, view))
+            .collect();
+        merge_overlapping(found)
+    }
+
+    /// Judges the tone of `parts` taken together.
+    pub fn judge(&self, parts: &[Part]) -> Judgement {
+        let mut evidence = Vec::new();
+        let mut friendly = 0usize;
+        let mut words = 0usize;
+        for part in parts {
+            words += part.view.len();
+            friendly += self.friendly.count_in(part.view);
+            self.evidence_in(part, &mut evidence);
+        }
+        let mut features = [0f32; FEATURES.len()];
+        for e in &evidence {
+            let slot = match e.kind {
+                Kind::Capitals => 0,
+                Kind::Emphasis => 1,
+                Kind::Marks => 2,
+                Kind::Charged => 3,
+                Kind::Rhetorical => 4,
+                Kind::Counting => 5,
+                Kind::Blame => 6,
+                Kind::Sarcasm => 7,
+                Kind::Demand => 8,
+                Kind::Rebuke | Kind::Insult => continue,
+            };
+            features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
+        }
+        features[9] = (friendly as f32).min(MAX_COUNT);
+        features[10] = (words as f32 / SHORT_WORDS).ln().max(0.0);
+        let score = weights::BIAS
+            + features
+                .iter()
+                .zip(weights::WEIGHTS)
+                .map(|(x, w)| x * w)
+                .sum::<f32>();
+        let agitated = score > 0.0 || evidence.iter().any(|e| e.kind.is_decisive());
+        Judgement {
+            evidence,
+            features,
+            score,
+            agitated,
+        }
+    }
+
+    /// Appends the evidence of one part, in text order.
+    fn evidence_in(&self, part: &Part, out: &mut Vec<Evidence>) {
+        let view = part.view;
+        let field = part.field;
+        let mut found: Vec<Evidence> = Vec::new();
+        // Sentences that apologise or sympathise.
+        let soothed = self.soothing.occurrences(view);
+        let sentences = if soothed.is_empty() {
+            Vec::new()
+        } else {
+            sentence_numbers(view)
+        };
+        let soothed: Vec<usize> = soothed.iter().map(|m| sentences[m.words.start]).collect();
+        let is_soothed =
+            |words: &Range<usize>| !soothed.is_empty() && soothed.contains(&sentences[words.start]);
+        for (kind, list) in &self.lists {
+            if *kind == Kind::Insult {
+                continue;
+            }
+            for m in list.occurrences(view) {
+                let softened = matches!(kind, Kind::Charged | Kind::Counting | Kind::Sarcasm);
+                if softened && is_soothed(&m.words) {
+                    continue;
+                }
+                found.push(Evidence {
+                    kind: *kind,
+                    field,
+                    range: view.span(m.words.start, m.words.end - 1),
+                    suggestion: None,
+                });
+            }
+        }
+        for range in self.insults(part.text, view) {
+            found.push(Evidence {
+                kind: Kind::Insult,
+                field,
+                range,
+                suggestion: None,
+            });
+        }
+        // A phrase found by two lists is one sign: the stronger kind stays.
+        found.sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end)));
+        let mut kept: Vec<Evidence> = Vec::with_capacity(found.len());
+        for e in found {
+            match kept.last_mut() {
+                Some(last) if e.range.start < last.range.end => {
+                    if rank(e.kind) > rank(last.kind) {
+                        *last = e;
+                    }
+                }
+                _ => kept.push(e),
+            }
+        }
+        // Capitals and marks are the form, not the words: they stand beside.
+        for run in self.capitals.runs(view, part.text) {
+            kept.push(Evidence {
+                kind: match run.kind {
+                    CapitalsKind::Run => Kind::Capitals,
+                    CapitalsKind::Emphasis => Kind::Emphasis,
+                },
+                field,
+                range: view.span(run.words.start, run.words.end - 1),
+                suggestion: Some(run.normal_case),
+            });
+        }
+        for range in part.ranges {
+            for marks in self.capitals.marks(part.text, range.clone()) {
+                let single = if part.text[marks.clone()].contains('!') {
+                    "!"
+                } else {
+                    "?"
+                };
+                kept.push(Evidence {
+                    kind: Kind::Marks,
+                    field,
+                    range: marks,
+                    suggestion: Some(single.into()),
+                });
+            }
+        }
+        kept.sort_by_key(|e| e.range.start);
+        out.extend(kept);
+    }
+}
+
+/// Which of two overlapping signs is shown: decisive kinds first, then the
+/// more specific.
+fn rank(kind: Kind) -> u8 {
+    match kind {
+        Kind::Insult => 9,
+        Kind::Rebuke => 8,
+        Kind::Blame => 7,
+        Kind::Rhetorical => 6,
+        Kind::Sarcasm => 5,
+        Kind::Counting => 4,
+        Kind::Demand => 3,
+        Kind::Charged => 2,
+        Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
+    }
+}
+
+/// For each word of `view`, the number of its sentence.
+fn sentence_numbers(view: &TextView) -> Vec<usize> {
+    let mut number = 0;
+    (0..view.len())
+        .map(|i| {
+            if i > 0 && view.breaks_before(i) {
+                number += 1;
+            }
+            number
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
