@@ -60,6 +60,9 @@ pub struct CompiledPhrase {
 /// The word classes every phrase file may use (`{sorry}`, `{not}`, …).
 pub const SHARED_CLASSES: &str = include_str!("classes.txt");
 
+/// Stems shorter than this are not trusted: the word is matched exactly.
+const MIN_STEM: usize = 3;
+
 /// How many words `~` and `&` skip when no number follows them.
 pub const DEFAULT_GAP: u8 = 3;
 
@@ -455,7 +458,9 @@ fn literal(text: &str) -> Result<Node, String> {
         .map(|(i, w)| {
             Node::Word(if prefix && i == last {
                 Tok::Prefix(Cow::Owned(w.norm))
-            } else if exact {
+            } else if exact || w.stem.chars().count() < MIN_STEM {
+                // A stem this short says little ("μισώ", "μου" and "μια"
+                // all stem to "μ"): the word itself is compared.
                 Tok::Exact(Cow::Owned(w.norm))
             } else {
                 Tok::Stem(Cow::Owned(w.stem))

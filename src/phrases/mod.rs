@@ -240,6 +240,47 @@ pub fn merge_overlapping<T: Spanned>(mut items: Vec<T>) -> Vec<T> {
     out
 }
 
+/// Words that negate what follows, in the three languages (normalised).
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "nor",
+    "cannot",
+    "can't",
+    "won't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "mustn't",
+    "не",
+    "ни",
+    "нет",
+    "никогда",
+    "δεν",
+    "δε",
+    "μην",
+    "μη",
+    "ουτε",
+    "ποτε",
+    "οχι",
+];
+
+/// True when a normalised word is a negation.
+fn is_negation(norm: &str) -> bool {
+    NEGATIONS.contains(&norm)
+}
+
 /// True when `word` is the word `tok` asks for.
 fn matches(tok: &Tok, word: &Word) -> bool {
     match tok {
@@ -277,7 +318,9 @@ fn run(
             Inst::Gap(n) => {
                 stack.push((pc + 1, at));
                 for skipped in at..at + *n as usize {
-                    if !usable(skipped) {
+                    // A gap never skips a negation: "the shipment is, after
+                    // all, not delayed" is no "shipment ~3 delayed".
+                    if !usable(skipped) || is_negation(&view.words[skipped].norm) {
                         break;
                     }
                     stack.push((pc + 1, skipped + 1));
@@ -380,6 +423,17 @@ mod tests {
             ["Стоимость обслуживания повышается"]
         );
         assert!(found(&l, "Стоимость нашего обслуживания повышается.").is_empty());
+    }
+
+    #[test]
+    fn gaps_do_not_skip_a_negation() {
+        let l = list("[en]\nshipment ~3 delayed\n[ru]\nотгрузка ~3 задерживается\n");
+        assert_eq!(
+            found(&l, "The shipment is again delayed."),
+            ["shipment is again delayed"]
+        );
+        assert!(found(&l, "The shipment is not delayed.").is_empty());
+        assert!(found(&l, "Отгрузка всё-таки не задерживается.").is_empty());
     }
 
     #[test]

@@ -94,7 +94,9 @@ impl Rule for IgnoresEmotion {
         let Some(first) = ctx.own.words.first() else {
             return;
         };
-        if self.acknowledgements.is_found_in(&ctx.own) || !self.is_angry(ctx) {
+        let acknowledged = self.acknowledgements.is_found_in(&ctx.own)
+            || ToneJudge::shared().soothes(&ctx.own);
+        if acknowledged || !self.is_angry(ctx) {
             return;
         }
         let line_end = ctx.body[first.range.start..]

@@ -74,8 +74,10 @@ impl Kind {
 
 /// The features the score is computed from, in the order of
 /// [`weights::WEIGHTS`]: the count of each graded kind (at most
-/// [`MAX_COUNT`]), friendly words, and the letter's length.
-pub const FEATURES: [&str; 11] = [
+/// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
+/// ("you", "вы", "σας"), friendly and promotional words, and the letter's
+/// length.
+pub const FEATURES: [&str; 12] = [
     "capitals",
     "emphasis",
     "marks",
@@ -85,8 +87,62 @@ pub const FEATURES: [&str; 11] = [
     "blame",
     "sarcasm",
     "demand",
+    "addressed",
     "friendly",
     "length",
+];
+
+/// Words that address the reader, normalised.
+const SECOND_PERSON: &[&str] = &[
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "u",
+    "ur",
+    "ya",
+    "y'all",
+    "вы",
+    "вас",
+    "вам",
+    "вами",
+    "ваш",
+    "ваша",
+    "ваше",
+    "ваши",
+    "вашего",
+    "вашей",
+    "вашему",
+    "вашим",
+    "ваших",
+    "вашими",
+    "вашу",
+    "ты",
+    "тебя",
+    "тебе",
+    "тобой",
+    "твой",
+    "твоя",
+    "твое",
+    "твои",
+    "твоего",
+    "твоей",
+    "твоему",
+    "твоим",
+    "твоих",
+    "твоими",
+    "твою",
+    "εσυ",
+    "εσεισ",
+    "εσασ",
+    "εσενα",
+    "σασ",
+    "σου",
+    "ειστε",
+    "εισαι",
+    "εχετε",
+    "εχεισ",
 ];
 
 /// A kind counts at most this many times.
@@ -285,15 +341,25 @@ impl ToneJudge {
         merge_overlapping(found)
     }
 
+    /// True when `view` apologises, sympathises or reproaches itself
+    /// (`src/tone/soothing.txt`).
+    pub fn soothes(&self, view: &TextView) -> bool {
+        self.soothing.is_found_in(view)
+    }
+
     /// Judges the tone of `parts` taken together.
     pub fn judge(&self, parts: &[Part]) -> Judgement {
         let mut evidence = Vec::new();
         let mut friendly = 0usize;
         let mut words = 0usize;
+        let mut addressed = 0usize;
+        let mut caps_habit = false;
         for part in parts {
             words += part.view.len();
             friendly += self.friendly.count_in(part.view);
-            self.evidence_in(part, &mut evidence);
+            let signs = self.evidence_in(part, &mut evidence);
+            addressed += signs.addressed;
+            caps_habit |= signs.caps_habit;
         }
         let mut features = [0f32; FEATURES.len()];
         for e in &evidence {
@@ -311,8 +377,15 @@ impl ToneJudge {
             };
             features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
         }
-        features[9] = (friendly as f32).min(MAX_COUNT);
-        features[10] = (words as f32 / SHORT_WORDS).ln().max(0.0);
+        if caps_habit {
+            // Written in capitals throughout: a habit, so capitals say one
+            // thing about the letter, not one per sentence.
+            features[0] = features[0].min(1.0);
+            features[1] = 0.0;
+        }
+        features[9] = (addressed as f32).min(MAX_COUNT);
+        features[10] = (friendly as f32).min(MAX_COUNT);
+        features[11] = (words as f32 / SHORT_WORDS).ln().max(0.0);
         let score = weights::BIAS
             + features
                 .iter()
@@ -329,20 +402,22 @@ impl ToneJudge {
     }
 
     /// Appends the evidence of one part, in text order.
-    fn evidence_in(&self, part: &Part, out: &mut Vec<Evidence>) {
+    fn evidence_in(&self, part: &Part, out: &mut Vec<Evidence>) -> PartSigns {
         let view = part.view;
         let field = part.field;
         let mut found: Vec<Evidence> = Vec::new();
+        let sentences = sentence_numbers(view);
         // Sentences that apologise or sympathise.
-        let soothed = self.soothing.occurrences(view);
-        let sentences = if soothed.is_empty() {
-            Vec::new()
-        } else {
-            sentence_numbers(view)
-        };
-        let soothed: Vec<usize> = soothed.iter().map(|m| sentences[m.words.start]).collect();
+        let soothed: Vec<usize> = self
+            .soothing
+            .occurrences(view)
+            .iter()
+            .map(|m| sentences[m.words.start])
+            .collect();
         let is_soothed =
             |words: &Range<usize>| !soothed.is_empty() && soothed.contains(&sentences[words.start]);
+        // Sentences with a graded sign, to count those aimed at the reader.
+        let mut signed: Vec<usize> = Vec::new();
         for (kind, list) in &self.lists {
             if *kind == Kind::Insult {
                 continue;
@@ -351,6 +426,9 @@ impl ToneJudge {
                 let softened = matches!(kind, Kind::Charged | Kind::Counting | Kind::Sarcasm);
                 if softened && is_soothed(&m.words) {
                     continue;
+                }
+                if !kind.is_decisive() {
+                    signed.push(sentences[m.words.start]);
                 }
                 found.push(Evidence {
                     kind: *kind,
@@ -382,7 +460,13 @@ impl ToneJudge {
             }
         }
         // Capitals and marks are the form, not the words: they stand beside.
-        for run in self.capitals.runs(view, part.text) {
+        let runs = self.capitals.runs(view, part.text);
+        let in_capitals: usize = runs.iter().map(|r| r.words.len()).sum();
+        let caps_habit = in_capitals * CAPS_HABIT_DENOMINATOR > view.len() * CAPS_HABIT_NUMERATOR;
+        for run in runs {
+            if !caps_habit {
+                signed.push(sentences[run.words.start]);
+            }
             kept.push(Evidence {
                 kind: match run.kind {
                     CapitalsKind::Run => Kind::Capitals,
@@ -410,8 +494,39 @@ impl ToneJudge {
         }
         kept.sort_by_key(|e| e.range.start);
         out.extend(kept);
+        if signed.is_empty() {
+            return PartSigns {
+                addressed: 0,
+                caps_habit,
+            };
+        }
+        let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
+        for (word, &sentence) in view.words.iter().zip(&sentences) {
+            if SECOND_PERSON.contains(&word.norm.as_str()) {
+                addressed[sentence] = true;
+            }
+        }
+        signed.sort_unstable();
+        signed.dedup();
+        PartSigns {
+            addressed: signed.into_iter().filter(|&s| addressed[s]).count(),
+            caps_habit,
+        }
     }
 }
+
+/// What the features need from one part besides its evidence.
+struct PartSigns {
+    /// Sentences with a graded sign that address the reader.
+    addressed: usize,
+    /// Most of the part is written in capitals.
+    caps_habit: bool,
+}
+
+/// A part with more than half of its words in capitals is written that way
+/// out of habit (`CAPS_HABIT_NUMERATOR / CAPS_HABIT_DENOMINATOR`).
+const CAPS_HABIT_NUMERATOR: usize = 1;
+const CAPS_HABIT_DENOMINATOR: usize = 2;
 
 /// Which of two overlapping signs is shown: decisive kinds first, then the
 /// more specific.

@@ -137,9 +137,10 @@ pub fn obscene_russian(view: &TextView) -> impl Iterator<Item = Range<usize>> + 
         .map(|w| w.range.clone())
 }
 
-/// Characters that stand for hidden letters in a masked word.
+/// Characters that stand for hidden letters in a masked word ("&" is left
+/// out: "AT&T", "Q&A").
 fn is_mask(c: char) -> bool {
-    matches!(c, '*' | '@' | '#' | '$' | '%' | '&')
+    matches!(c, '*' | '@' | '#' | '$' | '%')
 }
 
 /// Byte ranges of words in `text` masked with asterisks or symbols whose
@@ -218,19 +219,22 @@ fn masked_token(token: &str) -> Option<Range<usize>> {
         .then(|| 0..token.len())
 }
 
-/// True when `pattern`, where each run of mask characters stands for one
-/// or more letters, matches the whole of `word`.
+/// True when `pattern`, where each run of mask characters stands for about
+/// as many letters (two more or fewer, at least one), matches the whole of
+/// `word`: "f*ck" is "fuck", "M@R" is not "motherfucker".
 fn glob(pattern: &str, word: &str) -> bool {
     match pattern.chars().next() {
         None => word.is_empty(),
         Some(c) if is_mask(c) => {
             let rest = pattern.trim_start_matches(is_mask);
+            let masks = pattern.len() - rest.len();
+            let (fewest, most) = (masks.saturating_sub(2).max(1), masks + 2);
             word.char_indices()
-                .skip(1)
                 .map(|(at, _)| at)
                 .chain(std::iter::once(word.len()))
-                .filter(|&at| at > 0)
-                .any(|at| glob(rest, &word[at..]))
+                .enumerate()
+                .filter(|&(hidden, _)| (fewest..=most).contains(&hidden))
+                .any(|(_, at)| glob(rest, &word[at..]))
         }
         Some(c) => word
             .strip_prefix(c)
@@ -263,6 +267,7 @@ mod tests {
         assert!(masked_in("Footnote* applies; prices x*2 in 2026*.").is_empty());
         assert!(masked_in("Ticket #4471 and #4472.").is_empty());
         assert!(masked_in("Use @@ markers in the diff.").is_empty());
+        assert!(masked_in("After visiting the site (M&R 71886), M@R and AT&T.").is_empty());
     }
 
     #[test]

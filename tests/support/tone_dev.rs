@@ -148,3 +148,36 @@ pub fn figures(checker: &Checker, file: &str, held_back: bool) -> Figures {
     }
     f
 }
+
+/// A file of `en-support-replies-twcs`: the brand's reply as the letter,
+/// the customer's tweet as the message it answers (the file holds both,
+/// under `--- customer ---` and `--- brand reply ---`).
+pub fn support_reply_draft(path: &std::path::Path) -> Draft {
+    let text = std::fs::read_to_string(path).expect("a support reply file");
+    let (customer, reply) = text
+        .split_once("--- brand reply ---")
+        .expect("a --- brand reply --- section");
+    let customer = customer
+        .split_once("--- customer ---")
+        .map_or(customer, |(_, c)| c);
+    let mut draft = draft_of(reply.trim());
+    draft.subject = "Re: your message".into();
+    draft.reply_to = Some(presend::draft::ReplyTo {
+        from: "Customer <customer@example.com>".into(),
+        date: "2025-03-12T09:00:00+00:00".into(),
+        body: customer.trim().to_string(),
+    });
+    draft
+}
+
+/// The files of a corpus folder, sorted.
+pub fn corpus_files(name: &str) -> Vec<std::path::PathBuf> {
+    let dir = folder("corpus").expect("../shared/corpus").join(name);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "eml"))
+        .collect();
+    files.sort();
+    files
+}
