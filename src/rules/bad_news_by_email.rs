@@ -98,6 +98,56 @@ mod tests {
     }
 
     #[test]
+    fn flags_bad_news_in_free_wording() {
+        for (body, phrase) in [
+            (
+                "We have to push back the delivery of the second batch.",
+                "have to push back",
+            ),
+            (
+                "The monthly fee for the support plan goes up by 12%.",
+                "fee for the support plan goes up",
+            ),
+            (
+                "Your request was not approved by our credit committee.",
+                "request was not approved",
+            ),
+            (
+                "К сожалению, поставку придётся перенести на три недели.",
+                "придётся перенести",
+            ),
+            (
+                "Сообщаем, что стоимость обслуживания повышается на 12 %.",
+                "стоимость обслуживания повышается",
+            ),
+            (
+                "Το αίτημα για παράταση δεν εγκρίθηκε.",
+                "αίτημα για παράταση δεν εγκρίθηκε",
+            ),
+        ] {
+            let found = excerpts(&rule(), body);
+            assert!(
+                found.iter().any(|f| f.contains(phrase)),
+                "{body}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn allows_news_that_is_not_bad() {
+        for body in [
+            "Good news: the shipment is not delayed after all.",
+            "Your order has been approved and ships on Monday.",
+            "Хорошая новость: отгрузка всё-таки не задерживается.",
+            "Ваш заказ одобрен и будет отгружен в понедельник.",
+            "Καλά νέα: η αποστολή τελικά δεν θα καθυστερήσει.",
+            "Η παραγγελία σας εγκρίθηκε και φεύγει τη Δευτέρα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
+
+    #[test]
     fn flags_bad_news_in_each_language() {
         assert_eq!(
             excerpts(
@@ -111,7 +161,7 @@ mod tests {
                 &rule(),
                 "К сожалению, вынуждены сообщить, что поставка задерживается."
             ),
-            ["К сожалению, вынуждены сообщить"]
+            ["К сожалению, вынуждены сообщить, что поставка задерживается"]
         );
         assert_eq!(
             excerpts(
@@ -126,7 +176,7 @@ mod tests {
     fn flags_inflected_forms() {
         assert_eq!(
             excerpts(&rule(), "Your shipments are delayed by a week."),
-            ["are delayed"]
+            ["shipments are delayed"]
         );
         assert_eq!(
             excerpts(&rule(), "Поставки задерживаются на неделю."),
@@ -134,7 +184,7 @@ mod tests {
         );
         assert_eq!(
             excerpts(&rule(), "С мая стоимость услуг повысится."),
-            Vec::<String>::new()
+            ["стоимость услуг повысится"]
         );
         assert_eq!(
             excerpts(&rule(), "С мая цены повысятся на 5%."),
@@ -142,7 +192,7 @@ mod tests {
         );
         assert_eq!(
             excerpts(&rule(), "Οι παραγγελίες θα καθυστερήσουν λίγο."),
-            ["θα καθυστερήσουν"]
+            ["παραγγελίες θα καθυστερήσουν"]
         );
         assert_eq!(
             excerpts(&rule(), "Από τον Μάιο ισχύει αύξηση τιμών."),

@@ -146,10 +146,68 @@ mod tests {
     }
 
     #[test]
-    fn one_charged_word_is_enough_in_a_short_letter_only() {
-        assert_lint_count("That price is absurd.", &rule(), 1);
+    fn one_charged_word_in_a_calm_letter_is_not_enough() {
+        assert_no_lints("That price is absurd.", &rule());
+        assert_no_lints("Цена, конечно, абсурдная.", &rule());
+        assert_no_lints("Η τιμή είναι εξωφρενική.", &rule());
         assert_no_lints(
             &format!("{CALM_EN} Honestly, the old rate was absurd."),
+            &rule(),
+        );
+    }
+
+    #[test]
+    fn signs_add_up_in_each_language() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "This is absolutely unacceptable!!! I am sick of chasing your team."
+            ),
+            ["absolutely unacceptable"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Это просто возмутительно. Нам надоели ваши бесконечные отговорки."
+            ),
+            ["Это просто возмутительно"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Είναι πραγματικά απαράδεκτο. Βαρεθήκαμε τις δικαιολογίες σας."
+            ),
+            ["απαράδεκτο"]
+        );
+    }
+
+    #[test]
+    fn flags_sarcasm_and_demands() {
+        assert_lint_count(
+            "Great job, genius. Truly impressive work from your side!!",
+            &rule(),
+            1,
+        );
+        assert_lint_count("Ну вы и гении, конечно. Это надо уметь!!", &rule(), 1);
+        assert_lint_count(
+            "Μπράβο σας, πραγματικά ιδιοφυΐες. Κάντε τη δουλειά σας σωστά!!",
+            &rule(),
+            1,
+        );
+    }
+
+    #[test]
+    fn self_reproach_in_an_apology_is_not_agitation() {
+        assert_no_lints(
+            "I'm so sorry, I feel terrible that the invoice was wrong. It was an awful mistake.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Простите, нам ужасно стыдно за эту кошмарную ошибку.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Λυπάμαι πολύ, ντρέπομαι για το απαράδεκτο λάθος.",
             &rule(),
         );
     }

@@ -138,6 +138,57 @@ mod tests {
         assert_eq!(excerpts(&rule(), "HOW DARE YOU"), ["HOW DARE YOU"]);
     }
 
+    /// True when one of the rule's excerpts in `body` starts with `start`.
+    #[track_caller]
+    fn shows(body: &str, start: &str) -> bool {
+        excerpts(&rule(), body).iter().any(|e| e.starts_with(start))
+    }
+
+    #[test]
+    fn flags_rhetorical_questions_counting_and_blame_in_each_language() {
+        let en = "How could you possibly think that sending the draft to the board was a good idea? \
+                  For the third time: it is in the PDF. This is entirely your fault.";
+        assert!(shows(en, "How could you possibly think"));
+        assert!(shows(en, "For the third time"));
+        assert!(shows(en, "This is entirely your fault"));
+        let ru = "С какой стати мы должны переделывать работу бесплатно? \
+                  Повторяю в последний раз: вы сами виноваты.";
+        assert!(shows(ru, "С какой стати"));
+        assert!(shows(ru, "в последний раз"));
+        assert!(shows(ru, "вы сами виноваты"));
+        let el = "Πλάκα μας κάνετε; Το επαναλαμβάνω για τελευταία φορά: \
+                  δικό σας είναι το φταίξιμο.";
+        assert!(shows(el, "Πλάκα μας κάνετε"));
+        assert!(shows(el, "Το επαναλαμβάνω για τελευταία φορά"));
+        assert!(shows(el, "δικό σας είναι το φταίξιμο"));
+    }
+
+    #[test]
+    fn flags_free_rebukes() {
+        assert_eq!(
+            excerpts(&rule(), "Do not speak to me in that tone again."),
+            ["Do not speak to me in that tone"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Не разговаривайте со мной в таком тоне."),
+            ["Не разговаривайте со мной в таком тоне"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Με ποιο δικαίωμα μας μιλάτε έτσι;"),
+            ["Με ποιο δικαίωμα"]
+        );
+    }
+
+    #[test]
+    fn a_count_alone_in_a_calm_letter_is_not_a_reproach() {
+        assert_no_lints(
+            "This is the third time we have worked together on the catalogue.",
+            &rule(),
+        );
+        assert_no_lints("Мы уже в третий раз делаем этот каталог.", &rule());
+        assert_no_lints("Είναι η τρίτη φορά που φτιάχνουμε τον κατάλογο.", &rule());
+    }
+
     #[test]
     fn allows_calm_replies() {
         assert_no_lints(

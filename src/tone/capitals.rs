@@ -308,3 +308,67 @@ impl<'t> LineCache<'t> {
         heading
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn capitals() -> Capitals {
+        Capitals::new(
+            &PhraseList::parse("[en]\nAPI\n").unwrap(),
+            PhraseList::parse("[en]\nthank*\n").unwrap(),
+        )
+    }
+
+    fn marks_in(text: &str) -> Vec<&str> {
+        capitals()
+            .marks(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn finds_repeated_marks_but_not_exuberance_or_log_lines() {
+        assert_eq!(
+            marks_in("Where is it?! Pay now!!! Why???"),
+            ["?!", "!!!", "???"]
+        );
+        assert!(marks_in("Thanks a lot!!! See you.").is_empty());
+        assert!(marks_in("Log:\n!!!Unknown database\n").is_empty());
+        assert!(marks_in("Really? Yes! Ok?").is_empty());
+    }
+
+    #[test]
+    fn many_marks_on_one_long_line_are_read_in_one_pass() {
+        // Issue 12: each "!!" used to search back to the start of its line,
+        // so this one line of 540 KB meant some 16 GB of scanning (tens of
+        // seconds); read in one pass it takes milliseconds.
+        let text = "Absurd!! ".repeat(60_000);
+        let found = capitals().marks(&text, 0..text.len());
+        assert_eq!(found.len(), 60_000);
+        assert_eq!(&text[found[59_999].clone()], "!!");
+    }
+
+    #[test]
+    fn tells_a_shout_from_an_emphasis_and_from_a_heading() {
+        let c = capitals();
+        let kinds = |text: &str| -> Vec<CapitalsKind> {
+            c.runs(&TextView::of(text), text)
+                .into_iter()
+                .map(|r| r.kind)
+                .collect()
+        };
+        assert_eq!(
+            kinds("We have ALREADY ANSWERED THIS question."),
+            [CapitalsKind::Run]
+        );
+        assert_eq!(
+            kinds("I explained this THREE TIMES."),
+            [CapitalsKind::Emphasis]
+        );
+        assert!(kinds("Our NASA and NATO contacts use HTTPS and the API.").is_empty());
+        assert!(kinds("Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.").is_empty());
+        assert_eq!(kinds("YOU ARE LYING AGAIN"), [CapitalsKind::Run]);
+    }
+}

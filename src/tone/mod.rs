@@ -479,10 +479,10 @@ impl ToneJudge {
         }
         for range in part.ranges {
             for marks in self.capitals.marks(part.text, range.clone()) {
-                let single = if part.text[marks.clone()].contains('!') {
-                    "!"
-                } else {
+                let single = if part.text[marks.clone()].contains('?') {
                     "?"
+                } else {
+                    "!"
                 };
                 kept.push(Evidence {
                     kind: Kind::Marks,
