@@ -14,7 +14,7 @@ mod normalize;
 #[path = "src/words.rs"]
 mod words;
 
-use compile::{Inst, Tok};
+use compile::{Inst, Tok, WordSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -38,14 +38,33 @@ fn phrase_files() -> Vec<PathBuf> {
     files
 }
 
+/// A word of a program as a Rust expression.
+fn tok(tok: &Tok) -> String {
+    match tok {
+        Tok::Stem(s, h) => format!("s({s:?},{h})"),
+        Tok::Prefix(s) => format!("p({s:?})"),
+        Tok::Exact(s, h) => format!("e({s:?},{h})"),
+    }
+}
+
+/// A set of words as a Rust expression.
+fn word_set(set: &WordSet) -> String {
+    format!(
+        "WordSet {{ toks: Borrowed(&[{}]), exact_from: {}, prefix_from: {} }}",
+        set.toks.iter().map(tok).collect::<Vec<_>>().join(","),
+        set.exact_from,
+        set.prefix_from
+    )
+}
+
 /// A word program as a Rust expression of static data.
 fn program(insts: &[Inst]) -> String {
     let mut out = String::from("&[");
     for inst in insts {
         match inst {
-            Inst::Word(Tok::Stem(s)) => write!(out, "S({s:?}),"),
-            Inst::Word(Tok::Prefix(s)) => write!(out, "P({s:?}),"),
-            Inst::Word(Tok::Exact(s)) => write!(out, "E({s:?}),"),
+            Inst::Word(t) => write!(out, "Word({}),", tok(t)),
+            Inst::Set(set) => write!(out, "Set({}),", word_set(set)),
+            Inst::Peek(set) => write!(out, "Peek({}),", word_set(set)),
             Inst::Split(a, b) => write!(out, "Split({a},{b}),"),
             Inst::Jump(to) => write!(out, "Jump({to}),"),
             Inst::Gap(n) => write!(out, "Gap({n}),"),
@@ -71,12 +90,12 @@ fn main() {
     }
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let mut out = String::from(
-        "use super::compile::{CompiledPhrase, Inst, Inst::*, Tok};\n\
+        "use super::compile::{CompiledPhrase, Inst::*, Tok, WordSet};\n\
          use crate::language::Lang;\n\
          use std::borrow::Cow::Borrowed;\n\
-         const fn S(s: &'static str) -> Inst { Inst::Word(Tok::Stem(Borrowed(s))) }\n\
-         const fn P(s: &'static str) -> Inst { Inst::Word(Tok::Prefix(Borrowed(s))) }\n\
-         const fn E(s: &'static str) -> Inst { Inst::Word(Tok::Exact(Borrowed(s))) }\n\
+         const fn s(s: &'static str, h: u64) -> Tok { Tok::Stem(Borrowed(s), h) }\n\
+         const fn p(s: &'static str) -> Tok { Tok::Prefix(Borrowed(s)) }\n\
+         const fn e(s: &'static str, h: u64) -> Tok { Tok::Exact(Borrowed(s), h) }\n\
          /// For each phrase file, its text and its compiled phrases.\n\
          pub static LISTS: &[(&str, &[CompiledPhrase])] = &[\n",
     );

@@ -92,6 +92,9 @@ pub struct Context<'a> {
     reply: OnceCell<TextView>,
     /// The tone of the author's text, judged once for the tone rules.
     pub(crate) tone: OnceCell<crate::tone::Judgement>,
+    /// Words of the first bad news in the author's text, found once for
+    /// the two bad-news rules.
+    pub(crate) bad_news: OnceCell<Option<Range<usize>>>,
 }
 
 impl<'a> Context<'a> {
@@ -141,6 +144,7 @@ impl<'a> Context<'a> {
             quoted: OnceCell::new(),
             reply: OnceCell::new(),
             tone: OnceCell::new(),
+            bad_news: OnceCell::new(),
         }
     }
 

@@ -111,6 +111,8 @@ pub struct TextView {
     pub words: Vec<Word>,
     /// [`hash`] of each word's stem.
     pub(crate) stem_hashes: Vec<u64>,
+    /// [`hash`] of each normalised word.
+    pub(crate) norm_hashes: Vec<u64>,
     /// True where a sentence or a part ends before the word.
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
@@ -145,6 +147,7 @@ impl TextView {
                 view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
                 previous_end = Some(word.range.end);
                 view.stem_hashes.push(hash(word.stem.as_bytes()));
+                view.norm_hashes.push(hash(word.norm.as_bytes()));
                 view.break_before.push(breaks);
                 view.words.push(word);
             }

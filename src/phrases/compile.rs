@@ -6,19 +6,32 @@
 //! The pattern language is described in `src/phrases/README.md`.
 
 use crate::language::Lang;
-use crate::words::split_words;
+use crate::words::{hash, split_words};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How one word of a pattern is compared with a word of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Tok {
-    /// Same stem: `договор` matches "договоры".
-    Stem(Cow<'static, str>),
+    /// Same stem (and its hash): `договор` matches "договоры".
+    Stem(Cow<'static, str>, u64),
     /// The normalised word starts with this: `идиот*` matches "идиотами".
     Prefix(Cow<'static, str>),
-    /// Exactly this normalised word: `=ты` matches "ты", not "тебе".
-    Exact(Cow<'static, str>),
+    /// Exactly this normalised word (and its hash): `=ты` matches "ты",
+    /// not "тебе".
+    Exact(Cow<'static, str>, u64),
+}
+
+impl Tok {
+    fn stem(stem: String) -> Tok {
+        let h = hash(stem.as_bytes());
+        Tok::Stem(Cow::Owned(stem), h)
+    }
+
+    fn exact(word: String) -> Tok {
+        let h = hash(word.as_bytes());
+        Tok::Exact(Cow::Owned(word), h)
+    }
 }
 
 /// One instruction of a word program: a tiny backtracking machine over the
@@ -27,10 +40,18 @@ pub enum Tok {
 pub enum Inst {
     /// Consume one word that matches.
     Word(Tok),
+    /// Consume one word that matches any of these (an alternation of single
+    /// words, tried in one step). Stems come first, then exact words, each
+    /// sorted by hash so they are found by binary search, then prefixes.
+    Set(WordSet),
     /// Continue at both places (the first is tried first).
     Split(u16, u16),
     /// Continue at this place.
     Jump(u16),
+    /// Go on only if the next word is one of these (the first words of the
+    /// alternatives that follow, so a word that starts none of them is
+    /// turned away in one step). Ordered as in [`Inst::Set`].
+    Peek(WordSet),
     /// Skip up to this many words.
     Gap(u8),
     /// Here a sentence or a line starts (`^`).
@@ -39,6 +60,33 @@ pub enum Inst {
     End,
     /// The pattern matched.
     Match,
+}
+
+/// Words of which one is wanted: stems first, then exact words, each sorted
+/// by hash so they are found by binary search, then prefixes in
+/// alphabetical order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordSet {
+    /// The words.
+    pub toks: Cow<'static, [Tok]>,
+    /// Where the exact words start.
+    pub exact_from: u16,
+    /// Where the prefixes start.
+    pub prefix_from: u16,
+}
+
+impl WordSet {
+    fn new(mut toks: Vec<Tok>) -> WordSet {
+        toks.sort_by(|a, b| set_order(a).cmp(&set_order(b)));
+        toks.dedup();
+        let exact_from = toks.partition_point(|t| matches!(t, Tok::Stem(..))) as u16;
+        let prefix_from = toks.partition_point(|t| !matches!(t, Tok::Prefix(_))) as u16;
+        WordSet {
+            toks: Cow::Owned(toks),
+            exact_from,
+            prefix_from,
+        }
+    }
 }
 
 /// One phrase of a file, compiled.
@@ -388,10 +436,16 @@ impl<'a> Parser<'a> {
     }
 
     fn alternatives(&mut self) -> Result<Node, String> {
-        let mut alts = vec![self.sequence(false)?];
+        // A one-word alternative is the word itself, so that "(a|b|c)"
+        // compiles to one set of words.
+        let single = |node: Node| match node {
+            Node::Seq(mut items) if items.len() == 1 => items.pop().unwrap(),
+            other => other,
+        };
+        let mut alts = vec![single(self.sequence(false)?)];
         while self.peek() == Some(&Token::Bar) {
             self.at += 1;
-            alts.push(self.sequence(false)?);
+            alts.push(single(self.sequence(false)?));
         }
         if alts
             .iter()
@@ -461,9 +515,9 @@ fn literal(text: &str) -> Result<Node, String> {
             } else if exact || w.stem.chars().count() < MIN_STEM {
                 // A stem this short says little ("μισώ", "μου" and "μια"
                 // all stem to "μ"): the word itself is compared.
-                Tok::Exact(Cow::Owned(w.norm))
+                Tok::exact(w.norm)
             } else {
-                Tok::Stem(Cow::Owned(w.stem))
+                Tok::stem(w.stem)
             })
         })
         .collect::<Vec<_>>();
@@ -499,7 +553,25 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
             emit(inner, program);
             program[split] = Inst::Split(split as u16 + 1, here(program));
         }
+        Node::Alt(alts) if alts.iter().all(|a| matches!(a, Node::Word(_))) => {
+            let toks: Vec<Tok> = alts
+                .iter()
+                .map(|a| match a {
+                    Node::Word(tok) => tok.clone(),
+                    _ => unreachable!(),
+                })
+                .collect();
+            program.push(Inst::Set(WordSet::new(toks)));
+        }
         Node::Alt(alts) => {
+            if let Some(firsts) = alts
+                .iter()
+                .map(first_tokens)
+                .collect::<Option<Vec<Vec<Tok>>>>()
+                .map(|f| f.concat())
+            {
+                program.push(Inst::Peek(WordSet::new(firsts)));
+            }
             let mut jumps = Vec::new();
             for (i, alt) in alts.iter().enumerate() {
                 if i + 1 == alts.len() {
@@ -521,6 +593,30 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
     }
 }
 
+/// The words `node` must start with, when it must start with a word.
+fn first_tokens(node: &Node) -> Option<Vec<Tok>> {
+    match node {
+        Node::Word(tok) => Some(vec![tok.clone()]),
+        Node::Seq(items) => items.first().and_then(first_tokens),
+        Node::Alt(alts) => alts
+            .iter()
+            .map(first_tokens)
+            .collect::<Option<Vec<_>>>()
+            .map(|f| f.concat()),
+        Node::Opt(_) | Node::Gap(_) | Node::Start | Node::End => None,
+    }
+}
+
+/// Where a word goes in a [`Inst::Set`]: stems, then exact words, each by
+/// hash, then prefixes in alphabetical order.
+pub fn set_order(tok: &Tok) -> (u8, u64, &str) {
+    match tok {
+        Tok::Stem(_, h) => (0, *h, ""),
+        Tok::Exact(_, h) => (1, *h, ""),
+        Tok::Prefix(p) => (2, 0, p),
+    }
+}
+
 /// The words a program can start with. Errors when it can start with a gap
 /// or match no word at all.
 pub fn first_words(program: &[Inst]) -> Result<Vec<&Tok>, String> {
@@ -533,9 +629,10 @@ pub fn first_words(program: &[Inst]) -> Result<Vec<&Tok>, String> {
         }
         match &program[pc] {
             Inst::Word(tok) => found.push(tok),
+            Inst::Set(set) => found.extend(set.toks.iter()),
             Inst::Split(a, b) => stack.extend([*b as usize, *a as usize]),
             Inst::Jump(to) => stack.push(*to as usize),
-            Inst::Start | Inst::End => stack.push(pc + 1),
+            Inst::Start | Inst::End | Inst::Peek(_) => stack.push(pc + 1),
             Inst::Gap(_) => return Err("a phrase may not start with a gap".into()),
             Inst::Match => return Err("a phrase may not match no words".into()),
         }
@@ -576,6 +673,7 @@ mod tests {
         assert_eq!(phrases.len(), 1);
         assert!(phrases[0]
             .program
-            .contains(&Inst::Word(Tok::Stem("slow".into()))));
+            .iter()
+            .any(|i| matches!(i, Inst::Set(set) if set.toks.contains(&Tok::stem("slow".into())))));
     }
 }

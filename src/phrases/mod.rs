@@ -6,11 +6,12 @@
 
 mod compile;
 
-pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, SHARED_CLASSES};
+pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
-use crate::words::{fnv_step, hash, FnvBuild, TextView, Word, FNV_OFFSET};
+use crate::words::{TextView, Word};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// A phrase found in a text.
@@ -22,7 +23,32 @@ pub struct PhraseMatch {
     pub phrase: usize,
 }
 
-type Index = HashMap<u64, Vec<usize>, FnvBuild>;
+type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>;
+
+/// A hasher for keys that are already hashes (the stems' and words' FNV
+/// hashes): it passes them through.
+#[derive(Debug, Clone, Copy, Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed here; anything else is folded in.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+/// Bits of [`PhraseList`]'s filter of first words.
+const FIRST_BITS: usize = 4096;
 
 /// How many words before and after a phrase its `!guard` looks at.
 const GUARD_WINDOW: usize = 3;
@@ -38,10 +64,82 @@ pub struct PhraseList {
     by_first_stem: Index,
     /// Phrases by the hash of an exact (`=word`) word they can start with.
     by_first_word: Index,
-    /// Phrases by the hash of a prefix (`word*`) they can start with.
-    roots: Index,
-    /// The longest such prefix, in bytes.
-    longest_root: usize,
+    /// Phrases by a prefix (`word*`) they can start with.
+    roots: RootTrie,
+    /// A bit for each stem and exact word a phrase can start with (by the
+    /// low bits of its hash): most words of a text have none set, and skip
+    /// the map look-ups.
+    first_bits: Vec<u64>,
+    /// For each phrase that starts with two fixed words, where its second
+    /// word is in its program: checked before the program runs, since most
+    /// candidates fail right there.
+    second_word: Vec<Option<u16>>,
+}
+
+/// Prefixes of words in a byte trie: a word of the text walks it byte by
+/// byte and leaves as soon as no prefix continues, so the cost is a few
+/// steps per word however many prefixes the list has.
+#[derive(Debug, Clone, Default)]
+struct RootTrie {
+    /// Nodes; the root is node 0 once anything is inserted.
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct TrieNode {
+    /// Next byte and the node it leads to, sorted by byte.
+    next: Vec<(u8, u32)>,
+    /// Phrases whose prefix ends here.
+    phrases: Vec<usize>,
+}
+
+impl RootTrie {
+    fn insert(&mut self, prefix: &[u8], phrase: usize) {
+        if self.nodes.is_empty() {
+            self.nodes.push(TrieNode::default());
+        }
+        let mut node = 0usize;
+        for &byte in prefix {
+            node = match self.nodes[node]
+                .next
+                .binary_search_by_key(&byte, |&(b, _)| b)
+            {
+                Ok(at) => self.nodes[node].next[at].1 as usize,
+                Err(at) => {
+                    let new = self.nodes.len();
+                    self.nodes.push(TrieNode::default());
+                    self.nodes[node].next.insert(at, (byte, new as u32));
+                    new
+                }
+            };
+        }
+        let phrases = &mut self.nodes[node].phrases;
+        if phrases.last() != Some(&phrase) {
+            phrases.push(phrase);
+        }
+    }
+
+    /// Appends the phrases whose prefix starts `word` (on a character
+    /// boundary).
+    fn find(&self, word: &[u8], out: &mut Vec<usize>) {
+        if self.nodes.is_empty() {
+            return;
+        }
+        let mut node = 0usize;
+        for (at, &byte) in word.iter().enumerate() {
+            match self.nodes[node]
+                .next
+                .binary_search_by_key(&byte, |&(b, _)| b)
+            {
+                Ok(i) => node = self.nodes[node].next[i].1 as usize,
+                Err(_) => return,
+            }
+            let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
+            if on_char_boundary {
+                out.extend_from_slice(&self.nodes[node].phrases);
+            }
+        }
+    }
 }
 
 impl PhraseList {
@@ -65,22 +163,33 @@ impl PhraseList {
             phrases: Cow::Borrowed(&[]),
             by_first_stem: HashMap::default(),
             by_first_word: HashMap::default(),
-            roots: HashMap::default(),
-            longest_root: 0,
+            roots: RootTrie::default(),
+            second_word: Vec::with_capacity(phrases.len()),
+            first_bits: vec![0; FIRST_BITS / 64],
         };
         for (index, phrase) in phrases.iter().enumerate() {
+            let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
+            let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
+            list.second_word.push(
+                (phrase.program.len() > 2
+                    && is_word(&phrase.program[0])
+                    && checks_word(&phrase.program[1]))
+                .then_some(1),
+            );
             let firsts = compile::first_words(&phrase.program)
                 .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
             for tok in firsts {
                 let (map, key) = match tok {
-                    Tok::Stem(s) => (&mut list.by_first_stem, s),
-                    Tok::Exact(w) => (&mut list.by_first_word, w),
+                    Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
+                    Tok::Exact(_, h) => (&mut list.by_first_word, *h),
                     Tok::Prefix(p) => {
-                        list.longest_root = list.longest_root.max(p.len());
-                        (&mut list.roots, p)
+                        list.roots.insert(p.as_bytes(), index);
+                        continue;
                     }
                 };
-                let entry = map.entry(hash(key.as_bytes())).or_default();
+                let bit = key as usize % FIRST_BITS;
+                list.first_bits[bit / 64] |= 1 << (bit % 64);
+                let entry = map.entry(key).or_default();
                 if entry.last() != Some(&index) {
                     entry.push(index);
                 }
@@ -88,6 +197,16 @@ impl PhraseList {
         }
         list.phrases = phrases;
         list
+    }
+
+    /// Several lists as one, matched in one pass; the phrases keep their
+    /// order, list after list.
+    pub fn merged(lists: &[PhraseList]) -> PhraseList {
+        let phrases: Vec<CompiledPhrase> = lists
+            .iter()
+            .flat_map(|l| l.phrases.iter().cloned())
+            .collect();
+        PhraseList::from_compiled(Cow::Owned(phrases))
     }
 
     /// The phrases, in file order.
@@ -98,28 +217,22 @@ impl PhraseList {
     /// The phrases that may start at word `i` of `view`, sorted, no repeats.
     fn candidates(&self, view: &TextView, i: usize, out: &mut Vec<usize>) {
         out.clear();
-        if let Some(found) = self.by_first_stem.get(&view.stem_hashes[i]) {
-            out.extend_from_slice(found);
-        }
-        let norm = view.words[i].norm.as_bytes();
-        if !self.by_first_word.is_empty() {
-            if let Some(found) = self.by_first_word.get(&hash(norm)) {
+        let may_start = |h: u64| {
+            let bit = h as usize % FIRST_BITS;
+            self.first_bits[bit / 64] & (1 << (bit % 64)) != 0
+        };
+        if may_start(view.stem_hashes[i]) {
+            if let Some(found) = self.by_first_stem.get(&view.stem_hashes[i]) {
                 out.extend_from_slice(found);
             }
         }
-        if !self.roots.is_empty() {
-            // The hash of each prefix of the word comes on the way.
-            let mut h = FNV_OFFSET;
-            for (at, &byte) in norm.iter().enumerate().take(self.longest_root) {
-                h = fnv_step(h, byte);
-                let on_char_boundary = norm.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
-                if on_char_boundary {
-                    if let Some(found) = self.roots.get(&h) {
-                        out.extend_from_slice(found);
-                    }
-                }
+        let norm = view.words[i].norm.as_bytes();
+        if !self.by_first_word.is_empty() && may_start(view.norm_hashes[i]) {
+            if let Some(found) = self.by_first_word.get(&view.norm_hashes[i]) {
+                out.extend_from_slice(found);
             }
         }
+        self.roots.find(norm, out);
         if out.len() > 1 {
             out.sort_unstable();
             out.dedup();
@@ -136,6 +249,20 @@ impl PhraseList {
         stack: &mut Vec<(usize, usize)>,
     ) -> Option<usize> {
         let p = &self.phrases[phrase];
+        if let Some(pc) = self.second_word[phrase] {
+            let next = start + 1;
+            let fits = |tok: &Tok| matches(tok, view, next);
+            let ok = next < view.len()
+                && !view.breaks_before(next)
+                && match &p.program[pc as usize] {
+                    Inst::Word(tok) => fits(tok),
+                    Inst::Set(set) | Inst::Peek(set) => set_matches(set, view, next),
+                    _ => true,
+                };
+            if !ok {
+                return None;
+            }
+        }
         let end = run(&p.program, view, start, stack)?;
         let guarded_before = !p.before.is_empty()
             && (start.saturating_sub(GUARD_WINDOW)..start)
@@ -174,6 +301,22 @@ impl PhraseList {
     /// and shows phrases.
     pub fn occurrences(&self, view: &TextView) -> Vec<PhraseMatch> {
         merge_overlapping(self.find_iter(view).collect())
+    }
+
+    /// The first of [`PhraseList::occurrences`], found without reading
+    /// further than it.
+    pub fn first_occurrence(&self, view: &TextView) -> Option<PhraseMatch> {
+        let mut first: Option<PhraseMatch> = None;
+        for m in self.find_iter(view) {
+            match &mut first {
+                None => first = Some(m),
+                Some(f) if m.words.start < f.words.end => {
+                    f.words.end = f.words.end.max(m.words.end);
+                }
+                Some(_) => break,
+            }
+        }
+        first
     }
 
     /// The byte ranges of [`PhraseList::occurrences`] in the text of `view`.
@@ -281,13 +424,55 @@ fn is_negation(norm: &str) -> bool {
     NEGATIONS.contains(&norm)
 }
 
-/// True when `word` is the word `tok` asks for.
-fn matches(tok: &Tok, word: &Word) -> bool {
+/// True when word `at` of `view` is the word `tok` asks for (hashes first,
+/// then the words, since hashes may collide).
+fn matches(tok: &Tok, view: &TextView, at: usize) -> bool {
+    let word: &Word = &view.words[at];
     match tok {
-        Tok::Stem(s) => word.stem == **s,
+        Tok::Stem(s, h) => view.stem_hashes[at] == *h && word.stem == **s,
         Tok::Prefix(p) => word.norm.starts_with(&**p),
-        Tok::Exact(w) => word.norm == **w,
+        Tok::Exact(w, h) => view.norm_hashes[at] == *h && word.norm == **w,
     }
+}
+
+/// True when word `at` of `view` is one of `toks` (in [`compile::set_order`]).
+fn set_matches(set: &WordSet, view: &TextView, at: usize) -> bool {
+    let word: &Word = &view.words[at];
+    let toks: &[Tok] = &set.toks;
+    let exact_from = usize::from(set.exact_from);
+    let prefix_from = usize::from(set.prefix_from);
+    let find = |part: &[Tok], h: u64, text: &str| {
+        let key = |t: &Tok| match t {
+            Tok::Stem(_, h) | Tok::Exact(_, h) => *h,
+            Tok::Prefix(_) => 0,
+        };
+        let first = part.partition_point(|t| key(t) < h);
+        part[first..]
+            .iter()
+            .take_while(|t| key(t) == h)
+            .any(|t| matches!(t, Tok::Stem(s, _) | Tok::Exact(s, _) if **s == *text))
+    };
+    find(&toks[..exact_from], view.stem_hashes[at], &word.stem)
+        || find(
+            &toks[exact_from..prefix_from],
+            view.norm_hashes[at],
+            &word.norm,
+        )
+        || {
+            // Prefixes of the word sort before it, among the entries that
+            // start with its first letter.
+            let prefixes = &toks[prefix_from..];
+            let first = word.norm.chars().next();
+            let upper = prefixes.partition_point(|t| match t {
+                Tok::Prefix(p) => **p <= *word.norm,
+                _ => true,
+            });
+            prefixes[..upper]
+                .iter()
+                .rev()
+                .take_while(|t| matches!(t, Tok::Prefix(p) if p.chars().next() == first))
+                .any(|t| matches!(t, Tok::Prefix(p) if word.norm.starts_with(&**p)))
+        }
 }
 
 /// Runs a word program from word `start` of `view`, within its sentence;
@@ -306,8 +491,18 @@ fn run(
     while let Some((pc, at)) = stack.pop() {
         match &program[pc] {
             Inst::Word(tok) => {
-                if usable(at) && matches(tok, &view.words[at]) {
+                if usable(at) && matches(tok, view, at) {
                     stack.push((pc + 1, at + 1));
+                }
+            }
+            Inst::Set(set) => {
+                if usable(at) && set_matches(set, view, at) {
+                    stack.push((pc + 1, at + 1));
+                }
+            }
+            Inst::Peek(set) => {
+                if usable(at) && set_matches(set, view, at) {
+                    stack.push((pc + 1, at));
                 }
             }
             Inst::Split(first, second) => {

@@ -33,9 +33,7 @@ declare_rule! {
     /// letter only to them is not checked. The phrases are in
     /// `bad_news_by_email.txt` beside this file (shared with
     /// `bad-news-structure`).
-    pub struct BadNewsByEmail {
-        phrases: PhraseList,
-    }
+    pub struct BadNewsByEmail {}
     info {
         id: "bad-news-by-email",
         severity: Severity::Warning,
@@ -52,16 +50,25 @@ declare_rule! {
 }
 
 /// The bad-news phrase list (also used by `bad-news-structure`).
-pub(crate) fn bad_news_phrases() -> PhraseList {
-    PhraseList::builtin("bad_news_by_email", include_str!("bad_news_by_email.txt"))
+fn bad_news_phrases() -> &'static PhraseList {
+    static LIST: std::sync::OnceLock<PhraseList> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        PhraseList::builtin("bad_news_by_email", include_str!("bad_news_by_email.txt"))
+    })
+}
+
+/// Words of the first bad news in the author's own text, found once per
+/// check for this rule and `bad-news-structure`.
+pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
+    ctx.bad_news
+        .get_or_init(|| bad_news_phrases().first_occurrence(&ctx.own).map(|m| m.words))
+        .clone()
 }
 
 impl BadNewsByEmail {
-    /// Prepares the phrase list.
+    /// The rule; its phrase list is shared with `bad-news-structure`.
     pub fn new() -> Self {
-        BadNewsByEmail {
-            phrases: bad_news_phrases(),
-        }
+        BadNewsByEmail {}
     }
 }
 
@@ -74,7 +81,8 @@ impl Rule for BadNewsByEmail {
         if ctx.external_recipients().next().is_none() {
             return;
         }
-        if let Some(range) = self.phrases.spans(&ctx.own).into_iter().next() {
+        if let Some(words) = first_bad_news(ctx) {
+            let range = ctx.own.span(words.start, words.end - 1);
             out.push(Diagnostic::new(
                 Field::Body,
                 range,

@@ -2,7 +2,7 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::bad_news_by_email::bad_news_phrases;
+use crate::rules::bad_news_by_email::first_bad_news;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -42,7 +42,6 @@ declare_rule! {
     /// `bad_news_structure.thanks.txt`, `bad_news_structure.solutions.txt`
     /// and `bad_news_structure.euphemisms.txt` beside this file.
     pub struct BadNewsStructure {
-        bad_news: PhraseList,
         thanks: PhraseList,
         solutions: PhraseList,
         euphemisms: PhraseList,
@@ -66,7 +65,6 @@ impl BadNewsStructure {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
         BadNewsStructure {
-            bad_news: bad_news_phrases(),
             thanks: PhraseList::builtin(
                 "bad_news_structure.thanks",
                 include_str!("bad_news_structure.thanks.txt"),
@@ -90,11 +88,7 @@ impl Rule for BadNewsStructure {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let view = &ctx.own;
-        let first_bad = self
-            .bad_news
-            .find_iter(view)
-            .map(|m| m.words)
-            .min_by_key(|w| w.start);
+        let first_bad = first_bad_news(ctx);
         if let Some(bad) = first_bad {
             let thanked = self
                 .thanks

@@ -3,13 +3,15 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
-use crate::tone::{Part, ToneJudge};
+use crate::tone::{Judgement, Part, ToneJudge};
+use crate::words::TextView;
+use std::ops::Range;
 use crate::tr;
 
 declare_rule! {
     /// ## What it does
     /// Reads the message being answered (`reply_to.body`, or the quoted part
-    /// of the draft). When it is angry — as the same judgement of tone that
+    /// of the draft nearest the reply). When it is angry — as the same judgement of tone that
     /// the tone rules use finds it: insults, rebukes, charged words
     /// ("безобразие", "unacceptable", "απαράδεκτο"), "!!!", capitals,
     /// counting… — and the reply
@@ -66,22 +68,30 @@ impl IgnoresEmotion {
 
     /// True when the message being answered is angry.
     fn is_angry(&self, ctx: &Context) -> bool {
-        let view = ctx.replied_message();
-        if view.is_empty() {
-            return false;
-        }
-        let (text, ranges): (&str, Vec<_>) = match &ctx.draft.reply_to {
-            Some(reply) if !reply.body.trim().is_empty() => (&reply.body, vec![0..reply.body.len()]),
-            _ => (&ctx.body, ctx.layout.quoted_ranges()),
+        let judge = |text: &str, view: &TextView, ranges: &[Range<usize>]| {
+            ToneJudge::shared()
+                .judge(&[Part {
+                    field: Field::Body,
+                    text,
+                    view,
+                    ranges,
+                }])
+                .agitated
         };
-        ToneJudge::shared()
-            .judge(&[Part {
-                field: Field::Body,
-                text,
-                view,
-                ranges: &ranges,
-            }])
-            .agitated
+        match &ctx.draft.reply_to {
+            Some(reply) if !reply.body.trim().is_empty() => judge(
+                &reply.body,
+                ctx.replied_message(),
+                std::slice::from_ref(&(0..reply.body.len())),
+            ),
+            // The message answered is the quote nearest the reply, not the
+            // whole history below it.
+            _ => ctx.layout.quoted_parts().next().is_some_and(|part| {
+                let range = part.range.clone();
+                let view = TextView::new(&ctx.body, std::slice::from_ref(&range));
+                judge(&ctx.body, &view, &[range])
+            }),
+        }
     }
 }
 
@@ -94,8 +104,8 @@ impl Rule for IgnoresEmotion {
         let Some(first) = ctx.own.words.first() else {
             return;
         };
-        let acknowledged = self.acknowledgements.is_found_in(&ctx.own)
-            || ToneJudge::shared().soothes(&ctx.own);
+        let acknowledged =
+            Judgement::of(ctx).soothes || self.acknowledgements.is_found_in(&ctx.own);
         if acknowledged || !self.is_angry(ctx) {
             return;
         }

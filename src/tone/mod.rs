@@ -22,7 +22,7 @@ pub mod weights;
 
 use crate::context::Context;
 use crate::finding::Field;
-use crate::phrases::{merge_overlapping, PhraseList, Spanned};
+use crate::phrases::{merge_overlapping, PhraseList, PhraseMatch, Spanned};
 use crate::words::TextView;
 use capitals::{Capitals, CapitalsKind};
 use std::ops::Range;
@@ -184,6 +184,9 @@ pub struct Judgement {
     pub score: f32,
     /// True when the text is agitated.
     pub agitated: bool,
+    /// True when the text apologises, sympathises or reproaches itself
+    /// (`src/tone/soothing.txt`).
+    pub soothes: bool,
 }
 
 impl Judgement {
@@ -202,7 +205,7 @@ impl Judgement {
                     field: Field::Subject,
                     text: &ctx.draft.subject,
                     view: &ctx.subject,
-                    ranges: &[0..ctx.draft.subject.len()],
+                    ranges: std::slice::from_ref(&(0..ctx.draft.subject.len())),
                 },
                 Part {
                     field: Field::Body,
@@ -227,18 +230,37 @@ pub struct Part<'a> {
     pub ranges: &'a [Range<usize>],
 }
 
+/// What a phrase of the judgement's word lists stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A sign of agitation of this kind.
+    Sign(Kind),
+    /// An apology, sympathy or self-reproach: charged words in its sentence
+    /// are not agitation.
+    Soothing,
+    /// Thanks, congratulations, promotion.
+    Friendly,
+    /// A use of an insulting word that insults no one ("I felt like an
+    /// idiot").
+    InsultException,
+}
+
 /// The word lists and detectors of the judgement, prepared once.
 pub struct ToneJudge {
-    /// Phrase lists and the kind of evidence each gives.
-    lists: Vec<(Kind, PhraseList)>,
-    /// Uses of an insulting word that insult no one ("I felt like an idiot").
-    insult_exceptions: PhraseList,
-    /// Apologies, sympathy and self-reproach: charged words in their
-    /// sentence are not agitation.
-    soothing: PhraseList,
-    /// Thanks and congratulations.
-    friendly: PhraseList,
+    /// Every word list of the judgement as one, matched in one pass.
+    words: PhraseList,
+    /// For each phrase of `words`, what it stands for.
+    roles: Vec<Role>,
     capitals: Capitals,
+}
+
+/// The matches of one part, sorted by what they stand for.
+#[derive(Default)]
+struct Matches {
+    signs: Vec<(Kind, Vec<PhraseMatch>)>,
+    soothing: Vec<PhraseMatch>,
+    friendly: Vec<PhraseMatch>,
+    insult_exceptions: Vec<PhraseMatch>,
 }
 
 impl ToneJudge {
@@ -254,97 +276,107 @@ impl ToneJudge {
             "shouting.friendly",
             include_str!("../rules/shouting.friendly.txt"),
         );
-        ToneJudge {
-            lists: vec![
-                (
-                    Kind::Charged,
-                    list(
-                        "emotional_tone",
-                        include_str!("../rules/emotional_tone.txt"),
-                    ),
+        let lists = [
+            (
+                Role::Sign(Kind::Charged),
+                list(
+                    "emotional_tone",
+                    include_str!("../rules/emotional_tone.txt"),
                 ),
-                (
-                    Kind::Sarcasm,
-                    list(
-                        "emotional_tone.sarcasm",
-                        include_str!("../rules/emotional_tone.sarcasm.txt"),
-                    ),
-                ),
-                (
-                    Kind::Demand,
-                    list(
-                        "emotional_tone.demands",
-                        include_str!("../rules/emotional_tone.demands.txt"),
-                    ),
-                ),
-                (
-                    Kind::Rebuke,
-                    list("indignation", include_str!("../rules/indignation.txt")),
-                ),
-                (
-                    Kind::Rhetorical,
-                    list(
-                        "indignation.rhetorical",
-                        include_str!("../rules/indignation.rhetorical.txt"),
-                    ),
-                ),
-                (
-                    Kind::Counting,
-                    list(
-                        "indignation.counting",
-                        include_str!("../rules/indignation.counting.txt"),
-                    ),
-                ),
-                (
-                    Kind::Blame,
-                    list(
-                        "indignation.blame",
-                        include_str!("../rules/indignation.blame.txt"),
-                    ),
-                ),
-                (
-                    Kind::Insult,
-                    list("insult", include_str!("../rules/insult.txt")),
-                ),
-            ],
-            insult_exceptions: list(
-                "insult.exceptions",
-                include_str!("../rules/insult.exceptions.txt"),
             ),
-            soothing: list("soothing", include_str!("soothing.txt")),
+            (
+                Role::Sign(Kind::Sarcasm),
+                list(
+                    "emotional_tone.sarcasm",
+                    include_str!("../rules/emotional_tone.sarcasm.txt"),
+                ),
+            ),
+            (
+                Role::Sign(Kind::Demand),
+                list(
+                    "emotional_tone.demands",
+                    include_str!("../rules/emotional_tone.demands.txt"),
+                ),
+            ),
+            (
+                Role::Sign(Kind::Rebuke),
+                list("indignation", include_str!("../rules/indignation.txt")),
+            ),
+            (
+                Role::Sign(Kind::Rhetorical),
+                list(
+                    "indignation.rhetorical",
+                    include_str!("../rules/indignation.rhetorical.txt"),
+                ),
+            ),
+            (
+                Role::Sign(Kind::Counting),
+                list(
+                    "indignation.counting",
+                    include_str!("../rules/indignation.counting.txt"),
+                ),
+            ),
+            (
+                Role::Sign(Kind::Blame),
+                list(
+                    "indignation.blame",
+                    include_str!("../rules/indignation.blame.txt"),
+                ),
+            ),
+            (
+                Role::Sign(Kind::Insult),
+                list("insult", include_str!("../rules/insult.txt")),
+            ),
+            (
+                Role::InsultException,
+                list(
+                    "insult.exceptions",
+                    include_str!("../rules/insult.exceptions.txt"),
+                ),
+            ),
+            (
+                Role::Soothing,
+                list("soothing", include_str!("soothing.txt")),
+            ),
+            (Role::Friendly, friendly.clone()),
+        ];
+        let roles = lists
+            .iter()
+            .flat_map(|(role, list)| std::iter::repeat_n(*role, list.phrases().len()))
+            .collect();
+        let lists: Vec<PhraseList> = lists.into_iter().map(|(_, list)| list).collect();
+        ToneJudge {
+            words: PhraseList::merged(&lists),
+            roles,
             capitals: Capitals::new(
                 &list("shouting", include_str!("../rules/shouting.txt")),
-                friendly.clone(),
+                friendly,
             ),
-            friendly,
         }
     }
 
-    /// The insults and profanity of one text, open and masked, without the
-    /// uses that insult no one.
-    pub fn insults(&self, text: &str, view: &TextView) -> Vec<Range<usize>> {
-        let exceptions = self.insult_exceptions.spans(view);
-        let listed = self
-            .lists
-            .iter()
-            .filter(|(kind, _)| *kind == Kind::Insult)
-            .flat_map(|(_, list)| list.spans(view));
-        let found: Vec<Range<usize>> = listed
-            .chain(profanity::obscene_russian(view))
-            .filter(|r| {
-                !exceptions
-                    .iter()
-                    .any(|e| e.start < r.end && r.start < e.end)
-            })
-            .chain(profanity::masked(text, view))
-            .collect();
-        merge_overlapping(found)
-    }
-
-    /// True when `view` apologises, sympathises or reproaches itself
-    /// (`src/tone/soothing.txt`).
-    pub fn soothes(&self, view: &TextView) -> bool {
-        self.soothing.is_found_in(view)
+    /// Every match of the word lists in `view`, in one pass, sorted by role
+    /// and merged where a list's matches overlap.
+    fn matches(&self, view: &TextView) -> Matches {
+        let mut m = Matches::default();
+        for found in self.words.find_iter(view) {
+            match self.roles[found.phrase] {
+                Role::Sign(kind) => match m.signs.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, list)) => list.push(found),
+                    None => m.signs.push((kind, vec![found])),
+                },
+                Role::Soothing => m.soothing.push(found),
+                Role::Friendly => m.friendly.push(found),
+                Role::InsultException => m.insult_exceptions.push(found),
+            }
+        }
+        for (_, list) in &mut m.signs {
+            *list = merge_overlapping(std::mem::take(list));
+        }
+        m.soothing = merge_overlapping(m.soothing);
+        m.friendly = merge_overlapping(m.friendly);
+        m.insult_exceptions = merge_overlapping(m.insult_exceptions);
+        m
     }
 
     /// Judges the tone of `parts` taken together.
@@ -354,10 +386,12 @@ impl ToneJudge {
         let mut words = 0usize;
         let mut addressed = 0usize;
         let mut caps_habit = false;
+        let mut soothes = false;
         for part in parts {
             words += part.view.len();
-            friendly += self.friendly.count_in(part.view);
             let signs = self.evidence_in(part, &mut evidence);
+            soothes |= signs.soothes;
+            friendly += signs.friendly;
             addressed += signs.addressed;
             caps_habit |= signs.caps_habit;
         }
@@ -398,6 +432,7 @@ impl ToneJudge {
             features,
             score,
             agitated,
+            soothes,
         }
     }
 
@@ -405,12 +440,12 @@ impl ToneJudge {
     fn evidence_in(&self, part: &Part, out: &mut Vec<Evidence>) -> PartSigns {
         let view = part.view;
         let field = part.field;
+        let matches = self.matches(view);
         let mut found: Vec<Evidence> = Vec::new();
         let sentences = sentence_numbers(view);
         // Sentences that apologise or sympathise.
-        let soothed: Vec<usize> = self
+        let soothed: Vec<usize> = matches
             .soothing
-            .occurrences(view)
             .iter()
             .map(|m| sentences[m.words.start])
             .collect();
@@ -418,17 +453,21 @@ impl ToneJudge {
             |words: &Range<usize>| !soothed.is_empty() && soothed.contains(&sentences[words.start]);
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
-        for (kind, list) in &self.lists {
+        let mut sarcastic: Vec<Range<usize>> = Vec::new();
+        for (kind, list) in &matches.signs {
             if *kind == Kind::Insult {
                 continue;
             }
-            for m in list.occurrences(view) {
+            for m in list {
                 let softened = matches!(kind, Kind::Charged | Kind::Counting | Kind::Sarcasm);
                 if softened && is_soothed(&m.words) {
                     continue;
                 }
                 if !kind.is_decisive() {
                     signed.push(sentences[m.words.start]);
+                }
+                if *kind == Kind::Sarcasm {
+                    sarcastic.push(m.words.clone());
                 }
                 found.push(Evidence {
                     kind: *kind,
@@ -438,7 +477,29 @@ impl ToneJudge {
                 });
             }
         }
-        for range in self.insults(part.text, view) {
+        // Insults and profanity, open and masked, without the uses that
+        // insult no one.
+        let exceptions: Vec<Range<usize>> = matches
+            .insult_exceptions
+            .iter()
+            .map(|m| view.span(m.words.start, m.words.end - 1))
+            .collect();
+        let listed = matches
+            .signs
+            .iter()
+            .filter(|(kind, _)| *kind == Kind::Insult)
+            .flat_map(|(_, list)| list.iter())
+            .map(|m| view.span(m.words.start, m.words.end - 1));
+        let insults: Vec<Range<usize>> = listed
+            .chain(profanity::obscene_russian(view))
+            .filter(|r| {
+                !exceptions
+                    .iter()
+                    .any(|e| e.start < r.end && r.start < e.end)
+            })
+            .chain(profanity::masked(part.text, view))
+            .collect();
+        for range in merge_overlapping(insults) {
             found.push(Evidence {
                 kind: Kind::Insult,
                 field,
@@ -446,6 +507,16 @@ impl ToneJudge {
                 suggestion: None,
             });
         }
+        // Thanks in a sarcastic sentence ("thanks for nothing") are no thanks.
+        let friendly = matches
+            .friendly
+            .iter()
+            .filter(|m| {
+                !sarcastic
+                    .iter()
+                    .any(|s| s.start < m.words.end && m.words.start < s.end)
+            })
+            .count();
         // A phrase found by two lists is one sign: the stronger kind stays.
         found.sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end)));
         let mut kept: Vec<Evidence> = Vec::with_capacity(found.len());
@@ -497,7 +568,9 @@ impl ToneJudge {
         if signed.is_empty() {
             return PartSigns {
                 addressed: 0,
+                friendly,
                 caps_habit,
+                soothes: !soothed.is_empty(),
             };
         }
         let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
@@ -510,7 +583,9 @@ impl ToneJudge {
         signed.dedup();
         PartSigns {
             addressed: signed.into_iter().filter(|&s| addressed[s]).count(),
+            friendly,
             caps_habit,
+            soothes: !soothed.is_empty(),
         }
     }
 }
@@ -519,6 +594,10 @@ impl ToneJudge {
 struct PartSigns {
     /// Sentences with a graded sign that address the reader.
     addressed: usize,
+    /// Friendly words, outside sarcasm.
+    friendly: usize,
+    /// An apology, sympathy or self-reproach was found.
+    soothes: bool,
     /// Most of the part is written in capitals.
     caps_habit: bool,
 }

@@ -179,7 +179,7 @@ pub fn masked(text: &str, view: &TextView) -> Vec<Range<usize>> {
             },
             |w| w.range.start,
         );
-        if let Some(at) = text[word.range.end..gap_end].find(|c: char| c == '@' || c == '#') {
+        if let Some(at) = text[word.range.end..gap_end].find(['@', '#']) {
             let at = word.range.end + at;
             let before = text[..at].chars().next_back();
             if !before.is_some_and(|c| c.is_alphanumeric() || is_mask(c)) {
@@ -203,7 +203,7 @@ fn masked_token(token: &str) -> Option<Range<usize>> {
             .chars()
             .collect::<std::collections::BTreeSet<_>>()
             .len();
-        return (masks >= 4 || (masks >= 3 && distinct >= 3)).then(|| 0..token.len());
+        return (masks >= 4 || (masks >= 3 && distinct >= 3)).then_some(0..token.len());
     }
     let masked_inside = token
         .trim_end_matches(is_mask)
@@ -216,7 +216,7 @@ fn masked_token(token: &str) -> Option<Range<usize>> {
     MASKED_WORDS
         .iter()
         .any(|w| glob(&lower, w))
-        .then(|| 0..token.len())
+        .then_some(0..token.len())
 }
 
 /// True when `pattern`, where each run of mask characters stands for about
