@@ -38,8 +38,8 @@ pub struct Config {
     pub ui_lang: UiLang,
     /// Per-rule settings, by rule ID.
     pub rules: BTreeMap<String, RuleSetting>,
-    /// The company's own mail domains. Empty: the sender's domain, unless it
-    /// is a public mail provider.
+    /// The company's own mail domains, besides the sender's own domain
+    /// (which counts unless it is a public mail provider).
     pub internal_domains: Vec<String>,
     /// Hours after which a reply counts as late (`slow-reply`).
     pub reply_delay_hours: f64,

@@ -1,6 +1,7 @@
 //! Everything rules need to know about one draft, worked out once per check.
 
-use crate::address::{is_internal, is_public_provider, Address};
+use crate::address::{is_internal, Address};
+use crate::company;
 use crate::config::Config;
 use crate::draft::{Draft, Format};
 use crate::finding::Field;
@@ -84,7 +85,7 @@ pub struct Context<'a> {
     pub recipients: Vec<Recipient>,
     /// The sender, when `from` holds an address.
     pub sender: Option<Address>,
-    /// The company's domains (configured, or the sender's).
+    /// The company's domains (see [`company::internal_domains`]).
     pub internal_domains: Vec<String>,
     /// The time of the check.
     pub now: DateTime<FixedOffset>,
@@ -110,20 +111,7 @@ impl<'a> Context<'a> {
         let own = TextView::new(&body, &own_ranges);
         let subject = TextView::of(&draft.subject);
         let sender = Address::parse(&draft.from);
-        let internal_domains = if config.internal_domains.is_empty() {
-            sender
-                .as_ref()
-                .map(|s| s.domain().to_string())
-                .filter(|d| !d.is_empty() && !is_public_provider(d))
-                .into_iter()
-                .collect()
-        } else {
-            config
-                .internal_domains
-                .iter()
-                .map(|d| d.trim().trim_start_matches('@').to_lowercase())
-                .collect()
-        };
+        let internal_domains = company::internal_domains(sender.as_ref(), config);
         let now = draft
             .now
             .as_deref()

@@ -8,6 +8,7 @@
 
 pub mod address;
 pub mod checker;
+pub mod company;
 pub mod config;
 pub mod context;
 pub mod draft;

@@ -1,7 +1,9 @@
-//! The WebAssembly binding: `check`, `rules`, `defaultConfig`, `version`.
+//! The WebAssembly binding: `check`, `hasExternalRecipient`, `rules`,
+//! `defaultConfig`, `version`.
 //! Plain data crosses as JS objects; errors come back as JS `Error`s with a
 //! message.
 
+use crate::company;
 use crate::rules::{catalogue, RuleDoc};
 use crate::{Checker, Config, Draft};
 use serde::Serialize;
@@ -28,25 +30,44 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Checks a draft (a plain object) with an optional configuration; returns
-/// the findings, sorted.
-#[wasm_bindgen]
-pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
+fn draft_from_js(draft: JsValue) -> Result<Draft, JsError> {
     if !draft.is_object() {
         return Err(JsError::new(
             "not a draft: expected an object such as {subject: \"…\", body: \"…\"}",
         ));
     }
-    let draft: Draft = serde_wasm_bindgen::from_value(draft)
-        .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
-    let config: Config = if config.is_undefined() || config.is_null() {
-        Config::default()
-    } else {
-        serde_wasm_bindgen::from_value(config)
-            .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))?
-    };
+    serde_wasm_bindgen::from_value(draft)
+        .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))
+}
+
+fn config_from_js(config: JsValue) -> Result<Config, JsError> {
+    if config.is_undefined() || config.is_null() {
+        return Ok(Config::default());
+    }
+    serde_wasm_bindgen::from_value(config)
+        .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))
+}
+
+/// Checks a draft (a plain object) with an optional configuration; returns
+/// the findings, sorted.
+#[wasm_bindgen]
+pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
+    let draft = draft_from_js(draft)?;
+    let config = config_from_js(config)?;
     let findings = CHECKER.with(|c| c.get_or_init(Checker::new).check(&draft, &config));
     to_js(&findings.map_err(|e| JsError::new(&e.to_string()))?)
+}
+
+/// Whether the draft goes to someone outside the company, decided as the
+/// rules decide it (see `company::has_external_recipient`): the add-ons ask
+/// this before "only check mail to people outside my organisation" lets a
+/// draft go unchecked.
+#[wasm_bindgen(js_name = hasExternalRecipient)]
+pub fn has_external_recipient(draft: JsValue, config: JsValue) -> Result<bool, JsError> {
+    Ok(company::has_external_recipient(
+        &draft_from_js(draft)?,
+        &config_from_js(config)?,
+    ))
 }
 
 /// The rule catalogue: each rule's ID, severity, category, languages,

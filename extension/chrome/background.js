@@ -3,16 +3,31 @@
 // shared/protocol.js.
 
 import { Kind, checkFailedAnswer, doneAnswer, findingsAnswer, skippedAnswer } from "./shared/protocol.js";
-import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue } from "./shared/checker.js";
+import {
+  atThreshold,
+  checkDraft,
+  hasExternalRecipient,
+  ruleCatalogue,
+  withoutUnreadParts,
+} from "./shared/checker.js";
 import { coreConfig, isSiteEnabled, loadSettings, setRuleEnabled } from "./shared/settings.js";
 
-async function checkForPage(draft, site) {
+async function checkForPage(draft, site, unread = []) {
   const { values } = await loadSettings();
   if (site && !isSiteEnabled(values, site)) return skippedAnswer("site-off");
-  if (values.only_external && !hasExternalRecipient(draft, values.internal_domains)) {
+  const config = coreConfig(values);
+  // Recipients the page could not read may be anyone: such mail is checked.
+  if (
+    values.only_external &&
+    !unread.includes("recipients") &&
+    !(await hasExternalRecipient(draft, config))
+  ) {
     return skippedAnswer("internal-only");
   }
-  const findings = await checkDraft(draft, coreConfig(values), { timeoutMs: values.check_timeout_ms });
+  const findings = withoutUnreadParts(
+    await checkDraft(draft, config, { timeoutMs: values.check_timeout_ms }),
+    unread,
+  );
   return findingsAnswer(atThreshold(findings, values.threshold), await ruleCatalogue(), values.ui_lang);
 }
 
@@ -20,7 +35,7 @@ async function handle(message) {
   switch (message?.kind) {
     case Kind.check:
       try {
-        return await checkForPage(message.draft, message.site);
+        return await checkForPage(message.draft, message.site, message.unread);
       } catch (error) {
         return checkFailedAnswer(String(error?.message ?? error));
       }

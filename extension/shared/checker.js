@@ -2,7 +2,13 @@
 // Chrome service worker, the Thunderbird background and the options page.
 // In the assembled add-on this file sits in shared/ and the core in wasm/.
 
-import init, { check, rules, defaultConfig, version } from "../wasm/presend.js";
+import init, {
+  check,
+  hasExternalRecipient as coreHasExternalRecipient,
+  rules,
+  defaultConfig,
+  version,
+} from "../wasm/presend.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -80,19 +86,30 @@ export function atThreshold(findings, threshold) {
   return findings.filter((finding) => (SEVERITY_RANK[finding.severity] ?? 2) <= limit);
 }
 
-function domainOf(address) {
-  const match = /@([^\s>@]+)>?\s*$/.exec(address ?? "");
-  return match ? match[1].toLowerCase() : "";
+/**
+ * Whether a draft goes to someone outside the organisation. The core decides,
+ * as its rules do: the configured internal domains and the sender's own
+ * (unless a public provider such as gmail.com) are inside, with their
+ * subdomains; a recipient without an address is not taken for a colleague.
+ */
+export async function hasExternalRecipient(draft, config) {
+  await loadCore();
+  return coreHasExternalRecipient(draft, config);
 }
 
+// Which findings' fields a part of the draft the page could not read covers.
+const UNREAD_FIELDS = {
+  subject: ["subject"],
+  recipients: ["to", "cc", "bcc"],
+  attachments: ["attachments"],
+};
+
 /**
- * Whether a draft goes to someone outside the organisation: a recipient whose
- * domain is neither in `internalDomains` nor the sender's own domain.
+ * The findings without those about parts of the draft the page could not
+ * read (`unread`, see content/host.js): an unread subject reads as empty,
+ * and "empty subject" would be about presend's reading, not the letter.
  */
-export function hasExternalRecipient(draft, internalDomains = []) {
-  const internal = new Set(internalDomains.map((domain) => domain.toLowerCase()));
-  const own = domainOf(draft.from);
-  if (own) internal.add(own);
-  const recipients = [...(draft.to ?? []), ...(draft.cc ?? []), ...(draft.bcc ?? [])];
-  return recipients.some((address) => !internal.has(domainOf(address)));
+export function withoutUnreadParts(findings, unread = []) {
+  const skipped = new Set(unread.flatMap((part) => UNREAD_FIELDS[part] ?? []));
+  return findings.filter((finding) => !skipped.has(finding.field));
 }

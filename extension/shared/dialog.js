@@ -6,7 +6,7 @@
 // <dialog>, so the page behind it is inert; focus is kept inside; "Go back
 // and edit" has the focus at first, and Esc takes it too.
 
-import { loadStrings } from "./i18n.js";
+import { loadStrings, partNames } from "./i18n.js";
 
 const SEVERITIES = ["error", "warning", "info"];
 const GROUP_TITLE = { error: "groupError", warning: "groupWarning", info: "groupInfo" };
@@ -131,6 +131,13 @@ function findingView(finding, ruleInfo, ctx) {
   );
 }
 
+// One line saying which parts of the draft the web mail page could not
+// read, so the checks that need them did not run (see content/host.js).
+function unreadView(unread, t) {
+  if (!unread?.length) return null;
+  return el("p", { class: "unread", role: "note", text: t("dialogUnread", partNames(t, unread)) });
+}
+
 /**
  * Opens the dialog in `root` and resolves with the user's answer:
  * { action: "back" | "send" | "send-later" } or { action: "fix", finding }
@@ -144,6 +151,7 @@ export async function openDialog(root, options) {
     uiLang = "en",
     canSendLater = false,
     mode = "send",
+    unread = [],
   } = options;
   const t = await loadStrings(uiLang);
   await applyCss(root);
@@ -172,7 +180,7 @@ export async function openDialog(root, options) {
     const ctx = { t, uiLang, draft, mode, answer };
     const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
 
-    const body = el("div", { class: "dialog-body" });
+    const body = el("div", { class: "dialog-body" }, unreadView(unread, t));
     if (findings.length === 0) body.append(el("p", { class: "none", text: t("noFindings") }));
     for (const severity of SEVERITIES) {
       const group = findings.filter((finding) => finding.severity === severity);

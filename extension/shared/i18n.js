@@ -36,3 +36,11 @@ export function localize(root, t) {
     element.textContent = t(element.dataset.i18n);
   }
 }
+
+/**
+ * Names of parts of a draft ("subject", "recipients"… as an adapter lists
+ * what it could not read) in the interface language, as one list.
+ */
+export function partNames(t, parts) {
+  return parts.map((part) => t(`part_${part}`)).join(", ");
+}

@@ -2,8 +2,10 @@
 // plain object tagged with `kind`; the receiver routes it with one `switch`.
 //
 // Content script / dialog  ->  background (service worker or event page):
-//   { kind: "check", draft, site? }     check a draft; answered with one of
-//                                       "findings", "skipped", "check-failed"
+//   { kind: "check", draft, site?, unread? }  check a draft; answered with one
+//                                       of "findings", "skipped", "check-failed".
+//                                       `unread`: parts of the draft the page
+//                                       could not read (see content/host.js)
 //   { kind: "mute", rule }              turn a rule off in storage.local
 //   { kind: "open-options" }            open the options page
 // Background -> content script (answers):
@@ -24,7 +26,7 @@ export const Kind = Object.freeze({
   done: "done",
 });
 
-export const checkRequest = (draft, site) => ({ kind: Kind.check, draft, site });
+export const checkRequest = (draft, site, unread = []) => ({ kind: Kind.check, draft, site, unread });
 export const muteRequest = (rule) => ({ kind: Kind.mute, rule });
 export const openOptionsRequest = () => ({ kind: Kind.openOptions });
 export const findingsAnswer = (findings, rules, uiLang) => ({

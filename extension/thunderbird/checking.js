@@ -25,11 +25,12 @@ export async function checkComposeTab(tabId, mode, details) {
     throw new CheckFailed(`could not read the draft or the settings: ${error?.message ?? error}`);
   }
   const uiLang = settings.ui_lang || "en";
-  if (mode === "send" && settings.only_external && !hasExternalRecipient(draft, settings.internal_domains ?? [])) {
-    return { findings: [], rules: [], draft, uiLang, skipped: "internal" };
-  }
+  const config = coreConfig(settings);
   try {
-    let findings = await checkDraft(draft, coreConfig(settings), { timeoutMs: settings.check_timeout_ms });
+    if (mode === "send" && settings.only_external && !(await hasExternalRecipient(draft, config))) {
+      return { findings: [], rules: [], draft, uiLang, skipped: "internal" };
+    }
+    let findings = await checkDraft(draft, config, { timeoutMs: settings.check_timeout_ms });
     if (mode === "send") findings = atThreshold(findings, settings.threshold);
     // The catalogue (titles, reasons) is only needed for a dialog.
     const rules = findings.length || mode === "check" ? await ruleCatalogue() : [];

@@ -6,16 +6,26 @@
 //
 // An adapter (content/<client>.js) registers itself with
 // presendHost.registerAdapter({...}) and knows only its client's markup:
-//   sendButtonFrom(target)  -> the send control `target` is in, or null
-//   composeOf(send)         -> the compose window that control sends
+//   sendButtonFrom(target)  -> the send control `target` is in (any control
+//                              that sends: Send, Send & Archive, a
+//                              "Schedule send" menu item), or null
+//   composeOf(send)         -> the compose window that control sends (may be
+//                              null when the adapter cannot find it)
 //   shortcutSend(event)     -> the send control a keydown triggers, or null
 //   nativeActivation(send)  -> true if the browser turns Enter/Space on the
 //                              control into a click (a real <button>)
-//   readDraft(compose)      -> the draft (see extension/README.md); throws
-//                              if the markup is not what it expects
+//   readDraft(compose)      -> the draft (see extension/README.md), or
+//                              { draft, unread } where `unread` names the
+//                              parts the adapter could not find: "body",
+//                              "subject", "recipients", "from",
+//                              "attachments". Degrade, never skip: what can
+//                              be read is checked, the dialog says which
+//                              checks could not run; the message goes out
+//                              unchecked (with a notice) only when there is
+//                              no body. Throwing counts as no body.
 //   applyFix(compose, finding) -> true if the suggestion was written back
 //   focus(compose)          -> puts the cursor back into the compose window
-//   resend(send, compose)   -> triggers the client's own send
+//   resend(send, compose)   -> triggers the client's own send through `send`
 (() => {
   "use strict";
   if (globalThis.presendHost) return;
@@ -69,13 +79,13 @@
   // A notice given as the mail goes out must survive the client leaving the
   // compose page (Roundcube does): it is kept for the next page of the site.
   const PENDING = "presend.pendingNotice";
-  function noticeAfterSend(key) {
+  function noticeAfterSend(key, parts = []) {
     try {
-      sessionStorage.setItem(PENDING, JSON.stringify({ key, at: Date.now() }));
+      sessionStorage.setItem(PENDING, JSON.stringify({ key, parts, at: Date.now() }));
     } catch {
       // storage refused: the notice shows on this page only
     }
-    notice(key).then(() => {
+    notice(key, parts).then(() => {
       // Shown here; if this page stays, the next one need not repeat it.
       setTimeout(() => {
         try {
@@ -88,15 +98,18 @@
     try {
       const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? "null");
       sessionStorage.removeItem(PENDING);
-      if (pending && Date.now() - pending.at < 60000) notice(pending.key);
+      if (pending && Date.now() - pending.at < 60000) notice(pending.key, pending.parts ?? []);
     } catch {}
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showPendingNotice);
   else showPendingNotice();
 
-  /** One line at the top of the page; it never blocks anything. */
-  async function notice(key) {
-    const { loadStrings } = await load("i18n");
+  /**
+   * One line at the top of the page; it never blocks anything. `parts`:
+   * names of draft parts (see readDraft) the message lists, if it has $1.
+   */
+  async function notice(key, parts = []) {
+    const { loadStrings, partNames } = await load("i18n");
     const t = await loadStrings(uiLang());
     const root = shadowRoot();
     if (!root.adoptedStyleSheets.some((sheet) => sheet.presendNotice)) {
@@ -111,7 +124,7 @@
     bar.setAttribute("role", "status");
     bar.dataset.notice = key;
     const text = document.createElement("span");
-    text.textContent = t(key);
+    text.textContent = t(key, partNames(t, parts));
     const dismiss = document.createElement("button");
     dismiss.type = "button";
     dismiss.textContent = "×";
@@ -123,7 +136,7 @@
   }
 
   // --- talking to the service worker ---------------------------------------
-  async function askChecker(draft) {
+  async function askChecker(draft, unread) {
     const { checkRequest } = await load("protocol");
     let timer;
     const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
@@ -131,7 +144,10 @@
       timer = setTimeout(() => resolve({ kind: "check-failed", message: "no answer in time" }), limit);
     });
     try {
-      const answer = await Promise.race([ext.runtime.sendMessage(checkRequest(draft, origin)), timeout]);
+      const answer = await Promise.race([
+        ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
+        timeout,
+      ]);
       return answer ?? { kind: "check-failed", message: "no answer" };
     } catch (error) {
       return { kind: "check-failed", message: String(error?.message ?? error) };
@@ -153,36 +169,52 @@
     }
   }
 
+  /**
+   * The adapter's reading of the compose window as { draft, unread }, or
+   * null when not even the body could be read.
+   */
   function readDraft(hit) {
+    let read;
     try {
-      return hit.adapter.readDraft(hit.compose);
+      read = hit.adapter.readDraft(hit.compose);
     } catch (error) {
       console.warn("presend: could not read the draft", error);
       return null;
     }
+    const { draft, unread = [] } = read && "draft" in read ? read : { draft: read };
+    if (!draft || unread.includes("body")) {
+      console.warn("presend: found no message body to check");
+      return null;
+    }
+    // Not knowing the attachments is not "no attachments": the core keeps
+    // quiet about missing ones.
+    if (unread.includes("attachments")) draft.attachments_unknown = true;
+    return { draft, unread: [...new Set(unread)] };
   }
 
   async function onSend(hit) {
-    if (checking.has(hit.compose)) return;
-    checking.add(hit.compose);
+    const key = hit.compose ?? hit.send;
+    if (checking.has(key)) return;
+    checking.add(key);
     try {
       await checkAndAsk(hit);
     } catch (error) {
       console.warn("presend: check failed", error);
     } finally {
-      checking.delete(hit.compose);
+      checking.delete(key);
     }
   }
 
   async function checkAndAsk(hit) {
-    let draft = readDraft(hit);
-    if (!draft) {
+    let read = readDraft(hit);
+    if (!read) {
       resend(hit);
       noticeAfterSend("noticeUnreadable");
       return;
     }
     for (let round = 0; ; round++) {
-      const answer = await askChecker(draft);
+      const { draft, unread } = read;
+      const answer = await askChecker(draft, unread);
       if (answer.kind === "check-failed") {
         console.warn("presend: the checker failed:", answer.message);
         resend(hit);
@@ -190,8 +222,11 @@
         return;
       }
       if (answer.kind === "skipped" || (answer.kind === "findings" && answer.findings.length === 0)) {
-        if (round === 0) resend(hit);
-        else {
+        if (round === 0) {
+          resend(hit);
+          // Checked, but not all of it: say what was left out.
+          if (answer.kind === "findings" && unread.length) noticeAfterSend("noticeUnreadParts", unread);
+        } else {
           hit.adapter.focus(hit.compose);
           notice("noticeAllClear");
         }
@@ -202,6 +237,7 @@
         findings: answer.findings,
         rules: answer.rules,
         draft,
+        unread,
         uiLang: answer.uiLang || uiLang(),
         mode: "send",
       });
@@ -225,8 +261,8 @@
           hit.adapter.focus(hit.compose);
           return;
       }
-      draft = readDraft(hit);
-      if (!draft) {
+      read = readDraft(hit);
+      if (!read) {
         hit.adapter.focus(hit.compose);
         return;
       }

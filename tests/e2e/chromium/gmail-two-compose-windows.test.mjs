@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenshot } from "./lib/browser.mjs";
 import { dialog, goBackButton, listedRules, sendAnywayButton } from "./lib/dialog.mjs";
-import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
+import { waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
@@ -29,12 +29,9 @@ async function openWithTwoDrafts() {
   return page;
 }
 
-async function waitForSent(count, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (gmail.sent.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  await new Promise((r) => setTimeout(r, 500)); // would another one follow?
-  return gmail.sent.map((message) => message.compose);
-}
+/** The windows sent from, once `count` were sent or the time is up. */
+const sentFrom = async (count, timeoutMs) =>
+  (await waitForSent(gmail, count, timeoutMs)).map((message) => message.compose);
 
 const draftOf = (page, id) =>
   compose(page, id).evaluate((element) => ({
@@ -66,7 +63,7 @@ test("clicking Send on the window with a problem opens the dialog; Go back leave
   await screenshot(page, "gmail-dialog");
   await goBackButton(page).click();
   await dialog(page).waitFor({ state: "detached" });
-  assert.deepEqual(await waitForSent(1, 1000), [], "nothing was sent");
+  assert.deepEqual(await sentFrom(1, 1000), [], "nothing was sent");
   assert.deepEqual(await draftOf(page, "a"), beforeA);
   assert.deepEqual(await draftOf(page, "b"), beforeB);
   assert.equal(
@@ -81,7 +78,7 @@ test("Ctrl+Enter sends a clean draft without a dialog, and only that window", as
   gmail.sent.length = 0;
   const page = await openWithTwoDrafts();
   await compose(page, "a").locator('[g_editable="true"]').press("Control+Enter");
-  assert.deepEqual(await waitForSent(1), ["a"]);
+  assert.deepEqual(await sentFrom(1), ["a"]);
   assert.equal(await dialog(page).count(), 0, "no dialog was shown");
   assert.equal(await compose(page, "b").count(), 1, "the other window is still open");
   await page.close();
@@ -94,7 +91,7 @@ test("Ctrl+Enter on the window with a problem opens the dialog; Send anyway send
   await dialog(page).waitFor();
   assert.ok((await listedRules(page)).includes("forgotten-attachment"));
   await sendAnywayButton(page).click();
-  assert.deepEqual(await waitForSent(1), ["b"]);
+  assert.deepEqual(await sentFrom(1), ["b"]);
   assert.match(gmail.sent[0].body, /contract attached/);
   assert.equal(await compose(page, "a").count(), 1, "the other window is untouched");
   await page.close();
@@ -108,7 +105,7 @@ test("Enter on the focused Send control opens the dialog; Esc goes back", async 
   await dialog(page).waitFor();
   await page.keyboard.press("Escape");
   await dialog(page).waitFor({ state: "detached" });
-  assert.deepEqual(await waitForSent(1, 1000), [], "nothing was sent");
+  assert.deepEqual(await sentFrom(1, 1000), [], "nothing was sent");
   assert.equal(await compose(page, "b").count(), 1);
   await page.close();
 });
@@ -121,7 +118,7 @@ test("checking and sending makes no request outside the page's own server", asyn
   const page = await openWithTwoDrafts();
   await compose(page, "b").locator('[g_editable="true"]').press("Control+Enter");
   await sendAnywayButton(page).click();
-  await waitForSent(1);
+  await sentFrom(1);
   browser.context.off("request", record);
   const origin = new URL(gmail.url).origin;
   const elsewhere = requests.filter(
@@ -142,6 +139,6 @@ test("a double click on Send opens one dialog, and Send anyway sends once", asyn
   await dialog(page).waitFor();
   assert.equal(await page.locator("presend-root dialog").count(), 1, "one dialog");
   await sendAnywayButton(page).click();
-  assert.deepEqual(await waitForSent(1), ["b"]);
+  assert.deepEqual(await sentFrom(1), ["b"]);
   await page.close();
 });

@@ -37,9 +37,10 @@ node -e '
   const fs = require("fs");
   const file = process.argv[1];
   const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
-  const [gmail, roundcube] = manifest.content_scripts;
-  gmail.matches.push("http://localhost/*");
-  roundcube.exclude_matches.push("http://localhost/*");
+  for (const script of manifest.content_scripts) {
+    if (script.matches.includes("https://mail.google.com/*")) script.matches.push("http://localhost/*");
+    else script.exclude_matches?.push("http://localhost/*");
+  }
   fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
 ' "$extension/manifest.json"
 

@@ -15,12 +15,19 @@ withGmailAndExtension((started, server) => {
   gmail = server;
 });
 
-/** Ctrl+Enter on compose window b (to carol@example.net, "attached" without a file). */
-async function sendContractDraft() {
+/**
+ * Ctrl+Enter on compose window b ("attached" without a file), signed in as
+ * `account`, to carol@example.net or, if given, to `to` typed instead.
+ */
+async function sendContractDraft({ account = "me@example.com", to } = {}) {
   gmail.sent.length = 0;
   const page = await browser.context.newPage();
-  await page.goto(gmail.url);
+  await page.goto(`${gmail.url}?account=${encodeURIComponent(account)}`);
   const b = page.locator('[data-compose="b"]');
+  if (to) {
+    await b.locator('[name="to"] [data-hovercard-id]').evaluate((chip) => chip.remove());
+    await b.locator('[name="to"] input[peoplekit-id]').fill(to);
+  }
   await b.locator('input[name="subjectbox"]').fill("Contract");
   await b.locator('[g_editable="true"]').fill("Please find the contract attached.");
   await b.locator('[g_editable="true"]').press("Control+Enter");
@@ -60,6 +67,37 @@ test("checking only external mail lets a draft to an internal domain go without 
   const external = await sendContractDraft();
   await dialog(external).waitFor();
   await external.close();
+});
+
+// Who is inside is the core's decision (hasExternalRecipient), with the
+// sender taken from the signed-in account: Gmail leaves input[name=from]
+// empty for an account with one address.
+test("only external mail: a Gmail user writing to a client at Gmail is checked", async () => {
+  await setStorage(browser.worker, { only_external: true, internal_domains: [] });
+  const page = await sendContractDraft({ account: "ann@gmail.com", to: "client@gmail.com" });
+  await dialog(page).waitFor();
+  assert.deepEqual(gmail.sent, []);
+  await page.close();
+});
+
+test("only external mail: a colleague at the account's own domain is not checked", async () => {
+  await setStorage(browser.worker, { only_external: true, internal_domains: [] });
+  const page = await sendContractDraft({ account: "me@example.net" }); // to carol@example.net
+  await sentWithoutDialog(page);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.getAttribute("data-presend-account")),
+    "me@example.net",
+    "read from the page's GLOBALS[10] by the main-world script",
+  );
+  await page.close();
+});
+
+test("only external mail: a subdomain of a domain configured as @example.net is inside", async () => {
+  await setStorage(browser.worker, { only_external: true, internal_domains: ["@example.net"] });
+  const page = await sendContractDraft({ account: "ann@gmail.com", to: "dan@mail.example.net" });
+  await sentWithoutDialog(page);
+  await page.close();
+  await setStorage(browser.worker, { only_external: false, internal_domains: [] });
 });
 
 test("the toolbar popup opens and offers the options", async () => {

@@ -6,6 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 
+/** Debian's Chromium, the browser every Chromium test drives. */
+export const CHROMIUM = "/usr/bin/chromium";
 export const EXTENSION_DIR = process.env.PRESEND_EXTENSION_DIR;
 export const OUT_DIR = process.env.PRESEND_E2E_OUT ?? path.resolve("tests/e2e/out");
 
@@ -21,7 +23,7 @@ export function within(ms, what, promise) {
 async function launchOnce({ storage, colorScheme, locale }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "presend-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     colorScheme,
     locale,

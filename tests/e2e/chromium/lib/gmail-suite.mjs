@@ -19,3 +19,28 @@ export function withGmailAndExtension(ready) {
     await gmail?.close();
   });
 }
+
+/**
+ * Records the check requests the extension's service worker receives from
+ * now on; resolves to a function that returns (and forgets) those recorded
+ * so far: [{ draft, site, unread }]. The draft is exactly what the page
+ * adapter read.
+ */
+export async function recordCheckRequests(browser) {
+  await browser.worker.evaluate(() => {
+    if (globalThis.presendTestRequests) return;
+    globalThis.presendTestRequests = [];
+    chrome.runtime.onMessage.addListener((message) => {
+      if (message?.kind === "check") globalThis.presendTestRequests.push(message);
+    });
+  });
+  return () => browser.worker.evaluate(() => globalThis.presendTestRequests.splice(0));
+}
+
+/** Waits until the look-alike has recorded `count` sent messages (and a little longer). */
+export async function waitForSent(gmail, count, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (gmail.sent.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 500)); // would another one follow?
+  return gmail.sent;
+}
