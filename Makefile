@@ -11,7 +11,7 @@ CARGO_WASM := cargo build --lib --profile wasm --target wasm32-unknown-unknown
 WASM_FILE := target/wasm32-unknown-unknown/wasm/presend.wasm
 
 .PHONY: all run test deps native wasm www extension dist bench lint unit node-test \
-        corpus calibrate e2e-www e2e-thunderbird e2e-chromium clean
+        corpus calibrate fuzz e2e-www e2e-thunderbird e2e-chromium clean
 
 all: native wasm www extension
 
@@ -62,9 +62,11 @@ unit:
 node-test: wasm native
 	node --test tests/node/
 
-## Per-rule counts of findings on ../shared/corpus (real mail by others).
+## Per-rule counts of findings on ../shared/corpus (real mail by others);
+## PRESEND_CORPUS=DIR points elsewhere (tests/corpus.rs reads it too).
+PRESEND_CORPUS ?= ../shared/corpus
 corpus: native
-	target/release/presend check --summary ../shared/corpus
+	target/release/presend check --summary $(PRESEND_CORPUS)
 
 ## Fit the weights of the tone judgement on ../shared/tone-dev and the
 ## business mail of ../shared/corpus; rewrites src/tone/weights.rs.
@@ -80,6 +82,14 @@ e2e-thunderbird: dist
 
 e2e-chromium: extension
 	tests/e2e/chromium/run.sh
+
+## Hostile drafts for FUZZ_SECONDS (default 600): no panic, every span inside
+## its field with its excerpt, time linear in size. Not part of `make test`
+## (tests/robustness.rs runs a fixed-seed share of it). FUZZ_ARGS passes
+## more, e.g. FUZZ_ARGS="--seed 42" or "--skip RULE".
+FUZZ_SECONDS ?= 600
+fuzz:
+	cargo run --release --example fuzz -- --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
 
 bench: native wasm
 	cargo bench --bench check

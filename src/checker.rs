@@ -8,18 +8,9 @@ use crate::rules::{prepare_all, Rule, RuleInfo};
 use crate::span::bytes_to_utf16;
 use std::fmt;
 
-/// The most text a draft may hold: 4 MiB, far above any letter written for
-/// a person (a 200 KB thread checks in milliseconds).
-pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
-
 /// Why a draft could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckError {
-    /// The draft holds more text than [`MAX_TEXT_BYTES`].
-    TooLarge {
-        /// The draft's size in bytes.
-        bytes: usize,
-    },
     /// The configuration has a value that makes no sense.
     BadConfig(String),
 }
@@ -27,12 +18,6 @@ pub enum CheckError {
 impl fmt::Display for CheckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CheckError::TooLarge { bytes } => write!(
-                f,
-                "the draft is too large to check: {:.1} MB of text (presend checks up to {} MB)",
-                *bytes as f64 / 1_048_576.0,
-                MAX_TEXT_BYTES / 1_048_576
-            ),
             CheckError::BadConfig(why) => write!(f, "bad configuration: {why}"),
         }
     }
@@ -65,14 +50,15 @@ impl Checker {
     }
 
     /// Checks `draft` with every rule `config` leaves on. Findings come
-    /// sorted by severity (errors first), then field and position.
+    /// sorted by severity (errors first), then field and position. A draft
+    /// of any size is checked: beyond the limits of
+    /// [`Draft::within_limits`] it is read in part, and a `partly-checked`
+    /// finding says so.
     pub fn check(&self, draft: &Draft, config: &Config) -> Result<Vec<Finding>, CheckError> {
-        let bytes = draft.text_len();
-        if bytes > MAX_TEXT_BYTES {
-            return Err(CheckError::TooLarge { bytes });
-        }
         config.validate().map_err(CheckError::BadConfig)?;
-        let ctx = Context::new(draft, config);
+        let (draft, shortened) = draft.within_limits();
+        let mut ctx = Context::new(&draft, config);
+        ctx.shortened = shortened;
         let enabled = self.rules.iter().filter(|r| config.is_enabled(r.info().id));
         Ok(run_rules(&ctx, enabled.map(|r| r.as_ref())))
     }
@@ -154,18 +140,6 @@ fn clamp_to_chars(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<
 mod tests {
     use super::*;
     use crate::finding::Severity;
-
-    #[test]
-    fn rejects_huge_drafts_with_a_clear_message() {
-        let draft = Draft {
-            body: "a".repeat(20 * 1024 * 1024),
-            ..Draft::default()
-        };
-        let err = Checker::new()
-            .check(&draft, &Config::default())
-            .unwrap_err();
-        assert!(err.to_string().contains("too large"), "{err}");
-    }
 
     #[test]
     fn empty_draft_is_checked_without_panicking() {

@@ -35,12 +35,14 @@ pub fn internal_domains(sender: Option<&Address>, config: &Config) -> Vec<String
 /// without recipients goes to no one outside.
 pub fn has_external_recipient(draft: &Draft, config: &Config) -> bool {
     let internal = internal_domains(Address::parse(&draft.from).as_ref(), config);
+    // A list's items are as given: one may hold several addresses, or none.
     draft
         .to
         .iter()
         .chain(&draft.cc)
         .chain(&draft.bcc)
-        .any(|raw| Address::parse(raw).is_none_or(|a| !is_internal(a.domain(), &internal)))
+        .flat_map(|item| crate::draft::split_address_list(item))
+        .any(|raw| Address::parse(&raw).is_none_or(|a| !is_internal(a.domain(), &internal)))
 }
 
 #[cfg(test)]

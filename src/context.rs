@@ -3,7 +3,7 @@
 use crate::address::{is_internal, Address};
 use crate::company;
 use crate::config::Config;
-use crate::draft::{Draft, Format};
+use crate::draft::{address_ranges, Draft, Format, Shortened};
 use crate::finding::Field;
 use crate::i18n::{Localized, UiLang};
 use crate::language::{detect, detect_in, Lang};
@@ -89,6 +89,9 @@ pub struct Context<'a> {
     pub internal_domains: Vec<String>,
     /// The time of the check.
     pub now: DateTime<FixedOffset>,
+    /// The parts of the draft that were longer than a check reads, and cut
+    /// (see [`Draft::within_limits`]).
+    pub shortened: Vec<Shortened>,
     quoted: OnceCell<TextView>,
     reply: OnceCell<TextView>,
     /// The tone of the author's text, judged once for the tone rules.
@@ -129,6 +132,7 @@ impl<'a> Context<'a> {
             sender,
             internal_domains,
             now,
+            shortened: Vec::new(),
             quoted: OnceCell::new(),
             reply: OnceCell::new(),
             tone: OnceCell::new(),
@@ -192,6 +196,8 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The recipients, each with its range in its field's text: the items as
+/// given joined with [`LIST_SEPARATOR`], an item split at its commas.
 fn recipients_of(draft: &Draft) -> Vec<Recipient> {
     let mut recipients = Vec::new();
     for (field, list) in [
@@ -200,15 +206,73 @@ fn recipients_of(draft: &Draft) -> Vec<Recipient> {
         (Field::Bcc, &draft.bcc),
     ] {
         let mut at = 0;
-        for raw in list {
-            recipients.push(Recipient {
-                field,
-                raw: raw.clone(),
-                address: Address::parse(raw),
-                range: at..at + raw.len(),
-            });
-            at += raw.len() + LIST_SEPARATOR.len();
+        for item in list {
+            for range in address_ranges(item) {
+                let raw = &item[range.clone()];
+                recipients.push(Recipient {
+                    field,
+                    raw: raw.to_string(),
+                    address: Address::parse(raw),
+                    range: at + range.start..at + range.end,
+                });
+            }
+            at += item.len() + LIST_SEPARATOR.len();
         }
     }
     recipients
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checker::Checker;
+
+    #[test]
+    fn recipient_spans_index_the_list_as_given() {
+        // Untrimmed items, an empty one, and two addresses in one item: the
+        // field's text is the list joined with ", ", exactly as given.
+        let draft: Draft = serde_json::from_str(
+            r#"{"to": ["  Peter <p@client.com>", "", "a@client.com, \"Brown, B\" <b@gmial.com>"]}"#,
+        )
+        .unwrap();
+        let config = Config::default();
+        let ctx = Context::new(&draft, &config);
+        let text = ctx.field_text(Field::To);
+        assert_eq!(text, draft.to.join(", "));
+        let raw: Vec<&str> = ctx
+            .recipients
+            .iter()
+            .map(|r| &text[r.range.clone()])
+            .collect();
+        assert_eq!(
+            raw,
+            [
+                "Peter <p@client.com>",
+                "a@client.com",
+                "\"Brown, B\" <b@gmial.com>"
+            ]
+        );
+        for r in &ctx.recipients {
+            assert_eq!(r.raw, &text[r.range.clone()]);
+        }
+    }
+
+    #[test]
+    fn a_recipient_string_is_its_own_field_text() {
+        let draft: Draft = serde_json::from_str(
+            r#"{"subject": "s", "body": "Hi.", "cc": " x@gmial.com ;y@client.com"}"#,
+        )
+        .unwrap();
+        let findings = Checker::new().check(&draft, &Config::default()).unwrap();
+        let typo = findings
+            .iter()
+            .find(|f| f.rule == "recipient-typo")
+            .unwrap();
+        let units: Vec<u16> = " x@gmial.com ;y@client.com".encode_utf16().collect();
+        assert_eq!(
+            String::from_utf16(&units[typo.start..typo.end]).unwrap(),
+            "x@gmial.com"
+        );
+        assert_eq!(typo.excerpt, "x@gmial.com");
+    }
 }

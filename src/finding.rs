@@ -38,11 +38,12 @@ impl fmt::Display for Severity {
 pub enum Field {
     /// The subject line.
     Subject,
-    /// The To recipients, joined with `", "`.
+    /// The To recipients as given (the list's items, untrimmed, joined with
+    /// `", "`; a string as it is).
     To,
-    /// The Cc recipients, joined with `", "`.
+    /// The Cc recipients, as for To.
     Cc,
-    /// The Bcc recipients, joined with `", "`.
+    /// The Bcc recipients, as for To.
     Bcc,
     /// The attachment names, joined with `", "`.
     Attachments,

@@ -77,8 +77,7 @@ fn scan(html: &str) -> Vec<Piece<'_>> {
             .collect::<String>()
             .to_ascii_lowercase();
         if matches!(name.as_str(), "script" | "style" | "head" | "title") {
-            let end_tag = format!("</{name}");
-            rest = match rest.to_ascii_lowercase().find(&end_tag) {
+            rest = match find_end_tag(rest, &name) {
                 Some(end) => rest[end..].find('>').map_or("", |gt| &rest[end + gt + 1..]),
                 None => "",
             };
@@ -87,6 +86,17 @@ fn scan(html: &str) -> Vec<Piece<'_>> {
         pieces.push(Piece::Tag(Tag { name, source }));
     }
     pieces
+}
+
+/// Where `</name` first appears in `text`, in any case. Only this element's
+/// end is looked for: lowercasing the rest of the document for every
+/// `<style>` made many of them quadratic.
+fn find_end_tag(text: &str, name: &str) -> Option<usize> {
+    text.match_indices("</").map(|(at, _)| at).find(|&at| {
+        text.as_bytes()
+            .get(at + 2..at + 2 + name.len())
+            .is_some_and(|tag| tag.eq_ignore_ascii_case(name.as_bytes()))
+    })
 }
 
 /// The first `<` that opens a tag (followed by a letter, `/` or `!`).
@@ -98,6 +108,11 @@ fn find_tag_start(text: &str) -> Option<usize> {
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
     })
 }
+
+/// The most `> ` marks a line of text gets, however deep its
+/// `<blockquote>`s nest (100,000 nested ones would otherwise write 200 KB
+/// before every line).
+const MAX_QUOTE_MARKS: usize = 8;
 
 /// The text of an HTML body as a reader sees it: block elements on their
 /// own lines, `<blockquote>` lines prefixed with `> `, entities decoded.
@@ -119,7 +134,8 @@ pub fn to_text(html: &str) -> String {
                 }
                 while let Some(word) = words.next() {
                     if at_line_start {
-                        out.push_str(&"> ".repeat(quote_depth));
+                        // Deeper nesting reads the same: quoted.
+                        out.push_str(&"> ".repeat(quote_depth.min(MAX_QUOTE_MARKS)));
                         at_line_start = false;
                     }
                     out.push_str(word);
@@ -268,6 +284,24 @@ mod tests {
         assert_eq!(found[0].href.as_deref(), Some("https://x.com/u?a=1&b=2"));
         assert_eq!(found[0].text, "Unsubscribe");
         assert_eq!(found[1].href, None);
+    }
+
+    #[test]
+    fn skips_script_and_style_in_any_case() {
+        assert_eq!(
+            to_text("<STYLE>p{}</Style><p>Hi</p><script>x()</SCRIPT>there"),
+            "Hi\nthere"
+        );
+        assert_eq!(to_text("a<style>never closed"), "a");
+    }
+
+    #[test]
+    fn deep_quotes_get_a_bounded_prefix() {
+        let html = format!("{}text", "<blockquote>".repeat(1000));
+        assert_eq!(
+            to_text(&html),
+            format!("{}text", "> ".repeat(MAX_QUOTE_MARKS))
+        );
     }
 
     #[test]

@@ -1,14 +1,25 @@
 //! The WebAssembly binding: `check`, `hasExternalRecipient`, `rules`,
-//! `defaultConfig`, `version`.
-//! Plain data crosses as JS objects; errors come back as JS `Error`s with a
-//! message.
+//! `defaultConfig`, `version` and `memoryBytes`. Plain data crosses as JS
+//! objects; errors come back as JS `Error`s with a message.
+//!
+//! Two things differ from handing the draft to serde as it is. Very long
+//! strings are cut in JS before they are copied into the module's memory
+//! (which never shrinks), so a 20 MB draft costs the module no more than a
+//! 1 MB one; the core then reports the cut. And each finding's `excerpt` is
+//! sliced from the field's JS string, so a lone surrogate in the draft
+//! (which a Rust string cannot hold) stays in the excerpt exactly as JS has
+//! it.
 
 use crate::company;
+use crate::draft::{MAX_FIELD_BYTES, MAX_LIST_ITEMS};
+use crate::finding::Field;
 use crate::rules::{catalogue, RuleDoc};
 use crate::{Checker, Config, Draft};
+use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     static CHECKER: OnceCell<Checker> = const { OnceCell::new() };
@@ -30,14 +41,97 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn draft_from_js(draft: JsValue) -> Result<Draft, JsError> {
-    if !draft.is_object() {
+/// The longest string copied into the module: one unit more than a check
+/// reads (a UTF-16 unit is at least one byte of UTF-8), so the core still
+/// sees that the field was longer and says so.
+const MAX_UNITS: u32 = MAX_FIELD_BYTES as u32 + 1;
+
+/// `value` itself, or a shorter copy when it is a string or a list longer
+/// than a check reads.
+fn bounded(value: JsValue) -> JsValue {
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        if text.length() > MAX_UNITS {
+            return text.slice(0, MAX_UNITS).into();
+        }
+        return value;
+    }
+    if Array::is_array(&value) {
+        let list: Array = value.unchecked_into();
+        let list = if list.length() > MAX_LIST_ITEMS as u32 {
+            list.slice(0, MAX_LIST_ITEMS as u32 + 1)
+        } else {
+            list
+        };
+        let long = list.iter().any(|item| {
+            item.dyn_ref::<JsString>()
+                .is_some_and(|t| t.length() > MAX_UNITS)
+        });
+        if long {
+            return list.map(&mut |item, _, _| bounded(item)).into();
+        }
+        return list.into();
+    }
+    value
+}
+
+/// A shallow copy of `object` with its long fields cut.
+fn bounded_copy(object: &Object, fields: &[&str]) -> Result<Object, JsValue> {
+    let copy = Object::assign(&Object::new(), object);
+    for &name in fields {
+        let key = JsValue::from_str(name);
+        let value = Reflect::get(&copy, &key)?;
+        if !value.is_undefined() {
+            Reflect::set(&copy, &key, &bounded(value))?;
+        }
+    }
+    Ok(copy)
+}
+
+/// The JS text of a field that findings' offsets point into: a string as
+/// it is, a list joined with `", "`, nothing as `""`.
+fn field_text(draft: &Object, field: Field) -> Option<JsString> {
+    let value = Reflect::get(draft, &JsValue::from_str(field.as_str())).ok()?;
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        return Some(text.clone());
+    }
+    if Array::is_array(&value) {
+        return Some(value.unchecked_into::<Array>().join(", "));
+    }
+    (value.is_null() || value.is_undefined()).then(|| JsString::from(""))
+}
+
+/// The draft object as given, and the draft read from it with its long
+/// fields cut first.
+fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
+    if !draft.is_object() || Array::is_array(&draft) {
         return Err(JsError::new(
             "not a draft: expected an object such as {subject: \"…\", body: \"…\"}",
         ));
     }
-    serde_wasm_bindgen::from_value(draft)
-        .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))
+    let given: Object = draft.unchecked_into();
+    let light = bounded_copy(
+        &given,
+        &[
+            "subject",
+            "from",
+            "body",
+            "html",
+            "to",
+            "cc",
+            "bcc",
+            "attachments",
+        ],
+    )
+    .map_err(|_| JsError::new("not a valid draft: its fields cannot be read"))?;
+    let reply = Reflect::get(&light, &JsValue::from_str("reply_to")).unwrap_or(JsValue::NULL);
+    if reply.is_object() && !Array::is_array(&reply) {
+        let reply = bounded_copy(reply.unchecked_ref(), &["body", "from", "date"])
+            .map_err(|_| JsError::new("not a valid draft: reply_to cannot be read"))?;
+        let _ = Reflect::set(&light, &JsValue::from_str("reply_to"), &reply);
+    }
+    let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
+        .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
+    Ok((given, parsed))
 }
 
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {
@@ -52,10 +146,36 @@ fn config_from_js(config: JsValue) -> Result<Config, JsError> {
 /// the findings, sorted.
 #[wasm_bindgen]
 pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
-    let draft = draft_from_js(draft)?;
+    let (given, parsed) = draft_from_js(draft)?;
     let config = config_from_js(config)?;
-    let findings = CHECKER.with(|c| c.get_or_init(Checker::new).check(&draft, &config));
-    to_js(&findings.map_err(|e| JsError::new(&e.to_string()))?)
+    let findings = CHECKER
+        .with(|c| c.get_or_init(Checker::new).check(&parsed, &config))
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let out = to_js(&findings)?;
+    // Excerpts from the JS strings themselves (a body made from the HTML is
+    // not a JS string: its excerpts stay as the core wrote them).
+    let body_from_html = parsed.body.trim().is_empty() && !parsed.html.trim().is_empty();
+    let excerpt = JsValue::from_str("excerpt");
+    let mut texts: Vec<(Field, Option<JsString>)> = Vec::new();
+    for (i, finding) in findings.iter().enumerate() {
+        if finding.field == Field::Body && body_from_html {
+            continue;
+        }
+        let text = match texts.iter().find(|(f, _)| *f == finding.field) {
+            Some((_, text)) => text.clone(),
+            None => {
+                let text = field_text(&given, finding.field);
+                texts.push((finding.field, text.clone()));
+                text
+            }
+        };
+        if let Some(text) = text {
+            let slice = text.slice(finding.start as u32, finding.end as u32);
+            let object = Reflect::get_u32(&out, i as u32).map_err(|_| JsError::new("findings"))?;
+            let _ = Reflect::set(&object, &excerpt, &slice);
+        }
+    }
+    Ok(out)
 }
 
 /// Whether the draft goes to someone outside the company, decided as the
@@ -65,7 +185,7 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = hasExternalRecipient)]
 pub fn has_external_recipient(draft: JsValue, config: JsValue) -> Result<bool, JsError> {
     Ok(company::has_external_recipient(
-        &draft_from_js(draft)?,
+        &draft_from_js(draft)?.1,
         &config_from_js(config)?,
     ))
 }
@@ -88,4 +208,12 @@ pub fn default_config() -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
+}
+
+/// The size of the module's memory in bytes. It grows when a check needs
+/// more and never shrinks: tests watch it stay bounded over many checks and
+/// on huge drafts.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
 }

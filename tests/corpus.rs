@@ -4,24 +4,47 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
 
-fn corpus() -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+/// Where the corpus is: `PRESEND_CORPUS`, or `../shared/corpus` beside the
+/// repository. `None` (with a note on the terminal) when it is not there —
+/// except under CI (`CI` set), where a missing corpus fails the run.
+fn corpus() -> Option<PathBuf> {
+    let path = std::env::var_os("PRESEND_CORPUS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        PathBuf::from,
+    );
+    if path.is_dir() {
+        return Some(path);
+    }
+    let under_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
     assert!(
-        path.is_dir(),
-        "the evaluation corpus is missing at {} (it sits beside the repository)",
+        !under_ci,
+        "the evaluation corpus is missing at {} (it sits beside the repository; CI must run these tests)",
         path.display()
     );
-    path
+    // Once, in one write, straight to the terminal: the test harness would
+    // swallow eprintln!.
+    static NOTE: std::sync::Once = std::sync::Once::new();
+    NOTE.call_once(|| {
+        let note = format!(
+            "\nnote: corpus tests SKIPPED: no corpus at {} (set PRESEND_CORPUS to its folder)\n",
+            path.display()
+        );
+        let _ = std::io::stderr().write_all(note.as_bytes());
+    });
+    None
 }
 
-/// The summary, one entry per corpus folder.
-fn summary() -> BTreeMap<String, Value> {
+/// The summary, one entry per corpus folder; `None` when the corpus is
+/// not on this machine.
+fn summary() -> Option<BTreeMap<String, Value>> {
+    let corpus = corpus()?;
     let out = Command::new(env!("CARGO_BIN_EXE_presend"))
         .args(["check", "--summary", "--format", "json"])
-        .arg(corpus())
+        .arg(corpus)
         .output()
         .unwrap();
     assert!(
@@ -29,12 +52,14 @@ fn summary() -> BTreeMap<String, Value> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .map(|v| (v["folder"].as_str().unwrap().to_string(), v))
-        .collect()
+    Some(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .map(|v| (v["folder"].as_str().unwrap().to_string(), v))
+            .collect(),
+    )
 }
 
 /// Default severity of every rule, from the catalogue.
@@ -61,7 +86,7 @@ fn share(folder: &Value, key: &str) -> f64 {
 
 #[test]
 fn every_corpus_message_is_readable() {
-    let summary = summary();
+    let Some(summary) = summary() else { return };
     assert!(
         summary.len() >= 14,
         "expected the 14 corpus folders, got {:?}",
@@ -74,7 +99,7 @@ fn every_corpus_message_is_readable() {
 
 #[test]
 fn business_mail_rarely_gets_an_error_or_a_warning() {
-    let summary = summary();
+    let Some(summary) = summary() else { return };
     let enron = &summary["en-enron-business"];
     assert!(enron["messages"].as_u64().unwrap() >= 400);
     let errors = share(enron, "with_error");
@@ -93,7 +118,7 @@ fn business_mail_rarely_gets_an_error_or_a_warning() {
 
 #[test]
 fn russian_and_greek_templates_get_errors_only_for_unfilled_placeholders() {
-    let summary = summary();
+    let Some(summary) = summary() else { return };
     let severities = severities();
     for (name, folder) in summary
         .iter()
@@ -113,7 +138,7 @@ fn russian_and_greek_templates_get_errors_only_for_unfilled_placeholders() {
 #[test]
 fn templates_with_placeholders_are_caught() {
     // Every phpBB template carries {PLACEHOLDERS}: the rule must see them.
-    let summary = summary();
+    let Some(summary) = summary() else { return };
     for name in ["ru-phpbb-templates", "el-phpbb-templates"] {
         let folder = &summary[name];
         let caught = folder["rules"]["template-placeholder"]

@@ -3,20 +3,27 @@
 
 use mail_parser::{MessageParser, MimeHeaders};
 use presend::draft::{split_address_list, Draft, Format};
+use std::collections::HashSet;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The largest input read: a mail with its attachments rarely comes near;
+/// a check reads at most 1 MiB of each field anyway.
+pub const MAX_INPUT_BYTES: u64 = 100 << 20;
 
 /// Turns the command line's files and folders into the list of inputs:
-/// folders are searched (sorted) for `.json`, `.eml` and `.txt` files;
-/// no argument means standard input (`-`).
+/// folders are searched (sorted) for `.json`, `.eml` and `.txt` files, each
+/// folder and file once however many links lead to it, pipes and devices
+/// skipped with a note; no argument means standard input (`-`).
 pub fn expand(args: &[String]) -> Result<Vec<String>, String> {
     if args.is_empty() {
         return Ok(vec!["-".to_string()]);
     }
     let mut inputs = Vec::new();
+    let mut seen = HashSet::new();
     for arg in args {
         if Path::new(arg).is_dir() {
-            walk(Path::new(arg), &mut inputs)
+            walk(Path::new(arg), &mut inputs, &mut seen)
                 .map_err(|e| format!("cannot read folder {arg}: {e}"))?;
         } else {
             inputs.push(arg.clone());
@@ -25,51 +32,124 @@ pub fn expand(args: &[String]) -> Result<Vec<String>, String> {
     Ok(inputs)
 }
 
-fn walk(dir: &Path, inputs: &mut Vec<String>) -> std::io::Result<()> {
+fn walk(dir: &Path, inputs: &mut Vec<String>, seen: &mut HashSet<PathBuf>) -> std::io::Result<()> {
+    // A link back up the tree leads to a folder already seen.
+    if !seen.insert(std::fs::canonicalize(dir)?) {
+        return Ok(());
+    }
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
-        if path.is_dir() {
-            walk(&path, inputs)?;
-        } else if matches!(
+        // Follows links; a dangling one is left alone.
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, inputs, seen)?;
+            continue;
+        }
+        if !matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("json" | "eml" | "txt")
         ) {
+            continue;
+        }
+        if !meta.is_file() {
+            eprintln!(
+                "presend: {}: skipped: not a regular file ({})",
+                path.display(),
+                kind_of(&meta)
+            );
+            continue;
+        }
+        if seen.insert(std::fs::canonicalize(&path)?) {
             inputs.push(path.to_string_lossy().into_owned());
         }
     }
     Ok(())
 }
 
+/// What a file that is not a regular file is, in a word or two.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "not a file"
+}
+
+/// Reads at most [`MAX_INPUT_BYTES`] from `reader`; more is an error, found
+/// without reading further.
+fn read_bounded(reader: impl Read, what: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {what}: {e}"))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large(None));
+    }
+    Ok(bytes)
+}
+
+fn too_large(bytes: Option<u64>) -> String {
+    let size = bytes.map_or_else(
+        || "more than".to_string(),
+        |b| format!("{:.1} MB;", b as f64 / 1_048_576.0),
+    );
+    format!(
+        "too large to read: {size} presend reads files up to {} MB",
+        MAX_INPUT_BYTES >> 20
+    )
+}
+
 /// Reads one input into a draft, or says in one line why it cannot.
 pub fn load(name: &str) -> Result<Draft, String> {
     let bytes = if name == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        bytes
+        read_bounded(std::io::stdin().lock(), "standard input")?
     } else {
-        std::fs::read(name).map_err(|e| format!("cannot read {name}: {e}"))?
+        // The size is known before reading: a 2 GB file is refused at once,
+        // and a pipe or a device is not read at all (it may never end).
+        let meta = std::fs::metadata(name).map_err(|e| format!("cannot read {name}: {e}"))?;
+        if !meta.is_file() {
+            return Err(format!("not a regular file ({}); skipped", kind_of(&meta)));
+        }
+        if meta.len() > MAX_INPUT_BYTES {
+            return Err(too_large(Some(meta.len())));
+        }
+        let file = std::fs::File::open(name).map_err(|e| format!("cannot read {name}: {e}"))?;
+        read_bounded(file, name)?
     };
     let extension = Path::new(name)
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("");
     match extension {
-        _ if name == "-" => json_draft(&bytes),
-        "json" => json_draft(&bytes),
-        "eml" => mime_message(&bytes),
+        _ if name == "-" => Draft::from_json(utf8(&bytes)?),
+        "json" => Draft::from_json(utf8(&bytes)?),
+        "eml" => mime_message(without_bom(&bytes)),
         _ => {
             let text = utf8(&bytes)?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
             match header_block(text) {
                 Some(headers)
                     if headers
                         .iter()
                         .any(|(k, _)| k == "mime-version" || k == "content-type") =>
                 {
-                    mime_message(&bytes)
+                    mime_message(without_bom(&bytes))
                 }
                 Some(headers) => Ok(text_message(text, headers)),
                 // A bare text file says nothing of attachments.
@@ -83,6 +163,11 @@ pub fn load(name: &str) -> Result<Draft, String> {
     }
 }
 
+/// The bytes without a leading UTF-8 byte-order mark.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
 fn utf8(bytes: &[u8]) -> Result<&str, String> {
     std::str::from_utf8(bytes).map_err(|e| {
         format!(
@@ -90,25 +175,6 @@ fn utf8(bytes: &[u8]) -> Result<&str, String> {
             e.valid_up_to()
         )
     })
-}
-
-fn json_draft(bytes: &[u8]) -> Result<Draft, String> {
-    let text = utf8(bytes)?;
-    if text.trim().is_empty() {
-        return Err(
-            "empty input: expected a JSON draft such as {\"subject\": \"…\", \"body\": \"…\"}"
-                .into(),
-        );
-    }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
-    if !value.is_object() {
-        return Err(
-            "not a draft: expected a JSON object such as {\"subject\": \"…\", \"body\": \"…\"}"
-                .into(),
-        );
-    }
-    serde_json::from_value(value).map_err(|e| format!("not a valid draft: {e}"))
 }
 
 /// The header lines at the top of a text file, when it starts with mail

@@ -3,10 +3,15 @@
 //!
 //! Recognises what Thunderbird, Gmail, Outlook, Apple Mail, Yandex, Mail.ru
 //! and Roundcube write in English, Russian and Greek: `>` lines, attribution
-//! lines ("On … wrote:", "… пишет:", "… έγραψε:"), separators
-//! ("-----Original Message-----", "-------- Пересылаемое сообщение --------",
-//! "Προωθημένο μήνυμα") and Outlook header blocks ("From:/Sent:/To:",
-//! "От:/Отправлено:/Кому:", "Από:/Στάλθηκε:/Προς:").
+//! lines ("On … wrote:", "… пишет:", "… έγραψε:", and the verbless "пн, 2
+//! мар. 2026 г. в 10:00, Пётр <p@x.com>:" of Gmail, Yandex and Mail.ru),
+//! separators ("-----Original Message-----", "-------- Перенаправленное
+//! сообщение --------", "-------- Пересылаемое сообщение --------",
+//! "Προωθημένο μήνυμα", "Αρχή προωθημένου μηνύματος:", Outlook 365's line of
+//! underscores) and header blocks ("From:/Sent:/To:", "От:/Отправлено:/Кому:",
+//! Mail.ru's "От кого:", Apple Mail's "Отправитель:", "Από:/Στάλθηκε:/Προς:").
+//! The markers are those the clients write, as collected by the
+//! email-forward-parser project and seen in mail quoted in public code.
 
 use crate::language::{detect, Lang};
 use crate::normalize::normalize;
@@ -71,6 +76,7 @@ impl Layout {
     /// Takes `body` apart.
     pub fn parse(body: &str) -> Layout {
         let lines = lines_of(body);
+        let next_quoted = next_nonblank_is_quoted(&lines);
         let mut parts = Vec::new();
         let mut own_start = 0;
         let mut i = 0;
@@ -81,8 +87,7 @@ impl Layout {
                 let mut end_line = i;
                 while end_line < lines.len()
                     && (is_quoted_line(lines[end_line].text)
-                        || (is_blank(lines[end_line].text)
-                            && next_nonblank_is_quoted(&lines, end_line)))
+                        || (is_blank(lines[end_line].text) && next_quoted[end_line]))
                 {
                     end_line += 1;
                 }
@@ -112,14 +117,15 @@ impl Layout {
             }
             let rest_kind = separator_kind(line.text).or_else(|| {
                 (starts_header_block(&lines, i)
-                    || (is_attribution(line.text) && !next_nonblank_is_quoted(&lines, i)))
-                .then_some(PartKind::Quoted)
+                    || is_rule_before_header_block(&lines, i)
+                    || (is_attribution(line.text) && !next_quoted[i]))
+                    .then_some(PartKind::Quoted)
             });
             if let Some(kind) = rest_kind {
                 let header = if is_attribution(line.text) {
                     header_of_attribution(&lines, i, i + 1)
                 } else {
-                    let skip = usize::from(separator_kind(line.text).is_some());
+                    let skip = usize::from(!starts_header_block(&lines, i));
                     parse_header_lines(&lines, i + skip)
                 };
                 push_own(&mut parts, body, own_start..line.start);
@@ -246,11 +252,19 @@ fn strip_quote_marks(text: &str) -> &str {
     text.trim_start_matches(['>', ' '])
 }
 
-fn next_nonblank_is_quoted(lines: &[Line], after: usize) -> bool {
-    lines[after + 1..]
-        .iter()
-        .find(|l| !is_blank(l.text))
-        .is_some_and(|l| is_quoted_line(l.text))
+/// For each line, whether the next non-blank line after it is quoted —
+/// worked out in one pass from the end, so runs of blank lines inside a
+/// quote are not walked again for each of their lines.
+fn next_nonblank_is_quoted(lines: &[Line]) -> Vec<bool> {
+    let mut next = vec![false; lines.len()];
+    let mut quoted = false;
+    for (i, line) in lines.iter().enumerate().rev() {
+        next[i] = quoted;
+        if !is_blank(line.text) {
+            quoted = is_quoted_line(line.text);
+        }
+    }
+    next
 }
 
 const ATTRIBUTION_ENDINGS: &[&str] = &[
@@ -270,7 +284,61 @@ fn is_attribution(text: &str) -> bool {
         return false;
     }
     let norm = normalize(text);
-    norm.len() < 300 && ATTRIBUTION_ENDINGS.iter().any(|e| norm.ends_with(e))
+    norm.len() < 300
+        && (ATTRIBUTION_ENDINGS.iter().any(|e| norm.ends_with(e)) || is_dated_attribution(text))
+}
+
+/// An attribution without a verb, as Gmail in Russian, Yandex and Mail.ru
+/// write it: a date with a year and a time, then the author and a colon —
+/// "пн, 2 мар. 2026 г. в 10:00, Пётр <p@x.com>:", "02.03.2026, 10:00,
+/// \"Пётр\" <p@x.com>:", "Понедельник, 2 марта 2026, 10:00 +03:00 от Пётр:".
+fn is_dated_attribution(text: &str) -> bool {
+    let Some(head) = text.strip_suffix(':').map(str::trim_end) else {
+        return false;
+    };
+    let last_word = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let names_author = head.ends_with('>') || last_word.contains('@') || has_offset_then_from(head);
+    names_author && has_clock_time(head) && has_year(head)
+}
+
+/// "+03:00 от": Mail.ru's time zone before the author.
+fn has_offset_then_from(text: &str) -> bool {
+    text.match_indices(" от ").any(|(at, _)| {
+        let before = &text.as_bytes()[..at];
+        before.len() >= 6
+            && matches!(before[before.len() - 6], b'+' | b'-')
+            && is_clock(&before[before.len() - 5..])
+    })
+}
+
+/// `HH:MM` is in the text.
+fn has_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(4))
+        .any(|i| is_clock(&bytes[i..i + 5]) && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+        || (0..bytes.len().saturating_sub(3)).any(|i| {
+            // "9:05"
+            bytes[i].is_ascii_digit()
+                && bytes[i + 1] == b':'
+                && bytes[i + 2].is_ascii_digit()
+                && bytes[i + 3].is_ascii_digit()
+                && (i == 0 || !bytes[i - 1].is_ascii_digit())
+        })
+}
+
+fn is_clock(five: &[u8]) -> bool {
+    five.len() == 5
+        && five[0].is_ascii_digit()
+        && five[1].is_ascii_digit()
+        && five[2] == b':'
+        && five[3].is_ascii_digit()
+        && five[4].is_ascii_digit()
+}
+
+/// A four-digit year from 1970 to 2099 stands alone in the text.
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && ("1970".."2100").contains(&run))
 }
 
 /// The first line of an attribution just before the quoted line `quoted`
@@ -300,9 +368,11 @@ fn separator_kind(text: &str) -> Option<PartKind> {
         "forwarded message",
         "пересылаемое сообщение",
         "пересланное сообщение",
+        "перенаправленное сообщение",
         "переадресованное сообщение",
         "начало переадресованного сообщения",
         "προωθημενο μηνυμα",
+        "προωθημενου μηνυματοσ", // normalised: final sigma is σ
         "begin forwarded message",
     ];
     const ORIGINAL: &[&str] = &[
@@ -338,7 +408,9 @@ fn header_key(line: &str) -> Option<(HeaderKey, &str)> {
     let key = normalize(line[..colon].trim_end_matches('*').trim());
     let value = line[colon + 1..].trim().trim_start_matches('*').trim();
     let key = match key.as_str() {
-        "from" | "от" | "απο" | "de" | "von" => HeaderKey::From,
+        "from" | "от" | "от кого" | "отправитель" | "απο" | "de" | "von" => {
+            HeaderKey::From
+        }
         "to" | "кому" | "προσ" | "à" | "an" => HeaderKey::To,
         "cc" | "копия" | "κοιν" | "κοιν." => HeaderKey::Cc,
         "date" | "sent" | "дата" | "отправлено" | "ημερομηνια" | "σταλθηκε" | "envoye" => {
@@ -363,6 +435,16 @@ fn starts_header_block(lines: &[Line], at: usize) -> bool {
         .collect();
     next.contains(&HeaderKey::Date)
         && (next.contains(&HeaderKey::To) || next.contains(&HeaderKey::Subject))
+}
+
+/// A line of underscores (Outlook 365 draws one) just above a header block.
+fn is_rule_before_header_block(lines: &[Line], at: usize) -> bool {
+    let text = lines[at].text.trim();
+    text.len() >= 10
+        && text.bytes().all(|b| b == b'_')
+        && (at + 1..lines.len().min(at + 3))
+            .find(|&k| !is_blank(lines[k].text))
+            .is_some_and(|k| starts_header_block(lines, k))
 }
 
 /// Reads `Key: value` lines from `lines[from..]` up to the first blank line
@@ -455,7 +537,9 @@ pub fn phrase_at_start(list: &PhraseList, text: &str) -> Option<usize> {
         .max()
 }
 
-/// The first non-blank line of the part, when it opens with a greeting.
+/// The first non-blank line of the part, when it opens with a greeting —
+/// or with the reader's name and then a greeting ("Светлана Игоревна,
+/// добрый день!", "Peter, good morning!").
 fn find_greeting(body: &str, part: Range<usize>) -> Option<Range<usize>> {
     let text = &body[part.clone()];
     let offset = text.len() - text.trim_start().len();
@@ -464,8 +548,33 @@ fn find_greeting(body: &str, part: Range<usize>) -> Option<Range<usize>> {
     if line.chars().count() > 120 {
         return None;
     }
-    phrase_at_start(greetings(), line)?;
+    if phrase_at_start(greetings(), line).is_none() && !is_name_then_greeting(line) {
+        return None;
+    }
     Some(part.start + offset..part.start + offset + line.len())
+}
+
+/// "Name [Patronymic], greeting" and nothing more in that sentence.
+fn is_name_then_greeting(line: &str) -> bool {
+    let Some((name, rest)) = line.split_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        });
+    if !is_name {
+        return false;
+    }
+    let rest = rest.trim_start();
+    let Some(covered) = phrase_at_start(greetings(), rest) else {
+        return false;
+    };
+    let view = TextView::of(rest);
+    let after = &rest[view.words[covered - 1].range.end..];
+    after.trim().is_empty() || after.starts_with(['!', '.', ',', ';'])
 }
 
 /// The signature of an own part: a `-- ` line, or a sign-off line followed

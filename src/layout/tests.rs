@@ -162,3 +162,134 @@ fn part_languages_are_detected() {
     assert_eq!(layout.parts[0].lang, Some(Lang::En));
     assert_eq!(layout.parts[1].lang, Some(Lang::Ru));
 }
+
+#[test]
+fn forward_markers_of_every_client_in_three_languages() {
+    // Thunderbird (en/ru/el), Gmail, Yahoo, Apple Mail (en/ru/el), Yandex and
+    // Mail.ru, as their forward lines read.
+    for marker in [
+        "-------- Forwarded Message --------",
+        "-------- Перенаправленное сообщение --------",
+        "-------- Προωθημένο μήνυμα --------",
+        "---------- Forwarded message ---------",
+        "---------- Пересылаемое сообщение ---------",
+        "----- Пересылаемое сообщение -----",
+        "Begin forwarded message:",
+        "Начало переадресованного сообщения:",
+        "Αρχή προωθημένου μηνύματος:",
+    ] {
+        let body = format!(
+            "See below.\n\n{marker}\nFrom: Bob <bob@acme.com>\nDate: Mon, 2 Mar 2026\nTo: anna@acme.com\n\nHe is a pain.\n"
+        );
+        let layout = Layout::parse(&body);
+        assert_eq!(layout.parts.len(), 2, "{marker}");
+        assert_eq!(layout.parts[1].kind, PartKind::Forwarded, "{marker}");
+        assert!(body[layout.parts[1].range.clone()].starts_with(marker));
+        assert_eq!(
+            layout.parts[1].header.from.as_deref(),
+            Some("Bob <bob@acme.com>"),
+            "{marker}"
+        );
+    }
+}
+
+#[test]
+fn thunderbird_russian_forward_header_is_read() {
+    let body = "Пётр, смотрите ниже.\n\n-------- Перенаправленное сообщение --------\nТема: \tБраун\nДата: \tMon, 2 Mar 2026 10:00:00 +0300\nОт: \tБорис <boris@acme.com>\nКому: \tАнна <anna@acme.com>\n\nКлиент капризный.\n";
+    let header = &Layout::parse(body).parts[1].header;
+    assert_eq!(header.from.as_deref(), Some("Борис <boris@acme.com>"));
+    assert_eq!(header.to, vec!["Анна <anna@acme.com>"]);
+    assert_eq!(header.subject.as_deref(), Some("Браун"));
+}
+
+#[test]
+fn mail_ru_and_apple_mail_sender_keys() {
+    // Mail.ru writes "От кого:", Apple Mail in Russian "Отправитель:".
+    for (body, from) in [
+        ("См.\n\n-------- Пересылаемое сообщение --------\nОт кого: Борис <boris@acme.com>\nКому: anna@acme.com\nДата: Понедельник, 2 марта 2026, 10:00 +03:00\nТема: Браун\n\nСтарое.\n", "Борис <boris@acme.com>"),
+        ("См.\n\nНачало переадресованного сообщения:\n\nОтправитель: Борис <boris@acme.com>\nТема: Браун\nДата: 2 марта 2026 г., 10:00:00 GMT+3\nКому: anna@acme.com\n\nСтарое.\n", "Борис <boris@acme.com>"),
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(layout.parts.len(), 2, "{body}");
+        assert_eq!(layout.parts[1].header.from.as_deref(), Some(from));
+        assert_eq!(layout.parts[1].header.to, vec!["anna@acme.com"]);
+    }
+}
+
+#[test]
+fn outlook_365_rule_opens_the_quoted_header_block() {
+    let body = "Please see below.\n\n________________________________\nFrom: Bob <bob@acme.com>\nSent: Monday, March 2, 2026 10:00 AM\nTo: anna@acme.com\nSubject: Brown\n\nHe is a pain.\n";
+    let layout = Layout::parse(body);
+    assert_eq!(layout.parts.len(), 2);
+    assert_eq!(
+        body[layout.parts[0].range.clone()].trim(),
+        "Please see below."
+    );
+    assert_eq!(
+        layout.parts[1].header.from.as_deref(),
+        Some("Bob <bob@acme.com>")
+    );
+}
+
+#[test]
+fn dated_attributions_without_a_verb() {
+    // Gmail in Russian, Yandex and Mail.ru end the line with the author and
+    // a colon, no "wrote".
+    for line in [
+        "пн, 2 мар. 2026 г. в 10:00, Пётр Браун <peter@client.com>:",
+        "02.03.2026, 10:00, \"Пётр Браун\" <peter@client.com>:",
+        "Понедельник, 2 марта 2026, 10:00 +03:00 от Пётр Браун <peter@client.com>:",
+    ] {
+        for quoted in ["> Вопрос?\n> Спасибо.\n", "Вопрос?\nСпасибо.\n"] {
+            let body = format!("Да, готово.\n\n{line}\n{quoted}");
+            let layout = Layout::parse(&body);
+            assert_eq!(layout.parts.len(), 2, "{body}");
+            assert_eq!(body[layout.parts[0].range.clone()].trim(), "Да, готово.");
+            assert_eq!(layout.parts[1].kind, PartKind::Quoted);
+            assert!(body[layout.parts[1].range.clone()].starts_with(line));
+        }
+    }
+    // Mail.ru may name the author without an address.
+    let body = "Да.\n\nЧетверг, 9 апреля 2026, 17:30 +03:00 от ACME :\n> Вопрос?\n";
+    assert!(body[Layout::parse(body).parts[1].range.clone()].starts_with("Четверг"));
+}
+
+#[test]
+fn prose_with_a_time_and_a_colon_is_not_an_attribution() {
+    for body in [
+        "Meeting on 2 March 2026 at 10:00, agenda:\nprices\nterms\n",
+        "Напишите Анне <anna@acme.com> до 10:00 2 марта 2026:\nцены\nсроки\n",
+        "Στις 2 Μαρτίου 2026 στις 10:00 θα συζητήσουμε:\nτιμές\nόρους\n",
+    ] {
+        assert_eq!(Layout::parse(body).parts.len(), 1, "{body}");
+    }
+}
+
+#[test]
+fn name_first_greetings() {
+    for (body, greeting) in [
+        (
+            "Светлана Игоревна, добрый день!\nОтчёт готов.",
+            "Светлана Игоревна, добрый день!",
+        ),
+        ("Пётр, здравствуйте!\nОтчёт готов.", "Пётр, здравствуйте!"),
+        (
+            "Peter, good morning!\nThe report is ready.",
+            "Peter, good morning!",
+        ),
+        (
+            "Νίκο, καλημέρα!\nΗ αναφορά είναι έτοιμη.",
+            "Νίκο, καλημέρα!",
+        ),
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(layout.greeting.map(|g| &body[g]), Some(greeting), "{body}");
+    }
+    for body in [
+        "Отчёт, как договаривались, готов.",
+        "Report A, hello world edition, is ready.",
+        "Τιμές, καλημέρα σε όλους δεν αρκεί.",
+    ] {
+        assert_eq!(Layout::parse(body).greeting, None, "{body}");
+    }
+}

@@ -9,7 +9,8 @@ use crate::words::TextView;
 declare_rule! {
     /// ## What it does
     /// Flags a draft that says a file is attached ("please find attached",
-    /// "во вложении", "επισυνάπτεται") when nothing is attached. It reads the
+    /// "во вложении", "прикрепил(а)", "επισυνάπτεται") when nothing is
+    /// attached. It reads the
     /// author's own text and the subject, not quoted messages or the
     /// signature, and ignores mentions of the recipient's attachment
     /// ("the attachment you sent").
@@ -52,7 +53,10 @@ impl ForgottenAttachment {
     /// Prepares the rule's phrase lists.
     pub fn new() -> Self {
         ForgottenAttachment {
-            announces: PhraseList::builtin("forgotten_attachment", include_str!("forgotten_attachment.txt")),
+            announces: PhraseList::builtin(
+                "forgotten_attachment",
+                include_str!("forgotten_attachment.txt"),
+            ),
             exceptions: PhraseList::builtin(
                 "forgotten_attachment.exceptions",
                 include_str!("forgotten_attachment.exceptions.txt"),
@@ -62,14 +66,15 @@ impl ForgottenAttachment {
 
     /// The first announcement of a file in `view` that no exception covers.
     fn first_announcement(&self, view: &TextView) -> Option<std::ops::Range<usize>> {
-        let exceptions: Vec<_> = self.exceptions.find_iter(view).map(|m| m.words).collect();
+        // Words an exception covers, marked once: no announcement is
+        // compared with every exception.
+        let mut excepted = vec![false; view.len()];
+        for m in self.exceptions.find_iter(view) {
+            excepted[m.words].fill(true);
+        }
         self.announces
             .find_iter(view)
-            .find(|m| {
-                !exceptions
-                    .iter()
-                    .any(|e| e.start < m.words.end && m.words.start < e.end)
-            })
+            .find(|m| !excepted[m.words.clone()].contains(&true))
             .map(|m| view.span(m.words.start, m.words.end - 1))
     }
 }
@@ -115,13 +120,52 @@ mod tests {
 
     #[test]
     fn flags_announced_file_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Please find the contract attached."), ["attached"]);
-        assert_eq!(excerpts(&rule(), "I am attaching the invoice."), ["attaching"]);
+        assert_eq!(
+            excerpts(&rule(), "Please find the contract attached."),
+            ["attached"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "I am attaching the invoice."),
+            ["attaching"]
+        );
         assert_eq!(excerpts(&rule(), "Договор во вложении."), ["во вложении"]);
         assert_eq!(excerpts(&rule(), "Прилагаем счёт за март."), ["Прилагаем"]);
-        assert_eq!(excerpts(&rule(), "Прикреплённый файл содержит смету."), ["Прикреплённый"]);
-        assert_eq!(excerpts(&rule(), "Σας επισυνάπτω το συμβόλαιο."), ["επισυνάπτω"]);
-        assert_eq!(excerpts(&rule(), "Θα βρείτε συνημμένα τα τιμολόγια."), ["συνημμένα"]);
+        assert_eq!(
+            excerpts(&rule(), "Прикреплённый файл содержит смету."),
+            ["Прикреплённый"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σας επισυνάπτω το συμβόλαιο."),
+            ["επισυνάπτω"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Θα βρείτε συνημμένα τα τιμολόγια."),
+            ["συνημμένα"]
+        );
+    }
+
+    #[test]
+    fn flags_russian_past_tense() {
+        assert_eq!(excerpts(&rule(), "Я прикрепил договор."), ["прикрепил"]);
+        assert_eq!(
+            excerpts(&rule(), "Прикрепила счёт за март."),
+            ["Прикрепила"]
+        );
+        assert_eq!(excerpts(&rule(), "Прикрепил(а) смету."), ["Прикрепил"]);
+        assert_eq!(excerpts(&rule(), "Мы прикрепили акт."), ["прикрепили"]);
+        assert_no_lints(
+            "Спасибо, что прикрепили акт.
+
+> Акт во вложении.
+",
+            &rule(),
+        );
+        assert_no_lints("Вы прикрепили не тот файл.", &rule());
+        assert_no_lints("Прикрепите, пожалуйста, акт.", &rule());
+        assert_eq!(excerpts(&rule(), "Я приложил акт сверки."), ["приложил"]);
+        assert_eq!(excerpts(&rule(), "Επισύναψα το τιμολόγιο."), ["Επισύναψα"]);
+        assert_no_lints("Επισυνάψτε το τιμολόγιο, παρακαλώ.", &rule());
+        assert_eq!(excerpts(&rule(), "I attached the invoice."), ["attached"]);
     }
 
     #[test]
@@ -152,7 +196,10 @@ mod tests {
         assert_no_lints("Thanks, I could not open the attachment you sent.", &rule());
         assert_no_lints("Не получается открыть ваше вложение.", &rule());
         assert_no_lints("Δεν μπορώ να ανοίξω το συνημμένο σας.", &rule());
-        assert_no_lints("Got it.\n\nOn Mon, Peter wrote:\n> Contract attached.\n", &rule());
+        assert_no_lints(
+            "Got it.\n\nOn Mon, Peter wrote:\n> Contract attached.\n",
+            &rule(),
+        );
         assert_no_lints("Ок.\n\n> Счёт во вложении.\n", &rule());
         assert_no_lints("Εντάξει.\n\n> Επισυνάπτω το τιμολόγιο.\n", &rule());
     }

@@ -3,6 +3,7 @@ use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::names::{greeting_for, NameMatcher};
+use crate::rules::spans::is_bulk;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::TextView;
@@ -14,8 +15,10 @@ declare_rule! {
     /// клиент", "Уважаемые господа", "Αγαπητέ πελάτη", "Αξιότιμε κύριε/κυρία"
     /// — in a letter to at most three people, one of whom the draft names
     /// ("Peter Brown <peter@client.com>"). It suggests greeting that person
-    /// by name. Mass mailings and recipients without a display name are left
-    /// alone.
+    /// by name. A greeting that goes on to a name ("Αγαπητέ κύριε
+    /// Παπαδόπουλε", "Dear Sir John") is personal. Mass mailings (many
+    /// recipients, an unsubscribe line, or clients in Bcc only) and recipients
+    /// without a display name are left alone.
     ///
     /// ## Why is this bad?
     /// The seed on keeping a dialogue asks to personalise the service to the
@@ -75,7 +78,7 @@ impl Rule for GenericGreeting {
             .iter()
             .filter(|r| r.field != Field::Bcc)
             .collect();
-        if addressed.is_empty() || addressed.len() > 3 {
+        if addressed.is_empty() || addressed.len() > 3 || is_bulk(ctx) {
             return;
         }
         let Some(person) = addressed
@@ -89,6 +92,17 @@ impl Rule for GenericGreeting {
             return;
         };
         let range = view.span(found.words.start, found.words.end - 1);
+        // "Αγαπητέ κύριε Παπαδόπουλε", "Dear Sir John": the greeting goes on
+        // to the reader's name, so it is personal after all.
+        let rest = &ctx.body[range.end..greeting.end];
+        if rest.starts_with(char::is_whitespace)
+            && self
+                .names
+                .greeting_names(rest, range.end)
+                .is_some_and(|names| !names.is_empty())
+        {
+            return;
+        }
         let lang = self.phrases.phrases()[found.phrase].lang;
         let name = self.names.first_name(person);
         let shown = name.clone().unwrap_or_default();
@@ -200,6 +214,57 @@ mod tests {
             .map(|i| format!("Person {i} <p{i}@client.com>"))
             .collect();
         assert!(run(&rule(), &draft).is_empty());
+    }
+
+    #[test]
+    fn a_greeting_that_goes_on_to_a_name_is_personal() {
+        assert!(to(
+            "Νίκος Παπαδόπουλος <np@client.gr>",
+            "Αγαπητέ κύριε Παπαδόπουλε,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
+        assert!(to(
+            "Ελένη Βλάχου <ev@client.gr>",
+            "Αγαπητή κυρία Βλάχου,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
+        assert!(to(
+            "Νίκος Παπαδόπουλος <np@client.gr>",
+            "Αξιότιμε κύριε Παπαδόπουλε,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
+        assert!(to(
+            "Ольга Смирнова <olga@client.ru>",
+            "Уважаемый клиент Ольга Смирнова!\n\nЗаказ отправлен."
+        )
+        .is_empty());
+        assert_no_lints("Dear Sir John,\n\nshipped.", &rule());
+        // Still impersonal: "Dear Sirs", "Αγαπητοί κύριοι".
+        assert_eq!(
+            to(
+                "Νίκος Παππάς <np@client.gr>",
+                "Αγαπητοί κύριοι,\n\nη παραγγελία στάλθηκε."
+            ),
+            ["Αγαπητοί κύριοι"]
+        );
+        assert_eq!(excerpts(&rule(), "Dear Sirs, Shipped."), ["Dear Sirs"]);
+    }
+
+    #[test]
+    fn a_bcc_mailing_is_not_judged() {
+        // A mailing sent to oneself with the clients in Bcc.
+        for body in [
+            "Dear Customer,\n\nour prices change in May.",
+            "Уважаемый клиент!\n\nЦены меняются в мае.",
+            "Αγαπητέ πελάτη,\n\nοι τιμές αλλάζουν τον Μάιο.",
+        ] {
+            let mut draft = letter(body);
+            draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+            draft.bcc = (0..3)
+                .map(|i| format!("Client {i} <c{i}@client{i}.com>"))
+                .collect();
+            assert!(run(&rule(), &draft).is_empty(), "{body}");
+        }
     }
 
     #[test]

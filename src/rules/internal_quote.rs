@@ -146,6 +146,22 @@ mod tests {
     }
 
     #[test]
+    fn flags_internal_threads_under_every_clients_forward_marker() {
+        // Thunderbird in Russian, Mail.ru, Apple Mail in Greek, Outlook 365.
+        for (marker, from_key) in [
+            ("-------- Перенаправленное сообщение --------", "От:"),
+            ("-------- Пересылаемое сообщение --------", "От кого:"),
+            ("Αρχή προωθημένου μηνύματος:", "Από:"),
+            ("________________________________", "From:"),
+        ] {
+            let body = format!(
+                "Peter, see below.\n\n{marker}\n{from_key} Bob <bob@acme.com>\nSent: Monday, 2 March 2026\nTo: anna@acme.com\nSubject: Brown\n\nHe is a pain, give him 5%.\n"
+            );
+            assert_eq!(excerpts(&rule(), &body), [marker], "{marker}");
+        }
+    }
+
+    #[test]
     fn allows_internal_threads_between_colleagues() {
         let mut draft = letter(INTERNAL_EN);
         draft.to = vec!["Carl <carl@acme.com>".into()];

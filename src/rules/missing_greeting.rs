@@ -225,6 +225,27 @@ mod tests {
     }
 
     #[test]
+    fn allows_a_name_first_greeting_with_patronymic() {
+        assert!(to(
+            "svetlana@client.ru",
+            &format!("Светлана Игоревна, добрый день!\n\n{RU}")
+        )
+        .is_empty());
+        assert!(to("peter@client.com", &format!("Peter, good morning!\n\n{EN}")).is_empty());
+        assert!(to("nikos@client.gr", &format!("Νίκο, καλημέρα!\n\n{EL}")).is_empty());
+    }
+
+    #[test]
+    fn allows_bcc_mailings() {
+        for body in [EN, RU, EL] {
+            let mut draft = letter(body);
+            draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+            draft.bcc = (0..3).map(|i| format!("c{i}@client{i}.com")).collect();
+            assert!(run(&rule(), &draft).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
     fn reads_only_own_text() {
         let body = format!("Hi Peter,\nsee below.\n\nOn Mon, Peter wrote:\n> {EN}\n");
         assert_no_lints(&body, &rule());

@@ -40,7 +40,20 @@ declare_rule! {
 
 /// Prefixes mail clients add to the subject of replies and forwards.
 const PREFIXES: &[&str] = &[
-    "re", "fw", "fwd", "aw", "wg", "tr", "ответ", "отв", "пересл", "на", "απ", "σχετ", "πρθ", "προώθ",
+    "re",
+    "fw",
+    "fwd",
+    "aw",
+    "wg",
+    "tr",
+    "ответ",
+    "отв",
+    "пересл",
+    "на",
+    "απ",
+    "σχετ",
+    "πρθ",
+    "προώθ",
 ];
 
 impl MissingSubject {
@@ -103,14 +116,29 @@ mod tests {
 
     #[test]
     fn flags_empty_and_prefix_only_subjects() {
-        for s in ["", "   ", "Re:", "RE: Fwd:", "Ответ: ", "Пересл.:", "ΑΠ:", "ΠΡΘ: "] {
+        for s in [
+            "",
+            "   ",
+            "Re:",
+            "RE: Fwd:",
+            "Ответ: ",
+            "Пересл.:",
+            "ΑΠ:",
+            "ΠΡΘ: ",
+        ] {
             assert_eq!(subject(s), 1, "{s:?}");
         }
     }
 
     #[test]
     fn allows_real_subjects_in_each_language() {
-        for s in ["Contract", "Re: Contract", "Счёт за март", "Re[2]: Счёт", "Τιμολόγιο Μαρτίου"] {
+        for s in [
+            "Contract",
+            "Re: Contract",
+            "Счёт за март",
+            "Re[2]: Счёт",
+            "Τιμολόγιο Μαρτίου",
+        ] {
             assert_eq!(subject(s), 0, "{s:?}");
         }
     }

@@ -9,7 +9,7 @@ declare_rule! {
     /// ## What it does
     /// Flags a word that mixes Latin and Cyrillic (or Greek) letters, like
     /// "oтправлен" with a Latin "o", "cчёт" with a Latin "c", "Πελaτης" with
-    /// a Latin "a" — in the author's own text and in the subject. It only
+    /// a Latin "a", "Tο" with a Latin "T" — in the author's own text and in the subject. It only
     /// flags words whose stray letters look like letters of the word's main
     /// script (look-alikes such as a/а, o/о, c/с, p/р, e/е, x/х, A/Α, O/Ο),
     /// so mixed forms written on purpose ("SMSка") pass, and suggests the
@@ -109,11 +109,17 @@ fn fixed(word: &str, prefer: Option<Script>) -> Option<String> {
     if counts.iter().filter(|&&n| n > 0).count() < 2 {
         return None;
     }
-    // Look-alike slips are a few letters; "SMSка", an acronym with a
-    // Russian ending, is written so on purpose.
+    // Look-alike slips are a few letters — in a short word as many as the
+    // rest ("Tο" with a Latin T); "SMSка", an acronym with a Russian ending,
+    // is written so on purpose.
     let main = *counts.iter().max()?;
     let stray = counts.iter().sum::<usize>() - main;
-    if stray * 2 > main || is_acronym_with_ending(word) {
+    let few = if main <= 2 {
+        stray <= main
+    } else {
+        stray * 2 <= main
+    };
+    if !few || is_acronym_with_ending(word) {
         return None;
     }
     let rewrite = |main: Script| {
@@ -228,6 +234,19 @@ mod tests {
             excerpts(&rule(), "Η παραγγελία στάλθηκε στον πελaτη."),
             ["πελaτη"]
         );
+    }
+
+    #[test]
+    fn flags_one_stray_capital_in_a_short_word() {
+        assert_eq!(excerpts(&rule(), "Tο συμβόλαιο είναι έτοιμο."), ["Tο"]);
+        assert_suggestion_result(
+            "Tο συμβόλαιο είναι έτοιμο.",
+            &rule(),
+            "Το συμβόλαιο είναι έτοιμο.",
+        );
+        assert_suggestion_result("Bы получили счёт?", &rule(), "Вы получили счёт?");
+        assert_suggestion_result("Hi, Оk then.", &rule(), "Hi, Ok then.");
+        assert_no_lints("Το συμβόλαιο, Вы и OK.", &rule());
     }
 
     #[test]

@@ -2,9 +2,9 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::{Lang, Script};
 use crate::phrases::PhraseList;
-use crate::words::Word;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
+use crate::words::Word;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -78,7 +78,9 @@ impl Rule for RepeatedWord {
             let gap = &ctx.body[first.range.end..second.range.start];
             let doubled = first.norm == second.norm
                 && first.script != Script::Other
-                && !first.norm.contains(|c: char| c == '_' || c.is_ascii_digit())
+                && !first
+                    .norm
+                    .contains(|c: char| c == '_' || c.is_ascii_digit())
                 && !is_spaced_out(words, i)
                 && !gap.is_empty()
                 && gap.chars().all(char::is_whitespace)
@@ -113,7 +115,10 @@ mod tests {
 
     #[test]
     fn flags_doubled_words_in_each_language() {
-        assert_eq!(excerpts(&rule(), "Please sign the the contract."), ["the the"]);
+        assert_eq!(
+            excerpts(&rule(), "Please sign the the contract."),
+            ["the the"]
+        );
         assert_eq!(excerpts(&rule(), "Договор в в приложении."), ["в в"]);
         assert_eq!(excerpts(&rule(), "Στείλτε το το συμβόλαιο."), ["το το"]);
     }

@@ -127,7 +127,12 @@ fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
         return found;
     }
     let guarded = protected(line);
-    let is_guarded = |i: usize| guarded.iter().any(|r| r.contains(&i));
+    // The ranges are in order and apart: one binary search per mark (a
+    // line of thousands of addresses was quadratic).
+    let is_guarded = |i: usize| {
+        let after = guarded.partition_point(|r| r.start <= i);
+        after > 0 && guarded[after - 1].contains(&i)
+    };
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let aligned = line.trim().contains("    ");
     let mut k = 0;

@@ -2,6 +2,7 @@
 //! author's text, whether it is a mass mailing.
 
 use crate::context::Context;
+use crate::finding::Field;
 use crate::phrases::PhraseList;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -24,10 +25,26 @@ fn bulk_markers() -> &'static PhraseList {
 }
 
 /// True when the draft is a mass mailing rather than a letter to a person:
-/// at least `bulk_recipients` recipients, or an unsubscribe line
-/// ("unsubscribe", "отписаться", "απεγγραφή").
+/// at least `bulk_recipients` recipients, an unsubscribe line
+/// ("unsubscribe", "отписаться", "απεγγραφή"), or several outsiders all in
+/// Bcc (To and Cc hold only the sender's company, or nobody).
 pub(crate) fn is_bulk(ctx: &Context) -> bool {
-    ctx.recipients.len() >= ctx.config.bulk_recipients || bulk_markers().is_found_in(&ctx.own)
+    ctx.recipients.len() >= ctx.config.bulk_recipients
+        || is_bcc_mailing(ctx)
+        || bulk_markers().is_found_in(&ctx.own)
+}
+
+/// Two or more outsiders in Bcc and none in To or Cc: the way a mailing is
+/// sent by hand.
+fn is_bcc_mailing(ctx: &Context) -> bool {
+    let mut hidden = 0;
+    for r in ctx.external_recipients() {
+        if r.field != Field::Bcc {
+            return false;
+        }
+        hidden += 1;
+    }
+    hidden >= 2
 }
 
 #[cfg(test)]
@@ -52,6 +69,24 @@ mod tests {
         let mut many = letter("The contract is ready.");
         many.bcc = (0..10).map(|i| format!("p{i}@client.com")).collect();
         assert!(is_bulk(&Context::new(&many, &config)));
+    }
+
+    #[test]
+    fn a_mailing_in_bcc_is_bulk() {
+        let config = Config::default();
+        let mut draft = letter("Our prices change in May.");
+        draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+        draft.bcc = vec!["c1@client1.com".into(), "c2@client2.com".into()];
+        assert!(is_bulk(&Context::new(&draft, &config)));
+        draft.to = vec![];
+        assert!(is_bulk(&Context::new(&draft, &config)));
+        // One client in To, a colleague in Bcc: a letter.
+        draft.to = vec!["Peter Brown <peter@client.com>".into()];
+        draft.bcc = vec!["boss@acme.com".into(), "c1@client1.com".into()];
+        assert!(!is_bulk(&Context::new(&draft, &config)));
+        draft.to = vec!["Anna Smith <anna@acme.com>".into()];
+        draft.bcc = vec!["c1@client1.com".into()];
+        assert!(!is_bulk(&Context::new(&draft, &config)));
     }
 
     #[test]

@@ -95,7 +95,9 @@ impl Rule for UrlTrailingPunctuation {
             let text = &ctx.body[part.clone()];
             for link in find_links(text) {
                 let url = &text[link.clone()];
-                let Some(last) = url.chars().last() else { continue };
+                let Some(last) = url.chars().last() else {
+                    continue;
+                };
                 if !matches!(last, '.' | ',') || url.len() <= 1 {
                     continue;
                 }
@@ -110,8 +112,12 @@ impl Rule for UrlTrailingPunctuation {
                 )
                 .format(ctx.ui(), &[("mark", &last.to_string())]);
                 out.push(
-                    Diagnostic::new(Field::Body, part.start + link.start..part.start + link.end, message)
-                        .with_suggestion(format!("<{bare}>{last}")),
+                    Diagnostic::new(
+                        Field::Body,
+                        part.start + link.start..part.start + link.end,
+                        message,
+                    )
+                    .with_suggestion(format!("<{bare}>{last}")),
                 );
             }
         }
@@ -129,9 +135,18 @@ mod tests {
 
     #[test]
     fn flags_links_followed_by_dot_or_comma_in_each_language() {
-        assert_eq!(excerpts(&rule(), "The form is at https://acme.com/form."), ["https://acme.com/form."]);
-        assert_eq!(excerpts(&rule(), "Форма: https://acme.ru/form, заполните её."), ["https://acme.ru/form,"]);
-        assert_eq!(excerpts(&rule(), "Η φόρμα είναι στο www.acme.gr/φόρμα."), ["www.acme.gr/φόρμα."]);
+        assert_eq!(
+            excerpts(&rule(), "The form is at https://acme.com/form."),
+            ["https://acme.com/form."]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Форма: https://acme.ru/form, заполните её."),
+            ["https://acme.ru/form,"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Η φόρμα είναι στο www.acme.gr/φόρμα."),
+            ["www.acme.gr/φόρμα."]
+        );
     }
 
     #[test]

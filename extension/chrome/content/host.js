@@ -330,7 +330,9 @@
 
   globalThis.presendHost = Object.freeze({
     registerAdapter(adapter) {
-      adapters.push(adapter);
+      // A script injected again into the same page (the popup turning a
+      // site on) must not register its adapter twice.
+      if (!adapters.some((known) => known.name === adapter.name)) adapters.push(adapter);
     },
   });
 })();

@@ -38,7 +38,7 @@ function receive(subject, hours) {
 async function openReply(editor, uid) {
   const page = await openCompose(browser.context, editor);
   await page.goto(`${ROUNDCUBE[editor]}?_task=mail&_action=compose&_reply_uid=${uid}&_mbox=INBOX`);
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
   if (editor === "html") {
     await page.frameLocator("#composebody_ifr").locator("blockquote").waitFor();
   } else {

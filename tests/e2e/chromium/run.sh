@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of the Chrome extension in Debian's Chromium, against a
-# real Roundcube (plain and HTML editor) and a Gmail look-alike page under a
-# strict CSP. Called by `make e2e-chromium` after `make extension`.
+# real Roundcube (plain and HTML editor) and look-alikes of Gmail, Outlook,
+# Yandex Mail, Mail.ru and an unknown web mail, under a strict CSP. Called
+# by `make e2e-chromium` after `make extension`.
 # Results: node's test runner (TAP-like summary); screenshots of the dialog
 # in tests/e2e/out/screenshots/.
 set -euo pipefail
@@ -29,18 +30,32 @@ cleanup() { tests/e2e/roundcube/stop.sh "$stack"; }
 trap cleanup EXIT INT TERM
 tests/e2e/roundcube/start.sh "$stack" 9>&- # servers must not hold the lock
 
-# The test build: the Gmail adapter also runs on http://localhost (the
-# look-alike), and the Roundcube adapter stays out of it.
+# The test build: each named web mail's adapter also runs on the host its
+# look-alike is served from (lib/gmail-server.mjs, lib/lookalike-server.mjs);
+# any port. Roundcube and the generic look-alike get no mapping: the tests
+# turn presend on for them in the popup, as users do (lib/site-switch.mjs).
 extension="$scratch/extension"
 cp -R build/chrome "$extension"
 node -e '
   const fs = require("fs");
   const file = process.argv[1];
   const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+  // The scripts of each named web mail also run where its look-alike is served.
+  const lookalikes = {
+    "https://mail.google.com/*": "http://localhost/*",
+    "https://outlook.live.com/*": "http://127.0.0.2/*",
+    "https://mail.yandex.ru/*": "http://127.0.0.3/*",
+    "https://e.mail.ru/*": "http://127.0.0.4/*",
+  };
   for (const script of manifest.content_scripts) {
-    if (script.matches.includes("https://mail.google.com/*")) script.matches.push("http://localhost/*");
-    else script.exclude_matches?.push("http://localhost/*");
+    for (const [real, lookalike] of Object.entries(lookalikes)) {
+      if (script.matches.includes(real)) script.matches.push(lookalike);
+    }
   }
+  // Clicked in the toolbar, the popup learns the address of the tab from
+  // activeTab; the tests open popup.html?tab=ID as a page instead, which
+  // Chrome gives no such grant, so the test build may read tab addresses.
+  manifest.permissions.push("tabs");
   fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
 ' "$extension/manifest.json"
 

@@ -107,7 +107,7 @@ test("the toolbar popup opens and offers the options", async () => {
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await page.locator("#open-options", { hasText: "Options" }).waitFor();
   // Opened as a tab it has no web page to switch; it says where it works.
-  assert.match(await page.locator("#no-site").textContent(), /Gmail and Roundcube/);
+  assert.match(await page.locator("#no-site").textContent(), /Gmail, Outlook, Yandex Mail, Mail.ru/);
   assert.deepEqual(errors, []);
   await page.close();
 });

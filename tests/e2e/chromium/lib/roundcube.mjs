@@ -3,6 +3,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import { within } from "./browser.mjs";
+import { ensureSiteOn } from "./site-switch.mjs";
 
 export const ROUNDCUBE = {
   plain: process.env.RC_PLAIN_URL ?? "http://127.0.0.1:8380/",
@@ -10,22 +12,47 @@ export const ROUNDCUBE = {
 };
 const SINK_DIR = process.env.PRESEND_SINK_DIR;
 
-/** Logs in as alice and opens an empty compose page; resolves to the page. */
+/**
+ * Logs in as alice and opens an empty compose page; resolves to the page.
+ * presend is turned on for the Roundcube server first, in the toolbar
+ * popup, as its users do (once per browser). The page's close() is made
+ * safe to call right after a send (see closeSettled).
+ */
 export async function openCompose(context, editor) {
   const base = ROUNDCUBE[editor];
   const page = await context.newPage();
   await page.goto(`${base}?_task=mail&_action=compose`);
+  await ensureSiteOn(context, page);
   if (await page.locator("#rcmloginuser").count()) {
     await page.fill("#rcmloginuser", "alice");
     await page.fill("#rcmloginpwd", "secret123");
     await Promise.all([page.waitForURL(/_task=mail/), page.click("#rcmloginsubmit")]);
-    await page.waitForLoadState("networkidle");
     if (!/_action=compose/.test(page.url())) await page.goto(`${base}?_task=mail&_action=compose`);
   }
-  await page.waitForLoadState("networkidle");
+  // Ready when Roundcube's script has drawn the recipient widget and the
+  // editor ("networkidle" may not come in time while Roundcube polls the
+  // server).
+  await page.waitForLoadState("load");
+  await page.locator("#compose_to ul.recipient-input input").waitFor();
   if (editor === "html") await page.frameLocator("#composebody_ifr").locator("body").waitFor();
   else await page.locator("#composebody").waitFor();
+  const close = page.close.bind(page);
+  page.close = (options) => closeSettled(page, close, options);
   return page;
+}
+
+/**
+ * Closes a Roundcube page. After a send Roundcube leaves the compose page
+ * through several navigations, and a tab closed in the middle of one can
+ * keep Chromium's close from ever answering; so the page is first taken to
+ * about:blank (which ends any navigation in flight), and the close is
+ * bounded.
+ */
+async function closeSettled(page, close, options) {
+  await page.goto("about:blank", { timeout: 10000 }).catch(() => {});
+  await within(15000, "closing the Roundcube page", close(options)).catch((error) =>
+    console.log(`# ${error.message}`),
+  );
 }
 
 /** Fills To, Subject and the body the way a user would (typing into fields). */
