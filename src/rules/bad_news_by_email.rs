@@ -61,7 +61,11 @@ fn bad_news_phrases() -> &'static PhraseList {
 /// check for this rule and `bad-news-structure`.
 pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
-        .get_or_init(|| bad_news_phrases().first_occurrence(&ctx.own).map(|m| m.words))
+        .get_or_init(|| {
+            bad_news_phrases()
+                .first_occurrence(&ctx.own)
+                .map(|m| m.words)
+        })
         .clone()
 }
 

@@ -4,9 +4,9 @@ use crate::language::Lang;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
 use crate::tone::{Judgement, Part, ToneJudge};
+use crate::tr;
 use crate::words::TextView;
 use std::ops::Range;
-use crate::tr;
 
 declare_rule! {
     /// ## What it does

@@ -146,7 +146,8 @@ mod tests {
 
     #[test]
     fn flags_rhetorical_questions_counting_and_blame_in_each_language() {
-        let en = "How could you possibly think that sending the draft to the board was a good idea? \
+        let en =
+            "How could you possibly think that sending the draft to the board was a good idea? \
                   For the third time: it is in the PDF. This is entirely your fault.";
         assert!(shows(en, "How could you possibly think"));
         assert!(shows(en, "For the third time"));

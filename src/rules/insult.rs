@@ -171,7 +171,29 @@ mod tests {
             &rule(),
         );
         assert_no_lints("Footnote* applies; prices x*2 in 2026*.", &rule());
+        assert_no_lints("Among the biggest losers were publishers.", &rule());
         assert_no_lints("Το μαλακό υλικό έφτασε. Ο γάμος είναι το Σάββατο.", &rule());
+    }
+
+    #[test]
+    fn allows_the_author_calling_themselves_a_fool_in_each_language() {
+        for body in [
+            "I felt like such an idiot when the file would not open.",
+            "I feel so stupid: the invoice was in my inbox.",
+            "What an idiot I was to send the old file.",
+            "Я чувствовал себя полным идиотом, когда понял ошибку.",
+            "Ну я и дурак, отправил не тот файл.",
+            "Ένιωσα ηλίθιος όταν είδα το λάθος μου.",
+            "Ένιωσα τόσο ηλίθιος με αυτό το λάθος.",
+            "Αισθάνθηκα σαν βλάκας που δεν το πρόσεξα.",
+            "Ήμουν πολύ χαζός που δεν ρώτησα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // Calling the reader one stays an insult.
+        assert_eq!(excerpts(&rule(), "I feel you are an idiot."), ["idiot"]);
+        assert_eq!(excerpts(&rule(), "Я чувствую, что вы идиот."), ["вы идиот"]);
+        assert_eq!(excerpts(&rule(), "Νιώθω ότι είστε ηλίθιοι."), ["ηλίθιοι"]);
     }
 
     #[test]

@@ -143,15 +143,38 @@ mod tests {
             &rule(),
             "Мы ждём оплату счёта, это безобразие.",
         );
+        // Greek capitals that keep their accents lower-case rightly.
         assert_suggestion_result(
-            "ΑΠΑΝΤΗΣΤΕ ΑΜΕΣΑ ΠΑΡΑΚΑΛΩ. Είναι απαράδεκτο.",
+            "ΑΠΑΝΤΉΣΤΕ ΆΜΕΣΑ ΠΑΡΑΚΑΛΏ. Είναι απαράδεκτο.",
             &rule(),
-            "Απαντηστε αμεσα παρακαλω. Είναι απαράδεκτο.",
+            "Απαντήστε άμεσα παρακαλώ. Είναι απαράδεκτο.",
         );
         assert_suggestion_result(
             "I SAID THE API IS BROKEN. Unacceptable.",
             &rule(),
             "I said the API is broken. Unacceptable.",
+        );
+    }
+
+    #[test]
+    fn offers_no_case_for_greek_capitals_that_lost_their_accents() {
+        // "ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ" in lower case is "είναι απαράδεκτο": putting the
+        // accents back needs a dictionary, so the finding comes without a
+        // fix rather than with a misspelt one ("ειναι απαραδεκτο").
+        for body in [
+            "ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ ΑΥΤΟ ΠΟΥ ΚΑΝΕΤΕ. Πού είναι η πληρωμή;",
+            "Απαράδεκτο. Σας το είπα ΤΡΕΙΣ ΦΟΡΕΣ!!",
+        ] {
+            let found = run(&rule(), &letter(body));
+            let capitals: Vec<_> = found.iter().filter(|f| !f.excerpt.contains('!')).collect();
+            assert_eq!(capitals.len(), 1, "{body}: {found:#?}");
+            assert_eq!(capitals[0].suggestion, None, "{body}");
+        }
+        // Words of one syllable need no accent.
+        assert_suggestion_result(
+            "Απαράδεκτο. ΚΑΙ ΤΟ ΞΈΡΕΤΕ ΚΑΛΆ!",
+            &rule(),
+            "Απαράδεκτο. Και το ξέρετε καλά!",
         );
     }
 
@@ -192,6 +215,8 @@ mod tests {
             "Press \"ABORT, CANCEL OR TRUST SIGNER\" when asked.",
             "Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.",
             "Codes: MALIN_5_RNDMTN ENRJ_CISO_3000 attached.",
+            "Dear {FIRSTNAME}, your code is %ACTIVATIONCODE% for *|MERGE_FIELD|*.",
+            "Уважаемый [ИМЯ КЛИЕНТА], ваш форум {FORUMNAME} ждёт.",
             "HAPPY BIRTHDAY TO YOU, dear Anna.",
         ] {
             assert_no_lints(&format!("{text}{angry}"), &rule());
@@ -223,7 +248,9 @@ mod tests {
         draft.subject = "PAY THE INVOICE NOW!!".into();
         let found = run(&rule(), &draft);
         assert_eq!(found.len(), 2);
-        assert!(found.iter().all(|f| f.field == crate::finding::Field::Subject));
+        assert!(found
+            .iter()
+            .all(|f| f.field == crate::finding::Field::Subject));
     }
 
     #[test]
@@ -249,14 +276,14 @@ mod tests {
             ["THIS IS THE THIRD TIME I AM TELLING YOU", "!!!"]
         );
         assert_eq!(
-            excerpts(
-                &rule(),
-                "Я уже ТРЕТИЙ РАЗ объясняю!!! Где оплата?"
-            ),
+            excerpts(&rule(), "Я уже ТРЕТИЙ РАЗ объясняю!!! Где оплата?"),
             ["ТРЕТИЙ РАЗ", "!!!"]
         );
         assert_eq!(
-            excerpts(&rule(), "ΣΑΣ ΤΟ ΕΧΩ ΗΔΗ ΠΕΙ ΔΥΟ ΦΟΡΕΣ. Πού είναι η πληρωμή???"),
+            excerpts(
+                &rule(),
+                "ΣΑΣ ΤΟ ΕΧΩ ΗΔΗ ΠΕΙ ΔΥΟ ΦΟΡΕΣ. Πού είναι η πληρωμή???"
+            ),
             ["ΣΑΣ ΤΟ ΕΧΩ ΗΔΗ ΠΕΙ ΔΥΟ ΦΟΡΕΣ", "???"]
         );
     }
@@ -268,10 +295,7 @@ mod tests {
             &rule(),
         );
         assert_no_lints("Обратите внимание: склад ПЕРЕЕХАЛ с понедельника.", &rule());
-        assert_no_lints(
-            "Προσοχή: η αποθήκη ΜΕΤΑΚΟΜΙΖΕΙ από τη Δευτέρα.",
-            &rule(),
-        );
+        assert_no_lints("Προσοχή: η αποθήκη ΜΕΤΑΚΟΜΙΖΕΙ από τη Δευτέρα.", &rule());
     }
 
     #[test]

@@ -27,8 +27,10 @@ pub struct CapitalsRun {
     pub words: Range<usize>,
     /// A phrase or an emphasis.
     pub kind: CapitalsKind,
-    /// The run in normal case.
-    pub normal_case: String,
+    /// The run in normal case, when that can be written right: not for
+    /// Greek capitals without their accents ("ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ"), whose
+    /// lowercase would need the accents put back ("είναι απαράδεκτο").
+    pub normal_case: Option<String>,
 }
 
 /// Finds capitals and repeated marks.
@@ -128,7 +130,11 @@ impl Capitals {
             let is_label = (after.starts_with(':') && starts_line)
                 || after.starts_with('(')
                 // A quoted button or command ("click “TRUST SIGNER”").
-                || before.ends_with(['"', '«', '“', '\'']);
+                || before.ends_with(['"', '«', '“', '\''])
+                // A template's field ("{FORUMNAME}", "%USERNAME%",
+                // "*|FNAME|*", "[FIRST NAME]", "<NAME>", "$NAME").
+                || before.ends_with(['{', '[', '%', '|', '<', '$'])
+                || after.starts_with(['}', ']', '%', '|', '>']);
             let exclaims = after.starts_with(['!', '?']);
             let total: usize = letters.iter().sum();
             let kind = if letters.len() >= if exclaims { 2 } else { MIN_RUN_WORDS }
@@ -162,8 +168,16 @@ impl Capitals {
     }
 
     /// The run's text in normal case: lowercase, a capital at the start of a
-    /// sentence, acronyms and "I" kept.
-    fn normal_case(&self, view: &TextView, run: Range<usize>, text: &str) -> String {
+    /// sentence, acronyms and "I" kept. `None` when a Greek word of more
+    /// than one syllable has lost its accent in capitals: its lowercase
+    /// would be misspelt.
+    fn normal_case(&self, view: &TextView, run: Range<usize>, text: &str) -> Option<String> {
+        if view.words[run.clone()]
+            .iter()
+            .any(|w| w.script == Script::Greek && lacks_accent(&text[w.range.clone()]))
+        {
+            return None;
+        }
         let first = &view.words[run.start];
         let before = text[..first.range.start].trim_end_matches([' ', '"', '«', '(', '\t']);
         let mut capital = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', ';']);
@@ -193,7 +207,7 @@ impl Capitals {
             capital = false;
             at = word.range.end;
         }
-        out
+        Some(out)
     }
 
     /// Runs of "!" and "?" in `range` of `text` that raise the voice: two
@@ -243,6 +257,38 @@ impl Capitals {
         }
         runs
     }
+}
+
+/// True when a Greek word has no accent but more than one syllable, so that
+/// written in lower case it would need one ("ΕΙΝΑΙ" is "είναι"; "ΚΑΙ",
+/// "ΤΟ", "ΜΟΥ" need none). Only the digraphs αι, ει, οι, ου, υι, αυ, ευ,
+/// ηυ count as one vowel; other vowels side by side count as two, which
+/// may take a word of one syllable ("ΓΙΑ") for two: then no fix is
+/// offered, never a wrong one.
+fn lacks_accent(word: &str) -> bool {
+    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    if lower.iter().any(|&c| "άέήίόύώΐΰ".contains(c)) {
+        return false;
+    }
+    let is_vowel = |c: char| "αεηιουωϊϋ".contains(c);
+    let mut syllables = 0;
+    let mut i = 0;
+    while i < lower.len() {
+        if is_vowel(lower[i]) {
+            syllables += 1;
+            let pair = lower.get(i + 1).map(|&n| [lower[i], n]);
+            let digraph = pair.is_some_and(|[a, b]| {
+                matches!(
+                    (a, b),
+                    ('α' | 'ε' | 'ο' | 'υ', 'ι') | ('ο' | 'α' | 'ε' | 'η', 'υ')
+                )
+            });
+            i += if digraph { 2 } else { 1 };
+        } else {
+            i += 1;
+        }
+    }
+    syllables > 1
 }
 
 /// A vowel of English, Russian or Greek, in lower case without accents.

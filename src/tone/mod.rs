@@ -200,12 +200,13 @@ impl Judgement {
     pub fn of<'c>(ctx: &'c Context) -> &'c Judgement {
         ctx.tone.get_or_init(|| {
             let own = ctx.layout.own_ranges_without_signature();
-            ToneJudge::shared().judge(&[
+            let subject = [0..ctx.draft.subject.len()];
+            let parts = [
                 Part {
                     field: Field::Subject,
                     text: &ctx.draft.subject,
                     view: &ctx.subject,
-                    ranges: std::slice::from_ref(&(0..ctx.draft.subject.len())),
+                    ranges: &subject,
                 },
                 Part {
                     field: Field::Body,
@@ -213,7 +214,10 @@ impl Judgement {
                     view: &ctx.own,
                     ranges: &own,
                 },
-            ])
+            ];
+            // A mailing's capitals and "!!!" are its typography (headlines,
+            // offers), not a voice raised at a person.
+            ToneJudge::shared().judge_with(&parts, !crate::rules::spans::is_bulk(ctx))
         })
     }
 }
@@ -381,6 +385,12 @@ impl ToneJudge {
 
     /// Judges the tone of `parts` taken together.
     pub fn judge(&self, parts: &[Part]) -> Judgement {
+        self.judge_with(parts, true)
+    }
+
+    /// Judges the tone of `parts` taken together; capitals and repeated
+    /// marks are read only when `typography` is true.
+    pub fn judge_with(&self, parts: &[Part], typography: bool) -> Judgement {
         let mut evidence = Vec::new();
         let mut friendly = 0usize;
         let mut words = 0usize;
@@ -389,7 +399,7 @@ impl ToneJudge {
         let mut soothes = false;
         for part in parts {
             words += part.view.len();
-            let signs = self.evidence_in(part, &mut evidence);
+            let signs = self.evidence_in(part, typography, &mut evidence);
             soothes |= signs.soothes;
             friendly += signs.friendly;
             addressed += signs.addressed;
@@ -437,7 +447,7 @@ impl ToneJudge {
     }
 
     /// Appends the evidence of one part, in text order.
-    fn evidence_in(&self, part: &Part, out: &mut Vec<Evidence>) -> PartSigns {
+    fn evidence_in(&self, part: &Part, typography: bool, out: &mut Vec<Evidence>) -> PartSigns {
         let view = part.view;
         let field = part.field;
         let matches = self.matches(view);
@@ -531,7 +541,11 @@ impl ToneJudge {
             }
         }
         // Capitals and marks are the form, not the words: they stand beside.
-        let runs = self.capitals.runs(view, part.text);
+        let runs = if typography {
+            self.capitals.runs(view, part.text)
+        } else {
+            Vec::new()
+        };
         let in_capitals: usize = runs.iter().map(|r| r.words.len()).sum();
         let caps_habit = in_capitals * CAPS_HABIT_DENOMINATOR > view.len() * CAPS_HABIT_NUMERATOR;
         for run in runs {
@@ -545,10 +559,10 @@ impl ToneJudge {
                 },
                 field,
                 range: view.span(run.words.start, run.words.end - 1),
-                suggestion: Some(run.normal_case),
+                suggestion: run.normal_case,
             });
         }
-        for range in part.ranges {
+        for range in part.ranges.iter().filter(|_| typography) {
             for marks in self.capitals.marks(part.text, range.clone()) {
                 let single = if part.text[marks.clone()].contains('?') {
                     "?"

@@ -22,16 +22,16 @@ pub const BIAS: f32 = -1.8161;
 
 /// One weight per feature of [`super::FEATURES`].
 pub const WEIGHTS: [f32; super::FEATURES.len()] = [
-    0.6953, // capitals
-    0.0203, // emphasis
-    0.6934, // marks
-    1.2525, // charged
-    1.5372, // rhetorical
-    1.3232, // counting
-    0.8996, // blame
-    0.6113, // sarcasm
-    0.7470, // demand
-    1.0692, // addressed
+    0.6953,  // capitals
+    0.0203,  // emphasis
+    0.6934,  // marks
+    1.2525,  // charged
+    1.5372,  // rhetorical
+    1.3232,  // counting
+    0.8996,  // blame
+    0.6113,  // sarcasm
+    0.7470,  // demand
+    1.0692,  // addressed
     -0.5991, // friendly
     -0.7958, // length
 ];
