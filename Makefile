@@ -91,9 +91,15 @@ FUZZ_SECONDS ?= 600
 fuzz:
 	cargo run --release --example fuzz -- --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
 
+## Speed: criterion on the native build; the WASM build's size (fails over
+## 400 KB gzipped), start-up, first check and floor; then presend beside
+## write-good, alex and harper.js in one Node process (about 10 minutes).
 bench: native wasm
+	@[ -d tests/bench/node_modules ] && [ tests/bench/node_modules -nt tests/bench/package.json ] || \
+		(npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error && touch tests/bench/node_modules)
 	cargo bench --bench check
 	node tests/bench/wasm_bench.mjs
+	node --expose-gc tests/bench/peers.mjs
 
 clean:
 	cargo clean

@@ -1,0 +1,132 @@
+// `make bench`, side by side: presend (the WASM build, pkg/node) and three
+// local prose checkers — write-good, alex and harper.js (npm dev
+// dependencies used only here) — in this one Node process, on the letters
+// of texts.mjs. Each round runs every checker once on the same text, the
+// order turning from round to round, so a burst of load from elsewhere on
+// the machine hits all of them alike. Prints medians, MB/s and each
+// peer's time as a multiple of presend's, as a Markdown table.
+//
+// Run with --expose-gc (as `make bench` does): a minor collection before
+// every timed call, outside the timing, so one checker's young garbage is
+// not collected on another's clock; a checker's own garbage still is on its
+// own. (Not a full one: a full collection throws away V8's compiled regular
+// expressions, and write-good would recompile its lists on every call.)
+//
+// BENCH_ROUNDS=0.2 scales the number of rounds (a quick look; default 1);
+// BENCH_ONLY="1 KB" keeps the texts whose name starts so.
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import os from "node:os";
+import writeGood from "write-good";
+import { text as alexText } from "alex";
+import { LocalLinter } from "harper.js";
+import { binary as harperBinary } from "harper.js/binary";
+import { benchTexts, draftOf, root } from "./texts.mjs";
+
+const scale = Number(process.env.BENCH_ROUNDS ?? 1);
+/** Rounds per text size: enough for a steady median, few enough that harper.js on 200 KB ends in minutes. */
+const roundsFor = { "1 KB": 61, "10 KB": 21, "200 KB": 5 };
+const warmUps = { "1 KB": 3, "10 KB": 2, "200 KB": 1 };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const versionOf = (name) =>
+  JSON.parse(readFileSync(join(root, "tests", "bench", "node_modules", name, "package.json"), "utf8")).version;
+
+const loadStart = os.loadavg();
+const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
+const harperStart = performance.now();
+const harper = new LocalLinter({ binary: harperBinary });
+await harper.setup();
+const harperSetupMs = performance.now() - harperStart;
+
+/**
+ * The checkers. `prepare` turns a text into what the checker's call takes
+ * (outside the timing); `check` is the timed call and returns the findings;
+ * `release` frees what the call returned (outside the timing).
+ */
+const checkers = [
+  {
+    name: "presend",
+    version: presend.version(),
+    prepare: (text) => draftOf(text.body),
+    check: (draft) => presend.check(draft),
+  },
+  { name: "write-good", version: versionOf("write-good"), check: (body) => writeGood(body) },
+  { name: "alex", version: versionOf("alex"), check: (body) => alexText(body).messages },
+  {
+    name: "harper.js",
+    version: versionOf("harper.js"),
+    check: (body) => harper.lint(body, { language: "plaintext" }),
+    release: (lints) => lints.forEach((lint) => lint.free()),
+  },
+];
+
+/** Runs `checker` once on its prepared input; the milliseconds it took and how many findings. */
+async function timeOnce(checker, input) {
+  globalThis.gc?.({ type: "minor" });
+  const start = performance.now();
+  let findings = checker.check(input);
+  if (findings instanceof Promise) findings = await findings;
+  const ms = performance.now() - start;
+  const count = findings.length;
+  checker.release?.(findings);
+  return { ms, count };
+}
+
+const results = [];
+const only = process.env.BENCH_ONLY ?? "";
+for (const text of benchTexts().filter((t) => t.name.startsWith(only))) {
+  const inputs = checkers.map((c) => (c.prepare ? c.prepare(text) : text.body));
+  const times = checkers.map(() => []);
+  const counts = checkers.map(() => 0);
+  for (let i = 0; i < warmUps[text.size]; i++) {
+    for (const [k, c] of checkers.entries()) await timeOnce(c, inputs[k]);
+  }
+  const rounds = Math.max(3, Math.round(roundsFor[text.size] * scale));
+  for (let round = 0; round < rounds; round++) {
+    for (let j = 0; j < checkers.length; j++) {
+      const k = (round + j) % checkers.length;
+      const { ms, count } = await timeOnce(checkers[k], inputs[k]);
+      times[k].push(ms);
+      counts[k] = count;
+    }
+  }
+  const medians = times.map(median);
+  results.push({ text, rounds, medians, counts });
+  process.stderr.write(`${text.name}: ${medians.map((m) => m.toFixed(2)).join(" / ")} ms\n`);
+}
+const loadEnd = os.loadavg();
+
+const mbPerS = (bytes, ms) => bytes / 1048576 / (ms / 1000);
+const fmtMs = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const fmtMb = (mb) => (mb < 10 ? mb.toFixed(2) : mb.toFixed(1));
+const fmtRatio = (r) => (r < 10 ? r.toFixed(1) : r.toFixed(0));
+
+const cpu = os.cpus();
+console.log(
+  `${new Date().toISOString().slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}, ` +
+    `load average ${loadStart[0].toFixed(1)} at the start, ${loadEnd[0].toFixed(1)} at the end`,
+);
+console.log(
+  `${checkers.map((c) => `${c.name} ${c.version}`).join(", ")}; harper.js set-up ${fmtMs(harperSetupMs)} ms`,
+);
+console.log("");
+console.log(`| text | ${checkers.map((c) => c.name).join(" | ")} |`);
+console.log(`|---|${checkers.map(() => "---:").join("|")}|`);
+for (const { text, rounds, medians } of results) {
+  const cells = medians.map((ms, k) => {
+    const speed = `${fmtMs(ms)} ms, ${fmtMb(mbPerS(text.bytes, ms))} MB/s`;
+    return k === 0 ? speed : `${speed}, **${fmtRatio(ms / medians[0])}×**`;
+  });
+  console.log(
+    `| ${text.name} (${(text.bytes / 1024).toFixed(1)} KiB, ${rounds} rounds) | ${cells.join(" | ")} |`,
+  );
+}
+console.log("");
+console.log("Findings per text (a sanity check that every checker did its work):");
+for (const { text, counts } of results) {
+  console.log(`  ${text.name.padEnd(14)} ${checkers.map((c, k) => `${c.name} ${counts[k]}`).join(", ")}`);
+}
+console.log("");
+console.log("Each peer's cell: its median, its throughput, and its time as a multiple of presend's (bold).");
