@@ -50,6 +50,13 @@ fn finds_each_kind_of_sign_in_each_language() {
         ("Κάντε τη δουλειά σας σωστά.", Kind::Demand),
         ("Με ποιο δικαίωμα μας μιλάτε έτσι;", Kind::Rebuke),
         ("Αυτό είναι μ@λ@κία.", Kind::Insult),
+        ("Why should we redo the work for free?", Kind::Rhetorical),
+        ("Почему мы должны переделывать работу бесплатно?", Kind::Rhetorical),
+        ("Γιατί να ξανακάνουμε τη δουλειά δωρεάν;", Kind::Rhetorical),
+        ("Τι στο διάολο γίνεται με τη συμφωνία;", Kind::Rhetorical),
+        ("We have been waiting three days now.", Kind::Counting),
+        ("Бухгалтерия уже третий день не может закрыть квартал.", Kind::Counting),
+        ("Το λογιστήριο τρεις μέρες τώρα περιμένει.", Kind::Counting),
     ] {
         assert!(kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
     }
@@ -60,6 +67,15 @@ fn signs_add_up_to_agitation() {
     assert!(!judge("This is ridiculous.").agitated);
     assert!(judge("This is ridiculous and I am sick of chasing you!!!").agitated);
     assert!(judge("How dare you?").agitated);
+    // A question that swears and a wait that is counted add up.
+    assert!(
+        judge(
+            "Τι στο διάολο γίνεται με τη συμφωνία λογαριασμών; Το λογιστήριο τρεις μέρες \
+             τώρα δεν μπορεί να κλείσει το τρίμηνο."
+        )
+        .agitated
+    );
+    assert!(!judge("Δουλεύουμε πάνω σε αυτό τρεις μέρες τώρα.").agitated);
     assert!(
         judge(
             "Я уже ТРЕТИЙ РАЗ объясняю… !!! Это просто возмутительно. Как вы вообще могли \
