@@ -179,6 +179,43 @@ mod tests {
     }
 
     #[test]
+    fn the_fix_cures_the_capitals_and_keeps_every_word_right_in_each_language() {
+        for (body, fixed) in [
+            (
+                "Ridiculous. WE HAVE ASKED YOU THREE TIMES for the NDA.",
+                "Ridiculous. We have asked you three times for the NDA.",
+            ),
+            (
+                "Безобразие. МЫ ВАМ УЖЕ ТРИЖДЫ ПИСАЛИ про НДС.",
+                "Безобразие. Мы вам уже трижды писали про НДС.",
+            ),
+            // Accents kept, final sigma where a word ends.
+            (
+                "Απαράδεκτο. ΣΑΣ ΤΟ ΈΧΟΥΜΕ ΠΕΙ ΤΡΕΙΣ ΦΟΡΈΣ ως τώρα.",
+                "Απαράδεκτο. Σας το έχουμε πει τρεις φορές ως τώρα.",
+            ),
+        ] {
+            assert_suggestion_result(body, &rule(), fixed);
+            let left = run(&rule(), &letter(fixed));
+            assert!(left.is_empty(), "{fixed}: {left:#?}");
+        }
+    }
+
+    #[test]
+    fn offers_no_case_where_an_accent_tells_two_greek_words_apart() {
+        // "ΠΟΥ" is "που" (that) or "πού" (where), "Η" "η" (the) or "ή" (or).
+        for body in [
+            "Απαράδεκτο. ΚΑΙ ΠΟΥ ΤΟ ΣΤΕΊΛΑΤΕ;",
+            "Απαράδεκτο. ΠΛΗΡΏΣΤΕ ΣΉΜΕΡΑ Η ΑΎΡΙΟ ΤΟ ΤΙΜΟΛΌΓΙΟ.",
+        ] {
+            let found = run(&rule(), &letter(body));
+            let capitals: Vec<_> = found.iter().filter(|f| !f.excerpt.contains('!')).collect();
+            assert_eq!(capitals.len(), 1, "{body}: {found:#?}");
+            assert_eq!(capitals[0].suggestion, None, "{body}");
+        }
+    }
+
+    #[test]
     fn flags_repeated_marks() {
         assert_eq!(excerpts(&rule(), "Pay today, this is absurd!!!"), ["!!!"]);
         assert_eq!(excerpts(&rule(), "Ridiculous. Pay NOW!!"), ["!!"]);

@@ -172,10 +172,11 @@ impl Capitals {
     /// than one syllable has lost its accent in capitals: its lowercase
     /// would be misspelt.
     fn normal_case(&self, view: &TextView, run: Range<usize>, text: &str) -> Option<String> {
-        if view.words[run.clone()]
-            .iter()
-            .any(|w| w.script == Script::Greek && lacks_accent(&text[w.range.clone()]))
-        {
+        let keeps =
+            |word: &Word| self.acronyms.contains(&word.norm) || &text[word.range.clone()] == "I";
+        if view.words[run.clone()].iter().any(|w| {
+            w.script == Script::Greek && !keeps(w) && !greek_lowers_rightly(&text[w.range.clone()])
+        }) {
             return None;
         }
         let first = &view.words[run.start];
@@ -186,8 +187,7 @@ impl Capitals {
         for word in &view.words[run] {
             out.push_str(&text[at..word.range.start]);
             let raw = &text[word.range.clone()];
-            let keep = self.acronyms.contains(&word.norm) || raw == "I";
-            if keep {
+            if keeps(word) {
                 out.push_str(raw);
             } else {
                 let lower = raw.to_lowercase();
@@ -259,15 +259,24 @@ impl Capitals {
     }
 }
 
-/// True when a Greek word has no accent but more than one syllable, so that
-/// written in lower case it would need one ("ΕΙΝΑΙ" is "είναι"; "ΚΑΙ",
-/// "ΤΟ", "ΜΟΥ" need none). Only the digraphs αι, ει, οι, ου, υι, αυ, ευ,
-/// ηυ count as one vowel; other vowels side by side count as two, which
-/// may take a word of one syllable ("ΓΙΑ") for two: then no fix is
-/// offered, never a wrong one.
-fn lacks_accent(word: &str) -> bool {
+/// True when a Greek word in capitals can be written in lower case without
+/// a dictionary: it carries its accent ("ΆΜΕΣΑ" is "άμεσα"), or it is of
+/// one syllable and needs none ("ΚΑΙ", "ΤΟ", "ΣΑΣ"). Not for "ΕΙΝΑΙ"
+/// ("είναι": where the accent goes is not written), nor for the one-syllable
+/// words whose accent tells two words apart ("ΠΟΥ" is "που" or "πού",
+/// "ΠΩΣ" "πως" or "πώς", "Η" "η" or "ή"). Only the digraphs αι, ει, οι,
+/// ου, υι, αυ, ευ, ηυ count as one vowel; other vowels side by side count
+/// as two, which takes some words of one syllable ("ΓΙΑ", "ΜΙΑ") for two:
+/// then no fix is offered, never a wrong one.
+fn greek_lowers_rightly(word: &str) -> bool {
     let lower: Vec<char> = word.to_lowercase().chars().collect();
     if lower.iter().any(|&c| "άέήίόύώΐΰ".contains(c)) {
+        return true;
+    }
+    if matches!(
+        lower.as_slice(),
+        ['π', 'ο', 'υ'] | ['π', 'ω', 'ς' | 'σ'] | ['η']
+    ) {
         return false;
     }
     let is_vowel = |c: char| "αεηιουωϊϋ".contains(c);
@@ -288,7 +297,7 @@ fn lacks_accent(word: &str) -> bool {
             i += 1;
         }
     }
-    syllables > 1
+    syllables <= 1
 }
 
 /// A vowel of English, Russian or Greek, in lower case without accents.

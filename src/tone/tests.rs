@@ -51,11 +51,17 @@ fn finds_each_kind_of_sign_in_each_language() {
         ("Με ποιο δικαίωμα μας μιλάτε έτσι;", Kind::Rebuke),
         ("Αυτό είναι μ@λ@κία.", Kind::Insult),
         ("Why should we redo the work for free?", Kind::Rhetorical),
-        ("Почему мы должны переделывать работу бесплатно?", Kind::Rhetorical),
+        (
+            "Почему мы должны переделывать работу бесплатно?",
+            Kind::Rhetorical,
+        ),
         ("Γιατί να ξανακάνουμε τη δουλειά δωρεάν;", Kind::Rhetorical),
         ("Τι στο διάολο γίνεται με τη συμφωνία;", Kind::Rhetorical),
         ("We have been waiting three days now.", Kind::Counting),
-        ("Бухгалтерия уже третий день не может закрыть квартал.", Kind::Counting),
+        (
+            "Бухгалтерия уже третий день не может закрыть квартал.",
+            Kind::Counting,
+        ),
         ("Το λογιστήριο τρεις μέρες τώρα περιμένει.", Kind::Counting),
     ] {
         assert!(kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
