@@ -172,6 +172,7 @@ mod tests {
         );
         assert_no_lints("Footnote* applies; prices x*2 in 2026*.", &rule());
         assert_no_lints("Among the biggest losers were publishers.", &rule());
+        assert_no_lints("The talks were prickly but useful.", &rule());
         assert_no_lints("Το μαλακό υλικό έφτασε. Ο γάμος είναι το Σάββατο.", &rule());
     }
 
