@@ -142,6 +142,15 @@ impl RootTrie {
     }
 }
 
+/// The phrases of a list that ships with presend (see
+/// [`PhraseList::builtin`]), not yet indexed.
+fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {
+    match precompiled::LISTS.iter().find(|(text, _)| *text == source) {
+        Some((_, phrases)) => Cow::Borrowed(phrases),
+        None => Cow::Owned(compile(source).unwrap_or_else(|e| panic!("phrase list {name}: {e}"))),
+    }
+}
+
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
@@ -152,10 +161,7 @@ impl PhraseList {
     /// of time, or parsed now when the build did not see it. A broken list
     /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        match precompiled::LISTS.iter().find(|(text, _)| *text == source) {
-            Some((_, phrases)) => PhraseList::from_compiled(Cow::Borrowed(phrases)),
-            None => PhraseList::parse(source).unwrap_or_else(|e| panic!("phrase list {name}: {e}")),
-        }
+        PhraseList::from_compiled(builtin_phrases(name, source))
     }
 
     fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>) -> PhraseList {
@@ -199,14 +205,19 @@ impl PhraseList {
         list
     }
 
-    /// Several lists as one, matched in one pass; the phrases keep their
-    /// order, list after list.
-    pub fn merged(lists: &[PhraseList]) -> PhraseList {
-        let phrases: Vec<CompiledPhrase> = lists
-            .iter()
-            .flat_map(|l| l.phrases.iter().cloned())
-            .collect();
-        PhraseList::from_compiled(Cow::Owned(phrases))
+    /// Several built-in lists (name, source) as one, matched in one pass;
+    /// the phrases keep their order, list after list. With it, for each
+    /// phrase, the index of the list it comes from. Only the one list is
+    /// indexed, so this costs no more to prepare than its parts.
+    pub fn merged(lists: &[(&str, &str)]) -> (PhraseList, Vec<usize>) {
+        let mut phrases: Vec<CompiledPhrase> = Vec::new();
+        let mut origin = Vec::new();
+        for (index, (name, source)) in lists.iter().enumerate() {
+            let list = builtin_phrases(name, source);
+            origin.extend(std::iter::repeat_n(index, list.len()));
+            phrases.extend(list.iter().cloned());
+        }
+        (PhraseList::from_compiled(Cow::Owned(phrases)), origin)
     }
 
     /// The phrases, in file order.

@@ -60,6 +60,8 @@ const SHOWN: usize = 5;
 impl EmotionalTone {
     /// The rule; its word lists belong to the shared tone judgement.
     pub fn new() -> Self {
+        // Prepared with the rule, so the first check does not pay for it.
+        crate::tone::ToneJudge::shared();
         EmotionalTone {}
     }
 }

@@ -54,6 +54,8 @@ declare_rule! {
 impl Insult {
     /// The rule; its word lists belong to the shared tone judgement.
     pub fn new() -> Self {
+        // Prepared with the rule, so the first check does not pay for it.
+        crate::tone::ToneJudge::shared();
         Insult {}
     }
 }

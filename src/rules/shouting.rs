@@ -60,6 +60,8 @@ declare_rule! {
 impl Shouting {
     /// The rule; its word lists belong to the shared tone judgement.
     pub fn new() -> Self {
+        // Prepared with the rule, so the first check does not pay for it.
+        crate::tone::ToneJudge::shared();
         Shouting {}
     }
 }

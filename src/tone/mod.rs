@@ -275,86 +275,67 @@ impl ToneJudge {
     }
 
     fn new() -> ToneJudge {
-        let list = PhraseList::builtin;
-        let friendly = list(
-            "shouting.friendly",
-            include_str!("../rules/shouting.friendly.txt"),
-        );
-        let lists = [
+        let friendly_source = include_str!("../rules/shouting.friendly.txt");
+        let lists: [(Role, &str, &str); 11] = [
             (
                 Role::Sign(Kind::Charged),
-                list(
-                    "emotional_tone",
-                    include_str!("../rules/emotional_tone.txt"),
-                ),
+                "emotional_tone",
+                include_str!("../rules/emotional_tone.txt"),
             ),
             (
                 Role::Sign(Kind::Sarcasm),
-                list(
-                    "emotional_tone.sarcasm",
-                    include_str!("../rules/emotional_tone.sarcasm.txt"),
-                ),
+                "emotional_tone.sarcasm",
+                include_str!("../rules/emotional_tone.sarcasm.txt"),
             ),
             (
                 Role::Sign(Kind::Demand),
-                list(
-                    "emotional_tone.demands",
-                    include_str!("../rules/emotional_tone.demands.txt"),
-                ),
+                "emotional_tone.demands",
+                include_str!("../rules/emotional_tone.demands.txt"),
             ),
             (
                 Role::Sign(Kind::Rebuke),
-                list("indignation", include_str!("../rules/indignation.txt")),
+                "indignation",
+                include_str!("../rules/indignation.txt"),
             ),
             (
                 Role::Sign(Kind::Rhetorical),
-                list(
-                    "indignation.rhetorical",
-                    include_str!("../rules/indignation.rhetorical.txt"),
-                ),
+                "indignation.rhetorical",
+                include_str!("../rules/indignation.rhetorical.txt"),
             ),
             (
                 Role::Sign(Kind::Counting),
-                list(
-                    "indignation.counting",
-                    include_str!("../rules/indignation.counting.txt"),
-                ),
+                "indignation.counting",
+                include_str!("../rules/indignation.counting.txt"),
             ),
             (
                 Role::Sign(Kind::Blame),
-                list(
-                    "indignation.blame",
-                    include_str!("../rules/indignation.blame.txt"),
-                ),
+                "indignation.blame",
+                include_str!("../rules/indignation.blame.txt"),
             ),
             (
                 Role::Sign(Kind::Insult),
-                list("insult", include_str!("../rules/insult.txt")),
+                "insult",
+                include_str!("../rules/insult.txt"),
             ),
             (
                 Role::InsultException,
-                list(
-                    "insult.exceptions",
-                    include_str!("../rules/insult.exceptions.txt"),
-                ),
+                "insult.exceptions",
+                include_str!("../rules/insult.exceptions.txt"),
             ),
-            (
-                Role::Soothing,
-                list("soothing", include_str!("soothing.txt")),
-            ),
-            (Role::Friendly, friendly.clone()),
+            (Role::Soothing, "soothing", include_str!("soothing.txt")),
+            (Role::Friendly, "shouting.friendly", friendly_source),
         ];
-        let roles = lists
+        let sources: Vec<(&str, &str)> = lists
             .iter()
-            .flat_map(|(role, list)| std::iter::repeat_n(*role, list.phrases().len()))
+            .map(|&(_, name, source)| (name, source))
             .collect();
-        let lists: Vec<PhraseList> = lists.into_iter().map(|(_, list)| list).collect();
+        let (words, origin) = PhraseList::merged(&sources);
         ToneJudge {
-            words: PhraseList::merged(&lists),
-            roles,
+            words,
+            roles: origin.into_iter().map(|list| lists[list].0).collect(),
             capitals: Capitals::new(
-                &list("shouting", include_str!("../rules/shouting.txt")),
-                friendly,
+                &PhraseList::builtin("shouting", include_str!("../rules/shouting.txt")),
+                PhraseList::builtin("shouting.friendly", friendly_source),
             ),
         }
     }
