@@ -200,13 +200,13 @@ impl Judgement {
     pub fn of<'c>(ctx: &'c Context) -> &'c Judgement {
         ctx.tone.get_or_init(|| {
             let own = ctx.layout.own_ranges_without_signature();
-            let subject = [0..ctx.draft.subject.len()];
+            let whole_subject = 0..ctx.draft.subject.len();
             let parts = [
                 Part {
                     field: Field::Subject,
                     text: &ctx.draft.subject,
                     view: &ctx.subject,
-                    ranges: &subject,
+                    ranges: std::slice::from_ref(&whole_subject),
                 },
                 Part {
                     field: Field::Body,
