@@ -430,9 +430,11 @@ fn write_weights(w: &[f64], b: f64, figures: &str) {
          //! ../shared/corpus/en-enron-business that is not kept back; do not edit\n\
          //! by hand. On that half, tone findings on rude / calm texts:\n//!\n",
     );
+    out.push_str("//! ```text\n");
     for line in figures.lines() {
-        writeln!(out, "//!     {line}").unwrap();
+        writeln!(out, "//! {line}").unwrap();
     }
+    out.push_str("//! ```\n");
     writeln!(
         out,
         "\n/// The score of a text with no evidence; the letter is agitated when the\n\
@@ -441,8 +443,11 @@ fn write_weights(w: &[f64], b: f64, figures: &str) {
     .unwrap();
     out.push_str("/// One weight per feature of [`super::FEATURES`].\n");
     out.push_str("pub const WEIGHTS: [f32; super::FEATURES.len()] = [\n");
-    for (name, v) in FEATURES.iter().zip(w) {
-        writeln!(out, "    {v:.4}, // {name}").unwrap();
+    // Comments aligned as rustfmt aligns them.
+    let values: Vec<String> = w.iter().map(|v| format!("{v:.4},")).collect();
+    let width = values.iter().map(String::len).max().unwrap_or(0);
+    for (name, v) in FEATURES.iter().zip(&values) {
+        writeln!(out, "    {v:width$} // {name}").unwrap();
     }
     out.push_str("];\n");
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tone/weights.rs");

@@ -3,6 +3,7 @@
 //! ../shared/corpus/en-enron-business that is not kept back; do not edit
 //! by hand. On that half, tone findings on rude / calm texts:
 //!
+//! ```text
 //!     ru                 rude  61/ 97 =  62.9%   calm flagged  14/ 97 = 14.4%
 //!     el                 rude  91/100 =  91.0%   calm flagged  11/ 90 = 12.2%
 //!     en                 rude  43/ 89 =  48.3%   calm flagged  11/ 98 = 11.2%
@@ -15,6 +16,7 @@
 //!     en-support-replies-twcs rude   0/  0 =   0.0%   calm flagged   0/ 24 =  0.0%
 //!     en-complaints-twcs rude  54/117 =  46.2%   calm flagged   0/  0 =  0.0%
 //!     letters            rude  34/ 36 =  94.4%   calm flagged   0/ 96 =  0.0%
+//! ```
 
 /// The score of a text with no evidence; the letter is agitated when the
 /// score is above zero.
