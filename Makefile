@@ -11,7 +11,7 @@ CARGO_WASM := cargo build --lib --profile wasm --target wasm32-unknown-unknown
 WASM_FILE := target/wasm32-unknown-unknown/wasm/presend.wasm
 
 .PHONY: all run test deps native wasm www extension dist bench lint unit node-test \
-        corpus fuzz e2e-www e2e-thunderbird e2e-chromium clean
+        corpus calibrate fuzz e2e-www e2e-thunderbird e2e-chromium clean
 
 all: native wasm www extension
 
@@ -73,6 +73,11 @@ node-test: wasm native
 PRESEND_CORPUS ?= ../shared/corpus
 corpus: native
 	target/release/presend check --summary $(PRESEND_CORPUS)
+
+## Fit the weights of the tone judgement on ../shared/tone-dev and the
+## business mail of ../shared/corpus; rewrites src/tone/weights.rs.
+calibrate:
+	cargo run --release --example calibrate -- --write
 
 ## The playground page in real Chromium: same findings as the CLI.
 e2e-www: www native

@@ -1,7 +1,9 @@
 //! Compiles the phrase lists that ship with presend (`src/rules/*.txt`,
-//! `src/layout/*.txt`) into match patterns ahead of time, with the same code
-//! the library uses at run time, so that start-up — paid on every Send in a
-//! fresh service worker — builds only the automata and stems nothing.
+//! `src/layout/*.txt`, `src/tone/*.txt`) into word programs ahead of time,
+//! with the same code the library uses at run time, so that start-up — paid
+//! on every Send in a fresh service worker — neither parses nor stems them:
+//! the programs ship as compact bytes (`src/phrases/precompiled.rs` reads
+//! them), and start-up only decodes and indexes them.
 #![allow(dead_code)]
 
 #[path = "src/phrases/compile.rs"]
@@ -13,14 +15,20 @@ mod normalize;
 #[path = "src/words.rs"]
 mod words;
 
+use compile::{Inst, Tok, WordSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+const PHRASE_FOLDERS: &[&str] = &["src/rules", "src/layout", "src/tone"];
+
 fn phrase_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["src/rules", "src/layout"] {
+    for dir in PHRASE_FOLDERS {
         println!("cargo:rerun-if-changed={dir}");
-        for entry in std::fs::read_dir(dir).expect("source folder") {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for entry in entries {
             let path = entry.expect("folder entry").path();
             if path.extension().is_some_and(|e| e == "txt") {
                 files.push(path);
@@ -31,21 +39,201 @@ fn phrase_files() -> Vec<PathBuf> {
     files
 }
 
+/// The compiled phrases as compact bytes, decoded at start-up by
+/// `src/phrases/precompiled.rs` (see there for the format): static Rust
+/// data of the same phrases weighed 630 KB in the WASM module, mostly the
+/// same words over and over; here each word is written once.
+#[derive(Default)]
+struct Encoder {
+    /// The encoded phrases.
+    bytes: Vec<u8>,
+    /// Every string, one after another.
+    strings: String,
+    interned: std::collections::HashMap<String, (usize, usize)>,
+    /// Every distinct word, in the order of first use.
+    toks: Vec<Tok>,
+    tok_index: std::collections::HashMap<String, usize>,
+    /// Every distinct set of words, encoded, in the order of first use.
+    sets: Vec<Vec<u8>>,
+    set_index: std::collections::HashMap<Vec<u8>, usize>,
+    /// How many words the sets hold, and how many instructions the
+    /// programs, all together.
+    set_words: usize,
+    insts: usize,
+}
+
+impl Encoder {
+    fn number(out: &mut Vec<u8>, mut n: usize) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+
+    fn string(&mut self, out: &mut Vec<u8>, text: &str) {
+        let (start, len) = match self.interned.get(text) {
+            Some(&at) => at,
+            None => {
+                let at = (self.strings.len(), text.len());
+                self.strings.push_str(text);
+                self.interned.insert(text.to_string(), at);
+                at
+            }
+        };
+        Self::number(out, start);
+        Self::number(out, len);
+    }
+
+    fn tok(&mut self, out: &mut Vec<u8>, tok: &Tok) {
+        let key = format!("{tok:?}");
+        let index = match self.tok_index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.toks.push(tok.clone());
+                self.tok_index.insert(key, self.toks.len() - 1);
+                self.toks.len() - 1
+            }
+        };
+        Self::number(out, index);
+    }
+
+    fn word_set(&mut self, out: &mut Vec<u8>, set: &WordSet) {
+        let mut encoded = Vec::new();
+        Self::number(&mut encoded, set.toks.len());
+        for t in set.toks.iter() {
+            self.tok(&mut encoded, t);
+        }
+        Self::number(&mut encoded, set.exact_from as usize);
+        Self::number(&mut encoded, set.prefix_from as usize);
+        let index = match self.set_index.get(&encoded) {
+            Some(&i) => i,
+            None => {
+                self.set_words += set.toks.len();
+                self.sets.push(encoded.clone());
+                self.set_index.insert(encoded, self.sets.len() - 1);
+                self.sets.len() - 1
+            }
+        };
+        Self::number(out, index);
+    }
+
+    fn program(&mut self, out: &mut Vec<u8>, insts: &[Inst]) {
+        self.insts += insts.len();
+        Self::number(out, insts.len());
+        for inst in insts {
+            match inst {
+                Inst::Word(t) => {
+                    out.push(0);
+                    self.tok(out, t);
+                }
+                Inst::Set(set) => {
+                    out.push(1);
+                    self.word_set(out, set);
+                }
+                Inst::Peek(set) => {
+                    out.push(2);
+                    self.word_set(out, set);
+                }
+                Inst::Split(a, b) => {
+                    out.push(3);
+                    Self::number(out, *a as usize);
+                    Self::number(out, *b as usize);
+                }
+                Inst::Jump(to) => {
+                    out.push(4);
+                    Self::number(out, *to as usize);
+                }
+                Inst::Gap(n) => out.extend([5, *n]),
+                Inst::Start => out.push(6),
+                Inst::End => out.push(7),
+                Inst::Match => out.push(8),
+            }
+        }
+    }
+
+    /// Encodes one file's phrases; returns where they start in the
+    /// phrases part of the bytes.
+    fn list(&mut self, source: &str, phrases: &[compile::CompiledPhrase]) -> usize {
+        let mut out = std::mem::take(&mut self.bytes);
+        let start = out.len();
+        Self::number(&mut out, phrases.len());
+        let mut line_from = 0;
+        for p in phrases {
+            // The text as a place in the file (1 + its start), found after
+            // the previous phrase's; 0 and a string when it is not there.
+            match source[line_from..].find(&*p.text) {
+                Some(at) => {
+                    line_from += at;
+                    Self::number(&mut out, line_from + 1);
+                    Self::number(&mut out, p.text.len());
+                }
+                None => {
+                    Self::number(&mut out, 0);
+                    self.string(&mut out, &p.text);
+                }
+            }
+            out.push(match p.lang {
+                language::Lang::En => 0,
+                language::Lang::Ru => 1,
+                language::Lang::El => 2,
+            });
+            self.program(&mut out, &p.program);
+            self.program(&mut out, &p.before);
+            self.program(&mut out, &p.after);
+        }
+        self.bytes = out;
+        start
+    }
+
+    /// The tables: the words (their count, then each as its kind — 0 stem,
+    /// 1 prefix, 2 exact —, its string and, but for a prefix, its hash),
+    /// then the sets (their count, then each as its words' count, their
+    /// indices, where its exact words and its prefixes start).
+    fn tables(&mut self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let toks = std::mem::take(&mut self.toks);
+        Self::number(&mut out, toks.len());
+        for tok in &toks {
+            match tok {
+                Tok::Stem(s, h) | Tok::Exact(s, h) => {
+                    out.push(if matches!(tok, Tok::Stem(..)) { 0 } else { 2 });
+                    self.string(&mut out, s);
+                    out.extend(h.to_le_bytes());
+                }
+                Tok::Prefix(s) => {
+                    out.push(1);
+                    self.string(&mut out, s);
+                }
+            }
+        }
+        Self::number(&mut out, self.sets.len());
+        for set in &self.sets {
+            out.extend(set);
+        }
+        out
+    }
+}
+
 fn main() {
     for file in [
         "src/language.rs",
         "src/normalize.rs",
         "src/words.rs",
         "src/phrases/compile.rs",
+        "src/phrases/classes.txt",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let mut out = String::from(
-        "/// A phrase: its text, language code, match pattern, and whether it ends in a prefix.\n\
-         pub type Phrase = (&'static str, &'static str, &'static str, bool);\n\
-         pub static LISTS: &[(&str, &[Phrase])] = &[\n",
-    );
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut encoder = Encoder::default();
+    let mut lists = String::new();
+    let mut phrases_total = 0;
     for file in phrase_files() {
         let source = std::fs::read_to_string(&file).expect("phrase file is UTF-8");
         let Ok(phrases) = compile::compile(&source) else {
@@ -53,27 +241,34 @@ fn main() {
             continue;
         };
         let absolute = Path::new(&root).join(&file);
+        let at = encoder.list(&source, &phrases);
+        phrases_total += phrases.len();
         writeln!(
-            out,
-            "    (include_str!({:?}), &[",
+            lists,
+            "    (include_str!({:?}), {at}),",
             absolute.display().to_string()
         )
         .unwrap();
-        for p in phrases {
-            writeln!(
-                out,
-                "        ({:?}, {:?}, {:?}, {}),",
-                p.text,
-                p.lang.code(),
-                p.pattern,
-                p.is_prefix
-            )
-            .unwrap();
-        }
-        out.push_str("    ]),\n");
     }
-    out.push_str("];\n");
-    let target = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("precompiled_phrases.rs");
-    std::fs::write(target, out).expect("write the compiled phrase lists");
+    let mut bytes = encoder.tables();
+    let phrases_from = bytes.len();
+    bytes.extend(&encoder.bytes);
+    std::fs::write(out_dir.join("phrases.bin"), bytes).expect("write the compiled phrases");
+    std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their strings");
+    let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
+    let out = format!(
+        "/// For each phrase file, its text and where its phrases start in\n\
+         /// [`BYTES`], after the table of words.\n\
+         pub static LISTS: &[(&str, usize)] = &[\n{lists}];\n\
+         /// The table of words, then the phrases of every file.\n\
+         pub static BYTES: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/phrases.bin\"));\n\
+         /// Where the phrases start in [`BYTES`].\n\
+         pub const PHRASES_FROM: usize = {phrases_from};\n\
+         /// How many phrases, words in sets and instructions there are.\n\
+         pub const COUNTS: (usize, usize, usize) = ({phrases}, {set_words}, {insts});\n\
+         /// Every string of the phrases, one after another.\n\
+         pub static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.str\"));\n"
+    );
+    std::fs::write(out_dir.join("precompiled_phrases.rs"), out)
+        .expect("write the compiled phrase lists");
 }

@@ -94,6 +94,11 @@ pub struct Context<'a> {
     pub shortened: Vec<Shortened>,
     quoted: OnceCell<TextView>,
     reply: OnceCell<TextView>,
+    /// The tone of the author's text, judged once for the tone rules.
+    pub(crate) tone: OnceCell<crate::tone::Judgement>,
+    /// Words of the first bad news in the author's text, found once for
+    /// the two bad-news rules.
+    pub(crate) bad_news: OnceCell<Option<Range<usize>>>,
 }
 
 impl<'a> Context<'a> {
@@ -130,6 +135,8 @@ impl<'a> Context<'a> {
             shortened: Vec::new(),
             quoted: OnceCell::new(),
             reply: OnceCell::new(),
+            tone: OnceCell::new(),
+            bad_news: OnceCell::new(),
         }
     }
 

@@ -24,6 +24,7 @@ pub mod rules;
 pub mod settings;
 pub mod span;
 pub mod time;
+pub mod tone;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

@@ -111,8 +111,12 @@ pub struct TextView {
     pub words: Vec<Word>,
     /// [`hash`] of each word's stem.
     pub(crate) stem_hashes: Vec<u64>,
+    /// [`hash`] of each normalised word.
+    pub(crate) norm_hashes: Vec<u64>,
     /// True where a sentence or a part ends before the word.
     pub(crate) break_before: Vec<bool>,
+    /// True where a line starts before the word.
+    line_before: Vec<bool>,
 }
 
 impl TextView {
@@ -138,15 +142,27 @@ impl TextView {
                 }
             };
             for word in words_stemmed_by(part, range.start, cached) {
-                let breaks =
-                    previous_end.is_none_or(|end| ends_sentence(&text[end..word.range.start]));
+                let gap = previous_end.map(|end| &text[end..word.range.start]);
+                let breaks = gap.is_none_or(ends_sentence);
+                view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
                 previous_end = Some(word.range.end);
                 view.stem_hashes.push(hash(word.stem.as_bytes()));
+                view.norm_hashes.push(hash(word.norm.as_bytes()));
                 view.break_before.push(breaks);
                 view.words.push(word);
             }
         }
         view
+    }
+
+    /// True when a sentence or a part ends before word `at`.
+    pub(crate) fn breaks_before(&self, at: usize) -> bool {
+        self.break_before[at]
+    }
+
+    /// True when a line starts before word `at`.
+    pub(crate) fn starts_line(&self, at: usize) -> bool {
+        self.line_before[at]
     }
 
     /// True when words `first..=last` are in one sentence.

@@ -249,8 +249,6 @@ fn deep_nesting_is_read_in_linear_time() {
 }
 
 #[test]
-#[ignore = "shouting.rs is_exuberance walks back to the line start at every '!!' (issue 12); \
-            its rewrite is the judgement branch's: un-ignore when it lands"]
 fn exclamations_on_one_long_line_are_read_once() {
     assert_linear("!! on one line", 10_000, |n| {
         body(format!("Great news!! {}", "Yes!! ".repeat(n)))

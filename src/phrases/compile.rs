@@ -1,77 +1,679 @@
-//! Reading a phrase file into match patterns. Shared by the library (for
+//! Reading a phrase file into word programs. Shared by the library (for
 //! lists given at run time) and by `build.rs`, which compiles every list
-//! that ships with presend ahead of time, so start-up does not stem them.
+//! that ships with presend ahead of time, so start-up neither parses nor
+//! stems them.
+//!
+//! The pattern language is described in `src/phrases/README.md`.
 
 use crate::language::Lang;
-use crate::words::split_words;
+use crate::words::{hash, split_words};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
-/// One phrase of a file with the pattern it is matched as.
+/// How one word of a pattern is compared with a word of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CompiledPhrase {
-    /// The phrase as written.
-    pub text: String,
-    /// The language section it was written under.
-    pub lang: Lang,
-    /// `" s1 s2 "` over stems, or `" w1 w2"` over normalised words when
-    /// the last word ends with `*`.
-    pub pattern: String,
-    /// True for a `word*` phrase.
-    pub is_prefix: bool,
+pub enum Tok {
+    /// Same stem (and its hash): `договор` matches "договоры".
+    Stem(Cow<'static, str>, u64),
+    /// The normalised word starts with this: `идиот*` matches "идиотами".
+    Prefix(Cow<'static, str>),
+    /// Exactly this normalised word (and its hash): `=ты` matches "ты",
+    /// not "тебе".
+    Exact(Cow<'static, str>, u64),
 }
 
-/// Parses a phrase file. Errors name the line that is wrong.
+impl Tok {
+    fn stem(stem: String) -> Tok {
+        let h = hash(stem.as_bytes());
+        Tok::Stem(Cow::Owned(stem), h)
+    }
+
+    fn exact(word: String) -> Tok {
+        let h = hash(word.as_bytes());
+        Tok::Exact(Cow::Owned(word), h)
+    }
+}
+
+/// One instruction of a word program: a tiny backtracking machine over the
+/// words of one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inst {
+    /// Consume one word that matches.
+    Word(Tok),
+    /// Consume one word that matches any of these (an alternation of single
+    /// words, tried in one step). Stems come first, then exact words, each
+    /// sorted by hash so they are found by binary search, then prefixes.
+    Set(WordSet),
+    /// Continue at both places (the first is tried first).
+    Split(u16, u16),
+    /// Continue at this place.
+    Jump(u16),
+    /// Go on only if the next word is one of these (the first words of the
+    /// alternatives that follow, so a word that starts none of them is
+    /// turned away in one step). Ordered as in [`Inst::Set`].
+    Peek(WordSet),
+    /// Skip up to this many words.
+    Gap(u8),
+    /// Here a sentence or a line starts (`^`).
+    Start,
+    /// Here a sentence or a line ends (`$`).
+    End,
+    /// The pattern matched.
+    Match,
+}
+
+/// Words of which one is wanted: stems first, then exact words, each sorted
+/// by hash so they are found by binary search, then prefixes in
+/// alphabetical order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordSet {
+    /// The words.
+    pub toks: Cow<'static, [Tok]>,
+    /// Where the exact words start.
+    pub exact_from: u16,
+    /// Where the prefixes start.
+    pub prefix_from: u16,
+}
+
+impl WordSet {
+    fn new(mut toks: Vec<Tok>) -> WordSet {
+        toks.sort_by(|a, b| set_order(a).cmp(&set_order(b)));
+        toks.dedup();
+        let exact_from = toks.partition_point(|t| matches!(t, Tok::Stem(..))) as u16;
+        let prefix_from = toks.partition_point(|t| !matches!(t, Tok::Prefix(_))) as u16;
+        WordSet {
+            toks: Cow::Owned(toks),
+            exact_from,
+            prefix_from,
+        }
+    }
+}
+
+/// One phrase of a file, compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompiledPhrase {
+    /// The line as written.
+    pub text: Cow<'static, str>,
+    /// The language section it was written under.
+    pub lang: Lang,
+    /// The program that matches it.
+    pub program: Cow<'static, [Inst]>,
+    /// A program that must not match just before the phrase (`!x …`);
+    /// empty when there is none.
+    pub before: Cow<'static, [Inst]>,
+    /// A program that must not match just after the phrase (`… !x`).
+    pub after: Cow<'static, [Inst]>,
+}
+
+/// The word classes every phrase file may use (`{sorry}`, `{not}`, …).
+pub const SHARED_CLASSES: &str = include_str!("classes.txt");
+
+/// Stems shorter than this are not trusted: the word is matched exactly.
+const MIN_STEM: usize = 3;
+
+/// How many words `~` and `&` skip when no number follows them.
+pub const DEFAULT_GAP: u8 = 3;
+
+/// Parses a phrase file, with the shared word classes. Errors name the line
+/// that is wrong.
 pub fn compile(source: &str) -> Result<Vec<CompiledPhrase>, String> {
+    compile_with(source, SHARED_CLASSES)
+}
+
+/// Parses a phrase file with the word classes defined in `classes` (a file
+/// of `{name} = …` lines under language headers).
+pub fn compile_with(source: &str, classes: &str) -> Result<Vec<CompiledPhrase>, String> {
+    let mut definitions = Definitions::default();
+    for line in lines(classes) {
+        let (number, lang, text) = line.map_err(|e| format!("classes: {e}"))?;
+        let (name, body) = definition(text)
+            .ok_or_else(|| format!("classes: line {number}: expected {{name}} = …"))?;
+        definitions.insert((lang, name.to_string()), body.to_string());
+    }
     let mut phrases = Vec::new();
-    let mut lang = None;
-    for (number, line) in source.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
+    for line in lines(source) {
+        let (number, lang, text) = line?;
+        if let Some((name, body)) = definition(text) {
+            definitions.insert((lang, name.to_string()), body.to_string());
             continue;
         }
-        if let Some(code) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            lang = Some(match code {
-                "en" => Lang::En,
-                "ru" => Lang::Ru,
-                "el" => Lang::El,
-                _ => return Err(format!("line {}: unknown language [{code}]", number + 1)),
-            });
-            continue;
-        }
-        let lang = lang.ok_or_else(|| {
-            format!(
-                "line {}: phrase before any [en]/[ru]/[el] header",
-                number + 1
-            )
-        })?;
-        let (pattern, is_prefix) =
-            pattern_of(line).map_err(|e| format!("line {}: {e}", number + 1))?;
+        let at = |e: String| format!("line {number}: {e}");
+        let pattern = Parser::new(text, lang, &definitions)
+            .pattern()
+            .map_err(at)?;
+        let mut program = Vec::new();
+        emit(&pattern.body, &mut program);
+        program.push(Inst::Match);
+        first_words(&program).map_err(at)?;
         phrases.push(CompiledPhrase {
-            text: line.to_string(),
+            text: Cow::Owned(text.to_string()),
             lang,
-            pattern,
-            is_prefix,
+            program: Cow::Owned(program),
+            before: Cow::Owned(guard_program(pattern.before.as_ref())),
+            after: Cow::Owned(guard_program(pattern.after.as_ref())),
         });
     }
     Ok(phrases)
 }
 
-/// The sequence a phrase is matched as, and whether it ends in a prefix.
-fn pattern_of(phrase: &str) -> Result<(String, bool), String> {
-    let words: Vec<_> = split_words(phrase, 0).collect();
-    if words.is_empty() {
-        return Err(format!("phrase {phrase:?} has no words"));
-    }
-    let is_prefix = phrase.trim_end().ends_with('*');
-    let mut pattern = String::new();
-    for (i, word) in words.iter().enumerate() {
-        if phrase[word.range.end..].starts_with('*') && i + 1 != words.len() {
-            return Err(format!("in {phrase:?} only the last word may end with *"));
+type Definitions = HashMap<(Lang, String), String>;
+
+/// The non-blank lines of a file with their number and language section.
+fn lines(source: &str) -> impl Iterator<Item = Result<(usize, Lang, &str), String>> {
+    let mut lang = None;
+    source.lines().enumerate().filter_map(move |(i, line)| {
+        let number = i + 1;
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            return None;
         }
-        pattern.push(' ');
-        pattern.push_str(if is_prefix { &word.norm } else { &word.stem });
+        if let Some(code) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            if code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase()) {
+                lang = Some(match code {
+                    "en" => Lang::En,
+                    "ru" => Lang::Ru,
+                    "el" => Lang::El,
+                    _ => return Some(Err(format!("line {number}: unknown language [{code}]"))),
+                });
+                return None;
+            }
+        }
+        Some(match lang {
+            Some(lang) => Ok((number, lang, line)),
+            None => Err(format!(
+                "line {number}: phrase before any [en]/[ru]/[el] header"
+            )),
+        })
+    })
+}
+
+/// `{name} = body` → (name, body).
+fn definition(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix('{')?;
+    let (name, rest) = rest.split_once('}')?;
+    let body = rest.trim_start().strip_prefix('=')?;
+    (body.starts_with(char::is_whitespace) && is_name(name)).then(|| (name, body.trim()))
+}
+
+fn is_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// A pattern as parsed.
+#[derive(Debug, Clone)]
+enum Node {
+    Word(Tok),
+    Seq(Vec<Node>),
+    Alt(Vec<Node>),
+    Opt(Box<Node>),
+    Gap(u8),
+    Start,
+    End,
+}
+
+/// A pattern line: the phrase and its guards.
+struct Pattern {
+    body: Node,
+    before: Option<Node>,
+    after: Option<Node>,
+}
+
+/// What the parser reads next.
+#[derive(Debug, Clone, PartialEq)]
+enum Token<'a> {
+    Open,
+    Close,
+    OpenOpt,
+    CloseOpt,
+    Bar,
+    Not,
+    Class(&'a str),
+    Start,
+    End,
+    Gap(u8),
+    Either(u8),
+    Literal(&'a str),
+}
+
+fn tokenize(text: &str) -> Result<Vec<Token<'_>>, String> {
+    let mut tokens = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let one = |t| (t, c.len_utf8());
+        let (token, used) = match c {
+            c if c.is_whitespace() => {
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+            '(' => one(Token::Open),
+            ')' => one(Token::Close),
+            '[' => one(Token::OpenOpt),
+            ']' => one(Token::CloseOpt),
+            '|' => one(Token::Bar),
+            '!' => one(Token::Not),
+            '^' => one(Token::Start),
+            '$' => one(Token::End),
+            '{' => {
+                let end = rest
+                    .find('}')
+                    .ok_or_else(|| format!("unclosed {{ in {text:?}"))?;
+                (Token::Class(&rest[1..end]), end + 1)
+            }
+            '~' | '&' => {
+                let digits = rest[1..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len() - 1);
+                let n = if digits == 0 {
+                    DEFAULT_GAP
+                } else {
+                    rest[1..1 + digits]
+                        .parse()
+                        .map_err(|_| format!("gap too long in {text:?}"))?
+                };
+                let token = if c == '~' {
+                    Token::Gap(n)
+                } else {
+                    Token::Either(n)
+                };
+                (token, 1 + digits)
+            }
+            _ => {
+                let end = rest
+                    .find(|c: char| c.is_whitespace() || "()[]|!{}~&^$".contains(c))
+                    .unwrap_or(rest.len());
+                (Token::Literal(&rest[..end]), end)
+            }
+        };
+        tokens.push(token);
+        rest = &rest[used..];
     }
-    if !is_prefix {
-        pattern.push(' ');
+    Ok(tokens)
+}
+
+/// A recursive-descent parser over one line's tokens.
+struct Parser<'a> {
+    tokens: Vec<Token<'a>>,
+    at: usize,
+    lang: Lang,
+    definitions: &'a Definitions,
+    /// Classes being expanded, to catch a class that contains itself.
+    expanding: Vec<String>,
+    /// The gap of the line's `&`.
+    either_gap: u8,
+    text: &'a str,
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str, lang: Lang, definitions: &'a Definitions) -> Parser<'a> {
+        Parser {
+            tokens: Vec::new(),
+            at: 0,
+            lang,
+            definitions,
+            expanding: Vec::new(),
+            either_gap: DEFAULT_GAP,
+            text,
+        }
     }
-    Ok((pattern, is_prefix))
+
+    fn peek(&self) -> Option<&Token<'a>> {
+        self.tokens.get(self.at)
+    }
+
+    fn pattern(mut self) -> Result<Pattern, String> {
+        self.tokens = tokenize(self.text)?;
+        let before = if self.peek() == Some(&Token::Not) {
+            self.at += 1;
+            Some(self.atom()?)
+        } else {
+            None
+        };
+        let mut body = self.sequence(true)?;
+        let mut after = None;
+        if self.peek() == Some(&Token::Not) {
+            self.at += 1;
+            after = Some(self.atom()?);
+        }
+        if let Some(t) = self.peek() {
+            return Err(format!("unexpected {t:?} in {:?}", self.text));
+        }
+        if let Node::Seq(items) = &body {
+            if items.is_empty() {
+                return Err(format!("phrase {:?} has no words", self.text));
+            }
+        }
+        // `left & right`: either order.
+        if let Node::Seq(items) = &mut body {
+            if let Some(at) = items
+                .iter()
+                .position(|n| matches!(n, Node::Alt(a) if a.is_empty()))
+            {
+                let Node::Alt(_) = items.remove(at) else {
+                    unreachable!()
+                };
+                let n = self.either_gap;
+                let right = items.split_off(at);
+                let left = std::mem::take(items);
+                if left.is_empty() || right.is_empty() {
+                    return Err(format!("& needs words on both sides in {:?}", self.text));
+                }
+                body = Node::Alt(vec![
+                    Node::Seq([left.clone(), vec![Node::Gap(n)], right.clone()].concat()),
+                    Node::Seq([right, vec![Node::Gap(n)], left].concat()),
+                ]);
+            }
+        }
+        Ok(Pattern {
+            body,
+            before,
+            after,
+        })
+    }
+
+    /// Items up to `)`, `]`, `|`, a trailing `!guard` or the end.
+    fn sequence(&mut self, top: bool) -> Result<Node, String> {
+        let mut items = Vec::new();
+        let mut either_seen = false;
+        while let Some(token) = self.peek().cloned() {
+            match token {
+                Token::Close | Token::CloseOpt | Token::Bar => break,
+                Token::Not if top => break,
+                Token::Gap(n) => {
+                    self.at += 1;
+                    items.push(Node::Gap(n));
+                }
+                Token::Start => {
+                    self.at += 1;
+                    items.push(Node::Start);
+                }
+                Token::End => {
+                    self.at += 1;
+                    items.push(Node::End);
+                }
+                Token::Either(n) => {
+                    if !top || either_seen {
+                        return Err(format!(
+                            "& may appear once, outside brackets, in {:?}",
+                            self.text
+                        ));
+                    }
+                    either_seen = true;
+                    self.either_gap = n;
+                    self.at += 1;
+                    // An empty alternative marks the place; see `pattern`.
+                    items.push(Node::Alt(Vec::new()));
+                }
+                _ => items.push(self.atom()?),
+            }
+        }
+        Ok(Node::Seq(items))
+    }
+
+    fn atom(&mut self) -> Result<Node, String> {
+        let token = self
+            .peek()
+            .cloned()
+            .ok_or_else(|| format!("{:?} ends too early", self.text))?;
+        self.at += 1;
+        match token {
+            Token::Open => {
+                let alt = self.alternatives()?;
+                self.expect(Token::Close)?;
+                Ok(alt)
+            }
+            Token::OpenOpt => {
+                let alt = self.alternatives()?;
+                self.expect(Token::CloseOpt)?;
+                Ok(Node::Opt(Box::new(alt)))
+            }
+            Token::Class(name) => self.class(name),
+            Token::Literal(text) => literal(text),
+            other => Err(format!("unexpected {other:?} in {:?}", self.text)),
+        }
+    }
+
+    fn alternatives(&mut self) -> Result<Node, String> {
+        // A one-word alternative is the word itself, so that "(a|b|c)"
+        // compiles to one set of words.
+        let single = |node: Node| match node {
+            Node::Seq(mut items) if items.len() == 1 => items.pop().unwrap(),
+            other => other,
+        };
+        let mut alts = vec![single(self.sequence(false)?)];
+        while self.peek() == Some(&Token::Bar) {
+            self.at += 1;
+            alts.push(single(self.sequence(false)?));
+        }
+        if alts
+            .iter()
+            .any(|a| matches!(a, Node::Seq(items) if items.is_empty()))
+        {
+            return Err(format!("empty alternative in {:?}", self.text));
+        }
+        Ok(if alts.len() == 1 {
+            alts.pop().unwrap()
+        } else {
+            Node::Alt(alts)
+        })
+    }
+
+    fn expect(&mut self, token: Token) -> Result<(), String> {
+        if self.peek() == Some(&token) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(format!("expected {token:?} in {:?}", self.text))
+        }
+    }
+
+    /// `{name}`: the alternatives of the class in this line's language.
+    fn class(&mut self, name: &str) -> Result<Node, String> {
+        let body = self
+            .definitions
+            .get(&(self.lang, name.to_string()))
+            .ok_or_else(|| format!("unknown class {{{name}}} for [{}]", self.lang.code()))?;
+        if self.expanding.iter().any(|n| n == name) || self.expanding.len() > 8 {
+            return Err(format!("class {{{name}}} contains itself"));
+        }
+        let mut inner = Parser::new(body, self.lang, self.definitions);
+        inner.expanding = self.expanding.clone();
+        inner.expanding.push(name.to_string());
+        inner.tokens = tokenize(body)?;
+        let node = inner.alternatives()?;
+        if inner.peek().is_some() {
+            return Err(format!("class {{{name}}}: unexpected text in {body:?}"));
+        }
+        Ok(node)
+    }
+}
+
+/// Words written out: `word` (stem), `word*` (prefix), `=word` (exact).
+fn literal(text: &str) -> Result<Node, String> {
+    let (exact, text) = match text.strip_prefix('=') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let prefix = text.ends_with('*');
+    let core = text.trim_end_matches('*');
+    if core.contains('*') {
+        return Err(format!("* may only end a word, in {text:?}"));
+    }
+    let words: Vec<_> = split_words(core, 0).collect();
+    if words.is_empty() {
+        return Err(format!("{text:?} has no words"));
+    }
+    let last = words.len() - 1;
+    let nodes = words
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            Node::Word(if prefix && i == last {
+                Tok::Prefix(Cow::Owned(w.norm))
+            } else if exact || w.stem.chars().count() < MIN_STEM {
+                // A stem this short says little ("μισώ", "μου" and "μια"
+                // all stem to "μ"): the word itself is compared.
+                Tok::exact(w.norm)
+            } else {
+                Tok::stem(w.stem)
+            })
+        })
+        .collect::<Vec<_>>();
+    Ok(if nodes.len() == 1 {
+        nodes.into_iter().next().unwrap()
+    } else {
+        Node::Seq(nodes)
+    })
+}
+
+fn guard_program(node: Option<&Node>) -> Vec<Inst> {
+    let Some(node) = node else {
+        return Vec::new();
+    };
+    let mut program = Vec::new();
+    emit(node, &mut program);
+    program.push(Inst::Match);
+    program
+}
+
+/// Appends the instructions of `node` to `program`.
+fn emit(node: &Node, program: &mut Vec<Inst>) {
+    let here = |program: &Vec<Inst>| program.len() as u16;
+    match node {
+        Node::Word(tok) => program.push(Inst::Word(tok.clone())),
+        Node::Gap(n) => program.push(Inst::Gap(*n)),
+        Node::Start => program.push(Inst::Start),
+        Node::End => program.push(Inst::End),
+        Node::Seq(items) => items.iter().for_each(|n| emit(n, program)),
+        Node::Opt(inner) => {
+            let split = program.len();
+            program.push(Inst::Split(0, 0));
+            emit(inner, program);
+            program[split] = Inst::Split(split as u16 + 1, here(program));
+        }
+        Node::Alt(alts) if alts.iter().all(|a| matches!(a, Node::Word(_))) => {
+            let toks: Vec<Tok> = alts
+                .iter()
+                .map(|a| match a {
+                    Node::Word(tok) => tok.clone(),
+                    _ => unreachable!(),
+                })
+                .collect();
+            program.push(Inst::Set(WordSet::new(toks)));
+        }
+        Node::Alt(alts) => {
+            if let Some(firsts) = alts
+                .iter()
+                .map(first_tokens)
+                .collect::<Option<Vec<Vec<Tok>>>>()
+                .map(|f| f.concat())
+            {
+                program.push(Inst::Peek(WordSet::new(firsts)));
+            }
+            let mut jumps = Vec::new();
+            for (i, alt) in alts.iter().enumerate() {
+                if i + 1 == alts.len() {
+                    emit(alt, program);
+                } else {
+                    let split = program.len();
+                    program.push(Inst::Split(0, 0));
+                    emit(alt, program);
+                    jumps.push(program.len());
+                    program.push(Inst::Jump(0));
+                    program[split] = Inst::Split(split as u16 + 1, here(program));
+                }
+            }
+            let end = here(program);
+            for j in jumps {
+                program[j] = Inst::Jump(end);
+            }
+        }
+    }
+}
+
+/// The words `node` must start with, when it must start with a word.
+fn first_tokens(node: &Node) -> Option<Vec<Tok>> {
+    match node {
+        Node::Word(tok) => Some(vec![tok.clone()]),
+        Node::Seq(items) => items.first().and_then(first_tokens),
+        Node::Alt(alts) => alts
+            .iter()
+            .map(first_tokens)
+            .collect::<Option<Vec<_>>>()
+            .map(|f| f.concat()),
+        Node::Opt(_) | Node::Gap(_) | Node::Start | Node::End => None,
+    }
+}
+
+/// Where a word goes in a [`Inst::Set`]: stems, then exact words, each by
+/// hash, then prefixes in alphabetical order.
+pub fn set_order(tok: &Tok) -> (u8, u64, &str) {
+    match tok {
+        Tok::Stem(_, h) => (0, *h, ""),
+        Tok::Exact(_, h) => (1, *h, ""),
+        Tok::Prefix(p) => (2, 0, p),
+    }
+}
+
+/// The words a program can start with. Errors when it can start with a gap
+/// or match no word at all.
+pub fn first_words(program: &[Inst]) -> Result<Vec<&Tok>, String> {
+    let mut found = Vec::new();
+    let mut seen = vec![false; program.len()];
+    let mut stack = vec![0usize];
+    while let Some(pc) = stack.pop() {
+        if std::mem::replace(&mut seen[pc], true) {
+            continue;
+        }
+        match &program[pc] {
+            Inst::Word(tok) => found.push(tok),
+            Inst::Set(set) => found.extend(set.toks.iter()),
+            Inst::Split(a, b) => stack.extend([*b as usize, *a as usize]),
+            Inst::Jump(to) => stack.push(*to as usize),
+            Inst::Start | Inst::End | Inst::Peek(_) => stack.push(pc + 1),
+            Inst::Gap(_) => return Err("a phrase may not start with a gap".into()),
+            Inst::Match => return Err("a phrase may not match no words".into()),
+        }
+    }
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_broken_lines() {
+        for (source, error) in [
+            ("hello\n", "line 1"),
+            ("[en]\nab (cd\n", "line 2"),
+            ("[en]\na*b\n", "only end"),
+            ("[de]\nhallo\n", "[de]"),
+            ("[en]\n{nosuch} day\n", "unknown class"),
+            ("[en]\n(a | b\n", "expected Close"),
+            ("[en]\n~ a\n", "start with a gap"),
+            ("[en]\n[a]\n", "no words"),
+            ("[en]\na & b & c\n", "once"),
+            ("[en]\n{x} = {x} a\nfoo {x}\n", "contains itself"),
+        ] {
+            let found = compile(source).map(|_| ()).unwrap_err();
+            assert!(found.contains(error), "{source:?}: {found}");
+        }
+    }
+
+    #[test]
+    fn local_classes_override_shared_ones() {
+        let phrases = compile_with(
+            "[en]\n{late} = slow | late\nsorry for the {late} reply\n",
+            "[en]\n{late} = tardy\n",
+        )
+        .unwrap();
+        assert_eq!(phrases.len(), 1);
+        assert!(phrases[0]
+            .program
+            .iter()
+            .any(|i| matches!(i, Inst::Set(set) if set.toks.contains(&Tok::stem("slow".into())))));
+    }
 }

@@ -1,207 +1,348 @@
-//! Phrase lists kept as data, matched on word stems so a phrase matches its
-//! inflected forms.
-//!
-//! A phrase file has one phrase per line under a `[en]`, `[ru]` or `[el]`
-//! header; `#` starts a comment. A phrase is matched word by word on stems,
-//! so "please find attached" also matches "Please, find attached". A `*`
-//! after the last word matches any word that starts with it ("идиот*"
-//! matches "идиотами"); in such a phrase every word is compared with the
-//! normalised words as written (no stemming).
+//! Phrase lists kept as data and matched on the words of a text: stems, so
+//! a phrase matches its inflected forms, and a small pattern language
+//! (word classes, alternatives, optional words, gaps, either order,
+//! negation) so it matches the phrase as people really write it. The
+//! language is described in `src/phrases/README.md`.
 
 mod compile;
+mod precompiled;
 
-pub use compile::{compile, CompiledPhrase};
+pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
-use crate::language::Lang;
-use crate::words::{fnv_step, hash, FnvBuild, TextView, FNV_OFFSET};
+use crate::words::{TextView, Word};
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
-
-/// One phrase of a list.
-#[derive(Debug, Clone)]
-pub struct Phrase {
-    /// The phrase as written in the data file.
-    pub text: String,
-    /// The language section it was written under.
-    pub lang: Lang,
-}
 
 /// A phrase found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhraseMatch {
-    /// Indices of the first and last matched word in the [`TextView`].
+    /// Indices of the matched words in the [`TextView`], first to last + 1.
     pub words: Range<usize>,
     /// Index of the phrase in the list.
     pub phrase: usize,
 }
 
-type Index = HashMap<u64, Vec<usize>, FnvBuild>;
+type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>;
 
-/// A phrase as the words it is matched against.
-#[derive(Debug, Clone)]
-struct Entry {
-    /// Stems (whole-word phrases) or normalised words (prefix phrases).
-    tokens: Vec<String>,
-    /// The last token is a prefix of the word it matches.
-    is_prefix: bool,
+/// A hasher for keys that are already hashes (the stems' and words' FNV
+/// hashes): it passes them through.
+#[derive(Debug, Clone, Copy, Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed here; anything else is folded in.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
 }
 
-/// A compiled phrase list: phrases indexed by their first word, so matching
-/// is one hash look-up per word of the text, and building the list costs
-/// next to nothing (start-up is paid on every Send in a fresh worker).
+/// Bits of [`PhraseList`]'s filter of first words.
+const FIRST_BITS: usize = 4096;
+
+/// How many words before and after a phrase its `!guard` looks at.
+const GUARD_WINDOW: usize = 3;
+
+/// A compiled phrase list: phrases indexed by the words they can start
+/// with, so matching is a few hash look-ups per word of the text, and
+/// building the list costs next to nothing (start-up is paid on every Send
+/// in a fresh worker).
 #[derive(Debug, Clone)]
 pub struct PhraseList {
-    phrases: Vec<Phrase>,
-    entries: Vec<Entry>,
-    /// Whole-word phrases by the hash of their first stem.
+    phrases: Cow<'static, [CompiledPhrase]>,
+    /// Phrases by the hash of a stem they can start with.
     by_first_stem: Index,
-    /// Prefix phrases of several words by the hash of their first word.
+    /// Phrases by the hash of an exact (`=word`) word they can start with.
     by_first_word: Index,
-    /// One-word prefix phrases ("идиот*") by the hash of the root.
-    roots: Index,
-    /// The longest root, in bytes.
-    longest_root: usize,
+    /// Phrases by a prefix (`word*`) they can start with.
+    roots: RootTrie,
+    /// A bit for each stem and exact word a phrase can start with (by the
+    /// low bits of its hash): most words of a text have none set, and skip
+    /// the map look-ups.
+    first_bits: Vec<u64>,
+    /// For each phrase that starts with two fixed words, where its second
+    /// word is in its program: checked before the program runs, since most
+    /// candidates fail right there.
+    second_word: Vec<Option<u16>>,
+}
+
+/// Prefixes of words in a byte trie: a word of the text walks it byte by
+/// byte and leaves as soon as no prefix continues, so the cost is a few
+/// steps per word however many prefixes the list has.
+#[derive(Debug, Clone, Default)]
+struct RootTrie {
+    /// Nodes; the root is node 0 once anything is inserted.
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct TrieNode {
+    /// Next byte and the node it leads to, sorted by byte.
+    next: Vec<(u8, u32)>,
+    /// Phrases whose prefix ends here.
+    phrases: Vec<usize>,
+}
+
+impl RootTrie {
+    fn insert(&mut self, prefix: &[u8], phrase: usize) {
+        if self.nodes.is_empty() {
+            self.nodes.push(TrieNode::default());
+        }
+        let mut node = 0usize;
+        for &byte in prefix {
+            node = match self.nodes[node]
+                .next
+                .binary_search_by_key(&byte, |&(b, _)| b)
+            {
+                Ok(at) => self.nodes[node].next[at].1 as usize,
+                Err(at) => {
+                    let new = self.nodes.len();
+                    self.nodes.push(TrieNode::default());
+                    self.nodes[node].next.insert(at, (byte, new as u32));
+                    new
+                }
+            };
+        }
+        let phrases = &mut self.nodes[node].phrases;
+        if phrases.last() != Some(&phrase) {
+            phrases.push(phrase);
+        }
+    }
+
+    /// Appends the phrases whose prefix starts `word` (on a character
+    /// boundary).
+    fn find(&self, word: &[u8], out: &mut Vec<usize>) {
+        if self.nodes.is_empty() {
+            return;
+        }
+        let mut node = 0usize;
+        for (at, &byte) in word.iter().enumerate() {
+            match self.nodes[node]
+                .next
+                .binary_search_by_key(&byte, |&(b, _)| b)
+            {
+                Ok(i) => node = self.nodes[node].next[i].1 as usize,
+                Err(_) => return,
+            }
+            let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
+            if on_char_boundary {
+                out.extend_from_slice(&self.nodes[node].phrases);
+            }
+        }
+    }
+}
+
+/// The phrases of a list that ships with presend (see
+/// [`PhraseList::builtin`]), not yet indexed.
+fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {
+    match precompiled::phrases_of(source) {
+        Some(phrases) => Cow::Borrowed(phrases),
+        // A list the build could not compile: the error, from the tests.
+        // The WebAssembly build leaves the compiler out (it is not needed
+        // when every list is compiled, and it would weigh in the module).
+        #[cfg(not(target_arch = "wasm32"))]
+        None => Cow::Owned(compile(source).unwrap_or_else(|e| panic!("phrase list {name}: {e}"))),
+        #[cfg(target_arch = "wasm32")]
+        None => panic!("phrase list {name} was not compiled by the build"),
+    }
 }
 
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
-        PhraseList::from_compiled(compile(source)?)
+        Ok(PhraseList::from_compiled(Cow::Owned(compile(source)?)))
     }
 
     /// A phrase list that ships with presend: compiled by `build.rs` ahead
-    /// of time (so start-up builds only the automata), or parsed now when
-    /// the build did not see it. A broken list is a bug the tests catch, so
-    /// this panics with the file's error.
+    /// of time, or parsed now when the build did not see it. A broken list
+    /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        let compiled = precompiled::LISTS
-            .iter()
-            .find(|(text, _)| *text == source)
-            .map(|(_, phrases)| {
-                phrases
-                    .iter()
-                    .map(|&(text, lang, pattern, is_prefix)| CompiledPhrase {
-                        text: text.to_string(),
-                        lang: match lang {
-                            "ru" => Lang::Ru,
-                            "el" => Lang::El,
-                            _ => Lang::En,
-                        },
-                        pattern: pattern.to_string(),
-                        is_prefix,
-                    })
-                    .collect()
-            })
-            .map_or_else(|| compile(source), Ok);
-        compiled
-            .and_then(PhraseList::from_compiled)
-            .unwrap_or_else(|e| panic!("phrase list {name}: {e}"))
+        PhraseList::from_compiled(builtin_phrases(name, source))
     }
 
-    fn from_compiled(compiled: Vec<CompiledPhrase>) -> Result<PhraseList, String> {
+    fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>) -> PhraseList {
         let mut list = PhraseList {
-            phrases: Vec::with_capacity(compiled.len()),
-            entries: Vec::with_capacity(compiled.len()),
+            phrases: Cow::Borrowed(&[]),
             by_first_stem: HashMap::default(),
             by_first_word: HashMap::default(),
-            roots: HashMap::default(),
-            longest_root: 0,
+            roots: RootTrie::default(),
+            second_word: Vec::with_capacity(phrases.len()),
+            first_bits: vec![0; FIRST_BITS / 64],
         };
-        for (index, phrase) in compiled.into_iter().enumerate() {
-            let tokens: Vec<String> = phrase
-                .pattern
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
-            let first = hash(tokens[0].as_bytes());
-            let index_of = match (phrase.is_prefix, tokens.len()) {
-                (false, _) => &mut list.by_first_stem,
-                (true, 1) => {
-                    list.longest_root = list.longest_root.max(tokens[0].len());
-                    &mut list.roots
+        for (index, phrase) in phrases.iter().enumerate() {
+            let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
+            let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
+            list.second_word.push(
+                (phrase.program.len() > 2
+                    && is_word(&phrase.program[0])
+                    && checks_word(&phrase.program[1]))
+                .then_some(1),
+            );
+            let firsts = compile::first_words(&phrase.program)
+                .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
+            for tok in firsts {
+                let (map, key) = match tok {
+                    Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
+                    Tok::Exact(_, h) => (&mut list.by_first_word, *h),
+                    Tok::Prefix(p) => {
+                        list.roots.insert(p.as_bytes(), index);
+                        continue;
+                    }
+                };
+                let bit = key as usize % FIRST_BITS;
+                list.first_bits[bit / 64] |= 1 << (bit % 64);
+                let entry = map.entry(key).or_default();
+                if entry.last() != Some(&index) {
+                    entry.push(index);
                 }
-                (true, _) => &mut list.by_first_word,
-            };
-            index_of.entry(first).or_default().push(index);
-            list.entries.push(Entry {
-                tokens,
-                is_prefix: phrase.is_prefix,
-            });
-            list.phrases.push(Phrase {
-                text: phrase.text,
-                lang: phrase.lang,
-            });
+            }
         }
-        Ok(list)
+        list.phrases = phrases;
+        list
     }
 
-    /// Appends to `out` the phrases among `candidates` that match from word
-    /// `start` of `view`.
-    fn matches_from(
-        &self,
-        view: &TextView,
-        start: usize,
-        candidates: &[usize],
-        out: &mut Vec<PhraseMatch>,
-    ) {
-        for &phrase in candidates {
-            let entry = &self.entries[phrase];
-            let last = start + entry.tokens.len() - 1;
-            if last >= view.len() || !view.is_unbroken(start, last) {
-                continue;
-            }
-            let matched = entry.tokens.iter().enumerate().all(|(k, token)| {
-                let word = &view.words[start + k];
-                match (entry.is_prefix, start + k == last) {
-                    (false, _) => word.stem == *token,
-                    (true, false) => word.norm == *token,
-                    (true, true) => word.norm.starts_with(token.as_str()),
-                }
-            });
-            if matched {
-                out.push(PhraseMatch {
-                    words: start..last + 1,
-                    phrase,
-                });
-            }
+    /// Several built-in lists (name, source) as one, matched in one pass;
+    /// the phrases keep their order, list after list. With it, for each
+    /// phrase, the index of the list it comes from. Only the one list is
+    /// indexed, so this costs no more to prepare than its parts.
+    pub fn merged(lists: &[(&str, &str)]) -> (PhraseList, Vec<usize>) {
+        let mut phrases: Vec<CompiledPhrase> = Vec::new();
+        let mut origin = Vec::new();
+        for (index, (name, source)) in lists.iter().enumerate() {
+            let list = builtin_phrases(name, source);
+            origin.extend(std::iter::repeat_n(index, list.len()));
+            phrases.extend(list.into_owned());
         }
+        (PhraseList::from_compiled(Cow::Owned(phrases)), origin)
     }
 
     /// The phrases, in file order.
-    pub fn phrases(&self) -> &[Phrase] {
+    pub fn phrases(&self) -> &[CompiledPhrase] {
         &self.phrases
     }
 
-    /// Every occurrence of every phrase in `view`, overlapping ones included,
-    /// in order of the word they start at.
+    /// The phrases that may start at word `i` of `view`, sorted, no repeats.
+    fn candidates(&self, view: &TextView, i: usize, out: &mut Vec<usize>) {
+        out.clear();
+        let may_start = |h: u64| {
+            let bit = h as usize % FIRST_BITS;
+            self.first_bits[bit / 64] & (1 << (bit % 64)) != 0
+        };
+        if may_start(view.stem_hashes[i]) {
+            if let Some(found) = self.by_first_stem.get(&view.stem_hashes[i]) {
+                out.extend_from_slice(found);
+            }
+        }
+        let norm = view.words[i].norm.as_bytes();
+        if !self.by_first_word.is_empty() && may_start(view.norm_hashes[i]) {
+            if let Some(found) = self.by_first_word.get(&view.norm_hashes[i]) {
+                out.extend_from_slice(found);
+            }
+        }
+        self.roots.find(norm, out);
+        if out.len() > 1 {
+            out.sort_unstable();
+            out.dedup();
+        }
+    }
+
+    /// The end of the longest match of `phrase` from word `start`, guards
+    /// included.
+    fn match_at(
+        &self,
+        view: &TextView,
+        phrase: usize,
+        start: usize,
+        stack: &mut Vec<(usize, usize)>,
+    ) -> Option<usize> {
+        let p = &self.phrases[phrase];
+        if let Some(pc) = self.second_word[phrase] {
+            let next = start + 1;
+            let fits = |tok: &Tok| matches(tok, view, next);
+            let ok = next < view.len()
+                && !view.breaks_before(next)
+                && match &p.program[pc as usize] {
+                    Inst::Word(tok) => fits(tok),
+                    Inst::Set(set) | Inst::Peek(set) => set_matches(set, view, next),
+                    _ => true,
+                };
+            if !ok {
+                return None;
+            }
+        }
+        let end = run(&p.program, view, start, stack)?;
+        let guarded_before = !p.before.is_empty()
+            && (start.saturating_sub(GUARD_WINDOW)..start)
+                .filter(|&from| view.is_unbroken(from, start))
+                .any(|from| run(&p.before, view, from, stack).is_some_and(|e| e <= start));
+        let guarded_after = !p.after.is_empty()
+            && (end..view.len().min(end + GUARD_WINDOW))
+                .take_while(|&from| view.is_unbroken(end - 1, from))
+                .any(|from| run(&p.after, view, from, stack).is_some());
+        (!guarded_before && !guarded_after).then_some(end)
+    }
+
+    /// Every phrase that matches in `view`, each with its longest match at
+    /// each word it starts at, in order of that word; matches may overlap.
     pub fn find_iter<'a>(&'a self, view: &'a TextView) -> impl Iterator<Item = PhraseMatch> + 'a {
-        let mut found = Vec::new();
+        let mut candidates = Vec::new();
+        let mut stack = Vec::new();
         (0..view.len()).flat_map(move |i| {
-            found.clear();
-            if let Some(candidates) = self.by_first_stem.get(&view.stem_hashes[i]) {
-                self.matches_from(view, i, candidates, &mut found);
-            }
-            let norm = view.words[i].norm.as_bytes();
-            if !self.by_first_word.is_empty() {
-                if let Some(candidates) = self.by_first_word.get(&hash(norm)) {
-                    self.matches_from(view, i, candidates, &mut found);
+            self.candidates(view, i, &mut candidates);
+            let mut found = Vec::new();
+            for &phrase in &candidates {
+                if let Some(end) = self.match_at(view, phrase, i, &mut stack) {
+                    found.push(PhraseMatch {
+                        words: i..end,
+                        phrase,
+                    });
                 }
             }
-            if !self.roots.is_empty() {
-                // The hash of each prefix of the word comes on the way.
-                let mut h = FNV_OFFSET;
-                for (at, &byte) in norm.iter().enumerate().take(self.longest_root) {
-                    h = fnv_step(h, byte);
-                    let on_char_boundary = norm.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
-                    if on_char_boundary {
-                        if let Some(candidates) = self.roots.get(&h) {
-                            self.matches_from(view, i, candidates, &mut found);
-                        }
-                    }
-                }
-            }
-            std::mem::take(&mut found)
+            found
         })
+    }
+
+    /// The places where phrases occur in `view`, in text order: matches
+    /// that overlap are one occurrence, spanning them all, credited to the
+    /// first (and, of those, the longest). This is how every rule counts
+    /// and shows phrases.
+    pub fn occurrences(&self, view: &TextView) -> Vec<PhraseMatch> {
+        merge_overlapping(self.find_iter(view).collect())
+    }
+
+    /// The first of [`PhraseList::occurrences`], found without reading
+    /// further than it.
+    pub fn first_occurrence(&self, view: &TextView) -> Option<PhraseMatch> {
+        let mut first: Option<PhraseMatch> = None;
+        for m in self.find_iter(view) {
+            match &mut first {
+                None => first = Some(m),
+                Some(f) if m.words.start < f.words.end => {
+                    f.words.end = f.words.end.max(m.words.end);
+                }
+                Some(_) => break,
+            }
+        }
+        first
+    }
+
+    /// The byte ranges of [`PhraseList::occurrences`] in the text of `view`.
+    pub fn spans(&self, view: &TextView) -> Vec<Range<usize>> {
+        self.occurrences(view)
+            .into_iter()
+            .map(|m| view.span(m.words.start, m.words.end - 1))
+            .collect()
     }
 
     /// True when any phrase occurs in `view`.
@@ -209,27 +350,209 @@ impl PhraseList {
         self.find_iter(view).next().is_some()
     }
 
-    /// How many times phrases occur in `view`, counting each word once.
+    /// How many times phrases occur in `view` (see [`PhraseList::occurrences`]).
     pub fn count_in(&self, view: &TextView) -> usize {
-        let mut matches: Vec<PhraseMatch> = self.find_iter(view).collect();
-        matches.sort_by_key(|m| (m.words.start, m.words.end));
-        let mut covered_until = 0;
-        let mut count = 0;
-        for m in matches {
-            if m.words.start >= covered_until {
-                count += 1;
-                covered_until = m.words.end;
-            }
-        }
-        count
+        self.occurrences(view).len()
     }
 }
 
-/// The phrase lists that ship with presend, compiled by `build.rs`: for
-/// each file, its text and its phrases as (text, language, pattern,
-/// is_prefix).
-mod precompiled {
-    include!(concat!(env!("OUT_DIR"), "/precompiled_phrases.rs"));
+/// Something found at a range of words or bytes.
+pub trait Spanned {
+    /// Where it is.
+    fn range(&self) -> &Range<usize>;
+    /// Where it is, to widen it.
+    fn range_mut(&mut self) -> &mut Range<usize>;
+}
+
+impl Spanned for Range<usize> {
+    fn range(&self) -> &Range<usize> {
+        self
+    }
+    fn range_mut(&mut self) -> &mut Range<usize> {
+        self
+    }
+}
+
+impl Spanned for PhraseMatch {
+    fn range(&self) -> &Range<usize> {
+        &self.words
+    }
+    fn range_mut(&mut self) -> &mut Range<usize> {
+        &mut self.words
+    }
+}
+
+/// Sorts `items` by where they are and merges the ones that overlap into
+/// the first (the longest of those that start first), widened to cover
+/// them all. Every rule that shows or counts matches goes through here, so
+/// "one occurrence" means the same everywhere.
+pub fn merge_overlapping<T: Spanned>(mut items: Vec<T>) -> Vec<T> {
+    items.sort_by_key(|item| (item.range().start, std::cmp::Reverse(item.range().end)));
+    let mut out: Vec<T> = Vec::new();
+    for item in items {
+        match out.last_mut() {
+            Some(last) if item.range().start < last.range().end => {
+                let end = last.range().end.max(item.range().end);
+                last.range_mut().end = end;
+            }
+            _ => out.push(item),
+        }
+    }
+    out
+}
+
+/// Words that negate what follows, in the three languages (normalised).
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "nor",
+    "cannot",
+    "can't",
+    "won't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "mustn't",
+    "не",
+    "ни",
+    "нет",
+    "никогда",
+    "δεν",
+    "δε",
+    "μην",
+    "μη",
+    "ουτε",
+    "ποτε",
+    "οχι",
+];
+
+/// True when a normalised word is a negation.
+fn is_negation(norm: &str) -> bool {
+    NEGATIONS.contains(&norm)
+}
+
+/// True when word `at` of `view` is the word `tok` asks for (hashes first,
+/// then the words, since hashes may collide).
+fn matches(tok: &Tok, view: &TextView, at: usize) -> bool {
+    let word: &Word = &view.words[at];
+    match tok {
+        Tok::Stem(s, h) => view.stem_hashes[at] == *h && word.stem == **s,
+        Tok::Prefix(p) => word.norm.starts_with(&**p),
+        Tok::Exact(w, h) => view.norm_hashes[at] == *h && word.norm == **w,
+    }
+}
+
+/// True when word `at` of `view` is one of `toks` (in [`compile::set_order`]).
+fn set_matches(set: &WordSet, view: &TextView, at: usize) -> bool {
+    let word: &Word = &view.words[at];
+    let toks: &[Tok] = &set.toks;
+    let exact_from = usize::from(set.exact_from);
+    let prefix_from = usize::from(set.prefix_from);
+    let find = |part: &[Tok], h: u64, text: &str| {
+        let key = |t: &Tok| match t {
+            Tok::Stem(_, h) | Tok::Exact(_, h) => *h,
+            Tok::Prefix(_) => 0,
+        };
+        let first = part.partition_point(|t| key(t) < h);
+        part[first..]
+            .iter()
+            .take_while(|t| key(t) == h)
+            .any(|t| matches!(t, Tok::Stem(s, _) | Tok::Exact(s, _) if **s == *text))
+    };
+    find(&toks[..exact_from], view.stem_hashes[at], &word.stem)
+        || find(
+            &toks[exact_from..prefix_from],
+            view.norm_hashes[at],
+            &word.norm,
+        )
+        || {
+            // Prefixes of the word sort before it, among the entries that
+            // start with its first letter.
+            let prefixes = &toks[prefix_from..];
+            let first = word.norm.chars().next();
+            let upper = prefixes.partition_point(|t| match t {
+                Tok::Prefix(p) => **p <= *word.norm,
+                _ => true,
+            });
+            prefixes[..upper]
+                .iter()
+                .rev()
+                .take_while(|t| matches!(t, Tok::Prefix(p) if p.chars().next() == first))
+                .any(|t| matches!(t, Tok::Prefix(p) if word.norm.starts_with(&**p)))
+        }
+}
+
+/// Runs a word program from word `start` of `view`, within its sentence;
+/// the end (exclusive) of the longest match. `stack` is scratch space.
+fn run(
+    program: &[Inst],
+    view: &TextView,
+    start: usize,
+    stack: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
+    // A word after the first may be used only if no sentence ends before it.
+    let usable = |at: usize| at < view.len() && (at == start || !view.breaks_before(at));
+    let mut best = None;
+    stack.clear();
+    stack.push((0, start));
+    while let Some((pc, at)) = stack.pop() {
+        match &program[pc] {
+            Inst::Word(tok) => {
+                if usable(at) && matches(tok, view, at) {
+                    stack.push((pc + 1, at + 1));
+                }
+            }
+            Inst::Set(set) => {
+                if usable(at) && set_matches(set, view, at) {
+                    stack.push((pc + 1, at + 1));
+                }
+            }
+            Inst::Peek(set) => {
+                if usable(at) && set_matches(set, view, at) {
+                    stack.push((pc + 1, at));
+                }
+            }
+            Inst::Split(first, second) => {
+                stack.push((*second as usize, at));
+                stack.push((*first as usize, at));
+            }
+            Inst::Jump(to) => stack.push((*to as usize, at)),
+            Inst::Gap(n) => {
+                stack.push((pc + 1, at));
+                for skipped in at..at + *n as usize {
+                    // A gap never skips a negation: "the shipment is, after
+                    // all, not delayed" is no "shipment ~3 delayed".
+                    if !usable(skipped) || is_negation(&view.words[skipped].norm) {
+                        break;
+                    }
+                    stack.push((pc + 1, skipped + 1));
+                }
+            }
+            Inst::Start => {
+                if at == 0 || view.breaks_before(at) || view.starts_line(at) {
+                    stack.push((pc + 1, at));
+                }
+            }
+            Inst::End => {
+                if at == view.len() || view.breaks_before(at) || view.starts_line(at) {
+                    stack.push((pc + 1, at));
+                }
+            }
+            Inst::Match => best = best.max(Some(at)),
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -240,10 +563,12 @@ mod tests {
         PhraseList::parse(source).unwrap()
     }
 
+    /// What the list shows in `text`, one excerpt per occurrence.
     fn found(list: &PhraseList, text: &str) -> Vec<String> {
         let view = TextView::of(text);
-        list.find_iter(&view)
-            .map(|m| text[view.span(m.words.start, m.words.end - 1)].to_string())
+        list.spans(&view)
+            .into_iter()
+            .map(|r| text[r].to_string())
             .collect()
     }
 
@@ -258,54 +583,152 @@ mod tests {
     }
 
     #[test]
-    fn prefix_matches_any_ending() {
-        let l = list("[ru]\nидиот*\n[el]\nηλίθι*\n");
+    fn prefix_matches_any_ending_anywhere_in_the_phrase() {
+        let l = list("[ru]\nидиот*\n[el]\nηλίθι*\n[en]\nfuck* off\n");
         assert_eq!(found(&l, "какими-то идиотами"), vec!["идиотами"]);
         assert_eq!(found(&l, "Είστε ΗΛΙΘΙΟΙ"), vec!["ΗΛΙΘΙΟΙ"]);
+        assert_eq!(found(&l, "just fucking off"), vec!["fucking off"]);
     }
 
     #[test]
     fn does_not_match_inside_words_or_across_sentences() {
-        let l = list("[en]\nfind attached\n[ru]\nхам\n");
+        let l = list("[en]\nfind attached\nsorry ~3 delay\n[ru]\nхам\n");
         assert!(found(&l, "I could not find it. Attached is nothing").is_empty());
         assert!(found(&l, "хамелеон").is_empty());
+        assert!(found(&l, "Sorry. The delay is short").is_empty());
     }
 
     #[test]
-    fn reports_broken_lines() {
-        assert!(PhraseList::parse("hello\n").unwrap_err().contains("line 1"));
-        assert!(PhraseList::parse("[en]\nab* cd\n")
-            .unwrap_err()
-            .contains("only the last"));
-        assert!(PhraseList::parse("[de]\nhallo\n")
-            .unwrap_err()
-            .contains("[de]"));
+    fn classes_alternatives_and_optional_words() {
+        let l = list(
+            "[en]\n{sorry} for [the|my|our] (slow|late|delayed) (reply|response)\n\
+             [ru]\n{sorry} ~4 (отвечаю|ответ*) только сейчас\n\
+             [el]\n{sorry} ~4 καθυστέρηση\n",
+        );
+        assert_eq!(
+            found(&l, "Apologies for the slow response."),
+            ["Apologies for the slow response"]
+        );
+        assert_eq!(found(&l, "Sorry for late reply!"), ["Sorry for late reply"]);
+        assert_eq!(
+            found(&l, "Прошу прощения, что отвечаю только сейчас."),
+            ["Прошу прощения, что отвечаю только сейчас"]
+        );
+        assert_eq!(
+            found(&l, "Ζητώ συγγνώμη που απαντώ με τόση καθυστέρηση."),
+            ["Ζητώ συγγνώμη που απαντώ με τόση καθυστέρηση"]
+        );
+        assert!(found(&l, "Sorry for the reply").is_empty());
+    }
+
+    #[test]
+    fn gaps_are_bounded() {
+        let l = list("[ru]\nстоимость ~1 (повышается|вырастет)\n");
+        assert_eq!(
+            found(&l, "Стоимость обслуживания повышается."),
+            ["Стоимость обслуживания повышается"]
+        );
+        assert!(found(&l, "Стоимость нашего обслуживания повышается.").is_empty());
+    }
+
+    #[test]
+    fn gaps_do_not_skip_a_negation() {
+        let l = list("[en]\nshipment ~3 delayed\n[ru]\nотгрузка ~3 задерживается\n");
+        assert_eq!(
+            found(&l, "The shipment is again delayed."),
+            ["shipment is again delayed"]
+        );
+        assert!(found(&l, "The shipment is not delayed.").is_empty());
+        assert!(found(&l, "Отгрузка всё-таки не задерживается.").is_empty());
+    }
+
+    #[test]
+    fn either_order() {
+        let l = list("[ru]\nпридется & перенести\n");
+        assert_eq!(
+            found(&l, "Поставку придётся перенести."),
+            ["придётся перенести"]
+        );
+        assert_eq!(
+            found(&l, "Перенести поставку, увы, придётся."),
+            ["Перенести поставку, увы, придётся"]
+        );
+    }
+
+    #[test]
+    fn negation_guards() {
+        let l = list("[en]\n!{not} delayed\nangry !about\n");
+        assert_eq!(found(&l, "The order is delayed."), ["delayed"]);
+        assert!(found(&l, "The order is not delayed.").is_empty());
+        assert!(found(&l, "It isn't delayed at all.").is_empty());
+        assert!(found(&l, "It is not really delayed.").is_empty());
+        assert_eq!(
+            found(&l, "Not that anyone knew: it is delayed."),
+            ["delayed"]
+        );
+        assert_eq!(found(&l, "I am angry."), ["angry"]);
+        assert!(found(&l, "I am angry about it.").is_empty());
+    }
+
+    #[test]
+    fn anchors_at_sentence_and_line_ends() {
+        let l = list("[en]\n^ seriously $\n");
+        assert_eq!(found(&l, "Seriously? You want more?"), ["Seriously"]);
+        assert_eq!(found(&l, "Peter,\nSeriously.\n"), ["Seriously"]);
+        assert!(found(&l, "We take it seriously.").is_empty());
+        assert!(found(&l, "Seriously good work.").is_empty());
+    }
+
+    #[test]
+    fn exact_words_are_not_stemmed() {
+        let l = list("[ru]\n=ты дурак\n");
+        assert_eq!(found(&l, "Ты дурак"), ["Ты дурак"]);
+        assert!(found(&l, "Тебе дурак").is_empty());
+    }
+
+    #[test]
+    fn overlapping_matches_are_one_occurrence() {
+        let l = list("[ru]\nпришлю отдельно\nотдельным письмом\n[en]\nsorry\nso sorry\n");
+        assert_eq!(
+            found(&l, "Счета пришлю отдельным письмом."),
+            ["пришлю отдельным письмом"]
+        );
+        let view = TextView::of("So sorry. Sorry again.");
+        assert_eq!(l.count_in(&view), 2);
+        let first = &l.occurrences(&view)[0];
+        assert_eq!(l.phrases()[first.phrase].text, "so sorry");
     }
 
     #[test]
     fn precompiled_lists_match_what_parsing_gives() {
-        for (source, phrases) in precompiled::LISTS {
-            let parsed = compile(source).unwrap();
-            assert_eq!(parsed.len(), phrases.len());
-            for (p, &(text, lang, pattern, is_prefix)) in parsed.iter().zip(phrases.iter()) {
-                assert_eq!(
-                    (
-                        p.text.as_str(),
-                        p.lang.code(),
-                        p.pattern.as_str(),
-                        p.is_prefix
-                    ),
-                    (text, lang, pattern, is_prefix)
-                );
-            }
+        let sources = precompiled::sources();
+        for source in &sources {
+            assert_eq!(
+                compile(source).unwrap(),
+                precompiled::phrases_of(source).unwrap()
+            );
         }
-        assert!(precompiled::LISTS.len() >= 5);
+        assert!(sources.len() >= 5);
     }
 
     #[test]
-    fn counts_each_word_once() {
-        let l = list("[en]\nsorry\nso sorry\n");
-        let text = "So sorry. Sorry again.";
-        assert_eq!(l.count_in(&TextView::of(text)), 2);
+    fn every_shipped_list_compiles() {
+        let mut errors = Vec::new();
+        for dir in ["src/rules", "src/layout", "src/tone"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    if let Err(e) = compile(&source) {
+                        errors.push(format!("{}: {e}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(errors.is_empty(), "{errors:#?}");
     }
 }

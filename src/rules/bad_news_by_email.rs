@@ -2,7 +2,6 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -34,9 +33,7 @@ declare_rule! {
     /// letter only to them is not checked. The phrases are in
     /// `bad_news_by_email.txt` beside this file (shared with
     /// `bad-news-structure`).
-    pub struct BadNewsByEmail {
-        phrases: PhraseList,
-    }
+    pub struct BadNewsByEmail {}
     info {
         id: "bad-news-by-email",
         severity: Severity::Warning,
@@ -53,16 +50,31 @@ declare_rule! {
 }
 
 /// The bad-news phrase list (also used by `bad-news-structure`).
-pub(crate) fn bad_news_phrases() -> PhraseList {
-    PhraseList::builtin("bad_news_by_email", include_str!("bad_news_by_email.txt"))
+fn bad_news_phrases() -> &'static PhraseList {
+    static LIST: std::sync::OnceLock<PhraseList> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        PhraseList::builtin("bad_news_by_email", include_str!("bad_news_by_email.txt"))
+    })
+}
+
+/// Words of the first bad news in the author's own text, found once per
+/// check for this rule and `bad-news-structure`.
+pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
+    ctx.bad_news
+        .get_or_init(|| {
+            bad_news_phrases()
+                .first_occurrence(&ctx.own)
+                .map(|m| m.words)
+        })
+        .clone()
 }
 
 impl BadNewsByEmail {
-    /// Prepares the phrase list.
+    /// The rule; its phrase list is shared with `bad-news-structure`.
     pub fn new() -> Self {
-        BadNewsByEmail {
-            phrases: bad_news_phrases(),
-        }
+        // Prepared with the rule, so the first check does not pay for it.
+        bad_news_phrases();
+        BadNewsByEmail {}
     }
 }
 
@@ -75,7 +87,8 @@ impl Rule for BadNewsByEmail {
         if ctx.external_recipients().next().is_none() {
             return;
         }
-        if let Some(range) = occurrences(&self.phrases, &ctx.own).into_iter().next() {
+        if let Some(words) = first_bad_news(ctx) {
+            let range = ctx.own.span(words.start, words.end - 1);
             out.push(Diagnostic::new(
                 Field::Body,
                 range,
@@ -99,6 +112,56 @@ mod tests {
     }
 
     #[test]
+    fn flags_bad_news_in_free_wording() {
+        for (body, phrase) in [
+            (
+                "We have to push back the delivery of the second batch.",
+                "have to push back",
+            ),
+            (
+                "The monthly fee for the support plan goes up by 12%.",
+                "fee for the support plan goes up",
+            ),
+            (
+                "Your request was not approved by our credit committee.",
+                "request was not approved",
+            ),
+            (
+                "К сожалению, поставку придётся перенести на три недели.",
+                "придётся перенести",
+            ),
+            (
+                "Сообщаем, что стоимость обслуживания повышается на 12 %.",
+                "стоимость обслуживания повышается",
+            ),
+            (
+                "Το αίτημα για παράταση δεν εγκρίθηκε.",
+                "αίτημα για παράταση δεν εγκρίθηκε",
+            ),
+        ] {
+            let found = excerpts(&rule(), body);
+            assert!(
+                found.iter().any(|f| f.contains(phrase)),
+                "{body}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn allows_news_that_is_not_bad() {
+        for body in [
+            "Good news: the shipment is not delayed after all.",
+            "Your order has been approved and ships on Monday.",
+            "Хорошая новость: отгрузка всё-таки не задерживается.",
+            "Ваш заказ одобрен и будет отгружен в понедельник.",
+            "Καλά νέα: η αποστολή τελικά δεν θα καθυστερήσει.",
+            "Η παραγγελία σας εγκρίθηκε και φεύγει τη Δευτέρα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
+
+    #[test]
     fn flags_bad_news_in_each_language() {
         assert_eq!(
             excerpts(
@@ -112,7 +175,7 @@ mod tests {
                 &rule(),
                 "К сожалению, вынуждены сообщить, что поставка задерживается."
             ),
-            ["К сожалению, вынуждены сообщить"]
+            ["К сожалению, вынуждены сообщить, что поставка задерживается"]
         );
         assert_eq!(
             excerpts(
@@ -127,7 +190,7 @@ mod tests {
     fn flags_inflected_forms() {
         assert_eq!(
             excerpts(&rule(), "Your shipments are delayed by a week."),
-            ["are delayed"]
+            ["shipments are delayed"]
         );
         assert_eq!(
             excerpts(&rule(), "Поставки задерживаются на неделю."),
@@ -135,7 +198,7 @@ mod tests {
         );
         assert_eq!(
             excerpts(&rule(), "С мая стоимость услуг повысится."),
-            Vec::<String>::new()
+            ["стоимость услуг повысится"]
         );
         assert_eq!(
             excerpts(&rule(), "С мая цены повысятся на 5%."),
@@ -143,7 +206,7 @@ mod tests {
         );
         assert_eq!(
             excerpts(&rule(), "Οι παραγγελίες θα καθυστερήσουν λίγο."),
-            ["θα καθυστερήσουν"]
+            ["παραγγελίες θα καθυστερήσουν"]
         );
         assert_eq!(
             excerpts(&rule(), "Από τον Μάιο ισχύει αύξηση τιμών."),

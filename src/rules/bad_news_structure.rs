@@ -2,8 +2,7 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::bad_news_by_email::bad_news_phrases;
-use crate::rules::spans::occurrences;
+use crate::rules::bad_news_by_email::first_bad_news;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -43,7 +42,6 @@ declare_rule! {
     /// `bad_news_structure.thanks.txt`, `bad_news_structure.solutions.txt`
     /// and `bad_news_structure.euphemisms.txt` beside this file.
     pub struct BadNewsStructure {
-        bad_news: PhraseList,
         thanks: PhraseList,
         solutions: PhraseList,
         euphemisms: PhraseList,
@@ -67,7 +65,6 @@ impl BadNewsStructure {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
         BadNewsStructure {
-            bad_news: bad_news_phrases(),
             thanks: PhraseList::builtin(
                 "bad_news_structure.thanks",
                 include_str!("bad_news_structure.thanks.txt"),
@@ -91,11 +88,7 @@ impl Rule for BadNewsStructure {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let view = &ctx.own;
-        let first_bad = self
-            .bad_news
-            .find_iter(view)
-            .map(|m| m.words)
-            .min_by_key(|w| w.start);
+        let first_bad = first_bad_news(ctx);
         if let Some(bad) = first_bad {
             let thanked = self
                 .thanks
@@ -128,7 +121,7 @@ impl Rule for BadNewsStructure {
                 ));
             }
         }
-        for range in occurrences(&self.euphemisms, view) {
+        for range in self.euphemisms.spans(view) {
             let message = tr!(
                 en: "“{text}” blurs what happened; say plainly what it was and how it affects the client.",
                 ru: "«{text}» затуманивает суть; скажите прямо, что случилось и как это касается клиента.",
@@ -153,15 +146,15 @@ mod tests {
     fn flags_bare_bad_news_in_each_language() {
         assert_eq!(
             excerpts(&rule(), "Unfortunately, your order will be delayed."),
-            ["will be delayed"]
+            ["order will be delayed"]
         );
         assert_eq!(
             excerpts(&rule(), "К сожалению, поставка задерживается."),
-            ["поставка задерживается"]
+            ["К сожалению, поставка задерживается"]
         );
         assert_eq!(
             excerpts(&rule(), "Δυστυχώς η παράδοση θα καθυστερήσει."),
-            ["θα καθυστερήσει"]
+            ["Δυστυχώς η παράδοση θα καθυστερήσει"]
         );
     }
 

@@ -1,20 +1,26 @@
 use crate::context::{Context, Diagnostic};
-use crate::finding::{Field, Severity};
+use crate::finding::Severity;
+use crate::i18n::UiLang;
 use crate::language::Lang;
-use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
+use crate::tone::Judgement;
 use crate::tr;
-use crate::words::TextView;
-use std::ops::Range;
 
 declare_rule! {
     /// ## What it does
-    /// Counts emotionally charged words in the author's own text
-    /// ("возмутительно", "безобразие", "абсурд", "надоело", "ridiculous",
-    /// "unacceptable", "outrageous", "sick and tired", "απαράδεκτο"). Two or
-    /// more, or one in a short letter (fewer than 50 words), mean the letter
-    /// was written while agitated; the finding suggests waiting before
-    /// sending. Words quoted from the client's letter are not counted.
+    /// Flags a letter written while agitated, and shows why: emotionally
+    /// charged words ("возмутительно", "надоело", "ridiculous",
+    /// "unacceptable", "sick and tired", "απαράδεκτο"), sarcasm ("great job,
+    /// genius", "спасибо, что соизволили", "μπράβο σας, ιδιοφυΐες") and
+    /// demands or ultimatums ("sort it out", "имейте совесть"). Whether the
+    /// letter is agitated is one judgement of all its signs together —
+    /// these, capitals and "!!", rebukes, rhetorical questions, counting,
+    /// blame, insults — with weights fitted on real labelled texts (see
+    /// `src/tone/`); one charged word in a calm letter is not enough. The
+    /// finding suggests waiting before sending. Words quoted from the
+    /// client's letter are not counted, nor are charged words in a sentence
+    /// that apologises or sympathises ("I feel terrible about it", "понимаю
+    /// ваше возмущение").
     ///
     /// ## Why is this bad?
     /// The first seed opens with "calm down": never write a letter while
@@ -29,10 +35,10 @@ declare_rule! {
     /// - el: "Είναι απαράδεκτο και εξοργιστικό."
     ///
     /// ## Options
-    /// None. The charged words are in `emotional_tone.txt` beside this file.
-    pub struct EmotionalTone {
-        charged: PhraseList,
-    }
+    /// None. The charged words are in `emotional_tone.txt` beside this file,
+    /// sarcasm in `emotional_tone.sarcasm.txt`, demands in
+    /// `emotional_tone.demands.txt`.
+    pub struct EmotionalTone {}
     info {
         id: "emotional-tone",
         severity: Severity::Warning,
@@ -48,42 +54,15 @@ declare_rule! {
     }
 }
 
-/// Below this many words, one charged word is enough.
-const SHORT_LETTER_WORDS: usize = 50;
+/// At most this many signs are quoted in the message.
+const SHOWN: usize = 5;
 
 impl EmotionalTone {
-    /// One prepared copy for rules that reuse this rule's word lists.
-    pub fn shared() -> &'static EmotionalTone {
-        static SHARED: std::sync::OnceLock<EmotionalTone> = std::sync::OnceLock::new();
-        SHARED.get_or_init(EmotionalTone::new)
-    }
-
-    /// Prepares the list of charged words.
+    /// The rule; its word lists belong to the shared tone judgement.
     pub fn new() -> Self {
-        EmotionalTone {
-            charged: PhraseList::builtin("emotional_tone", include_str!("emotional_tone.txt")),
-        }
-    }
-
-    /// The charged words of `view`, in order, each word counted once.
-    pub fn charged_in(&self, view: &TextView) -> Vec<Range<usize>> {
-        let mut matches: Vec<_> = self.charged.find_iter(view).map(|m| m.words).collect();
-        matches.sort_by_key(|w| (w.start, std::cmp::Reverse(w.end)));
-        let mut out: Vec<Range<usize>> = Vec::new();
-        let mut covered_until = 0;
-        for words in matches {
-            if words.start >= covered_until {
-                covered_until = words.end;
-                out.push(view.span(words.start, words.end - 1));
-            }
-        }
-        out
-    }
-
-    /// True when `count` charged words in a text of `words` words make it
-    /// agitated.
-    pub fn is_agitated(count: usize, words: usize) -> bool {
-        count >= 2 || (count == 1 && words < SHORT_LETTER_WORDS)
+        // Prepared with the rule, so the first check does not pay for it.
+        crate::tone::ToneJudge::shared();
+        EmotionalTone {}
     }
 }
 
@@ -93,16 +72,23 @@ impl Rule for EmotionalTone {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let charged = self.charged_in(&ctx.own);
-        if !Self::is_agitated(charged.len(), ctx.own.len()) {
+        let judgement = Judgement::of(ctx);
+        if !judgement.agitated {
             return;
         }
-        let words: Vec<String> = charged
+        let signs: Vec<_> = judgement.evidence_for(INFO.id).collect();
+        let Some(first) = signs.first() else {
+            return;
+        };
+        let words: Vec<String> = signs
             .iter()
-            .take(5)
-            .map(|r| match ctx.ui() {
-                crate::i18n::UiLang::En => format!("“{}”", &ctx.body[r.clone()]),
-                _ => format!("«{}»", &ctx.body[r.clone()]),
+            .take(SHOWN)
+            .map(|e| {
+                let text = ctx.field_text(e.field);
+                match ctx.ui() {
+                    UiLang::En => format!("“{}”", &text[e.range.clone()]),
+                    _ => format!("«{}»", &text[e.range.clone()]),
+                }
             })
             .collect();
         let message = tr!(
@@ -111,7 +97,7 @@ impl Rule for EmotionalTone {
             el: "Το μήνυμα ακούγεται φορτισμένο ({words}). Αποθηκεύστε το ως πρόχειρο, ξαναδιαβάστε το σε μία ώρα και στείλτε το όταν ηρεμήσετε.",
         )
         .format(ctx.ui(), &[("words", &words.join(", "))]);
-        out.push(Diagnostic::new(Field::Body, charged[0].clone(), message));
+        out.push(Diagnostic::new(first.field, first.range.clone(), message));
     }
 }
 
@@ -162,12 +148,67 @@ mod tests {
     }
 
     #[test]
-    fn one_charged_word_is_enough_in_a_short_letter_only() {
-        assert_lint_count("That price is absurd.", &rule(), 1);
+    fn one_charged_word_in_a_calm_letter_is_not_enough() {
+        assert_no_lints("That price is absurd.", &rule());
+        assert_no_lints("Цена, конечно, абсурдная.", &rule());
+        assert_no_lints("Η τιμή είναι εξωφρενική.", &rule());
         assert_no_lints(
             &format!("{CALM_EN} Honestly, the old rate was absurd."),
             &rule(),
         );
+    }
+
+    #[test]
+    fn signs_add_up_in_each_language() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "This is absolutely unacceptable!!! I am sick of chasing your team."
+            ),
+            ["absolutely unacceptable"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Это просто возмутительно. Нам надоели ваши бесконечные отговорки."
+            ),
+            ["просто возмутительно"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Είναι πραγματικά απαράδεκτο. Βαρεθήκαμε τις δικαιολογίες σας."
+            ),
+            ["απαράδεκτο"]
+        );
+    }
+
+    #[test]
+    fn flags_sarcasm_and_demands() {
+        assert_lint_count(
+            "Great job, genius. Truly impressive work from your side!!",
+            &rule(),
+            1,
+        );
+        assert_lint_count("Ну вы и гении, конечно. Это надо уметь!!", &rule(), 1);
+        assert_lint_count(
+            "Μπράβο σας, πραγματικά ιδιοφυΐες. Κάντε τη δουλειά σας σωστά!!",
+            &rule(),
+            1,
+        );
+    }
+
+    #[test]
+    fn self_reproach_in_an_apology_is_not_agitation() {
+        assert_no_lints(
+            "I'm so sorry, I feel terrible that the invoice was wrong. It was an awful mistake.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Простите, нам ужасно стыдно за эту кошмарную ошибку.",
+            &rule(),
+        );
+        assert_no_lints("Λυπάμαι πολύ, ντρέπομαι για το απαράδεκτο λάθος.", &rule());
     }
 
     #[test]

@@ -2,7 +2,6 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::spans::occurrences;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -61,7 +60,7 @@ impl Rule for FillerWords {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for range in occurrences(&self.phrases, &ctx.own) {
+        for range in self.phrases.spans(&ctx.own) {
             let message = tr!(
                 en: "“{text}” adds nothing; say it plainly or leave it out.",
                 ru: "«{text}» ничего не добавляет; скажите проще или уберите.",

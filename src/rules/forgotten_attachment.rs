@@ -196,6 +196,34 @@ mod tests {
         assert_no_lints("Thanks, I could not open the attachment you sent.", &rule());
         assert_no_lints("Не получается открыть ваше вложение.", &rule());
         assert_no_lints("Δεν μπορώ να ανοίξω το συνημμένο σας.", &rule());
+        // Theirs, thanked for or referred to.
+        for body in [
+            "Thank you for the attachment, we will read it today.",
+            "The figures in the attachment to your email are clear.",
+            "Отвечаю на вопросы во вложении к вашему письму.",
+            "Спасибо за вложение, посмотрим сегодня.",
+            "Вложение, которое вы прислали, не открывается.",
+            "Ευχαριστούμε για το συνημμένο που μας στείλατε.",
+            "Το συνημμένο που μας στείλατε δεν ανοίγει.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // Ours still counts, even beside their letter.
+        assert_eq!(
+            excerpts(&rule(), "In reply to your email, the contract is attached."),
+            ["attached"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ответ на ваше письмо во вложении."),
+            ["во вложении"]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Σας στέλνουμε συνημμένο το τιμολόγιο που ζητήσατε."
+            ),
+            ["συνημμένο"]
+        );
         assert_no_lints(
             "Got it.\n\nOn Mon, Peter wrote:\n> Contract attached.\n",
             &rule(),

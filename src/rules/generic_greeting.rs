@@ -223,6 +223,12 @@ mod tests {
             "Αγαπητέ κύριε Παπαδόπουλε,\n\nη παραγγελία στάλθηκε."
         )
         .is_empty());
+        // A surname of two syllables in the vocative.
+        assert!(to(
+            "Νίκος Παππάς <np@client.gr>",
+            "Αγαπητέ κύριε Παππά,\n\nη παραγγελία στάλθηκε."
+        )
+        .is_empty());
         assert!(to(
             "Ελένη Βλάχου <ev@client.gr>",
             "Αγαπητή κυρία Βλάχου,\n\nη παραγγελία στάλθηκε."

@@ -2,17 +2,19 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::emotional_tone::EmotionalTone;
-use crate::rules::indignation::Indignation;
-use crate::rules::insult::Insult;
 use crate::rules::{Category, Rule, Status};
+use crate::tone::{Judgement, Part, ToneJudge};
 use crate::tr;
+use crate::words::TextView;
+use std::ops::Range;
 
 declare_rule! {
     /// ## What it does
     /// Reads the message being answered (`reply_to.body`, or the quoted part
-    /// of the draft). When it is angry — insults, rebukes, charged words
-    /// ("безобразие", "unacceptable", "απαράδεκτο"), "!!!" — and the reply
+    /// of the draft nearest the reply). When it is angry — as the same judgement of tone that
+    /// the tone rules use finds it: insults, rebukes, charged words
+    /// ("безобразие", "unacceptable", "απαράδεκτο"), "!!!", capitals,
+    /// counting… — and the reply
     /// does not acknowledge the feeling anywhere ("понимаю ваше
     /// недовольство", "I understand how frustrating", "καταλαβαίνω την
     /// ενόχλησή σας", or an apology), it suggests doing so.
@@ -32,13 +34,10 @@ declare_rule! {
     ///
     /// ## Options
     /// None. Acknowledging phrases are in `ignores_emotion.txt`; anger is
-    /// recognised with the word lists of `insult`, `indignation` and
-    /// `emotional-tone`.
+    /// recognised by the tone judgement of `insult`, `indignation`,
+    /// `emotional-tone` and `shouting`.
     pub struct IgnoresEmotion {
         acknowledgements: PhraseList,
-        insult: &'static Insult,
-        indignation: &'static Indignation,
-        tone: &'static EmotionalTone,
     }
     info {
         id: "ignores-emotion",
@@ -56,42 +55,43 @@ declare_rule! {
 }
 
 /// Signs of anger that make a message angry.
-const ANGRY: usize = 2;
-
 impl IgnoresEmotion {
-    /// Prepares the phrase lists.
+    /// Prepares the phrase list.
     pub fn new() -> Self {
         IgnoresEmotion {
             acknowledgements: PhraseList::builtin(
                 "ignores_emotion",
                 include_str!("ignores_emotion.txt"),
             ),
-            insult: Insult::shared(),
-            indignation: Indignation::shared(),
-            tone: EmotionalTone::shared(),
         }
     }
 
-    /// How many signs of anger the message answered shows.
-    fn anger(&self, ctx: &Context) -> usize {
-        let view = ctx.replied_message();
-        if view.is_empty() {
-            return 0;
-        }
-        let text: &str = match &ctx.draft.reply_to {
-            Some(reply) if !reply.body.trim().is_empty() => &reply.body,
-            _ => &ctx.body,
+    /// True when the message being answered is angry.
+    fn is_angry(&self, ctx: &Context) -> bool {
+        let judge = |text: &str, view: &TextView, ranges: &[Range<usize>]| {
+            ToneJudge::shared()
+                .judge(&[Part {
+                    field: Field::Body,
+                    text,
+                    view,
+                    ranges,
+                }])
+                .agitated
         };
-        // Insults and rebukes weigh double: one is enough.
-        let strong = self.insult.find(text, view).len() + self.indignation.phrases().count_in(view);
-        let marks = view.words.windows(2).any(|pair| {
-            let gap = &text[pair[0].range.end..pair[1].range.start];
-            gap.contains("!!") || gap.contains("?!") || gap.contains("!?")
-        }) || view
-            .words
-            .last()
-            .is_some_and(|w| text[w.range.end..].trim_start().starts_with("!!"));
-        2 * strong + self.tone.charged_in(view).len() + usize::from(marks)
+        match &ctx.draft.reply_to {
+            Some(reply) if !reply.body.trim().is_empty() => judge(
+                &reply.body,
+                ctx.replied_message(),
+                std::slice::from_ref(&(0..reply.body.len())),
+            ),
+            // The message answered is the quote nearest the reply, not the
+            // whole history below it.
+            _ => ctx.layout.quoted_parts().next().is_some_and(|part| {
+                let range = part.range.clone();
+                let view = TextView::new(&ctx.body, std::slice::from_ref(&range));
+                judge(&ctx.body, &view, &[range])
+            }),
+        }
     }
 }
 
@@ -104,7 +104,9 @@ impl Rule for IgnoresEmotion {
         let Some(first) = ctx.own.words.first() else {
             return;
         };
-        if self.acknowledgements.is_found_in(&ctx.own) || self.anger(ctx) < ANGRY {
+        let acknowledged =
+            Judgement::of(ctx).soothes || self.acknowledgements.is_found_in(&ctx.own);
+        if acknowledged || !self.is_angry(ctx) {
             return;
         }
         let line_end = ctx.body[first.range.start..]

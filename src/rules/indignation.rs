@@ -1,16 +1,23 @@
 use crate::context::{Context, Diagnostic};
-use crate::finding::{Field, Severity};
+use crate::finding::Severity;
 use crate::language::Lang;
-use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
+use crate::tone::{Judgement, Kind};
 use crate::tr;
 
 declare_rule! {
     /// ## What it does
-    /// Flags indignant rebukes of the reader in the author's own text: "Что
-    /// вы себе позволяете?", "научитесь разговаривать", "How dare you", "Who
-    /// do you think you are", "Πώς τολμάτε". A rebuke quoted from the client's
-    /// letter is not checked.
+    /// Flags reproaches aimed at the reader in the author's own text:
+    /// rebukes ("Что вы себе позволяете?", "не разговаривайте со мной в
+    /// таком тоне", "How dare you", "Με ποιο δικαίωμα…"), rhetorical
+    /// questions ("как вы вообще могли", "if you had read my email", "what
+    /// part of … was unclear", "с какой стати"), counting the reader's
+    /// failures ("for the third time", "повторяю в последний раз", "για
+    /// τρίτη φορά") and blame ("вы сами виноваты", "it's your fault",
+    /// "δικό σας είναι το φταίξιμο"). A rebuke is enough on its own; the
+    /// others are shown when the letter is agitated, as one judgement of all
+    /// its signs together (see `emotional-tone`). A rebuke quoted from the
+    /// client's letter is not checked.
     ///
     /// ## Why is this bad?
     /// The seed on the "7 critical mistakes with an aggressive client
@@ -26,10 +33,10 @@ declare_rule! {
     /// - el: "Πώς τολμάτε να μας μιλάτε έτσι;"
     ///
     /// ## Options
-    /// None. The phrases are in `indignation.txt` beside this file.
-    pub struct Indignation {
-        phrases: PhraseList,
-    }
+    /// None. Rebukes are in `indignation.txt` beside this file, rhetorical
+    /// questions in `indignation.rhetorical.txt`, counting in
+    /// `indignation.counting.txt`, blame in `indignation.blame.txt`.
+    pub struct Indignation {}
     info {
         id: "indignation",
         severity: Severity::Error,
@@ -46,22 +53,11 @@ declare_rule! {
 }
 
 impl Indignation {
-    /// One prepared copy for rules that reuse this rule's word lists.
-    pub fn shared() -> &'static Indignation {
-        static SHARED: std::sync::OnceLock<Indignation> = std::sync::OnceLock::new();
-        SHARED.get_or_init(Indignation::new)
-    }
-
-    /// Prepares the phrase list.
+    /// The rule; its word lists belong to the shared tone judgement.
     pub fn new() -> Self {
-        Indignation {
-            phrases: PhraseList::builtin("indignation", include_str!("indignation.txt")),
-        }
-    }
-
-    /// The phrase list, for rules that judge the tone of a message.
-    pub fn phrases(&self) -> &PhraseList {
-        &self.phrases
+        // Prepared with the rule, so the first check does not pay for it.
+        crate::tone::ToneJudge::shared();
+        Indignation {}
     }
 }
 
@@ -71,20 +67,27 @@ impl Rule for Indignation {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let mut last_end = 0;
-        for m in self.phrases.find_iter(&ctx.own) {
-            let range = ctx.own.span(m.words.start, m.words.end - 1);
-            if range.start < last_end {
-                continue;
+        let judgement = Judgement::of(ctx);
+        if !judgement.agitated {
+            return;
+        }
+        for e in judgement.evidence_for(INFO.id) {
+            let text = ctx.field_text(e.field);
+            let message = if e.kind == Kind::Counting {
+                tr!(
+                    en: "“{phrase}” keeps score of the reader's failures. Say what is needed now and by when — calmly.",
+                    ru: "«{phrase}» — счёт чужих промахов. Напишите, что нужно сейчас и к какому сроку, — спокойно.",
+                    el: "Το «{phrase}» μετρά τις αστοχίες του αναγνώστη. Γράψτε ήρεμα τι χρειάζεται τώρα και μέχρι πότε.",
+                )
+            } else {
+                tr!(
+                    en: "“{phrase}” rebukes the reader. Say what you will do about the problem and, if needed, what you expect — calmly.",
+                    ru: "«{phrase}» — отповедь читателю. Напишите, что вы сделаете с проблемой и, если нужно, чего ждёте от клиента, — спокойно.",
+                    el: "Το «{phrase}» επιπλήττει τον αναγνώστη. Γράψτε ήρεμα τι θα κάνετε για το πρόβλημα και, αν χρειάζεται, τι περιμένετε.",
+                )
             }
-            last_end = range.end;
-            let message = tr!(
-                en: "“{phrase}” rebukes the reader. Say what you will do about the problem and, if needed, what you expect — calmly.",
-                ru: "«{phrase}» — отповедь читателю. Напишите, что вы сделаете с проблемой и, если нужно, чего ждёте от клиента, — спокойно.",
-                el: "Το «{phrase}» επιπλήττει τον αναγνώστη. Γράψτε ήρεμα τι θα κάνετε για το πρόβλημα και, αν χρειάζεται, τι περιμένετε.",
-            )
-            .format(ctx.ui(), &[("phrase", &ctx.body[range.clone()])]);
-            out.push(Diagnostic::new(Field::Body, range, message));
+            .format(ctx.ui(), &[("phrase", &text[e.range.clone()])]);
+            out.push(Diagnostic::new(e.field, e.range.clone(), message));
         }
     }
 }
@@ -135,6 +138,58 @@ mod tests {
         );
         assert_eq!(excerpts(&rule(), "ΠΩΣ ΤΟΛΜΑΤΕ;"), ["ΠΩΣ ΤΟΛΜΑΤΕ"]);
         assert_eq!(excerpts(&rule(), "HOW DARE YOU"), ["HOW DARE YOU"]);
+    }
+
+    /// True when one of the rule's excerpts in `body` starts with `start`.
+    #[track_caller]
+    fn shows(body: &str, start: &str) -> bool {
+        excerpts(&rule(), body).iter().any(|e| e.starts_with(start))
+    }
+
+    #[test]
+    fn flags_rhetorical_questions_counting_and_blame_in_each_language() {
+        let en =
+            "How could you possibly think that sending the draft to the board was a good idea? \
+                  For the third time: it is in the PDF. This is entirely your fault.";
+        assert!(shows(en, "How could you possibly think"));
+        assert!(shows(en, "For the third time"));
+        assert!(shows(en, "This is entirely your fault"));
+        let ru = "С какой стати мы должны переделывать работу бесплатно? \
+                  Повторяю в последний раз: вы сами виноваты.";
+        assert!(shows(ru, "С какой стати"));
+        assert!(shows(ru, "в последний раз"));
+        assert!(shows(ru, "вы сами виноваты"));
+        let el = "Πλάκα μας κάνετε; Το επαναλαμβάνω για τελευταία φορά: \
+                  δικό σας είναι το φταίξιμο.";
+        assert!(shows(el, "Πλάκα μας κάνετε"));
+        assert!(shows(el, "επαναλαμβάνω για τελευταία φορά"));
+        assert!(shows(el, "δικό σας είναι το φταίξιμο"));
+    }
+
+    #[test]
+    fn flags_free_rebukes() {
+        assert_eq!(
+            excerpts(&rule(), "Do not speak to me in that tone again."),
+            ["Do not speak to me in that tone"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Не разговаривайте со мной в таком тоне."),
+            ["Не разговаривайте со мной в таком тоне"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Με ποιο δικαίωμα μας μιλάτε έτσι;"),
+            ["Με ποιο δικαίωμα"]
+        );
+    }
+
+    #[test]
+    fn a_count_alone_in_a_calm_letter_is_not_a_reproach() {
+        assert_no_lints(
+            "This is the third time we have worked together on the catalogue.",
+            &rule(),
+        );
+        assert_no_lints("Мы уже в третий раз делаем этот каталог.", &rule());
+        assert_no_lints("Είναι η τρίτη φορά που φτιάχνουμε τον κατάλογο.", &rule());
     }
 
     #[test]

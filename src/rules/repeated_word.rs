@@ -11,7 +11,9 @@ declare_rule! {
     /// ## What it does
     /// Flags a word written twice in a row ("the the", "в в", "και και"),
     /// across a line break too, and offers to remove the second one. Words
-    /// that are correct when doubled ("had had", "да да") are allowed.
+    /// that are correct when doubled ("had had", "да да") are allowed, and
+    /// so are the adverbs a language doubles on purpose: "very very",
+    /// "еле еле", "чуть чуть", "σιγά σιγά", "λίγο λίγο".
     ///
     /// ## Why is this bad?
     /// A doubled word is the typo that survives re-reading, because the eye
@@ -146,6 +148,27 @@ mod tests {
         assert_no_lints("W E E K E N D  S A L E", &rule());
         assert_no_lints("Ο Ι Κ Ο Ο Ο", &rule());
         assert_no_lints("Contacts:\nJ_SMITH\nJ_SMITH", &rule());
+    }
+
+    #[test]
+    fn allows_reduplication_on_purpose_in_each_language() {
+        for body in [
+            "It is a very very long list.",
+            "Мы еле-еле успели к сроку.",
+            "Мы еле еле успели, осталось чуть чуть.",
+            "Σιγά σιγά τελειώνουμε, λίγο λίγο κάθε μέρα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // The same words doubled where they are typos still are.
+        assert_eq!(
+            excerpts(&rule(), "Осталось чуть доделать в в отчёте."),
+            ["в в"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σιγά σιγά στείλτε το το συμβόλαιο."),
+            ["το το"]
+        );
     }
 
     #[test]

@@ -196,6 +196,34 @@ mod tests {
     }
 
     #[test]
+    fn allows_a_delay_acknowledged_in_free_wording() {
+        let late = "2026-03-01T10:00:00+00:00";
+        for body in [
+            "Dear Peter,\n\nApologies for the slow response. The contract is ready.",
+            "Hi Peter,\n\nSorry it took me a while to get back to you. It is ready.",
+            "Добрый день!\n\nПрошу прощения, что отвечаю только сейчас. Договор готов.",
+            "Пётр, здравствуйте!\n\nСпасибо, что подождали. Договор готов.",
+            "Καλημέρα σας,\n\nζητώ συγγνώμη που απαντώ με τόση καθυστέρηση. Είναι έτοιμο.",
+            "Καλημέρα σας,\n\nσυγγνώμη που άργησα να σας απαντήσω. Είναι έτοιμο.",
+        ] {
+            assert!(flagged(body, late).is_empty(), "{body}");
+        }
+        // A word of delay that acknowledges nothing is not enough.
+        assert_eq!(
+            flagged("Dear Peter,\n\nThe delay penalty is 2%.", late).len(),
+            1
+        );
+        assert_eq!(
+            flagged("Пётр, добрый день!\n\nОтвечаю на вопрос: да.", late).len(),
+            1
+        );
+        assert_eq!(
+            flagged("Καλημέρα σας,\n\nαπαντώ στην ερώτηση: ναι.", late).len(),
+            1
+        );
+    }
+
+    #[test]
     fn allows_acknowledged_delay_in_inflected_forms() {
         let late = "2026-03-01T10:00:00+00:00";
         assert!(flagged(

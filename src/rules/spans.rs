@@ -1,31 +1,11 @@
-//! What several rules need to know about a letter: the occurrences of a
-//! phrase list, the first line of the author's text, whether it is a mass
-//! mailing.
+//! What several rules need to know about a letter: the first line of the
+//! author's text, whether it is a mass mailing.
 
 use crate::context::Context;
 use crate::finding::Field;
 use crate::phrases::PhraseList;
-use crate::words::TextView;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-/// The spans of the occurrences of `list` in `view`, in text order;
-/// overlapping occurrences are merged into one span.
-pub(crate) fn occurrences(list: &PhraseList, view: &TextView) -> Vec<Range<usize>> {
-    let mut found: Vec<Range<usize>> = list.find_iter(view).map(|m| m.words).collect();
-    found.sort_by_key(|w| w.start);
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for words in found {
-        match merged.last_mut() {
-            Some(last) if words.start < last.end => last.end = last.end.max(words.end),
-            _ => merged.push(words),
-        }
-    }
-    merged
-        .into_iter()
-        .map(|w| view.span(w.start, w.end - 1))
-        .collect()
-}
 
 /// The first non-blank line of the author's own text, without its
 /// indentation and line break.
@@ -72,18 +52,6 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::rules::testing::letter;
-
-    #[test]
-    fn merges_overlapping_occurrences() {
-        let list = PhraseList::parse("[ru]\nпришлю отдельно\nотдельным письмом\n").unwrap();
-        let text = "Счета пришлю отдельным письмом.";
-        let view = TextView::of(text);
-        let found: Vec<&str> = occurrences(&list, &view)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
-        assert_eq!(found, ["пришлю отдельным письмом"]);
-    }
 
     #[test]
     fn tells_mass_mailings() {

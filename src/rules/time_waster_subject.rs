@@ -161,15 +161,15 @@ mod tests {
     fn flags_vague_subjects_in_each_language() {
         assert_eq!(
             flagged("Thought this might interest you"),
-            ["Thought this might interest you"]
+            ["Thought this might interest"]
         );
         assert_eq!(
             flagged("Думаем, что это может вас заинтересовать"),
-            ["Думаем, что это может вас заинтересовать"]
+            ["может вас заинтересовать"]
         );
         assert_eq!(
             flagged("Σκεφτήκαμε ότι μπορεί να σας ενδιαφέρει"),
-            ["Σκεφτήκαμε ότι μπορεί να σας ενδιαφέρει"]
+            ["μπορεί να σας ενδιαφέρει"]
         );
     }
 
@@ -181,7 +181,7 @@ mod tests {
         );
         assert_eq!(
             flagged("Это может Вас заинтересовать!"),
-            ["Это может Вас заинтересовать"]
+            ["может Вас заинтересовать"]
         );
         assert_eq!(flagged("FYI"), ["FYI"]);
         assert_eq!(flagged("fyi!"), ["fyi"]);

@@ -56,7 +56,7 @@ impl VyCapitalization {
     pub fn new() -> Self {
         let list = PhraseList::builtin("vy_capitalization", include_str!("vy_capitalization.txt"));
         VyCapitalization {
-            forms: list.phrases().iter().map(|p| p.text.clone()).collect(),
+            forms: list.phrases().iter().map(|p| p.text.to_string()).collect(),
         }
     }
 }

@@ -1,0 +1,191 @@
+//! The phrase lists that ship with presend, compiled by `build.rs` and
+//! stored as compact bytes, decoded once, at start-up, into data that lives
+//! as long as the process (as static data would).
+//!
+//! Format (numbers are LEB128 varints; a string is its start and length in
+//! [`STRINGS`]): first the table of words — their count, then each as its
+//! kind (0 stem, 1 prefix, 2 exact), its string and, but for a prefix, its
+//! hash (8 bytes, little-endian); then the table of word sets — their
+//! count, then each as its words' count, their indices in the table of
+//! words, where its exact words start and where its prefixes start. Then,
+//! for each file at its offset in [`LISTS`]: the number of phrases, and for
+//! each its text (1 + its start in the file and its length, or 0 and a
+//! string), its language (0 en, 1 ru, 2 el) and its three programs
+//! (match, guard before, guard after). A program is its length, then each
+//! instruction as a tag and its operands: 0 word (index in the table of
+//! words), 1 set and 2 peek (index in the table of sets), 3 split (two
+//! targets), 4 jump (target), 5 gap (one byte), 6 start, 7 end, 8 match.
+
+use super::compile::{CompiledPhrase, Inst, Tok, WordSet};
+use crate::language::Lang;
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/precompiled_phrases.rs"));
+
+/// Reads the bytes from a position.
+struct Reader {
+    at: usize,
+}
+
+impl Reader {
+    fn byte(&mut self) -> u8 {
+        self.at += 1;
+        BYTES[self.at - 1]
+    }
+
+    fn number(&mut self) -> usize {
+        let mut n = 0;
+        let mut shift = 0;
+        loop {
+            let byte = self.byte();
+            n |= usize::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return n;
+            }
+            shift += 7;
+        }
+    }
+
+    fn string(&mut self) -> &'static str {
+        let start = self.number();
+        let len = self.number();
+        &STRINGS[start..start + len]
+    }
+
+    fn hash(&mut self) -> u64 {
+        let bytes: [u8; 8] = BYTES[self.at..self.at + 8].try_into().expect("8 bytes");
+        self.at += 8;
+        u64::from_le_bytes(bytes)
+    }
+}
+
+/// Every shipped phrase, and for each file of [`LISTS`] the range of its
+/// phrases.
+struct Decoded {
+    phrases: &'static [CompiledPhrase],
+    lists: Vec<Range<usize>>,
+}
+
+/// A phrase before its programs are slices of the one array of
+/// instructions.
+struct Pending {
+    text: &'static str,
+    lang: Lang,
+    programs: [Range<usize>; 3],
+}
+
+fn decoded() -> &'static Decoded {
+    static DECODED: OnceLock<Decoded> = OnceLock::new();
+    DECODED.get_or_init(decode)
+}
+
+/// Decodes everything: a handful of allocations, kept for the life of the
+/// process.
+fn decode() -> Decoded {
+    let (phrase_count, set_words, inst_count) = COUNTS;
+    let mut r = Reader { at: 0 };
+    let toks: Vec<Tok> = (0..r.number())
+        .map(|_| match r.byte() {
+            0 => Tok::Stem(Cow::Borrowed(r.string()), r.hash()),
+            1 => Tok::Prefix(Cow::Borrowed(r.string())),
+            _ => Tok::Exact(Cow::Borrowed(r.string()), r.hash()),
+        })
+        .collect();
+    let mut set_toks: Vec<Tok> = Vec::with_capacity(set_words);
+    let mut set_shapes = Vec::new();
+    for _ in 0..r.number() {
+        let start = set_toks.len();
+        for _ in 0..r.number() {
+            set_toks.push(toks[r.number()].clone());
+        }
+        set_shapes.push((start..set_toks.len(), r.number() as u16, r.number() as u16));
+    }
+    let set_toks: &'static [Tok] = Box::leak(set_toks.into_boxed_slice());
+    let sets: Vec<WordSet> = set_shapes
+        .into_iter()
+        .map(|(range, exact_from, prefix_from)| WordSet {
+            toks: Cow::Borrowed(&set_toks[range]),
+            exact_from,
+            prefix_from,
+        })
+        .collect();
+    debug_assert_eq!(r.at, PHRASES_FROM);
+    let mut insts: Vec<Inst> = Vec::with_capacity(inst_count);
+    let mut program = |r: &mut Reader| {
+        let start = insts.len();
+        for _ in 0..r.number() {
+            let inst = match r.byte() {
+                0 => Inst::Word(toks[r.number()].clone()),
+                1 => Inst::Set(sets[r.number()].clone()),
+                2 => Inst::Peek(sets[r.number()].clone()),
+                3 => Inst::Split(r.number() as u16, r.number() as u16),
+                4 => Inst::Jump(r.number() as u16),
+                5 => Inst::Gap(r.byte()),
+                6 => Inst::Start,
+                7 => Inst::End,
+                8 => Inst::Match,
+                tag => unreachable!("instruction tag {tag} in the compiled phrases"),
+            };
+            insts.push(inst);
+        }
+        start..insts.len()
+    };
+    let mut pending = Vec::with_capacity(phrase_count);
+    let mut lists = Vec::with_capacity(LISTS.len());
+    for &(source, offset) in LISTS {
+        debug_assert_eq!(r.at, PHRASES_FROM + offset);
+        let start = pending.len();
+        for _ in 0..r.number() {
+            let text = match r.number() {
+                0 => r.string(),
+                at => &source[at - 1..at - 1 + r.number()],
+            };
+            let lang = match r.byte() {
+                0 => Lang::En,
+                1 => Lang::Ru,
+                _ => Lang::El,
+            };
+            let programs = [program(&mut r), program(&mut r), program(&mut r)];
+            pending.push(Pending {
+                text,
+                lang,
+                programs,
+            });
+        }
+        lists.push(start..pending.len());
+    }
+    let insts: &'static [Inst] = Box::leak(insts.into_boxed_slice());
+    let phrases: Vec<CompiledPhrase> = pending
+        .into_iter()
+        .map(|p| {
+            let [program, before, after] = p.programs.map(|range| Cow::Borrowed(&insts[range]));
+            CompiledPhrase {
+                text: Cow::Borrowed(p.text),
+                lang: p.lang,
+                program,
+                before,
+                after,
+            }
+        })
+        .collect();
+    Decoded {
+        phrases: Box::leak(phrases.into_boxed_slice()),
+        lists,
+    }
+}
+
+/// The compiled phrases of the file with this text, when the build
+/// compiled it.
+pub fn phrases_of(source: &str) -> Option<&'static [CompiledPhrase]> {
+    let index = LISTS.iter().position(|(text, _)| *text == source)?;
+    let decoded = decoded();
+    Some(&decoded.phrases[decoded.lists[index].clone()])
+}
+
+/// The texts of the files the build compiled.
+#[cfg(test)]
+pub fn sources() -> Vec<&'static str> {
+    LISTS.iter().map(|&(text, _)| text).collect()
+}

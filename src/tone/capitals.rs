@@ -1,0 +1,429 @@
+//! A raised voice on the page: words in capitals and repeated marks
+//! ("!!", "?!", "???"), with what is not shouting left out — acronyms, legal
+//! forms, labels, headings, quoted button names, "Thanks!!!".
+
+use crate::language::Script;
+use crate::normalize::normalize;
+use crate::phrases::PhraseList;
+use crate::words::{TextView, Word};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// What a run of capitals is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CapitalsKind {
+    /// A phrase in capitals: at least three words (two before "!" or "?"),
+    /// ten letters and a word of five letters or more.
+    Run,
+    /// One or two words in capitals for emphasis ("THREE TIMES",
+    /// "ЧЕТВЁРТЫЙ"), at least four letters that are not an acronym.
+    Emphasis,
+}
+
+/// A run of capitals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapitalsRun {
+    /// Word indices in the view.
+    pub words: Range<usize>,
+    /// A phrase or an emphasis.
+    pub kind: CapitalsKind,
+    /// The run in normal case, when that can be written right: not for
+    /// Greek capitals without their accents ("ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ"), whose
+    /// lowercase would need the accents put back ("είναι απαράδεκτο").
+    pub normal_case: Option<String>,
+}
+
+/// Finds capitals and repeated marks.
+#[derive(Debug, Clone)]
+pub struct Capitals {
+    /// Names in capitals that are never shouting.
+    acronyms: HashSet<String>,
+    /// Friendly words after which "!!" is exuberance.
+    friendly: PhraseList,
+}
+
+/// A run of capitals shouts when it has at least this many words (two when
+/// it ends in "!" or "?")…
+const MIN_RUN_WORDS: usize = 3;
+/// …this many letters…
+const MIN_RUN_LETTERS: usize = 10;
+/// …and a word at least this long (shorter ones may all be acronyms).
+const MIN_LONG_WORD: usize = 5;
+/// Fewer words in capitals are an emphasis when one of them has this many
+/// letters, a vowel among them, and is not a known acronym ("HTTPS" has no
+/// vowel; "NASA" is too short to tell).
+const MIN_EMPHASIS_LETTERS: usize = 5;
+
+/// Legal forms: a run of capitals holding one is a company's name
+/// ("ENRON METALL RECYCLING GMBH & CO KG", "TEXAS EASTERN TRANSMISSION, LP").
+const LEGAL_FORMS: &[&str] = &[
+    "llc", "ltd", "inc", "plc", "lp", "llp", "gmbh", "kg", "ag", "sa", "bv", "corp", "ооо", "оао",
+    "зао", "пао", "ао", "ип", "ae", "αε", "επε", "ικε", "οε",
+];
+
+/// A line in capitals without final punctuation and at most this many
+/// words is a heading or a headline.
+const MAX_HEADING_WORDS: usize = 15;
+
+impl Capitals {
+    /// Prepares the lists: acronyms (`shouting.txt`) and friendly words
+    /// (`shouting.friendly.txt`).
+    pub fn new(acronyms: &PhraseList, friendly: PhraseList) -> Capitals {
+        Capitals {
+            acronyms: acronyms
+                .phrases()
+                .iter()
+                .map(|p| normalize(&p.text))
+                .collect(),
+            friendly,
+        }
+    }
+
+    /// True when `word` is written in capitals (letters only: "MALIN_5" and
+    /// "E*TRADE" are codes, not words).
+    fn is_capitals(word: &Word, text: &str) -> bool {
+        let raw = &text[word.range.clone()];
+        word.script != Script::Other
+            && raw.chars().any(char::is_uppercase)
+            && raw
+                .chars()
+                .all(|c| c.is_uppercase() || c == '\'' || c == '’')
+    }
+
+    /// The runs of capitals in `view` (words of `text`), in order.
+    pub fn runs(&self, view: &TextView, text: &str) -> Vec<CapitalsRun> {
+        let mut runs = Vec::new();
+        let mut lines = LineCache::new(text);
+        let mut i = 0;
+        while i < view.words.len() {
+            if !Self::is_capitals(&view.words[i], text) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < view.words.len()
+                && Self::is_capitals(&view.words[i], text)
+                && (i == start
+                    || joins_words(&text[view.words[i - 1].range.end..view.words[i].range.start]))
+            {
+                i += 1;
+            }
+            // Known acronyms may sit inside a run but do not make it shout.
+            let words: Vec<&Word> = view.words[start..i]
+                .iter()
+                .filter(|w| !self.acronyms.contains(&w.norm))
+                .collect();
+            let letters: Vec<usize> = words
+                .iter()
+                .map(|w| w.norm.chars().filter(|c| c.is_alphabetic()).count())
+                .collect();
+            let emphatic = words
+                .iter()
+                .zip(&letters)
+                .any(|(w, &n)| n >= MIN_EMPHASIS_LETTERS && w.norm.chars().any(is_vowel));
+            let span = view.span(start, i - 1);
+            let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+            // A label ("АДРЕС БАНКА: …") or a name with its acronym
+            // ("TEXAS EASTERN TRANSMISSION (TE)") is not a shout.
+            let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+            let starts_line = before.is_empty() || before.ends_with('\n');
+            let is_label = (after.starts_with(':') && starts_line)
+                || after.starts_with('(')
+                // A quoted button or command ("click “TRUST SIGNER”").
+                || before.ends_with(['"', '«', '“', '\''])
+                // A template's field ("{FORUMNAME}", "%USERNAME%",
+                // "*|FNAME|*", "[FIRST NAME]", "<NAME>", "$NAME").
+                || before.ends_with(['{', '[', '%', '|', '<', '$'])
+                || after.starts_with(['}', ']', '%', '|', '>']);
+            let exclaims = after.starts_with(['!', '?']);
+            let total: usize = letters.iter().sum();
+            let kind = if letters.len() >= if exclaims { 2 } else { MIN_RUN_WORDS }
+                && total >= MIN_RUN_LETTERS
+                && letters.iter().any(|&n| n >= MIN_LONG_WORD)
+            {
+                Some(CapitalsKind::Run)
+            } else if emphatic {
+                Some(CapitalsKind::Emphasis)
+            } else {
+                None
+            };
+            let Some(kind) = kind else {
+                continue;
+            };
+            let friendly = self
+                .friendly
+                .is_found_in(&TextView::of(&text[span.clone()]));
+            let company = view.words[start..i]
+                .iter()
+                .any(|w| LEGAL_FORMS.contains(&w.norm.as_str()));
+            if !is_label && !friendly && !company && !lines.is_heading(span.clone()) {
+                runs.push(CapitalsRun {
+                    words: start..i,
+                    kind,
+                    normal_case: self.normal_case(view, start..i, text),
+                });
+            }
+        }
+        runs
+    }
+
+    /// The run's text in normal case: lowercase, a capital at the start of a
+    /// sentence, acronyms and "I" kept. `None` when a Greek word of more
+    /// than one syllable has lost its accent in capitals: its lowercase
+    /// would be misspelt.
+    fn normal_case(&self, view: &TextView, run: Range<usize>, text: &str) -> Option<String> {
+        let keeps =
+            |word: &Word| self.acronyms.contains(&word.norm) || &text[word.range.clone()] == "I";
+        if view.words[run.clone()].iter().any(|w| {
+            w.script == Script::Greek && !keeps(w) && !greek_lowers_rightly(&text[w.range.clone()])
+        }) {
+            return None;
+        }
+        let first = &view.words[run.start];
+        let before = text[..first.range.start].trim_end_matches([' ', '"', '«', '(', '\t']);
+        let mut capital = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', ';']);
+        let mut out = String::new();
+        let mut at = first.range.start;
+        for word in &view.words[run] {
+            out.push_str(&text[at..word.range.start]);
+            let raw = &text[word.range.clone()];
+            if keeps(word) {
+                out.push_str(raw);
+            } else {
+                let lower = raw.to_lowercase();
+                let mut chars = lower.chars();
+                if capital {
+                    if let Some(c) = chars.next() {
+                        out.extend(c.to_uppercase());
+                    }
+                }
+                out.extend(chars);
+                // Greek final sigma, lost by lowercasing a word in capitals.
+                if out.ends_with('σ') && word.script == Script::Greek {
+                    out.pop();
+                    out.push('ς');
+                }
+            }
+            capital = false;
+            at = word.range.end;
+        }
+        Some(out)
+    }
+
+    /// Runs of "!" and "?" in `range` of `text` that raise the voice: two
+    /// marks or more with a "!" ("!!", "?!"), or three "?" — except after a
+    /// friendly word ("Thanks!!") or at the start of a line (log output,
+    /// "!!!Error"). One pass over the text: each stretch between two
+    /// sentence ends is read once.
+    pub fn marks(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = range.start;
+        // Where the current sentence started, and whether the current line
+        // has a letter or digit before this point.
+        let mut sentence_start = range.start;
+        let mut line_has_text = false;
+        while i < range.end {
+            let b = bytes[i];
+            if b != b'!' && b != b'?' {
+                match b {
+                    b'\n' => {
+                        line_has_text = false;
+                        sentence_start = i + 1;
+                    }
+                    b'.' => sentence_start = i + 1,
+                    _ if b.is_ascii_alphanumeric() || b >= 0x80 => line_has_text = true,
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < range.end && (bytes[i] == b'!' || bytes[i] == b'?') {
+                i += 1;
+            }
+            let marks = &text[start..i];
+            let raised = (marks.len() >= 2 && marks.contains('!')) || marks.len() >= 3;
+            if raised && line_has_text {
+                let exuberant = !marks.contains('?')
+                    && self
+                        .friendly
+                        .is_found_in(&TextView::of(&text[sentence_start..start]));
+                if !exuberant {
+                    runs.push(start..i);
+                }
+            }
+            sentence_start = i;
+        }
+        runs
+    }
+}
+
+/// True when a Greek word in capitals can be written in lower case without
+/// a dictionary: it carries its accent ("ΆΜΕΣΑ" is "άμεσα"), or it is of
+/// one syllable and needs none ("ΚΑΙ", "ΤΟ", "ΣΑΣ"). Not for "ΕΙΝΑΙ"
+/// ("είναι": where the accent goes is not written), nor for the one-syllable
+/// words whose accent tells two words apart ("ΠΟΥ" is "που" or "πού",
+/// "ΠΩΣ" "πως" or "πώς", "Η" "η" or "ή"). Only the digraphs αι, ει, οι,
+/// ου, υι, αυ, ευ, ηυ count as one vowel; other vowels side by side count
+/// as two, which takes some words of one syllable ("ΓΙΑ", "ΜΙΑ") for two:
+/// then no fix is offered, never a wrong one.
+fn greek_lowers_rightly(word: &str) -> bool {
+    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    if lower.iter().any(|&c| "άέήίόύώΐΰ".contains(c)) {
+        return true;
+    }
+    if matches!(
+        lower.as_slice(),
+        ['π', 'ο', 'υ'] | ['π', 'ω', 'ς' | 'σ'] | ['η']
+    ) {
+        return false;
+    }
+    let is_vowel = |c: char| "αεηιουωϊϋ".contains(c);
+    let mut syllables = 0;
+    let mut i = 0;
+    while i < lower.len() {
+        if is_vowel(lower[i]) {
+            syllables += 1;
+            let pair = lower.get(i + 1).map(|&n| [lower[i], n]);
+            let digraph = pair.is_some_and(|[a, b]| {
+                matches!(
+                    (a, b),
+                    ('α' | 'ε' | 'ο' | 'υ', 'ι') | ('ο' | 'α' | 'ε' | 'η', 'υ')
+                )
+            });
+            i += if digraph { 2 } else { 1 };
+        } else {
+            i += 1;
+        }
+    }
+    syllables <= 1
+}
+
+/// A vowel of English, Russian or Greek, in lower case without accents.
+fn is_vowel(c: char) -> bool {
+    "aeiouyаеиоуыэюяαεηιουω".contains(c)
+}
+
+/// True when the text between two words keeps them in one phrase: spaces
+/// and at most one comma, dash or ampersand, on the same line.
+fn joins_words(gap: &str) -> bool {
+    let marks = gap.chars().filter(|c| !c.is_whitespace()).count();
+    !gap.contains(['\n', '\t'])
+        && marks <= 1
+        && gap
+            .chars()
+            .all(|c| c == ' ' || matches!(c, ',' | '-' | '–' | '—' | '&' | '\u{a0}'))
+}
+
+/// Tells headings, reading each line of a text at most once for runs that
+/// come in text order.
+struct LineCache<'t> {
+    text: &'t str,
+    /// The last line looked at, and whether it is a heading.
+    line: Option<(Range<usize>, bool)>,
+    /// Byte offsets of the first and last lowercase letter of the text.
+    lowercase: Option<(usize, usize)>,
+}
+
+impl<'t> LineCache<'t> {
+    fn new(text: &'t str) -> LineCache<'t> {
+        let first = text.char_indices().find(|(_, c)| c.is_lowercase());
+        let last = text.char_indices().rev().find(|(_, c)| c.is_lowercase());
+        LineCache {
+            text,
+            line: None,
+            lowercase: first.zip(last).map(|((a, _), (b, _))| (a, b)),
+        }
+    }
+
+    /// True when `range` lies on a short line with no lowercase letter that
+    /// does not end in "!", "?" or "." and is not all there is: a heading
+    /// ("SCHEDULED SYSTEM OUTAGES"), not a shout.
+    fn is_heading(&mut self, range: Range<usize>) -> bool {
+        if let Some((line, heading)) = &self.line {
+            if line.start <= range.start && range.end <= line.end {
+                return *heading;
+            }
+        }
+        let text = self.text;
+        let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[range.end..]
+            .find('\n')
+            .map_or(text.len(), |i| range.end + i);
+        let line = text[start..end].trim();
+        let has_more = self
+            .lowercase
+            .is_some_and(|(first, last)| first < start || last >= end);
+        let heading = has_more
+            && !line.chars().any(char::is_lowercase)
+            && line.split_whitespace().count() <= MAX_HEADING_WORDS
+            && !line.ends_with(['!', '?', '.']);
+        self.line = Some((start..end, heading));
+        heading
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn capitals() -> Capitals {
+        Capitals::new(
+            &PhraseList::parse("[en]\nAPI\n").unwrap(),
+            PhraseList::parse("[en]\nthank*\n").unwrap(),
+        )
+    }
+
+    fn marks_in(text: &str) -> Vec<&str> {
+        capitals()
+            .marks(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn finds_repeated_marks_but_not_exuberance_or_log_lines() {
+        assert_eq!(
+            marks_in("Where is it?! Pay now!!! Why???"),
+            ["?!", "!!!", "???"]
+        );
+        assert!(marks_in("Thanks a lot!!! See you.").is_empty());
+        assert!(marks_in("Log:\n!!!Unknown database\n").is_empty());
+        assert!(marks_in("Really? Yes! Ok?").is_empty());
+    }
+
+    #[test]
+    fn many_marks_on_one_long_line_are_read_in_one_pass() {
+        // Issue 12: each "!!" used to search back to the start of its line,
+        // so this one line of 540 KB meant some 16 GB of scanning (tens of
+        // seconds); read in one pass it takes milliseconds.
+        let text = "Absurd!! ".repeat(60_000);
+        let found = capitals().marks(&text, 0..text.len());
+        assert_eq!(found.len(), 60_000);
+        assert_eq!(&text[found[59_999].clone()], "!!");
+    }
+
+    #[test]
+    fn tells_a_shout_from_an_emphasis_and_from_a_heading() {
+        let c = capitals();
+        let kinds = |text: &str| -> Vec<CapitalsKind> {
+            c.runs(&TextView::of(text), text)
+                .into_iter()
+                .map(|r| r.kind)
+                .collect()
+        };
+        assert_eq!(
+            kinds("We have ALREADY ANSWERED THIS question."),
+            [CapitalsKind::Run]
+        );
+        assert_eq!(
+            kinds("I explained this THREE TIMES."),
+            [CapitalsKind::Emphasis]
+        );
+        assert!(kinds("Our NASA and NATO contacts use HTTPS and the API.").is_empty());
+        assert!(kinds("Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.").is_empty());
+        assert_eq!(kinds("YOU ARE LYING AGAIN"), [CapitalsKind::Run]);
+    }
+}

@@ -1,0 +1,635 @@
+//! One judgement of a letter's tone from all the evidence.
+//!
+//! Each sign of agitation is found where it is — capitals, repeated marks,
+//! charged words, rebukes, rhetorical questions, counting ("for the third
+//! time"), blame, sarcasm, demands, insults and profanity — with its span.
+//! A weight for each kind of sign (fitted on labelled real texts by `make
+//! calibrate`, see [`weights`]) turns the counts into a score; the letter is
+//! agitated when the score is positive. Rebukes, insults and profanity are
+//! decisive on their own. Friendly words count against agitation, and
+//! charged words in a sentence that apologises or acknowledges the reader's
+//! feelings ("I feel terrible about it", "понимаю ваше возмущение") are not
+//! evidence at all.
+//!
+//! The four tone rules (`shouting`, `emotional-tone`, `indignation`,
+//! `insult`) each show the evidence of their own kinds, when the letter is
+//! agitated (`insult` always); `ignores-emotion` asks whether the message
+//! being answered was.
+
+pub mod capitals;
+pub mod profanity;
+pub mod weights;
+
+use crate::context::Context;
+use crate::finding::Field;
+use crate::phrases::{merge_overlapping, PhraseList, PhraseMatch, Spanned};
+use crate::words::TextView;
+use capitals::{Capitals, CapitalsKind};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A kind of evidence of agitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A phrase in capitals ("WE HAVE ALREADY ANSWERED THIS").
+    Capitals,
+    /// One or two words in capitals for emphasis ("THREE TIMES").
+    Emphasis,
+    /// Repeated marks: "!!", "?!", "???".
+    Marks,
+    /// An emotionally charged word ("unacceptable", "возмутительно").
+    Charged,
+    /// A rhetorical question ("how could you", "с какой стати").
+    Rhetorical,
+    /// Counting the reader's failures ("for the third time", "опять").
+    Counting,
+    /// Blaming the reader ("it's your fault", "вы сами виноваты").
+    Blame,
+    /// Sarcasm ("great job, genius", "спасибо, что соизволили").
+    Sarcasm,
+    /// A demand or an ultimatum ("sort it out", "имейте совесть").
+    Demand,
+    /// A rebuke of the reader ("how dare you"): decisive.
+    Rebuke,
+    /// An insult or profanity, open or masked: decisive.
+    Insult,
+}
+
+impl Kind {
+    /// The rule that shows evidence of this kind.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Kind::Capitals | Kind::Emphasis | Kind::Marks => "shouting",
+            Kind::Charged | Kind::Sarcasm | Kind::Demand => "emotional-tone",
+            Kind::Rhetorical | Kind::Counting | Kind::Blame | Kind::Rebuke => "indignation",
+            Kind::Insult => "insult",
+        }
+    }
+
+    /// True when one piece of evidence of this kind makes a letter agitated.
+    pub fn is_decisive(self) -> bool {
+        matches!(self, Kind::Rebuke | Kind::Insult)
+    }
+}
+
+/// The features the score is computed from, in the order of
+/// [`weights::WEIGHTS`]: the count of each graded kind (at most
+/// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
+/// ("you", "вы", "σας"), friendly and promotional words, and the letter's
+/// length.
+pub const FEATURES: [&str; 12] = [
+    "capitals",
+    "emphasis",
+    "marks",
+    "charged",
+    "rhetorical",
+    "counting",
+    "blame",
+    "sarcasm",
+    "demand",
+    "addressed",
+    "friendly",
+    "length",
+];
+
+/// Words that address the reader, normalised.
+const SECOND_PERSON: &[&str] = &[
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "u",
+    "ur",
+    "ya",
+    "y'all",
+    "вы",
+    "вас",
+    "вам",
+    "вами",
+    "ваш",
+    "ваша",
+    "ваше",
+    "ваши",
+    "вашего",
+    "вашей",
+    "вашему",
+    "вашим",
+    "ваших",
+    "вашими",
+    "вашу",
+    "ты",
+    "тебя",
+    "тебе",
+    "тобой",
+    "твой",
+    "твоя",
+    "твое",
+    "твои",
+    "твоего",
+    "твоей",
+    "твоему",
+    "твоим",
+    "твоих",
+    "твоими",
+    "твою",
+    "εσυ",
+    "εσεισ",
+    "εσασ",
+    "εσενα",
+    "σασ",
+    "σου",
+    "ειστε",
+    "εισαι",
+    "εχετε",
+    "εχεισ",
+];
+
+/// A kind counts at most this many times.
+pub const MAX_COUNT: f32 = 3.0;
+
+/// Letters up to this many words are scored as short ones.
+const SHORT_WORDS: f32 = 50.0;
+
+/// One sign of agitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// What it is.
+    pub kind: Kind,
+    /// The field it is in.
+    pub field: Field,
+    /// Byte range in the field's text.
+    pub range: Range<usize>,
+    /// A calmer replacement, where there is an obvious one.
+    pub suggestion: Option<String>,
+}
+
+impl Spanned for Evidence {
+    fn range(&self) -> &Range<usize> {
+        &self.range
+    }
+    fn range_mut(&mut self) -> &mut Range<usize> {
+        &mut self.range
+    }
+}
+
+/// The tone of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Judgement {
+    /// Every sign found, in field and text order.
+    pub evidence: Vec<Evidence>,
+    /// The feature values (see [`FEATURES`]).
+    pub features: [f32; FEATURES.len()],
+    /// The weighted sum; positive means agitated.
+    pub score: f32,
+    /// True when the text is agitated.
+    pub agitated: bool,
+    /// True when the text apologises, sympathises or reproaches itself
+    /// (`src/tone/soothing.txt`).
+    pub soothes: bool,
+}
+
+impl Judgement {
+    /// The evidence a rule shows.
+    pub fn evidence_for<'a>(&'a self, rule: &'a str) -> impl Iterator<Item = &'a Evidence> + 'a {
+        self.evidence.iter().filter(move |e| e.kind.rule() == rule)
+    }
+
+    /// The judgement of a draft's own text and subject, worked out once per
+    /// check.
+    pub fn of<'c>(ctx: &'c Context) -> &'c Judgement {
+        ctx.tone.get_or_init(|| {
+            let own = ctx.layout.own_ranges_without_signature();
+            let whole_subject = 0..ctx.draft.subject.len();
+            let parts = [
+                Part {
+                    field: Field::Subject,
+                    text: &ctx.draft.subject,
+                    view: &ctx.subject,
+                    ranges: std::slice::from_ref(&whole_subject),
+                },
+                Part {
+                    field: Field::Body,
+                    text: &ctx.body,
+                    view: &ctx.own,
+                    ranges: &own,
+                },
+            ];
+            // A mailing's capitals and "!!!" are its typography (headlines,
+            // offers), not a voice raised at a person.
+            ToneJudge::shared().judge_with(&parts, !crate::rules::spans::is_bulk(ctx))
+        })
+    }
+}
+
+/// A text to judge: its words and the ranges of it that are the author's.
+pub struct Part<'a> {
+    /// The field its offsets are in.
+    pub field: Field,
+    /// The field's text.
+    pub text: &'a str,
+    /// Its words.
+    pub view: &'a TextView,
+    /// Byte ranges of `text` to look at for marks.
+    pub ranges: &'a [Range<usize>],
+}
+
+/// What a phrase of the judgement's word lists stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A sign of agitation of this kind.
+    Sign(Kind),
+    /// An apology, sympathy or self-reproach: charged words in its sentence
+    /// are not agitation.
+    Soothing,
+    /// Thanks, congratulations, promotion.
+    Friendly,
+    /// A use of an insulting word that insults no one ("I felt like an
+    /// idiot").
+    InsultException,
+}
+
+/// The word lists and detectors of the judgement, prepared once.
+pub struct ToneJudge {
+    /// Every word list of the judgement as one, matched in one pass.
+    words: PhraseList,
+    /// For each phrase of `words`, what it stands for.
+    roles: Vec<Role>,
+    capitals: Capitals,
+}
+
+/// The matches of one part, sorted by what they stand for.
+#[derive(Default)]
+struct Matches {
+    signs: Vec<(Kind, Vec<PhraseMatch>)>,
+    soothing: Vec<PhraseMatch>,
+    friendly: Vec<PhraseMatch>,
+    insult_exceptions: Vec<PhraseMatch>,
+}
+
+impl ToneJudge {
+    /// The one prepared judge.
+    pub fn shared() -> &'static ToneJudge {
+        static SHARED: OnceLock<ToneJudge> = OnceLock::new();
+        SHARED.get_or_init(ToneJudge::new)
+    }
+
+    fn new() -> ToneJudge {
+        let friendly_source = include_str!("../rules/shouting.friendly.txt");
+        let lists: [(Role, &str, &str); 11] = [
+            (
+                Role::Sign(Kind::Charged),
+                "emotional_tone",
+                include_str!("../rules/emotional_tone.txt"),
+            ),
+            (
+                Role::Sign(Kind::Sarcasm),
+                "emotional_tone.sarcasm",
+                include_str!("../rules/emotional_tone.sarcasm.txt"),
+            ),
+            (
+                Role::Sign(Kind::Demand),
+                "emotional_tone.demands",
+                include_str!("../rules/emotional_tone.demands.txt"),
+            ),
+            (
+                Role::Sign(Kind::Rebuke),
+                "indignation",
+                include_str!("../rules/indignation.txt"),
+            ),
+            (
+                Role::Sign(Kind::Rhetorical),
+                "indignation.rhetorical",
+                include_str!("../rules/indignation.rhetorical.txt"),
+            ),
+            (
+                Role::Sign(Kind::Counting),
+                "indignation.counting",
+                include_str!("../rules/indignation.counting.txt"),
+            ),
+            (
+                Role::Sign(Kind::Blame),
+                "indignation.blame",
+                include_str!("../rules/indignation.blame.txt"),
+            ),
+            (
+                Role::Sign(Kind::Insult),
+                "insult",
+                include_str!("../rules/insult.txt"),
+            ),
+            (
+                Role::InsultException,
+                "insult.exceptions",
+                include_str!("../rules/insult.exceptions.txt"),
+            ),
+            (Role::Soothing, "soothing", include_str!("soothing.txt")),
+            (Role::Friendly, "shouting.friendly", friendly_source),
+        ];
+        let sources: Vec<(&str, &str)> = lists
+            .iter()
+            .map(|&(_, name, source)| (name, source))
+            .collect();
+        let (words, origin) = PhraseList::merged(&sources);
+        ToneJudge {
+            words,
+            roles: origin.into_iter().map(|list| lists[list].0).collect(),
+            capitals: Capitals::new(
+                &PhraseList::builtin("shouting", include_str!("../rules/shouting.txt")),
+                PhraseList::builtin("shouting.friendly", friendly_source),
+            ),
+        }
+    }
+
+    /// Every match of the word lists in `view`, in one pass, sorted by role
+    /// and merged where a list's matches overlap.
+    fn matches(&self, view: &TextView) -> Matches {
+        let mut m = Matches::default();
+        for found in self.words.find_iter(view) {
+            match self.roles[found.phrase] {
+                Role::Sign(kind) => match m.signs.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, list)) => list.push(found),
+                    None => m.signs.push((kind, vec![found])),
+                },
+                Role::Soothing => m.soothing.push(found),
+                Role::Friendly => m.friendly.push(found),
+                Role::InsultException => m.insult_exceptions.push(found),
+            }
+        }
+        for (_, list) in &mut m.signs {
+            *list = merge_overlapping(std::mem::take(list));
+        }
+        m.soothing = merge_overlapping(m.soothing);
+        m.friendly = merge_overlapping(m.friendly);
+        m.insult_exceptions = merge_overlapping(m.insult_exceptions);
+        m
+    }
+
+    /// Judges the tone of `parts` taken together.
+    pub fn judge(&self, parts: &[Part]) -> Judgement {
+        self.judge_with(parts, true)
+    }
+
+    /// Judges the tone of `parts` taken together; capitals and repeated
+    /// marks are read only when `typography` is true.
+    pub fn judge_with(&self, parts: &[Part], typography: bool) -> Judgement {
+        let mut evidence = Vec::new();
+        let mut friendly = 0usize;
+        let mut words = 0usize;
+        let mut addressed = 0usize;
+        let mut caps_habit = false;
+        let mut soothes = false;
+        for part in parts {
+            words += part.view.len();
+            let signs = self.evidence_in(part, typography, &mut evidence);
+            soothes |= signs.soothes;
+            friendly += signs.friendly;
+            addressed += signs.addressed;
+            caps_habit |= signs.caps_habit;
+        }
+        let mut features = [0f32; FEATURES.len()];
+        for e in &evidence {
+            let slot = match e.kind {
+                Kind::Capitals => 0,
+                Kind::Emphasis => 1,
+                Kind::Marks => 2,
+                Kind::Charged => 3,
+                Kind::Rhetorical => 4,
+                Kind::Counting => 5,
+                Kind::Blame => 6,
+                Kind::Sarcasm => 7,
+                Kind::Demand => 8,
+                Kind::Rebuke | Kind::Insult => continue,
+            };
+            features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
+        }
+        if caps_habit {
+            // Written in capitals throughout: a habit, so capitals say one
+            // thing about the letter, not one per sentence.
+            features[0] = features[0].min(1.0);
+            features[1] = 0.0;
+        }
+        features[9] = (addressed as f32).min(MAX_COUNT);
+        features[10] = (friendly as f32).min(MAX_COUNT);
+        features[11] = (words as f32 / SHORT_WORDS).ln().max(0.0);
+        let score = weights::BIAS
+            + features
+                .iter()
+                .zip(weights::WEIGHTS)
+                .map(|(x, w)| x * w)
+                .sum::<f32>();
+        let agitated = score > 0.0 || evidence.iter().any(|e| e.kind.is_decisive());
+        Judgement {
+            evidence,
+            features,
+            score,
+            agitated,
+            soothes,
+        }
+    }
+
+    /// Appends the evidence of one part, in text order.
+    fn evidence_in(&self, part: &Part, typography: bool, out: &mut Vec<Evidence>) -> PartSigns {
+        let view = part.view;
+        let field = part.field;
+        let matches = self.matches(view);
+        let mut found: Vec<Evidence> = Vec::new();
+        let sentences = sentence_numbers(view);
+        // Sentences that apologise or sympathise.
+        let soothed: Vec<usize> = matches
+            .soothing
+            .iter()
+            .map(|m| sentences[m.words.start])
+            .collect();
+        let is_soothed =
+            |words: &Range<usize>| !soothed.is_empty() && soothed.contains(&sentences[words.start]);
+        // Sentences with a graded sign, to count those aimed at the reader.
+        let mut signed: Vec<usize> = Vec::new();
+        let mut sarcastic: Vec<Range<usize>> = Vec::new();
+        for (kind, list) in &matches.signs {
+            if *kind == Kind::Insult {
+                continue;
+            }
+            for m in list {
+                let softened = matches!(kind, Kind::Charged | Kind::Counting | Kind::Sarcasm);
+                if softened && is_soothed(&m.words) {
+                    continue;
+                }
+                if !kind.is_decisive() {
+                    signed.push(sentences[m.words.start]);
+                }
+                if *kind == Kind::Sarcasm {
+                    sarcastic.push(m.words.clone());
+                }
+                found.push(Evidence {
+                    kind: *kind,
+                    field,
+                    range: view.span(m.words.start, m.words.end - 1),
+                    suggestion: None,
+                });
+            }
+        }
+        // Insults and profanity, open and masked, without the uses that
+        // insult no one.
+        let exceptions: Vec<Range<usize>> = matches
+            .insult_exceptions
+            .iter()
+            .map(|m| view.span(m.words.start, m.words.end - 1))
+            .collect();
+        let listed = matches
+            .signs
+            .iter()
+            .filter(|(kind, _)| *kind == Kind::Insult)
+            .flat_map(|(_, list)| list.iter())
+            .map(|m| view.span(m.words.start, m.words.end - 1));
+        let insults: Vec<Range<usize>> = listed
+            .chain(profanity::obscene_russian(view))
+            .filter(|r| {
+                !exceptions
+                    .iter()
+                    .any(|e| e.start < r.end && r.start < e.end)
+            })
+            .chain(profanity::masked(part.text, view))
+            .collect();
+        for range in merge_overlapping(insults) {
+            found.push(Evidence {
+                kind: Kind::Insult,
+                field,
+                range,
+                suggestion: None,
+            });
+        }
+        // Thanks in a sarcastic sentence ("thanks for nothing") are no thanks.
+        let friendly = matches
+            .friendly
+            .iter()
+            .filter(|m| {
+                !sarcastic
+                    .iter()
+                    .any(|s| s.start < m.words.end && m.words.start < s.end)
+            })
+            .count();
+        // A phrase found by two lists is one sign: the stronger kind stays.
+        found.sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end)));
+        let mut kept: Vec<Evidence> = Vec::with_capacity(found.len());
+        for e in found {
+            match kept.last_mut() {
+                Some(last) if e.range.start < last.range.end => {
+                    if rank(e.kind) > rank(last.kind) {
+                        *last = e;
+                    }
+                }
+                _ => kept.push(e),
+            }
+        }
+        // Capitals and marks are the form, not the words: they stand beside.
+        let runs = if typography {
+            self.capitals.runs(view, part.text)
+        } else {
+            Vec::new()
+        };
+        let in_capitals: usize = runs.iter().map(|r| r.words.len()).sum();
+        let caps_habit = in_capitals * CAPS_HABIT_DENOMINATOR > view.len() * CAPS_HABIT_NUMERATOR;
+        for run in runs {
+            if !caps_habit {
+                signed.push(sentences[run.words.start]);
+            }
+            kept.push(Evidence {
+                kind: match run.kind {
+                    CapitalsKind::Run => Kind::Capitals,
+                    CapitalsKind::Emphasis => Kind::Emphasis,
+                },
+                field,
+                range: view.span(run.words.start, run.words.end - 1),
+                suggestion: run.normal_case,
+            });
+        }
+        for range in part.ranges.iter().filter(|_| typography) {
+            for marks in self.capitals.marks(part.text, range.clone()) {
+                let single = if part.text[marks.clone()].contains('?') {
+                    "?"
+                } else {
+                    "!"
+                };
+                kept.push(Evidence {
+                    kind: Kind::Marks,
+                    field,
+                    range: marks,
+                    suggestion: Some(single.into()),
+                });
+            }
+        }
+        kept.sort_by_key(|e| e.range.start);
+        out.extend(kept);
+        if signed.is_empty() {
+            return PartSigns {
+                addressed: 0,
+                friendly,
+                caps_habit,
+                soothes: !soothed.is_empty(),
+            };
+        }
+        let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
+        for (word, &sentence) in view.words.iter().zip(&sentences) {
+            if SECOND_PERSON.contains(&word.norm.as_str()) {
+                addressed[sentence] = true;
+            }
+        }
+        signed.sort_unstable();
+        signed.dedup();
+        PartSigns {
+            addressed: signed.into_iter().filter(|&s| addressed[s]).count(),
+            friendly,
+            caps_habit,
+            soothes: !soothed.is_empty(),
+        }
+    }
+}
+
+/// What the features need from one part besides its evidence.
+struct PartSigns {
+    /// Sentences with a graded sign that address the reader.
+    addressed: usize,
+    /// Friendly words, outside sarcasm.
+    friendly: usize,
+    /// An apology, sympathy or self-reproach was found.
+    soothes: bool,
+    /// Most of the part is written in capitals.
+    caps_habit: bool,
+}
+
+/// A part with more than half of its words in capitals is written that way
+/// out of habit (`CAPS_HABIT_NUMERATOR / CAPS_HABIT_DENOMINATOR`).
+const CAPS_HABIT_NUMERATOR: usize = 1;
+const CAPS_HABIT_DENOMINATOR: usize = 2;
+
+/// Which of two overlapping signs is shown: decisive kinds first, then the
+/// more specific.
+fn rank(kind: Kind) -> u8 {
+    match kind {
+        Kind::Insult => 9,
+        Kind::Rebuke => 8,
+        Kind::Blame => 7,
+        Kind::Rhetorical => 6,
+        Kind::Sarcasm => 5,
+        Kind::Counting => 4,
+        Kind::Demand => 3,
+        Kind::Charged => 2,
+        Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
+    }
+}
+
+/// For each word of `view`, the number of its sentence.
+fn sentence_numbers(view: &TextView) -> Vec<usize> {
+    let mut number = 0;
+    (0..view.len())
+        .map(|i| {
+            if i > 0 && view.breaks_before(i) {
+                number += 1;
+            }
+            number
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

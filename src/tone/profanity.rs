@@ -1,0 +1,296 @@
+//! Profanity that a word list cannot hold: Russian obscene roots after any
+//! prefix ("заебали", "охуели"), and words masked with asterisks or symbols
+//! ("х*р", "п***ц", "f**k", "b******t", "μ@λ@κία", "#@$%").
+
+use crate::language::Script;
+use crate::normalize::normalize;
+use crate::words::TextView;
+use std::ops::Range;
+
+/// Prefixes after which a Russian obscene root is still the obscene word
+/// ("за-ебал", "о-хуел"). Prefixes that make ordinary words ("с-ебе") are
+/// left out.
+const RU_PREFIXES: &[&str] = &[
+    "",
+    "за",
+    "на",
+    "от",
+    "отъ",
+    "вы",
+    "у",
+    "по",
+    "при",
+    "раз",
+    "разъ",
+    "рас",
+    "съ",
+    "под",
+    "подъ",
+    "об",
+    "объ",
+    "до",
+    "пере",
+    "в",
+    "въ",
+    "из",
+    "изъ",
+    "о",
+    "недо",
+    "долбо",
+    "ни",
+];
+
+/// Obscene roots that follow one of [`RU_PREFIXES`].
+const RU_ROOTS: &[&str] = &[
+    "хуй",
+    "хуе",
+    "хуя",
+    "хуи",
+    "еба",
+    "ебл",
+    "ебу",
+    "ебн",
+    "ебы",
+    "ебо",
+    "ебись",
+];
+
+/// Ordinary words an obscene root hides in ("небо", "себе" are left out by
+/// the prefixes; these need naming).
+const RU_NOT_OBSCENE: &[&str] = &["сеансов", "хуанхэ"];
+
+/// Whole words that masked forms ("х*р", "f**k") stand for.
+const MASKED_WORDS: &[&str] = &[
+    "хер",
+    "хуй",
+    "хуйня",
+    "хуево",
+    "нахуй",
+    "нахер",
+    "пизда",
+    "пиздец",
+    "пиздеж",
+    "блядь",
+    "бля",
+    "блять",
+    "сука",
+    "суки",
+    "ебать",
+    "ебал",
+    "ебаный",
+    "заебал",
+    "заебали",
+    "мудак",
+    "мудаки",
+    "говно",
+    "fuck",
+    "fucking",
+    "fucked",
+    "fucker",
+    "shit",
+    "bitch",
+    "asshole",
+    "bullshit",
+    "motherfucker",
+    "damn",
+    "crap",
+    "cunt",
+    "dick",
+    "μαλακας",
+    "μαλακα",
+    "μαλακες",
+    "μαλακια",
+    "μαλακιες",
+    "γαμω",
+    "γαμωτο",
+    "γαμημενο",
+    "γαμημενοι",
+    "πουτανα",
+    "σκατα",
+];
+
+/// True when a normalised Russian word holds an obscene root, alone or
+/// after a prefix.
+pub fn is_obscene_russian(norm: &str) -> bool {
+    if norm.contains("пизд") || norm.starts_with("бляд") || norm.starts_with("блят") {
+        return true;
+    }
+    if RU_NOT_OBSCENE.contains(&norm) {
+        return false;
+    }
+    // Every root starts with "ху" or "еб": try each place one of them
+    // starts, with what comes before it as the prefix.
+    norm.match_indices("ху")
+        .chain(norm.match_indices("еб"))
+        .filter(|(at, _)| *at <= "долбо".len())
+        .any(|(at, _)| {
+            let (prefix, rest) = norm.split_at(at);
+            RU_PREFIXES.contains(&prefix) && RU_ROOTS.iter().any(|root| rest.starts_with(root))
+        })
+}
+
+/// Byte ranges of the obscene Russian words of `view`.
+pub fn obscene_russian(view: &TextView) -> impl Iterator<Item = Range<usize>> + '_ {
+    view.words
+        .iter()
+        .filter(|w| w.script == Script::Cyrillic && is_obscene_russian(&w.norm))
+        .map(|w| w.range.clone())
+}
+
+/// Characters that stand for hidden letters in a masked word ("&" is left
+/// out: "AT&T", "Q&A").
+fn is_mask(c: char) -> bool {
+    matches!(c, '*' | '@' | '#' | '$' | '%')
+}
+
+/// Byte ranges of words in `text` masked with asterisks or symbols whose
+/// unmasked form is an obscene word ("х*р", "п***ц", "f**k", "μ@λ@κία"),
+/// and of grawlixes ("#@$%!", "@@@@") standing for one. Only words next to
+/// a mask character are looked at, so most text is skipped at once.
+pub fn masked(text: &str, view: &TextView) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut consider = |start: usize| {
+        if out.last().is_some_and(|r| r.end > start) {
+            return;
+        }
+        let end = start
+            + text[start..]
+                .char_indices()
+                .find(|(_, c)| !(c.is_alphabetic() || is_mask(*c)))
+                .map_or(text.len() - start, |(at, _)| at);
+        let token = &text[start..end];
+        if let Some(range) = masked_token(token) {
+            out.push(start + range.start..start + range.end);
+        }
+    };
+    for (i, word) in view.words.iter().enumerate() {
+        let next = text[word.range.end..].chars().next();
+        let prev = text[..word.range.start].chars().next_back();
+        if next.is_some_and(is_mask) && !prev.is_some_and(is_mask) {
+            consider(word.range.start);
+        }
+        // A grawlix or a word that starts masked ("@@@@", "*ck") sits
+        // between two words.
+        let gap_end = view.words.get(i + 1).map_or_else(
+            || {
+                text[word.range.end..]
+                    .find('\n')
+                    .map_or(text.len(), |at| word.range.end + at)
+            },
+            |w| w.range.start,
+        );
+        if let Some(at) = text[word.range.end..gap_end].find(['@', '#']) {
+            let at = word.range.end + at;
+            let before = text[..at].chars().next_back();
+            if !before.is_some_and(|c| c.is_alphanumeric() || is_mask(c)) {
+                consider(at);
+            }
+        }
+    }
+    out
+}
+
+/// The masked word in `token` (letters and mask characters), if it is one.
+fn masked_token(token: &str) -> Option<Range<usize>> {
+    let masks = token.chars().filter(|&c| is_mask(c)).count();
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    if masks == 0 {
+        return None;
+    }
+    if letters == 0 {
+        // A grawlix: symbols standing for a swear word ("#@$%", "@@@@").
+        let distinct = token
+            .chars()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        return (masks >= 4 || (masks >= 3 && distinct >= 3)).then_some(0..token.len());
+    }
+    let masked_inside = token
+        .trim_end_matches(is_mask)
+        .trim_start_matches(is_mask)
+        .contains(is_mask);
+    if !masked_inside && (letters > 1 || masks < 2) {
+        return None;
+    }
+    let lower = normalize(token);
+    MASKED_WORDS
+        .iter()
+        .any(|w| glob(&lower, w))
+        .then_some(0..token.len())
+}
+
+/// True when `pattern`, where each run of mask characters stands for about
+/// as many letters (two more or fewer, at least one), matches the whole of
+/// `word`: "f*ck" is "fuck", "M@R" is not "motherfucker".
+fn glob(pattern: &str, word: &str) -> bool {
+    match pattern.chars().next() {
+        None => word.is_empty(),
+        Some(c) if is_mask(c) => {
+            let rest = pattern.trim_start_matches(is_mask);
+            let masks = pattern.len() - rest.len();
+            let (fewest, most) = (masks.saturating_sub(2).max(1), masks + 2);
+            word.char_indices()
+                .map(|(at, _)| at)
+                .chain(std::iter::once(word.len()))
+                .enumerate()
+                .filter(|&(hidden, _)| (fewest..=most).contains(&hidden))
+                .any(|(_, at)| glob(rest, &word[at..]))
+        }
+        Some(c) => word
+            .strip_prefix(c)
+            .is_some_and(|rest| glob(&pattern[c.len_utf8()..], rest)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked_in(text: &str) -> Vec<&str> {
+        let view = TextView::of(text);
+        masked(text, &view).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn finds_masked_words_and_grawlixes() {
+        assert_eq!(masked_in("Да пошли вы на х*р."), ["х*р"]);
+        assert_eq!(masked_in("What the f*** is going on"), ["f***"]);
+        assert_eq!(masked_in("This is b******t."), ["b******t"]);
+        assert_eq!(masked_in("Αυτό είναι μ@λ@κία."), ["μ@λ@κία"]);
+        assert_eq!(masked_in("Είσαι πολύ @@@@@@@ τελικά"), ["@@@@@@@"]);
+        assert_eq!(masked_in("What the #@$% happened?"), ["#@$%"]);
+    }
+
+    #[test]
+    fn leaves_addresses_footnotes_and_tags_alone() {
+        assert!(masked_in("Write to anna@acme.com or #support.").is_empty());
+        assert!(masked_in("Footnote* applies; prices x*2 in 2026*.").is_empty());
+        assert!(masked_in("Ticket #4471 and #4472.").is_empty());
+        assert!(masked_in("Use @@ markers in the diff.").is_empty());
+        assert!(masked_in("After visiting the site (M&R 71886), M@R and AT&T.").is_empty());
+    }
+
+    #[test]
+    fn russian_roots_after_prefixes() {
+        for word in [
+            "заебали",
+            "охуели",
+            "пиздец",
+            "выебываться",
+            "нихуя",
+            "блядь",
+        ] {
+            assert!(is_obscene_russian(word), "{word}");
+        }
+        for word in [
+            "себе",
+            "небо",
+            "страхуйте",
+            "хулиган",
+            "хутор",
+            "потребуется",
+        ] {
+            assert!(!is_obscene_russian(word), "{word}");
+        }
+    }
+}

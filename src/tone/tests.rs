@@ -1,0 +1,125 @@
+use super::*;
+use crate::config::Config;
+use crate::rules::testing::letter;
+
+/// The judgement of a letter with this body.
+fn judge(body: &str) -> Judgement {
+    let draft = letter(body);
+    let config = Config::default();
+    let ctx = Context::new(&draft, &config);
+    Judgement::of(&ctx).clone()
+}
+
+/// The kinds of evidence found in a letter with this body.
+fn kinds(body: &str) -> Vec<Kind> {
+    judge(body).evidence.iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn finds_each_kind_of_sign_in_each_language() {
+    for (body, kind) in [
+        ("We have ALREADY ANSWERED THIS question.", Kind::Capitals),
+        ("I explained this THREE TIMES.", Kind::Emphasis),
+        ("Where is it?!", Kind::Marks),
+        ("This is ridiculous.", Kind::Charged),
+        ("How could you possibly think that?", Kind::Rhetorical),
+        (
+            "For the third time: the codes are in the PDF.",
+            Kind::Counting,
+        ),
+        ("This is entirely your fault.", Kind::Blame),
+        ("Great job, genius.", Kind::Sarcasm),
+        ("Sort it out today.", Kind::Demand),
+        ("How dare you?", Kind::Rebuke),
+        ("You idiots.", Kind::Insult),
+        ("Я уже в ЧЕТВЁРТЫЙ раз пишу.", Kind::Emphasis),
+        ("Это возмутительно.", Kind::Charged),
+        ("С какой стати мы должны платить?", Kind::Rhetorical),
+        ("Повторяю в последний раз.", Kind::Counting),
+        ("Вы сами виноваты.", Kind::Blame),
+        ("Ну вы и гении, конечно.", Kind::Sarcasm),
+        ("Имейте совесть.", Kind::Demand),
+        ("Не разговаривайте со мной в таком тоне.", Kind::Rebuke),
+        ("Какого хрена это не подписано?", Kind::Insult),
+        ("Σας γράφω για ΤΡΙΤΗ ΦΟΡΑ.", Kind::Emphasis),
+        ("Είναι απαράδεκτο.", Kind::Charged),
+        ("Πλάκα μας κάνετε;", Kind::Rhetorical),
+        ("Το επαναλαμβάνω για τελευταία φορά.", Kind::Counting),
+        ("Δικό σας είναι το φταίξιμο.", Kind::Blame),
+        ("Μπράβο σας, πραγματικά ιδιοφυΐες.", Kind::Sarcasm),
+        ("Κάντε τη δουλειά σας σωστά.", Kind::Demand),
+        ("Με ποιο δικαίωμα μας μιλάτε έτσι;", Kind::Rebuke),
+        ("Αυτό είναι μ@λ@κία.", Kind::Insult),
+        ("Why should we redo the work for free?", Kind::Rhetorical),
+        (
+            "Почему мы должны переделывать работу бесплатно?",
+            Kind::Rhetorical,
+        ),
+        ("Γιατί να ξανακάνουμε τη δουλειά δωρεάν;", Kind::Rhetorical),
+        ("Τι στο διάολο γίνεται με τη συμφωνία;", Kind::Rhetorical),
+        ("We have been waiting three days now.", Kind::Counting),
+        (
+            "Бухгалтерия уже третий день не может закрыть квартал.",
+            Kind::Counting,
+        ),
+        ("Το λογιστήριο τρεις μέρες τώρα περιμένει.", Kind::Counting),
+    ] {
+        assert!(kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
+fn signs_add_up_to_agitation() {
+    assert!(!judge("This is ridiculous.").agitated);
+    assert!(judge("This is ridiculous and I am sick of chasing you!!!").agitated);
+    assert!(judge("How dare you?").agitated);
+    // A question that swears and a wait that is counted add up.
+    assert!(
+        judge(
+            "Τι στο διάολο γίνεται με τη συμφωνία λογαριασμών; Το λογιστήριο τρεις μέρες \
+             τώρα δεν μπορεί να κλείσει το τρίμηνο."
+        )
+        .agitated
+    );
+    assert!(!judge("Δουλεύουμε πάνω σε αυτό τρεις μέρες τώρα.").agitated);
+    assert!(
+        judge(
+            "Я уже ТРЕТИЙ РАЗ объясняю… !!! Это просто возмутительно. Как вы вообще могли \
+             такое написать? Если бы вы внимательно читали наши письма…"
+        )
+        .agitated
+    );
+}
+
+#[test]
+fn self_reproach_and_sympathy_are_not_agitation() {
+    for body in [
+        "I'm so sorry, I feel terrible about the wrong invoice.",
+        "I completely understand your frustration, it is unacceptable that the pallet arrived crushed.",
+        "Простите, нам ужасно стыдно за эту ошибку.",
+        "Понимаю ваше возмущение: это действительно безобразие.",
+        "Λυπάμαι πολύ, ντρέπομαι για το απαράδεκτο λάθος.",
+    ] {
+        let j = judge(body);
+        assert!(
+            !j.agitated && j.evidence.is_empty(),
+            "{body:?}: {:?}",
+            j.evidence
+        );
+    }
+    // A "but" takes the comfort back.
+    assert!(kinds("Sorry, but this is ridiculous.").contains(&Kind::Charged));
+}
+
+#[test]
+fn friendly_words_count_against_agitation() {
+    let cheerful = judge("HAPPY NEW YEAR TO THE WHOLE TEAM!!! Thank you for a great year.");
+    assert!(!cheerful.agitated, "{cheerful:?}");
+}
+
+#[test]
+fn quoted_text_is_not_the_authors() {
+    assert!(judge("We are on it.\n\n> You idiots! How dare you?!\n")
+        .evidence
+        .is_empty());
+}

@@ -1,0 +1,95 @@
+//! Reading the letters of `tests/fixtures/judgement/` (see its README) into
+//! drafts. Shared by `tests/judgement.rs` and `examples/calibrate.rs`.
+#![allow(dead_code)]
+
+use presend::draft::ReplyTo;
+use presend::Draft;
+use std::path::PathBuf;
+
+/// The time every letter is checked at.
+const NOW: &str = "2025-03-12T10:00:00+00:00";
+
+/// The rules `expect: tone` stands for.
+pub const TONE_RULES: &[&str] = &["insult", "indignation", "emotional-tone", "shouting"];
+
+/// One letter of a fixture file.
+pub struct Letter {
+    /// Its id.
+    pub id: String,
+    /// The rules of which one should fire (problem letters).
+    pub expect: Vec<String>,
+    /// The letter as a draft.
+    pub draft: Draft,
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judgement")
+}
+
+/// Sender and recipient of a letter in `lang` when the letter names none.
+fn parties(lang: &str) -> (&'static str, &'static str) {
+    match lang {
+        "ru" => (
+            "Анна Смирнова <anna@acme.ru>",
+            "Пётр Иванов <petr@client.ru>",
+        ),
+        "el" => (
+            "Άννα Παπαδοπούλου <anna@acme.gr>",
+            "Νίκος Γεωργίου <nikos@client.gr>",
+        ),
+        _ => (
+            "Anna Smith <anna@acme.com>",
+            "Peter Brown <peter@client.com>",
+        ),
+    }
+}
+
+/// Reads the letters of one fixture file.
+pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
+    let path = fixtures().join(half).join(format!("{lang}-{set}.txt"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let (from, to) = parties(lang);
+    let mut out = Vec::new();
+    for block in text.split("\n=== ").skip(1) {
+        let (head, rest) = block.split_once('\n').unwrap_or((block, ""));
+        let (id, expect) = match head.split_once(" expect:") {
+            Some((id, rules)) => (id, rules.split_whitespace().map(String::from).collect()),
+            None => (head, Vec::new()),
+        };
+        let (headers, body) = rest.split_once("\n\n").unwrap_or((rest, ""));
+        let mut draft = Draft {
+            from: from.into(),
+            to: vec![to.into()],
+            body: body.trim_end().to_string() + "\n",
+            now: Some(NOW.into()),
+            ..Draft::default()
+        };
+        for line in headers.lines() {
+            let (key, value) = line
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("{id}: bad header line {line:?}"));
+            match key {
+                "Subject" => draft.subject = value.into(),
+                "From" => draft.from = value.into(),
+                "To" => draft.to = vec![value.into()],
+                "Attachments" => draft.attachments = value.split(", ").map(String::from).collect(),
+                "Reply-Date" => {
+                    draft.reply_to = Some(ReplyTo {
+                        from: draft.to[0].clone(),
+                        date: value.into(),
+                        body: String::new(),
+                    })
+                }
+                _ => panic!("{id}: unknown header {key}"),
+            }
+        }
+        out.push(Letter {
+            id: id.trim().to_string(),
+            expect,
+            draft,
+        });
+    }
+    assert!(!out.is_empty(), "no letters in {}", path.display());
+    out
+}

@@ -1,0 +1,186 @@
+//! The tone judgement on real texts written and labelled by others, the bars
+//! of issue 8: `../shared/tone-dev` read as replies to a client (measured on
+//! the half of each file kept back from `make calibrate`), the angry
+//! customer tweets and the support replies of `../shared/corpus`.
+//!
+//! The data sits beside the repository; without it these tests say so and
+//! pass, except under CI (`CI` set), where they must run.
+
+#[path = "support/bars.rs"]
+mod bars;
+#[path = "support/tone_dev.rs"]
+mod tone_dev;
+
+use bars::{hold, Better, Figure};
+
+use presend::Checker;
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+use tone_dev::{
+    corpus_files, figures, folder, is_tone, support_reply_draft, CALM_ONLY, FILES, TONE_RULES,
+};
+
+/// A tone finding on at least this share of the rude texts of each file…
+const RECALL_BAR: f64 = 0.80;
+/// …and on at most this share of the calm ones.
+const FALSE_ALARM_BAR: f64 = 0.05;
+
+/// The figures measured below the bars on the held-back half (2026-12-01),
+/// which must not get worse: `<file> recall` or `<file> false alarms`, and
+/// the share measured then.
+const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru recall", 0.647),
+    ("ru false alarms", 0.081),
+    ("el recall", 0.774),
+    ("el false alarms", 0.226),
+    ("en recall", 0.463),
+    ("en false alarms", 0.084),
+    ("ru-vk recall", 0.488),
+    ("ru-vk false alarms", 0.054),
+    ("en-aggression recall", 0.327),
+    ("en-aggression false alarms", 0.054),
+    ("ru-paradetox recall", 0.769),
+];
+
+/// A tone finding on at least this share of the angry customer tweets.
+const COMPLAINTS_BAR: f64 = 0.65;
+/// Measured below it (2026-12-01).
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.495)];
+
+/// The shared folder, or `None` after saying the test is skipped.
+fn shared(name: &str) -> Option<std::path::PathBuf> {
+    let found = folder(name);
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "../shared/{name} is missing, and CI must measure the tone bars"
+        );
+        eprintln!("SKIPPED: ../shared/{name} is absent, the tone bars are not measured");
+    }
+    found
+}
+
+#[test]
+fn labelled_texts_kept_back_get_tone_findings_when_rude_only() {
+    if shared("tone-dev").is_none() {
+        return;
+    }
+    let checker = Checker::new();
+    let mut failures = Vec::new();
+    for file in FILES {
+        let f = figures(&checker, file, true);
+        println!(
+            "{file:14} rude {:3}/{:3} = {:5.1}%   calm flagged {:3}/{:3} = {:4.1}%",
+            f.rude_found,
+            f.rude,
+            f.recall() * 100.0,
+            f.calm_flagged,
+            f.calm,
+            f.false_alarms() * 100.0
+        );
+        if !CALM_ONLY.contains(file) {
+            hold(
+                Figure {
+                    name: &format!("{file} recall"),
+                    value: f.recall(),
+                    bar: RECALL_BAR,
+                    better: Better::Higher,
+                },
+                TONE_DEV_SHORTFALLS,
+                &mut failures,
+            );
+        }
+        hold(
+            Figure {
+                name: &format!("{file} false alarms"),
+                value: f.false_alarms(),
+                bar: FALSE_ALARM_BAR,
+                better: Better::Lower,
+            },
+            TONE_DEV_SHORTFALLS,
+            &mut failures,
+        );
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// For each message of a corpus folder, the rules that fired, from the
+/// command line as a user runs it.
+fn rules_per_message(dir: &Path) -> Vec<Vec<String>> {
+    let out = Command::new(env!("CARGO_BIN_EXE_presend"))
+        .args(["check", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .map(|v| {
+            v["findings"]
+                .as_array()
+                .map(|fs| {
+                    fs.iter()
+                        .map(|f| f["rule"].as_str().unwrap().to_string())
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn angry_customer_tweets_mostly_get_a_tone_finding() {
+    let Some(corpus) = shared("corpus") else {
+        return;
+    };
+    let messages = rules_per_message(&corpus.join("en-complaints-twcs"));
+    assert!(messages.len() >= 200);
+    let toned = messages
+        .iter()
+        .filter(|rules| rules.iter().any(|r| TONE_RULES.contains(&r.as_str())))
+        .count();
+    let share = toned as f64 / messages.len() as f64;
+    println!(
+        "en-complaints-twcs: {toned}/{} = {:.1}% with a tone finding",
+        messages.len(),
+        share * 100.0
+    );
+    let mut failures = Vec::new();
+    hold(
+        Figure {
+            name: "en-complaints-twcs",
+            value: share,
+            bar: COMPLAINTS_BAR,
+            better: Better::Higher,
+        },
+        COMPLAINTS_SHORTFALL,
+        &mut failures,
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn support_replies_get_no_insult_finding() {
+    if shared("corpus").is_none() {
+        return;
+    }
+    // The brand's reply is the letter; the customer's tweet above it is the
+    // message it answers, whatever words that uses.
+    let checker = Checker::new();
+    let config = presend::Config::default();
+    let files = corpus_files("en-support-replies-twcs");
+    assert!(files.len() >= 40);
+    let mut toned = 0;
+    for file in &files {
+        let findings = checker.check(&support_reply_draft(file), &config).unwrap();
+        let insults: Vec<_> = findings.iter().filter(|f| f.rule == "insult").collect();
+        assert!(insults.is_empty(), "{}: {insults:?}", file.display());
+        toned += usize::from(findings.iter().any(is_tone));
+    }
+    println!(
+        "en-support-replies-twcs: {toned}/{} replies with a tone finding",
+        files.len()
+    );
+}
