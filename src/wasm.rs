@@ -13,7 +13,7 @@
 use crate::company;
 use crate::draft::{MAX_FIELD_BYTES, MAX_LIST_ITEMS};
 use crate::finding::Field;
-use crate::rules::{catalogue, RuleDoc};
+use crate::rules::catalogue;
 use crate::{Checker, Config, Draft};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
@@ -191,11 +191,11 @@ pub fn has_external_recipient(draft: JsValue, config: JsValue) -> Result<bool, J
 }
 
 /// The rule catalogue: each rule's ID, severity, category, languages,
-/// status, title, reason and documentation.
+/// status, title and reason (the guides for users are in the reference page,
+/// `site/rules.html` in the add-ons).
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
-    let docs: Vec<RuleDoc> = catalogue().into_iter().map(RuleDoc::from).collect();
-    to_js(&docs)
+    to_js(&catalogue())
 }
 
 /// The default configuration.

@@ -105,8 +105,9 @@ test("catalogue, defaults and version are readable", () => {
   ]) {
     const rule = rules.find((r) => r.id === id);
     assert.ok(rule, id);
-    assert.match(rule.docs, /## What it does/);
-    assert.ok(rule.title.ru && rule.title.el && rule.reason.en);
+    assert.ok(rule.title.ru && rule.title.el && rule.reason.en && rule.reason.ru && rule.reason.el);
+    // The team's documentation stays out of the module (its size); users read the guides.
+    assert.equal(rule.docs, undefined);
   }
   const config = presend.defaultConfig();
   assert.equal(config.reply_delay_hours, 24);
