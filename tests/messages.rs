@@ -394,7 +394,7 @@ fn scenarios() -> Vec<Scenario> {
                 json!("Contract and prices ".repeat(1000)),
             ),
         )
-        .expect(everywhere("16 KB")),
+        .expect(each("16 KB", "16 КБ", "16 KB")),
         scenario(
             "spacing",
             "slips",

@@ -58,10 +58,15 @@ impl Rule for PartlyChecked {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for &part in &ctx.shortened {
             let limit = part.limit();
+            // Russian writes the units in Cyrillic ("512 КБ").
+            let (kb, mb) = match ctx.ui() {
+                crate::i18n::UiLang::Ru => ("КБ", "МБ"),
+                _ => ("KB", "MB"),
+            };
             let size = if limit.bytes >= 1 << 20 {
-                format!("{} MB", limit.bytes >> 20)
+                format!("{} {mb}", limit.bytes >> 20)
             } else {
-                format!("{} KB", limit.bytes >> 10)
+                format!("{} {kb}", limit.bytes >> 10)
             };
             let (field, text) = match part {
                 Shortened::Subject => (
@@ -163,7 +168,12 @@ mod tests {
             assert_eq!(found.len(), 1);
             let f = &found[0];
             assert_eq!((f.field, f.end), (Field::Body, f.start));
-            assert!(f.message.contains("512 KB"), "{}", f.message);
+            let size = if ui_lang == UiLang::Ru {
+                "512 КБ"
+            } else {
+                "512 KB"
+            };
+            assert!(f.message.contains(size), "{}", f.message);
             // Reading stopped at a line break, within the limit.
             let byte = crate::span::utf16_to_byte(&draft.body, f.start);
             assert!(MAX_FIELD_BYTES - 4096 < byte && byte <= MAX_FIELD_BYTES);
@@ -199,7 +209,7 @@ mod tests {
         let found = partly(&draft, UiLang::Ru);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].field, Field::Subject);
-        assert!(found[0].message.contains("16 KB"), "{}", found[0].message);
+        assert!(found[0].message.contains("16 КБ"), "{}", found[0].message);
     }
 
     #[test]
