@@ -371,8 +371,49 @@ fn explain(file: &str) {
     }
 }
 
+/// `--flagged FILE`: the calm texts of FILE (the half that is not kept
+/// back) that get a tone finding from the checker, with each finding's rule
+/// and span and the signs the judgement found.
+fn flagged(file: &str) {
+    let config = Config::default();
+    let checker = presend::Checker::new();
+    for row in rows(file)
+        .into_iter()
+        .filter(|r| !is_held_back(&r.id) && !r.rude)
+    {
+        let draft = draft_of(&row.text);
+        let findings: Vec<String> = checker
+            .check(&draft, &config)
+            .unwrap()
+            .iter()
+            .filter(|f| tone_dev::is_tone(f))
+            .map(|f| format!("{} {:?}", f.rule, f.excerpt))
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&draft, &config);
+        let j = Judgement::of(&ctx);
+        let signs: Vec<String> = j
+            .evidence
+            .iter()
+            .map(|e| format!("{:?} {:?}", e.kind, &ctx.field_text(e.field)[e.range.clone()]))
+            .collect();
+        println!(
+            "{} score {:+.2} {signs:?}\n    {findings:?}\n    {}\n",
+            row.id,
+            j.score,
+            row.text.replace('\n', " ")
+        );
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--flagged") {
+        flagged(&args[at + 1]);
+        return;
+    }
     if let Some(at) = args.iter().position(|a| a == "--explain-corpus") {
         explain_corpus(&args[at + 1], args[at + 2].parse().unwrap());
         return;
