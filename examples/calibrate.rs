@@ -397,7 +397,13 @@ fn flagged(file: &str) {
         let signs: Vec<String> = j
             .evidence
             .iter()
-            .map(|e| format!("{:?} {:?}", e.kind, &ctx.field_text(e.field)[e.range.clone()]))
+            .map(|e| {
+                format!(
+                    "{:?} {:?}",
+                    e.kind,
+                    &ctx.field_text(e.field)[e.range.clone()]
+                )
+            })
             .collect();
         println!(
             "{} score {:+.2} {signs:?}\n    {findings:?}\n    {}\n",
