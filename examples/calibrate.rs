@@ -16,7 +16,8 @@
 //! out; no text and nothing else learned from the data goes into presend.
 //!
 //! `cargo run --release --example calibrate` prints the figures;
-//! `-- --write` also rewrites `src/tone/weights.rs`; `-- --held-back`
+//! `-- --write` also rewrites `src/tone/weights.rs`; `-- --in-force`
+//! measures the weights in force on the same half; `-- --held-back`
 //! prints the figures of the half kept back instead (look at them once, at
 //! the end).
 
@@ -429,9 +430,10 @@ fn main() {
         return;
     }
     let held_back = args.iter().any(|a| a == "--held-back");
-    if held_back {
-        // Only measure: the weights in force, on the half kept back.
-        let (samples, groups) = samples(true);
+    if held_back || args.iter().any(|a| a == "--in-force") {
+        // Only measure: the weights in force, on the half kept back
+        // (`--held-back`) or on the half they are fitted on (`--in-force`).
+        let (samples, groups) = samples(held_back);
         let w: Vec<f64> = presend::tone::weights::WEIGHTS
             .iter()
             .map(|&v| f64::from(v))

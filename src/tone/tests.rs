@@ -160,7 +160,7 @@ fn ordinary_greek_words_are_not_signs() {
         (
             "Ναι μωρέ, κανένα πρόβλημα, το στέλνω αύριο.",
             "Μωρή, πού είναι η παραγγελία;",
-            Kind::Charged,
+            Kind::Insult,
         ),
         // Byzantine, keratin.
         (
