@@ -37,7 +37,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("en recall", 0.453),
     ("en false alarms", 0.084),
     ("ru-vk recall", 0.488),
-    ("en-aggression recall", 0.318),
+    ("en-aggression recall", 0.3185),
     ("en-aggression false alarms", 0.064),
     ("ru-paradetox recall", 0.760),
 ];
