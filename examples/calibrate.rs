@@ -16,7 +16,8 @@
 //! out; no text and nothing else learned from the data goes into presend.
 //!
 //! `cargo run --release --example calibrate` prints the figures;
-//! `-- --write` also rewrites `src/tone/weights.rs`; `-- --held-back`
+//! `-- --write` also rewrites `src/tone/weights.rs`; `-- --in-force`
+//! measures the weights in force on the same half; `-- --held-back`
 //! prints the figures of the half kept back instead (look at them once, at
 //! the end).
 
@@ -371,8 +372,55 @@ fn explain(file: &str) {
     }
 }
 
+/// `--flagged FILE`: the calm texts of FILE (the half that is not kept
+/// back) that get a tone finding from the checker, with each finding's rule
+/// and span and the signs the judgement found.
+fn flagged(file: &str) {
+    let config = Config::default();
+    let checker = presend::Checker::new();
+    for row in rows(file)
+        .into_iter()
+        .filter(|r| !is_held_back(&r.id) && !r.rude)
+    {
+        let draft = draft_of(&row.text);
+        let findings: Vec<String> = checker
+            .check(&draft, &config)
+            .unwrap()
+            .iter()
+            .filter(|f| tone_dev::is_tone(f))
+            .map(|f| format!("{} {:?}", f.rule, f.excerpt))
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&draft, &config);
+        let j = Judgement::of(&ctx);
+        let signs: Vec<String> = j
+            .evidence
+            .iter()
+            .map(|e| {
+                format!(
+                    "{:?} {:?}",
+                    e.kind,
+                    &ctx.field_text(e.field)[e.range.clone()]
+                )
+            })
+            .collect();
+        println!(
+            "{} score {:+.2} {signs:?}\n    {findings:?}\n    {}\n",
+            row.id,
+            j.score,
+            row.text.replace('\n', " ")
+        );
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--flagged") {
+        flagged(&args[at + 1]);
+        return;
+    }
     if let Some(at) = args.iter().position(|a| a == "--explain-corpus") {
         explain_corpus(&args[at + 1], args[at + 2].parse().unwrap());
         return;
@@ -382,9 +430,10 @@ fn main() {
         return;
     }
     let held_back = args.iter().any(|a| a == "--held-back");
-    if held_back {
-        // Only measure: the weights in force, on the half kept back.
-        let (samples, groups) = samples(true);
+    if held_back || args.iter().any(|a| a == "--in-force") {
+        // Only measure: the weights in force, on the half kept back
+        // (`--held-back`) or on the half they are fitted on (`--in-force`).
+        let (samples, groups) = samples(held_back);
         let w: Vec<f64> = presend::tone::weights::WEIGHTS
             .iter()
             .map(|&v| f64::from(v))

@@ -26,27 +26,26 @@ const RECALL_BAR: f64 = 0.80;
 /// …and on at most this share of the calm ones.
 const FALSE_ALARM_BAR: f64 = 0.05;
 
-/// The figures measured below the bars on the held-back half (2026-12-01),
-/// which must not get worse: `<file> recall` or `<file> false alarms`, and
-/// the share measured then.
+/// The figures measured below the bars on the held-back half (2026-12-01,
+/// after the ordinary words left the lists), which must not get worse:
+/// `<file> recall` or `<file> false alarms`, and the share measured then.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.647),
-    ("ru false alarms", 0.081),
+    ("ru false alarms", 0.071),
     ("el recall", 0.774),
-    ("el false alarms", 0.226),
-    ("en recall", 0.463),
+    ("el false alarms", 0.209),
+    ("en recall", 0.453),
     ("en false alarms", 0.084),
     ("ru-vk recall", 0.488),
-    ("ru-vk false alarms", 0.054),
-    ("en-aggression recall", 0.327),
-    ("en-aggression false alarms", 0.054),
-    ("ru-paradetox recall", 0.769),
+    ("en-aggression recall", 0.3185),
+    ("en-aggression false alarms", 0.064),
+    ("ru-paradetox recall", 0.760),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
 const COMPLAINTS_BAR: f64 = 0.65;
 /// Measured below it (2026-12-01).
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.495)];
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.504)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {

@@ -123,3 +123,122 @@ fn quoted_text_is_not_the_authors() {
         .evidence
         .is_empty());
 }
+
+/// For each pair: a calm sentence that uses a word of the lists in its
+/// ordinary sense gets no sign at all, and a rude sentence with the same
+/// word still gets a sign of `kind`.
+fn ordinary_use_is_no_sign(pairs: &[(&str, &str, Kind)]) {
+    for &(calm, rude, kind) in pairs {
+        let j = judge(calm);
+        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+}
+
+#[test]
+fn ordinary_greek_words_are_not_signs() {
+    ordinary_use_is_no_sign(&[
+        // Ill, not "sick in the head".
+        (
+            "Ο συνάδελφος είναι άρρωστος σήμερα, θα σας απαντήσει αύριο.",
+            "Είσαι τελείως άρρωστος αν πιστεύεις ότι θα πληρώσουμε.",
+            Kind::Insult,
+        ),
+        // Unrelated to, not clueless.
+        (
+            "Η ερώτησή σας είναι άσχετη με τη σύμβαση, αλλά θα σας απαντήσω.",
+            "Είστε εντελώς άσχετοι, το έχουμε εξηγήσει.",
+            Kind::Insult,
+        ),
+        // A gross error, not a fat person.
+        (
+            "Στο αρχείο υπήρχε ένα χοντρό λάθος στους υπολογισμούς.",
+            "Άκου, χοντρέ.",
+            Kind::Insult,
+        ),
+        // The interjection "μωρέ"; the vocative "μωρή" is still rude.
+        (
+            "Ναι μωρέ, κανένα πρόβλημα, το στέλνω αύριο.",
+            "Μωρή, πού είναι η παραγγελία;",
+            Kind::Insult,
+        ),
+        // Byzantine, keratin.
+        (
+            "Η έκθεση για τη βυζαντινή τέχνη και η μελέτη για την κερατίνη ξεκινούν τη Δευτέρα.",
+            "Είσαι ένας κερατάς.",
+            Kind::Insult,
+        ),
+        // Regardless of; files no longer needed.
+        (
+            "Άσχετα με την τιμή, διαγράψαμε τα άχρηστα αρχεία από τον φάκελο.",
+            "Η υποστήριξή σας είναι άχρηστη.",
+            Kind::Charged,
+        ),
+    ]);
+}
+
+#[test]
+fn ordinary_russian_words_are_not_signs() {
+    ordinary_use_is_no_sign(&[
+        // Animals, pigs: livestock and pets, not the reader.
+        (
+            "Мы доставляем корм для животных, на складе остались два щенка.",
+            "Вы просто животные, а не партнёры.",
+            Kind::Insult,
+        ),
+        // Not far, the near future.
+        (
+            "Офис недалеко от метро, в недалёком будущем откроем второй.",
+            "Вы такой недалёкий, что объяснять бесполезно.",
+            Kind::Insult,
+        ),
+        // Dill; a clause left out.
+        (
+            "В заказ входят укроп и петрушка, пункт о доставке опущен.",
+            "Ты петух, а не менеджер.",
+            Kind::Insult,
+        ),
+        // A colleague who went on a trip.
+        (
+            "Сотрудник, поехавший в командировку, вернётся в понедельник.",
+            "Вы что, совсем поехавшие?",
+            Kind::Insult,
+        ),
+        // Fetched, not fed up.
+        (
+            "Я достал нужные документы из архива.",
+            "Вы меня уже достали своими звонками.",
+            Kind::Charged,
+        ),
+        // "You know taxes well", not "sort it out".
+        (
+            "Я вижу, вы хорошо разбираетесь в налогах.",
+            "Разберитесь наконец со своими счетами.",
+            Kind::Demand,
+        ),
+    ]);
+}
+
+#[test]
+fn ordinary_english_words_are_not_signs() {
+    // "Shame" shares the stem of "shameful": a pity is no reproach.
+    ordinary_use_is_no_sign(&[(
+        "It's a shame you could not join us this week.",
+        "Your handling of this was shameful.",
+        Kind::Charged,
+    )]);
+}
+
+#[test]
+fn denied_or_self_directed_insults_are_not_insults() {
+    for calm in [
+        "Τι μαλάκας που είμαι, ξέχασα το συνημμένο.",
+        "Δεν είστε ηλίθιος, το σύστημα είναι πράγματι μπερδεμένο.",
+        "Вы не идиот, интерфейс правда запутанный.",
+    ] {
+        assert!(!kinds(calm).contains(&Kind::Insult), "{calm:?}");
+    }
+    for rude in ["Είστε μαλάκας.", "Είστε ηλίθιος;", "Вы идиот."] {
+        assert!(kinds(rude).contains(&Kind::Insult), "{rude:?}");
+    }
+}
