@@ -288,17 +288,7 @@ fn explain_corpus(name: &str, above: f32) {
         {
             continue;
         }
-        let signs: Vec<String> = j
-            .evidence
-            .iter()
-            .map(|e| {
-                format!(
-                    "{:?} {:?}",
-                    e.kind,
-                    &ctx.field_text(e.field)[e.range.clone()]
-                )
-            })
-            .collect();
+        let signs = signs(&ctx, j);
         println!(
             "{mark} {file_name} score {:+.2} {:?} {:?}\n    {}\n",
             j.score,
@@ -314,6 +304,20 @@ fn explain_corpus(name: &str, above: f32) {
     }
 }
 
+/// Each piece of evidence of `j` as its kind and the text it points at.
+fn signs(ctx: &Context, j: &Judgement) -> Vec<String> {
+    j.evidence
+        .iter()
+        .map(|e| {
+            format!(
+                "{:?} {:?}",
+                e.kind,
+                &ctx.field_text(e.field)[e.range.clone()]
+            )
+        })
+        .collect()
+}
+
 /// `--explain FILE`: the texts of FILE (the half that is not kept back)
 /// that the judgement gets wrong, with the signs it found.
 fn explain(file: &str) {
@@ -325,17 +329,7 @@ fn explain(file: &str) {
                     let ctx = Context::new(&letter.draft, &config);
                     let j = Judgement::of(&ctx);
                     let rude = letter.expect.iter().any(|e| e == "tone");
-                    let signs: Vec<String> = j
-                        .evidence
-                        .iter()
-                        .map(|e| {
-                            format!(
-                                "{:?} {:?}",
-                                e.kind,
-                                &ctx.field_text(e.field)[e.range.clone()]
-                            )
-                        })
-                        .collect();
+                    let signs = signs(&ctx, j);
                     println!(
                         "{} {} score {:+.2} {:?} {:?}",
                         if rude { "RUDE" } else { "calm" },
@@ -395,17 +389,7 @@ fn flagged(file: &str) {
         }
         let ctx = Context::new(&draft, &config);
         let j = Judgement::of(&ctx);
-        let signs: Vec<String> = j
-            .evidence
-            .iter()
-            .map(|e| {
-                format!(
-                    "{:?} {:?}",
-                    e.kind,
-                    &ctx.field_text(e.field)[e.range.clone()]
-                )
-            })
-            .collect();
+        let signs = signs(&ctx, j);
         println!(
             "{} score {:+.2} {signs:?}\n    {findings:?}\n    {}\n",
             row.id,
