@@ -191,7 +191,8 @@ impl Encoder {
     }
 
     /// The tables: the words (their count, then each as its kind — 0 stem,
-    /// 1 prefix, 2 exact —, its string and, but for a prefix, its hash),
+    /// 1 prefix, 2 exact — and its string; the hashes are worked out at
+    /// start-up, 8 bytes a word that would not compress),
     /// then the sets (their count, then each as its words' count, their
     /// indices, where its exact words and its prefixes start).
     fn tables(&mut self) -> Vec<u8> {
@@ -200,10 +201,9 @@ impl Encoder {
         Self::number(&mut out, toks.len());
         for tok in &toks {
             match tok {
-                Tok::Stem(s, h) | Tok::Exact(s, h) => {
+                Tok::Stem(s, _) | Tok::Exact(s, _) => {
                     out.push(if matches!(tok, Tok::Stem(..)) { 0 } else { 2 });
                     self.string(&mut out, s);
-                    out.extend(h.to_le_bytes());
                 }
                 Tok::Prefix(s) => {
                     out.push(1);

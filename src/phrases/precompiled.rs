@@ -4,8 +4,9 @@
 //!
 //! Format (numbers are LEB128 varints; a string is its start and length in
 //! [`STRINGS`]): first the table of words — their count, then each as its
-//! kind (0 stem, 1 prefix, 2 exact), its string and, but for a prefix, its
-//! hash (8 bytes, little-endian); then the table of word sets — their
+//! kind (0 stem, 1 prefix, 2 exact) and its string (the hash a stem or an
+//! exact word is looked up by is worked out here, not stored: 8 bytes a
+//! word that would not compress); then the table of word sets — their
 //! count, then each as its words' count, their indices in the table of
 //! words, where its exact words start and where its prefixes start. Then,
 //! for each file at its offset in [`LISTS`]: the number of phrases, and for
@@ -18,6 +19,7 @@
 
 use super::compile::{CompiledPhrase, Inst, Tok, WordSet};
 use crate::language::Lang;
+use crate::words::hash;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -54,11 +56,6 @@ impl Reader {
         &STRINGS[start..start + len]
     }
 
-    fn hash(&mut self) -> u64 {
-        let bytes: [u8; 8] = BYTES[self.at..self.at + 8].try_into().expect("8 bytes");
-        self.at += 8;
-        u64::from_le_bytes(bytes)
-    }
 }
 
 /// Every shipped phrase, and for each file of [`LISTS`] the range of its
@@ -88,9 +85,15 @@ fn decode() -> Decoded {
     let mut r = Reader { at: 0 };
     let toks: Vec<Tok> = (0..r.number())
         .map(|_| match r.byte() {
-            0 => Tok::Stem(Cow::Borrowed(r.string()), r.hash()),
+            0 => {
+                let stem = r.string();
+                Tok::Stem(Cow::Borrowed(stem), hash(stem.as_bytes()))
+            }
             1 => Tok::Prefix(Cow::Borrowed(r.string())),
-            _ => Tok::Exact(Cow::Borrowed(r.string()), r.hash()),
+            _ => {
+                let word = r.string();
+                Tok::Exact(Cow::Borrowed(word), hash(word.as_bytes()))
+            }
         })
         .collect();
     let mut set_toks: Vec<Tok> = Vec::with_capacity(set_words);

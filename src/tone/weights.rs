@@ -36,4 +36,5 @@ pub const WEIGHTS: [f32; super::FEATURES.len()] = [
     1.0918,  // addressed
     -0.6443, // friendly
     -0.6764, // length
+    0.0,     // learned
 ];
