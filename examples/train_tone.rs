@@ -187,7 +187,10 @@ fn auc(samples: &[&Sample], score: impl Fn(&Sample) -> f32) -> f32 {
     let mut sum = 0.0;
     let mut at = 0;
     while at < scored.len() {
-        let tied = scored[at..].iter().take_while(|s| s.0 == scored[at].0).count();
+        let tied = scored[at..]
+            .iter()
+            .take_while(|s| s.0 == scored[at].0)
+            .count();
         let group = &scored[at..at + tied];
         let calm_tied = group.iter().filter(|s| !s.1).count() as f32;
         let rude_tied = tied as f32 - calm_tied;
@@ -205,9 +208,9 @@ fn is_validation(id: &str) -> bool {
         .strip_suffix("-rude")
         .or_else(|| id.strip_suffix("-calm"))
         .unwrap_or(id);
-    let hash = stem
-        .bytes()
-        .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let hash = stem.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
     hash.wrapping_mul(0x9e37_79b1) >> 30 == 0
 }
 

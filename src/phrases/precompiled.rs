@@ -55,7 +55,6 @@ impl Reader {
         let len = self.number();
         &STRINGS[start..start + len]
     }
-
 }
 
 /// Every shipped phrase, and for each file of [`LISTS`] the range of its

@@ -435,7 +435,8 @@ impl ToneJudge {
                 .sum::<f32>();
         let decisive = evidence.iter().any(|e| e.kind.is_decisive());
         let agitated = score > 0.0 || decisive;
-        let tipped = !decisive && score > 0.0 && score <= features[LEARNED] * weights::WEIGHTS[LEARNED];
+        let tipped =
+            !decisive && score > 0.0 && score <= features[LEARNED] * weights::WEIGHTS[LEARNED];
         if tipped {
             wording_evidence(parts, &reading, &mut evidence);
         }
@@ -651,9 +652,9 @@ fn wording_evidence(parts: &[Part], reading: &learned::Reading, evidence: &mut V
         }
         let part = &parts[part];
         let range = part.view.words[word].range.clone();
-        let shown = evidence
-            .iter()
-            .any(|e| e.field == part.field && e.range.start < range.end && range.start < e.range.end);
+        let shown = evidence.iter().any(|e| {
+            e.field == part.field && e.range.start < range.end && range.start < e.range.end
+        });
         if !shown {
             evidence.push(Evidence {
                 kind: Kind::Wording,

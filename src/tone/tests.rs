@@ -242,3 +242,24 @@ fn denied_or_self_directed_insults_are_not_insults() {
         assert!(kinds(rude).contains(&Kind::Insult), "{rude:?}");
     }
 }
+
+#[test]
+fn when_the_wording_tips_the_judgement_its_words_are_the_evidence() {
+    // One charged word is not enough on its own; a word no list holds but
+    // the model reads as rude ("кремлеботы", Kremlin bots) beside it is.
+    let body = "Это возмутительно, кремлеботы.";
+    let j = judge(body);
+    assert!(j.agitated, "{j:?}");
+    assert!(j.features[LEARNED] > 0.0, "{j:?}");
+    let shown: Vec<&str> = j
+        .evidence_for("emotional-tone")
+        .map(|e| &body[e.range.clone()])
+        .collect();
+    assert_eq!(shown, ["возмутительно", "кремлеботы"], "{j:?}");
+    assert!(j
+        .evidence
+        .iter()
+        .any(|e| e.kind == Kind::Wording && &body[e.range.clone()] == "кремлеботы"));
+    // Without the rude wording the same charged word leaves it calm.
+    assert!(!judge("Это возмутительно.").agitated);
+}
