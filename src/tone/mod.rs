@@ -82,8 +82,8 @@ impl Kind {
 /// [`weights::WEIGHTS`]: the count of each graded kind (at most
 /// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
 /// ("you", "вы", "σας"), friendly and promotional words, the letter's
-/// length, and how rude its wording reads to the learned model (at most
-/// [`MAX_LEARNED`] either way).
+/// length, and how rude its wording reads to the learned model (from zero,
+/// when it does not, to [`MAX_LEARNED`]).
 pub const FEATURES: [&str; 13] = [
     "capitals",
     "emphasis",
@@ -103,7 +103,7 @@ pub const FEATURES: [&str; 13] = [
 /// The slot of the learned reading in [`FEATURES`].
 const LEARNED: usize = 12;
 
-/// The learned reading counts at most this much, either way.
+/// The learned reading counts at most this much.
 pub const MAX_LEARNED: f32 = 4.0;
 
 /// Words that address the reader, normalised.
@@ -426,7 +426,9 @@ impl ToneJudge {
         features[10] = (friendly as f32).min(MAX_COUNT);
         features[11] = (words as f32 / SHORT_WORDS).ln().max(0.0);
         let reading = learned::Model::shared().read(parts.iter().map(|p| p.view));
-        features[LEARNED] = reading.score.clamp(-MAX_LEARNED, MAX_LEARNED);
+        // Only what reads as rude counts: the model's lean toward calm comes
+        // from the topics of the texts it learned from, not from letters.
+        features[LEARNED] = reading.score.clamp(0.0, MAX_LEARNED);
         let score = weights::BIAS
             + features
                 .iter()
