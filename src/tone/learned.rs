@@ -17,8 +17,8 @@
 //! more feature with its own weight; when the reading tips the judgement,
 //! the words that weigh most toward rude are the evidence shown.
 //!
-//! Reading a text is one pass over its words: a few hash steps and one
-//! table look-up per piece, nothing allocated.
+//! Reading a text is one pass over its words (the first [`MAX_WORDS`]): a
+//! few hash steps and one table look-up per piece, nothing allocated.
 
 use crate::words::TextView;
 use std::sync::OnceLock;
@@ -33,6 +33,9 @@ const MIN_N: usize = 3;
 const MAX_N: usize = 5;
 /// Characters of a word read at most (the rest of a longer word is not).
 const MAX_CHARS: usize = 30;
+/// Words of a text read at most: the tone of a long letter shows in its
+/// first pages, and a 200 KB draft is not read to the end.
+const MAX_WORDS: usize = 2000;
 /// Stands for the start of a word.
 const START: u32 = 0x2;
 /// Stands for the end of a word.
@@ -185,8 +188,11 @@ impl Model {
         let mut total = 0i32;
         let mut pieces = 0usize;
         let mut top = [(0usize, 0usize, 0i32); TOP];
+        let mut budget = MAX_WORDS;
         for (part, view) in views.into_iter().enumerate() {
-            for (index, word) in view.words.iter().enumerate() {
+            let read = view.words.len().min(budget);
+            budget -= read;
+            for (index, word) in view.words[..read].iter().enumerate() {
                 let (steps, n) = self.word_steps(&word.norm);
                 total += steps;
                 pieces += n;
