@@ -344,6 +344,8 @@ impl ToneJudge {
             .map(|&(_, name, source)| (name, source))
             .collect();
         let (words, origin) = PhraseList::merged(&sources);
+        // Decoded here, with the rules, so the first check does not pay.
+        learned::Model::shared();
         ToneJudge {
             words,
             roles: origin.into_iter().map(|list| lists[list].0).collect(),
