@@ -244,4 +244,39 @@ mod tests {
         let draft = letter("Заказ отменён.");
         assert_eq!(messages_in_every_language(&rule(), &draft).len(), 3);
     }
+
+    #[test]
+    fn flags_refusals_and_rises_in_more_words() {
+        for (body, phrase) in [
+            (
+                "We won't be renewing your maintenance contract in April.",
+                "won't be renewing",
+            ),
+            (
+                "С 1 мая цены на всю линейку расходников вырастут на 8 %.",
+                "цены на всю линейку расходников вырастут",
+            ),
+            (
+                "С мая тарифы будут повышены на 5 %.",
+                "тарифы будут повышены",
+            ),
+        ] {
+            let found = excerpts(&rule(), body);
+            assert!(
+                found.iter().any(|f| f.contains(phrase)),
+                "{body}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_condition_is_not_news() {
+        for body in [
+            "Please send changes a week ahead, otherwise we can't complete the work properly.",
+            "Прошу согласовывать изменения заранее, иначе мы не успеем сделать все качественно.",
+            "Ενημερώστε μας νωρίτερα, αλλιώς δεν θα προλάβουμε να κάνουμε σωστή δουλειά.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
 }

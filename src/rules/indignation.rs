@@ -223,4 +223,51 @@ mod tests {
     fn messages_exist_in_every_language() {
         messages_in_every_language(&rule(), &letter("How dare you?"));
     }
+
+    #[test]
+    fn thanks_for_deigning_is_a_rebuke_in_each_language() {
+        assert_eq!(
+            excerpts(&rule(), "Thanks for finally deigning to reply."),
+            ["Thanks for finally deigning"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Спасибо, что все-таки соизволили ответить."),
+            ["Спасибо, что все-таки соизволили"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ευχαριστω που καταδεχτηκατε να απαντησετε."),
+            ["Ευχαριστω που καταδεχτηκατε"]
+        );
+        assert_no_lints("Thanks for finally sending the contract.", &rule());
+        assert_no_lints("Спасибо, что все-таки нашли время на встречу.", &rule());
+        assert_no_lints("Ευχαριστώ που απαντήσατε τόσο γρήγορα.", &rule());
+    }
+
+    #[test]
+    fn blame_and_repeated_mistakes_in_free_wording() {
+        let en = "It was you, not us, who moved the launch. Your last email had the old \
+                  account on it again!!";
+        assert!(shows(en, "It was you, not us"));
+        assert!(shows(en, "had the old account on it again"));
+        let ru = "Презентацию сорвали вы, а не мы. Вы сами все испортили, \
+                  и в письме опять была старая версия!!";
+        assert!(shows(ru, "вы, а не мы"));
+        assert!(shows(ru, "Вы сами все испортили"));
+        assert!(shows(ru, "опять была старая"));
+        let el = "Την παρουσίαση την τινάξατε στον αέρα εσείς, όχι εμείς. \
+                  Μας στείλατε πάλι λάθος χρώμα!!";
+        assert!(shows(el, "τινάξατε στον αέρα"));
+        assert!(shows(el, "εσείς, όχι εμείς"));
+        assert!(shows(el, "Μας στείλατε πάλι λάθος"));
+        let unaccented = "Νικο, διαβαζετε καθολου τι σας γραφουμε; \
+                          Ποσες φορες πρεπει να εξηγουμε το ιδιο πραγμα;";
+        assert!(shows(unaccented, "διαβαζετε καθολου"));
+    }
+
+    #[test]
+    fn a_mistake_fixed_once_more_is_not_counted() {
+        assert_no_lints("We sent the corrected file again this morning.", &rule());
+        assert_no_lints("Мы снова были рады видеть вас на выставке.", &rule());
+        assert_no_lints("Σας στείλαμε ξανά το σωστό αρχείο σήμερα.", &rule());
+    }
 }
