@@ -15,6 +15,9 @@ declare_rule! {
     /// It suggests calling the client first. The finding is on the first such
     /// phrase of the author's own text; quoted messages are not read, and
     /// letters only to colleagues (the company's own domain) are left alone.
+    /// A letter that says it follows a call or a meeting ("as we discussed",
+    /// "как договорились по телефону", "όπως συζητήσαμε") is the confirmation
+    /// the advice asks for, and is not flagged.
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
@@ -32,8 +35,11 @@ declare_rule! {
     /// `internal_domains`: addresses in these domains are colleagues, and a
     /// letter only to them is not checked. The phrases are in
     /// `bad_news_by_email.txt` beside this file (shared with
-    /// `bad-news-structure`).
-    pub struct BadNewsByEmail {}
+    /// `bad-news-structure`); the words of a letter that follows a call, in
+    /// `bad_news_by_email.after_call.txt`.
+    pub struct BadNewsByEmail {
+        after_call: PhraseList,
+    }
     info {
         id: "bad-news-by-email",
         severity: Severity::Warning,
@@ -74,7 +80,12 @@ impl BadNewsByEmail {
     pub fn new() -> Self {
         // Prepared with the rule, so the first check does not pay for it.
         bad_news_phrases();
-        BadNewsByEmail {}
+        BadNewsByEmail {
+            after_call: PhraseList::builtin(
+                "bad_news_by_email.after_call",
+                include_str!("bad_news_by_email.after_call.txt"),
+            ),
+        }
     }
 }
 
@@ -85,6 +96,10 @@ impl Rule for BadNewsByEmail {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.external_recipients().next().is_none() {
+            return;
+        }
+        // The news was told by phone or in person; the letter confirms it.
+        if self.after_call.is_found_in(&ctx.own) {
             return;
         }
         if let Some(words) = first_bad_news(ctx) {
@@ -278,5 +293,23 @@ mod tests {
         ] {
             assert_no_lints(body, &rule());
         }
+    }
+
+    #[test]
+    fn a_letter_after_the_call_confirms_and_is_not_flagged() {
+        for body in [
+            "As we agreed on the phone this morning, the second batch arrives on 24 March.",
+            "Following our meeting yesterday, the price will rise by 4% from January.",
+            "Как договорились сегодня по телефону, поставка переносится на 24 марта.",
+            "По итогам нашей вчерашней встречи подтверждаю: цена вырастет на 4 %.",
+            "Όπως συζητήσαμε, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Μετά τη χθεσινή μας συνάντηση, η τιμή θα αυξηθεί κατά 4%.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // Without the call, the same news is flagged.
+        assert_lint_count("The price will rise by 4% from January.", &rule(), 1);
+        assert_lint_count("Поставка переносится на 24 марта.", &rule(), 1);
+        assert_lint_count("Η παράδοση θα καθυστερήσει μία εβδομάδα.", &rule(), 1);
     }
 }
