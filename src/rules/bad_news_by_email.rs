@@ -312,4 +312,18 @@ mod tests {
         assert_lint_count("Поставка переносится на 24 марта.", &rule(), 1);
         assert_lint_count("Η παράδοση θα καθυστερήσει μία εβδομάδα.", &rule(), 1);
     }
+
+    #[test]
+    fn a_load_moved_to_a_date_is_news_but_one_carried_is_not() {
+        assert_lint_count(
+            "Η φόρτωση της παραγγελίας σας μεταφέρεται για τα τέλη Απριλίου.",
+            &rule(),
+            1,
+        );
+        assert_no_lints("Η παραγγελία σας μεταφέρεται με φορτηγό ψυγείο.", &rule());
+        assert_no_lints(
+            "EASTERN TRANSMISSION will not be accepting due shipper pay back.",
+            &rule(),
+        );
+    }
 }

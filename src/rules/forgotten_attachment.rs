@@ -262,4 +262,23 @@ mod tests {
         assert_no_lints("Высылаю файлы по ссылке ниже.", &rule());
         assert_no_lints("Σας στέλνω το αρχείο στον σύνδεσμο παρακάτω.", &rule());
     }
+
+    #[test]
+    fn flags_files_forwarded_as_pdf() {
+        assert_eq!(
+            excerpts(&rule(), "Forwarding the supplier's quote as a PDF."),
+            ["Forwarding the supplier's quote as a PDF"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Файл с расчетом прикладываю."),
+            ["прикладываю"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σου προωθώ την προσφορά σε pdf."),
+            ["Σου προωθώ την προσφορά σε pdf"]
+        );
+        assert_no_lints("We can send the template in Word if you prefer.", &rule());
+        assert_no_lints("Мы разрабатываем прикладное ПО.", &rule());
+        assert_no_lints("Μπορούμε να το στείλουμε σε Word.", &rule());
+    }
 }

@@ -270,4 +270,42 @@ mod tests {
         assert_no_lints("Мы снова были рады видеть вас на выставке.", &rule());
         assert_no_lints("Σας στείλαμε ξανά το σωστό αρχείο σήμερα.", &rule());
     }
+
+    #[test]
+    fn condescension_is_a_rebuke_but_delivery_is_not() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Надеюсь, хотя бы сейчас до вас дойдет: оплата по факту."
+            ),
+            ["хотя бы сейчас до вас дойдет"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ελπίζω τουλάχιστον τώρα να το καταλάβετε."),
+            ["τουλάχιστον τώρα να το καταλάβετε"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Maybe this time it will finally sink in."),
+            ["Maybe this time it will finally sink in"]
+        );
+        assert_no_lints("Посылка дойдет до вас за три дня.", &rule());
+        assert_no_lints("Ελπίζω να καταλαβαίνετε τη θέση μας.", &rule());
+        assert_no_lints("Let the numbers sink in before the meeting.", &rule());
+    }
+
+    #[test]
+    fn waiting_and_silence_are_counted() {
+        let ru = "Вы там вообще работаете? Третью неделю ждем ответа, ни звонка, ни письма!!";
+        assert!(shows(ru, "Вы там вообще работаете"));
+        assert!(shows(ru, "Третью неделю ждем"));
+        assert!(shows(ru, "ни звонка, ни письма"));
+        let el = "Δουλεύετε καθόλου; Τρίτη εβδομάδα περιμένουμε, ούτε τηλέφωνο ούτε μήνυμα!!";
+        assert!(shows(el, "Δουλεύετε καθόλου"));
+        assert!(shows(el, "Τρίτη εβδομάδα περιμένουμε"));
+        assert!(shows(el, "ούτε τηλέφωνο ούτε μήνυμα"));
+        let en = "Do you people even work? Third week of waiting, not a call, not an email!!";
+        assert!(shows(en, "Do you people even work"));
+        assert!(shows(en, "Third week of waiting"));
+        assert!(shows(en, "not a call, not an email"));
+    }
 }
