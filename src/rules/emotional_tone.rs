@@ -297,4 +297,31 @@ mod tests {
         assert_no_lints("Хватит ли вам двух недель на проверку?", &rule());
         assert_no_lints("Θα περιμένουμε την απάντησή σας ως την Παρασκευή.", &rule());
     }
+
+    #[test]
+    fn threats_to_leave_and_the_height_of_disrespect_add_up() {
+        assert!(!excerpts(
+            &rule(),
+            "Если вы не в состоянии поставить оборудование в срок, так и скажите, найдем нормального поставщика."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "Αν δεν είστε σε θέση να παραδώσετε στην ώρα σας, πείτε το να βρούμε έναν σοβαρό προμηθευτή."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "Calling me at 8 am on a Saturday is the height of disrespect. If you are not capable of waiting, we'll find a proper supplier."
+        )
+        .is_empty());
+        assert_no_lints(
+            "Мы найдем другого поставщика упаковки к маю, цены останутся прежними.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Θα βρούμε άλλον προμηθευτή για τα κουτιά ως τον Μάιο.",
+            &rule(),
+        );
+    }
 }

@@ -308,4 +308,26 @@ mod tests {
         assert!(shows(en, "Third week of waiting"));
         assert!(shows(en, "not a call, not an email"));
     }
+
+    #[test]
+    fn cant_you_read_is_a_rebuke_only_as_the_whole_question() {
+        assert_eq!(excerpts(&rule(), "Can't you read?"), ["Can't you read"]);
+        assert_eq!(
+            excerpts(&rule(), "Вы что, не умеете читать?"),
+            ["Вы что, не умеете читать"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Δεν ξέρετε να διαβάζετε;"),
+            ["Δεν ξέρετε να διαβάζετε"]
+        );
+        assert_no_lints(
+            "Can't you read the attachment? I can send it again.",
+            &rule(),
+        );
+        assert_no_lints("Вы не умеете читать ноты? Мы пришлём запись.", &rule());
+        assert_no_lints(
+            "Δεν ξέρετε να διαβάζετε τα αρχεία PDF; Θα σας τα στείλουμε σε Word.",
+            &rule(),
+        );
+    }
 }
