@@ -47,14 +47,24 @@ export function loadCore() {
   return ready;
 }
 
+// What the core says about itself never changes while it is loaded: asked
+// once, not on every Send (the catalogue crossing the WASM boundary took
+// about 5 ms each time).
+let catalogue = null;
+let defaults = null;
+
+/** The core's rules (id, category, severity, titles and reasons in each language). */
 export async function ruleCatalogue() {
   await loadCore();
-  return rules();
+  catalogue ??= rules();
+  return catalogue;
 }
 
+/** The core's default Config (a fresh copy each time: callers merge into it). */
 export async function defaultCoreConfig() {
   await loadCore();
-  return defaultConfig();
+  defaults ??= defaultConfig();
+  return structuredClone(defaults);
 }
 
 /** Every setting described once by the core (see src/settings.rs). */

@@ -63,9 +63,10 @@ function isToneFinding(finding, rules) {
  * The data openDialog() takes, from a check result (the dialog page adds
  * the "Attach a file…" action itself: see dialog_page.js).
  */
-function dialogData(tabId, result, mode, undo = null) {
+function dialogData(tabId, result, mode, undo = null, timing = null) {
   const findings = shown(tabId, result);
   return {
+    timing,
     tabId,
     findings: result.findings,
     ignored: [...ignoredIn(tabId)],
@@ -101,8 +102,8 @@ const RECHECK = new Set(["fix", "turn-off", "turn-on", "attach"]);
  * decides. Resolves to the final answer: { action: "back" | "send" |
  * "send-later" | "fixed" }.
  */
-async function converse(tabId, mode, result) {
-  const session = await dialogs.open(tabId, dialogData(tabId, result, mode));
+async function converse(tabId, mode, result, timing = null) {
+  const session = await dialogs.open(tabId, dialogData(tabId, result, mode, null, timing));
   try {
     for (;;) {
       const answer = await session.nextAnswer();
@@ -147,11 +148,15 @@ async function onBeforeSend(tab, details) {
   }
   let uiLang = "en";
   busyTabs.add(tab.id);
+  // When each step of the wait the user feels ended (epoch ms), for the
+  // end-to-end latency test: the dialog page adds its own.
+  const timing = { beforeSend: Date.now() };
   try {
     const result = await checkComposeTab(tab.id, "send", details);
+    timing.checked = Date.now();
     uiLang = result.uiLang;
     if (!shown(tab.id, result).length) return {};
-    const answer = await converse(tab.id, "send", result);
+    const answer = await converse(tab.id, "send", result, timing);
     switch (answer.action) {
       case "send":
         approve(tab.id, await messenger.compose.getComposeDetails(tab.id));
