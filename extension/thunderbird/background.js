@@ -8,7 +8,7 @@
 
 import { setRuleEnabled } from "./shared/settings.js";
 import { withoutIgnored } from "./shared/findings-view.js";
-import { loadCore, ruleCatalogue } from "./shared/checker.js";
+import { loadCore, ruleCatalogue, runChecksInWorker } from "./shared/checker.js";
 import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
@@ -245,7 +245,11 @@ messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(messa
 
 // The core loads (and warms up) as the event page starts: at Thunderbird's
 // start, before any Send, and on a wake-up by Send while the draft is read.
+// Checks run in a dedicated Worker, so one slow inside the core is cut off
+// by its time limit (the user is told and the mail goes out); this page
+// keeps its own instance of the core for the rule catalogue and settings.
 loadCore().catch((error) => console.error("presend: the core did not load", error));
+runChecksInWorker();
 
 // The button's label follows the interface language chosen in the options.
 async function labelComposeAction() {
