@@ -57,6 +57,7 @@ export function loadCore(module = null) {
     .then((core) => init({ module_or_path: core }))
     .then(
       () => {
+        if (worker) return; // checks run in the worker, which warms up its own instance
         try {
           check(WARM_UP_DRAFT, defaultConfig());
         } catch {

@@ -248,8 +248,8 @@ messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(messa
 // Checks run in a dedicated Worker, so one slow inside the core is cut off
 // by its time limit (the user is told and the mail goes out); this page
 // keeps its own instance of the core for the rule catalogue and settings.
-loadCore().catch((error) => console.error("presend: the core did not load", error));
 runChecksInWorker();
+loadCore().catch((error) => console.error("presend: the core did not load", error));
 
 // The button's label follows the interface language chosen in the options.
 async function labelComposeAction() {
