@@ -47,13 +47,17 @@ export function compiledCore() {
 
 /**
  * Loads and instantiates the core (from `module`, a compiled
- * WebAssembly.Module, or else compiled from its file), and runs one tiny
+ * WebAssembly.Module, or else from its file), and runs one tiny
  * check so the first real check finds its code compiled (once; later calls
  * share the promise). The background pages call it as they start, before
  * any Send.
  */
 export function loadCore(module = null) {
-  ready ??= (module ? Promise.resolve(module) : compiledCore())
+  if (ready) return ready;
+  // With a worker, the module is compiled once for both; else the core is
+  // compiled and instantiated from its file in one streaming step.
+  const source = module ? Promise.resolve(module) : worker ? compiledCore() : Promise.resolve(WASM_URL);
+  ready = source
     .then((core) => init({ module_or_path: core }))
     .then(
       () => {
