@@ -160,11 +160,12 @@ async function testSwitches() {
  */
 async function withinLimit(operation, draft, config, timeoutMs, switches = {}) {
   let timer;
+  let timedOut = false;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(
-      () => reject(new CheckerError(`the check took longer than ${timeoutMs} ms`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new CheckerError(`the check took longer than ${timeoutMs} ms`));
+    }, timeoutMs);
   });
   const run = (async () => {
     if (switches.test_fail_checker === true) throw new CheckerError("test_fail_checker is set");
@@ -180,7 +181,7 @@ async function withinLimit(operation, draft, config, timeoutMs, switches = {}) {
   } catch (error) {
     // A worker still busy with a check that ran out of time is ended: a
     // fresh one takes the next check.
-    if (worker && error instanceof CheckerError) worker.restart(error.message);
+    if (worker && timedOut) worker.restart(error.message);
     throw error instanceof CheckerError ? error : new CheckerError(String(error?.message ?? error));
   } finally {
     clearTimeout(timer);
