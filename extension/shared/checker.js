@@ -10,11 +10,16 @@ import init, {
   settingsSchema as schema,
   version,
 } from "../wasm/presend.js";
+import { CoreWorker } from "./core-worker-host.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+const WASM_URL = new URL("../wasm/presend_bg.wasm", import.meta.url);
 
+let compiled = null;
 let ready = null;
+// The dedicated Worker checks run in, once runChecksInWorker() was called.
+let worker = null;
 
 // A tiny draft checked once right after the core loads: V8 compiles a WASM
 // function when it first runs, and the first check paid for all of it.
@@ -26,35 +31,95 @@ const WARM_UP_DRAFT = {
 };
 
 /**
- * Loads and instantiates the core, and runs one tiny check so the first
- * real check finds its code compiled (once; later calls share the promise).
- * The background pages call it as they start, before any Send.
+ * The core's WebAssembly module, compiled once (while it downloads); a
+ * compiled module can be handed to a Worker, which then need not compile it
+ * again.
  */
-export function loadCore() {
-  ready ??= init({ module_or_path: new URL("../wasm/presend_bg.wasm", import.meta.url) }).then(
-    () => {
-      try {
-        check(WARM_UP_DRAFT, defaultConfig());
-      } catch {
-        // only a warm-up: the real check reports its own failure
-      }
-    },
-    (error) => {
-      ready = null; // let a later call try again
+export function compiledCore() {
+  compiled ??= WebAssembly.compileStreaming(fetch(WASM_URL))
+    .catch(async () => WebAssembly.compile(await (await fetch(WASM_URL)).arrayBuffer()))
+    .catch((error) => {
+      compiled = null; // let a later call try again
       throw error;
-    },
-  );
+    });
+  return compiled;
+}
+
+/**
+ * Loads and instantiates the core (from `module`, a compiled
+ * WebAssembly.Module, or else from its file), and runs one tiny
+ * check so the first real check finds its code compiled (once; later calls
+ * share the promise). The background pages call it as they start, before
+ * any Send.
+ */
+export function loadCore(module = null) {
+  if (ready) return ready;
+  // With a worker, the module is compiled once for both; else the core is
+  // compiled and instantiated from its file in one streaming step.
+  const source = module ? Promise.resolve(module) : worker ? compiledCore() : Promise.resolve(WASM_URL);
+  ready = source
+    .then((core) => init({ module_or_path: core }))
+    .then(
+      () => {
+        if (worker) return; // checks run in the worker, which warms up its own instance
+        try {
+          check(WARM_UP_DRAFT, defaultConfig());
+        } catch {
+          // only a warm-up: the real check reports its own failure
+        }
+      },
+      (error) => {
+        ready = null; // let a later call try again
+        throw error;
+      },
+    );
   return ready;
 }
 
-export async function ruleCatalogue() {
-  await loadCore();
-  return rules();
+/**
+ * From now on, checks run in a dedicated Worker (started at once, so it is
+ * warm by the first Send): a check slow inside the core cannot be cut off
+ * by a timer on the thread that runs it, but a worker can be ended. Only
+ * where Workers exist (the Thunderbird background page; a Chrome service
+ * worker has none).
+ */
+export function runChecksInWorker() {
+  if (typeof Worker !== "function") return;
+  worker ??= new CoreWorker(new URL("./core-worker.js", import.meta.url), compiledCore);
+  worker.start();
 }
 
+/**
+ * Runs the core's `operation` ("check" | "hasExternalRecipient") on this
+ * thread, after spinning `busyMs` ms (a test switch: a check slow inside the
+ * core, which no timer on this thread can interrupt).
+ */
+export async function runInThread(operation, draft, config, busyMs = 0) {
+  await loadCore();
+  for (const until = Date.now() + busyMs; Date.now() < until; ) {
+    // busy, as a slow rule is
+  }
+  return operation === "check" ? check(draft, config) : coreHasExternalRecipient(draft, config);
+}
+
+// What the core says about itself never changes while it is loaded: asked
+// once, not on every Send (the catalogue crossing the WASM boundary took
+// about 5 ms each time).
+let catalogue = null;
+let defaults = null;
+
+/** The core's rules (id, category, severity, titles and reasons in each language). */
+export async function ruleCatalogue() {
+  await loadCore();
+  catalogue ??= rules();
+  return catalogue;
+}
+
+/** The core's default Config (a fresh copy each time: callers merge into it). */
 export async function defaultCoreConfig() {
   await loadCore();
-  return defaultConfig();
+  defaults ??= defaultConfig();
+  return structuredClone(defaults);
 }
 
 /** Every setting described once by the core (see src/settings.rs). */
@@ -76,12 +141,50 @@ export class CheckerError extends Error {
 // Switches the end-to-end tests set in storage.local to reach presend's
 // failure paths in a real browser: `test_fail_checker` makes every check
 // throw; `test_checker_delay_ms` makes every check wait that long first (a
-// checker slower than its limit; a worker stopped in the middle of a check).
+// checker slower than its limit; a worker stopped in the middle of a check);
+// `test_checker_busy_ms` keeps the thread that runs the core busy that long
+// before each check (a check slow inside the core).
 async function testSwitches() {
   try {
-    return await ext.storage.local.get(["test_fail_checker", "test_checker_delay_ms"]);
+    const keys = ["test_fail_checker", "test_checker_delay_ms", "test_checker_busy_ms"];
+    return await ext.storage.local.get(keys);
   } catch {
     return {};
+  }
+}
+
+/**
+ * Runs the core's `operation` on the draft with a time limit: in the
+ * worker if there is one (which is ended and replaced when the limit
+ * passes), else on this thread.
+ */
+async function withinLimit(operation, draft, config, timeoutMs, switches = {}) {
+  let timer;
+  let timedOut = false;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new CheckerError(`the check took longer than ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  const run = (async () => {
+    if (switches.test_fail_checker === true) throw new CheckerError("test_fail_checker is set");
+    const delay = Number(switches.test_checker_delay_ms) || 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const busyMs = Number(switches.test_checker_busy_ms) || 0;
+    return worker
+      ? worker.run(operation, draft, config, busyMs)
+      : runInThread(operation, draft, config, busyMs);
+  })();
+  try {
+    return await Promise.race([run, timeout]);
+  } catch (error) {
+    // A worker still busy with a check that ran out of time is ended: a
+    // fresh one takes the next check.
+    if (worker && timedOut) worker.restart(error.message);
+    throw error instanceof CheckerError ? error : new CheckerError(String(error?.message ?? error));
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -91,28 +194,7 @@ async function testSwitches() {
  * checking take longer than `timeoutMs`.
  */
 export async function checkDraft(draft, config, { timeoutMs = 3000 } = {}) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(
-      () => reject(new CheckerError(`the check took longer than ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-  });
-  const run = (async () => {
-    const switches = await testSwitches();
-    if (switches.test_fail_checker === true) throw new CheckerError("test_fail_checker is set");
-    const delay = Number(switches.test_checker_delay_ms) || 0;
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    await loadCore();
-    return check(draft, config);
-  })();
-  try {
-    return await Promise.race([run, timeout]);
-  } catch (error) {
-    throw error instanceof CheckerError ? error : new CheckerError(String(error?.message ?? error));
-  } finally {
-    clearTimeout(timer);
-  }
+  return withinLimit("check", draft, config, timeoutMs, await testSwitches());
 }
 
 /** The findings at or above `threshold` ("error" | "warning" | "info"). */
@@ -127,9 +209,8 @@ export function atThreshold(findings, threshold) {
  * (unless a public provider such as gmail.com) are inside, with their
  * subdomains; a recipient without an address is not taken for a colleague.
  */
-export async function hasExternalRecipient(draft, config) {
-  await loadCore();
-  return coreHasExternalRecipient(draft, config);
+export async function hasExternalRecipient(draft, config, { timeoutMs = 3000 } = {}) {
+  return withinLimit("hasExternalRecipient", draft, config, timeoutMs);
 }
 
 // Which findings' fields a part of the draft the page could not read covers.

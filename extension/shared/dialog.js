@@ -9,7 +9,14 @@
 // modal <dialog>, so the page behind it is inert; focus is kept inside.
 
 import { loadStrings, partNames } from "./i18n.js";
-import { findingKeys, prepareFormats, renderFindings, summaryText, withoutIgnored } from "./findings-view.js";
+import {
+  elementMaker,
+  findingKeys,
+  prepareFormats,
+  renderFindings,
+  summaryText,
+  withoutIgnored,
+} from "./findings-view.js";
 
 const MAX_FINDINGS = 60; // more are counted, not drawn
 const RESTORE_MS = 60_000; // a re-opened dialog takes over scroll and focus this long
@@ -50,18 +57,7 @@ async function applyCss(root) {
   root.append(style);
 }
 
-function el(tag, props = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null) continue;
-    if (key === "class") element.className = value;
-    else if (key === "text") element.textContent = value;
-    else if (key.startsWith("on")) element.addEventListener(key.slice(2), value);
-    else element.setAttribute(key, value);
-  }
-  element.append(...children.filter(Boolean));
-  return element;
-}
+const el = elementMaker(document);
 
 // Where the last dialog in a root was scrolled to and which card had the
 // focus, for the one that replaces it after a fix or a turn-off.

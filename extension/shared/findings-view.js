@@ -280,7 +280,13 @@ export function guessLang(text) {
 
 // --- drawing ----------------------------------------------------------------------
 
-function maker(doc) {
+/**
+ * `el(tag, props, ...children)` making elements of `doc`: props "class",
+ * "text" (its textContent: draft text is only ever set so), "on<event>"
+ * (a listener), others attributes (true: present, false/null: left out);
+ * null, undefined and false children are left out.
+ */
+export function elementMaker(doc) {
   return function el(tag, props = {}, ...children) {
     const element = doc.createElement(tag);
     for (const [key, value] of Object.entries(props)) {
@@ -395,7 +401,7 @@ export function renderFindings(options) {
     idPrefix = "pv",
     doc = globalThis.document,
   } = options;
-  const el = maker(doc);
+  const el = elementMaker(doc);
   const byId = ruleMap(rules);
   const view = el("div", { class: "findings-view" });
   const cards = cardsOf(findings, draft);

@@ -9,7 +9,7 @@
 
 import { loadStrings, localize } from "./i18n.js";
 import { ruleCatalogue, settingsSchema } from "./checker.js";
-import { CATEGORIES } from "./findings-view.js";
+import { CATEGORIES, elementMaker } from "./findings-view.js";
 import { ruleReferencePath } from "./protocol.js";
 import { SEVERITIES, loadSettings, resetSettings, saveSettings, setRuleEnabled } from "./settings.js";
 
@@ -26,18 +26,7 @@ const GROUP_TITLES = {
 };
 const isThunderbird = Boolean(globalThis.messenger?.compose);
 
-function el(tag, props = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === "class") element.className = value;
-    else if (key === "text") element.textContent = value;
-    else if (key.startsWith("on")) element.addEventListener(key.slice(2), value);
-    else element.setAttribute(key, value === true ? "" : value);
-  }
-  element.append(...children.filter(Boolean));
-  return element;
-}
+const el = elementMaker(document);
 
 const inLang = (text) => text?.[uiLang] ?? text?.en ?? "";
 

@@ -8,7 +8,7 @@
 
 import { setRuleEnabled } from "./shared/settings.js";
 import { withoutIgnored } from "./shared/findings-view.js";
-import { loadCore, ruleCatalogue } from "./shared/checker.js";
+import { loadCore, ruleCatalogue, runChecksInWorker } from "./shared/checker.js";
 import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
@@ -63,9 +63,10 @@ function isToneFinding(finding, rules) {
  * The data openDialog() takes, from a check result (the dialog page adds
  * the "Attach a file…" action itself: see dialog_page.js).
  */
-function dialogData(tabId, result, mode, undo = null) {
+function dialogData(tabId, result, mode, undo = null, timing = null) {
   const findings = shown(tabId, result);
   return {
+    timing,
     tabId,
     findings: result.findings,
     ignored: [...ignoredIn(tabId)],
@@ -101,8 +102,8 @@ const RECHECK = new Set(["fix", "turn-off", "turn-on", "attach"]);
  * decides. Resolves to the final answer: { action: "back" | "send" |
  * "send-later" | "fixed" }.
  */
-async function converse(tabId, mode, result) {
-  const session = await dialogs.open(tabId, dialogData(tabId, result, mode));
+async function converse(tabId, mode, result, timing = null) {
+  const session = await dialogs.open(tabId, dialogData(tabId, result, mode, null, timing));
   try {
     for (;;) {
       const answer = await session.nextAnswer();
@@ -147,11 +148,15 @@ async function onBeforeSend(tab, details) {
   }
   let uiLang = "en";
   busyTabs.add(tab.id);
+  // When each step of the wait the user feels ended (epoch ms), for the
+  // end-to-end latency test: the dialog page adds its own.
+  const timing = { beforeSend: Date.now() };
   try {
     const result = await checkComposeTab(tab.id, "send", details);
+    timing.checked = Date.now();
     uiLang = result.uiLang;
     if (!shown(tab.id, result).length) return {};
-    const answer = await converse(tab.id, "send", result);
+    const answer = await converse(tab.id, "send", result, timing);
     switch (answer.action) {
       case "send":
         approve(tab.id, await messenger.compose.getComposeDetails(tab.id));
@@ -240,6 +245,10 @@ messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(messa
 
 // The core loads (and warms up) as the event page starts: at Thunderbird's
 // start, before any Send, and on a wake-up by Send while the draft is read.
+// Checks run in a dedicated Worker, so one slow inside the core is cut off
+// by its time limit (the user is told and the mail goes out); this page
+// keeps its own instance of the core for the rule catalogue and settings.
+runChecksInWorker();
 loadCore().catch((error) => console.error("presend: the core did not load", error));
 
 // The button's label follows the interface language chosen in the options.

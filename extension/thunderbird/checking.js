@@ -31,10 +31,11 @@ export async function checkComposeTab(tabId, mode, details) {
   const uiLang = settings.ui_lang || "en";
   const config = coreConfig(settings);
   try {
-    if (mode === "send" && settings.only_external && !(await hasExternalRecipient(draft, config))) {
+    const limit = { timeoutMs: settings.check_timeout_ms };
+    if (mode === "send" && settings.only_external && !(await hasExternalRecipient(draft, config, limit))) {
       return { findings: [], rules: [], draft, uiLang, skipped: "internal", leftToThunderbird: [] };
     }
-    let findings = await checkDraft(draft, config, { timeoutMs: settings.check_timeout_ms });
+    let findings = await checkDraft(draft, config, limit);
     const leftToThunderbird = [];
     if (mode === "send") {
       findings = atThreshold(findings, settings.threshold);

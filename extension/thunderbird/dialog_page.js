@@ -7,12 +7,25 @@
 // in a window of its own, in front (a tab would open behind the compose
 // window).
 
-import { openDialog, prepareDialog } from "./shared/dialog.js";
 import { loadStrings } from "./shared/i18n.js";
 import { ruleReferencePath } from "./shared/protocol.js";
 import { KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
 
+// When this page's script started, for the end-to-end latency test.
+const scriptStarted = Date.now();
 const session = new URLSearchParams(location.search).get("session");
+
+// What to show is asked at once, and the dialog's code (the larger part of
+// this page) loads meanwhile, instead of one after the other.
+const asked = Date.now();
+const firstAnswer = send({ kind: TbKind.dialogReady });
+const dialogCode = import("./shared/dialog.js");
+// The stylesheet and strings load meanwhile too (in Thunderbird's language,
+// the default of presend's).
+const guessedLang = (messenger.i18n.getUILanguage() || "en").slice(0, 2).toLowerCase();
+dialogCode
+  .then(({ prepareDialog }) => prepareDialog(["en", "ru", "el"].includes(guessedLang) ? guessedLang : "en"))
+  .catch(() => {});
 const MIN_HEIGHT = 260;
 const SCREEN_MARGIN = 48;
 // What the dialog says about a question Thunderbird asks next itself.
@@ -101,13 +114,25 @@ function refitOnUnfold() {
   document.addEventListener("click", (event) => event.target.closest?.("button.more") && refit(), true);
 }
 
+/**
+ * Notes in `window.presendTiming` when each step from the click on Send to
+ * the dialog on screen ended (epoch ms), for the end-to-end latency test:
+ * the background's (`timing`), this page's own, and the first frame painted
+ * after the dialog was drawn.
+ */
+function noteTiming(timing, steps) {
+  const noted = { ...timing, scriptStarted, ...steps, shown: Date.now() };
+  window.presendTiming = noted;
+  performance.mark("presend-dialog-shown");
+  requestAnimationFrame(() => setTimeout(() => (noted.painted = Date.now()), 0));
+}
+
 async function run() {
   refitOnUnfold();
-  // The stylesheet and strings load while the background answers (in
-  // Thunderbird's language, the default of presend's).
-  const guess = (messenger.i18n.getUILanguage() || "en").slice(0, 2).toLowerCase();
-  prepareDialog(["en", "ru", "el"].includes(guess) ? guess : "en").catch(() => {});
-  let next = await send({ kind: TbKind.dialogReady });
+  let next = await firstAnswer;
+  const answered = Date.now();
+  const { openDialog } = await dialogCode;
+  const loaded = Date.now();
   while (next?.show) {
     const data = next.show;
     const lang = data.uiLang || "en";
@@ -125,8 +150,9 @@ async function run() {
       openRule: (rule) => openRule(rule, lang),
       onShown: (dialog) => {
         // When the dialog was first on screen, for the end-to-end latency test.
-        if (!performance.getEntriesByName("presend-dialog-shown").length)
-          performance.mark("presend-dialog-shown");
+        if (!performance.getEntriesByName("presend-dialog-shown").length) {
+          noteTiming(data.timing, { asked, answered, loaded });
+        }
         return fitWindow(dialog);
       },
     });

@@ -106,6 +106,7 @@ export class DialogWindows {
         allowScriptsToClose: true,
       });
       session.windowId = win.id;
+      if (data.timing) data.timing.windowCreated = Date.now();
     } catch (error) {
       this.sessions.delete(session.id);
       throw error;

@@ -293,3 +293,55 @@ fn name_first_greetings() {
         assert_eq!(Layout::parse(body).greeting, None, "{body}");
     }
 }
+
+#[test]
+fn reply_attributions_of_every_client_in_three_languages() {
+    // The lines Thunderbird, Gmail and Apple Mail write above a quoted reply
+    // in English, Russian and Greek (Thunderbird's Greek keeps "ο/η").
+    for line in [
+        "On 02.03.2026 10:00, Peter Brown wrote:",
+        "On Mon, Mar 2, 2026 at 10:00 AM Peter Brown <peter@client.com> wrote:",
+        "On 2 Mar 2026, at 10:00, Peter Brown <peter@client.com> wrote:",
+        "02.03.2026 10:00, Пётр Браун пишет:",
+        "2 марта 2026 г., в 10:00, Пётр Браун <peter@client.ru> написал(а):",
+        "Στις 2/3/26 10:00 π.μ., ο/η Νίκος Γεωργίου έγραψε:",
+        "Στις Δευ 2 Μαρ 2026 στις 10:00, ο/η Νίκος Γεωργίου <nikos@client.gr> έγραψε:",
+        "Στις 2 Μαρ 2026, 10:00 π.μ., ο χρήστης Νίκος Γεωργίου <nikos@client.gr> έγραψε:",
+    ] {
+        let body = format!("Done.\n\n{line}\n> Question?\n");
+        let layout = Layout::parse(&body);
+        assert_eq!(layout.parts.len(), 2, "{line}");
+        assert_eq!(layout.parts[1].kind, PartKind::Quoted, "{line}");
+        assert!(
+            body[layout.parts[1].range.clone()].starts_with(line),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn outlook_and_gmail_separators_in_russian_and_greek() {
+    // Outlook's "Original Message" line and Gmail's forward line as they
+    // read in Russian and Greek.
+    for (marker, kind) in [
+        ("-----Исходное сообщение-----", PartKind::Quoted),
+        ("-----Αρχικό μήνυμα-----", PartKind::Quoted),
+        (
+            "---------- Προωθημένο μήνυμα ---------",
+            PartKind::Forwarded,
+        ),
+        (
+            "---------- Пересланное сообщение ---------",
+            PartKind::Forwarded,
+        ),
+    ] {
+        let body = format!("See below.\n\n{marker}\nFrom: Bob <bob@acme.com>\nTo: anna@acme.com\n\nHe is a pain.\n");
+        let layout = Layout::parse(&body);
+        assert_eq!(layout.parts.len(), 2, "{marker}");
+        assert_eq!(layout.parts[1].kind, kind, "{marker}");
+        assert_eq!(
+            layout.parts[1].header.from.as_deref(),
+            Some("Bob <bob@acme.com>")
+        );
+    }
+}

@@ -15,6 +15,9 @@ declare_rule! {
     /// It suggests calling the client first. The finding is on the first such
     /// phrase of the author's own text; quoted messages are not read, and
     /// letters only to colleagues (the company's own domain) are left alone.
+    /// A letter that says it follows a call or a meeting ("as we discussed",
+    /// "как договорились по телефону", "όπως συζητήσαμε") is the confirmation
+    /// the advice asks for, and is not flagged.
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
@@ -32,8 +35,11 @@ declare_rule! {
     /// `internal_domains`: addresses in these domains are colleagues, and a
     /// letter only to them is not checked. The phrases are in
     /// `bad_news_by_email.txt` beside this file (shared with
-    /// `bad-news-structure`).
-    pub struct BadNewsByEmail {}
+    /// `bad-news-structure`); the words of a letter that follows a call, in
+    /// `bad_news_by_email.after_call.txt`.
+    pub struct BadNewsByEmail {
+        after_call: PhraseList,
+    }
     info {
         id: "bad-news-by-email",
         severity: Severity::Warning,
@@ -74,7 +80,12 @@ impl BadNewsByEmail {
     pub fn new() -> Self {
         // Prepared with the rule, so the first check does not pay for it.
         bad_news_phrases();
-        BadNewsByEmail {}
+        BadNewsByEmail {
+            after_call: PhraseList::builtin(
+                "bad_news_by_email.after_call",
+                include_str!("bad_news_by_email.after_call.txt"),
+            ),
+        }
     }
 }
 
@@ -85,6 +96,10 @@ impl Rule for BadNewsByEmail {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.external_recipients().next().is_none() {
+            return;
+        }
+        // The news was told by phone or in person; the letter confirms it.
+        if self.after_call.is_found_in(&ctx.own) {
             return;
         }
         if let Some(words) = first_bad_news(ctx) {
@@ -243,5 +258,72 @@ mod tests {
     fn has_a_message_in_every_language() {
         let draft = letter("Заказ отменён.");
         assert_eq!(messages_in_every_language(&rule(), &draft).len(), 3);
+    }
+
+    #[test]
+    fn flags_refusals_and_rises_in_more_words() {
+        for (body, phrase) in [
+            (
+                "We won't be renewing your maintenance contract in April.",
+                "won't be renewing",
+            ),
+            (
+                "С 1 мая цены на всю линейку расходников вырастут на 8 %.",
+                "цены на всю линейку расходников вырастут",
+            ),
+            (
+                "С мая тарифы будут повышены на 5 %.",
+                "тарифы будут повышены",
+            ),
+        ] {
+            let found = excerpts(&rule(), body);
+            assert!(
+                found.iter().any(|f| f.contains(phrase)),
+                "{body}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_condition_is_not_news() {
+        for body in [
+            "Please send changes a week ahead, otherwise we can't complete the work properly.",
+            "Прошу согласовывать изменения заранее, иначе мы не успеем сделать все качественно.",
+            "Ενημερώστε μας νωρίτερα, αλλιώς δεν θα προλάβουμε να κάνουμε σωστή δουλειά.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
+
+    #[test]
+    fn a_letter_after_the_call_confirms_and_is_not_flagged() {
+        for body in [
+            "As we agreed on the phone this morning, the second batch arrives on 24 March.",
+            "Following our meeting yesterday, the price will rise by 4% from January.",
+            "Как договорились сегодня по телефону, поставка переносится на 24 марта.",
+            "По итогам нашей вчерашней встречи подтверждаю: цена вырастет на 4 %.",
+            "Όπως συζητήσαμε, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Μετά τη χθεσινή μας συνάντηση, η τιμή θα αυξηθεί κατά 4%.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // Without the call, the same news is flagged.
+        assert_lint_count("The price will rise by 4% from January.", &rule(), 1);
+        assert_lint_count("Поставка переносится на 24 марта.", &rule(), 1);
+        assert_lint_count("Η παράδοση θα καθυστερήσει μία εβδομάδα.", &rule(), 1);
+    }
+
+    #[test]
+    fn a_load_moved_to_a_date_is_news_but_one_carried_is_not() {
+        assert_lint_count(
+            "Η φόρτωση της παραγγελίας σας μεταφέρεται για τα τέλη Απριλίου.",
+            &rule(),
+            1,
+        );
+        assert_no_lints("Η παραγγελία σας μεταφέρεται με φορτηγό ψυγείο.", &rule());
+        assert_no_lints(
+            "EASTERN TRANSMISSION will not be accepting due shipper pay back.",
+            &rule(),
+        );
     }
 }

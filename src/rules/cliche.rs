@@ -166,4 +166,41 @@ mod tests {
         let messages = messages_in_every_language(&rule(), &letter("Спасибо за понимание."));
         assert_eq!(messages.len(), 3);
     }
+
+    #[test]
+    fn flags_thanks_for_choosing_and_forwarded_requests() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Thank you for choosing us! Your request has been forwarded to the relevant team."
+            ),
+            [
+                "Thank you for choosing us",
+                "Your request has been forwarded to the relevant team"
+            ]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Благодарим за обращение в нашу компанию. Спасибо, что выбираете нас!"
+            ),
+            [
+                "Благодарим за обращение в нашу компанию",
+                "Спасибо, что выбираете нас"
+            ]
+        );
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Σας ευχαριστούμε που επικοινωνήσατε με την εταιρεία μας."
+            ),
+            ["Σας ευχαριστούμε που επικοινωνήσατε με την εταιρεία μας"]
+        );
+        assert_no_lints(
+            "Thank you for choosing the blue version, it ships Monday.",
+            &rule(),
+        );
+        assert_no_lints("Спасибо, что выбрали время для встречи.", &rule());
+        assert_no_lints("Σας ευχαριστούμε που μας φιλοξενήσατε χθες.", &rule());
+    }
 }

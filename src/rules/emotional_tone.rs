@@ -262,4 +262,66 @@ mod tests {
         assert!(messages[0].contains("re-read it in an hour"));
         assert!(messages[1].contains("перечитайте через час"));
     }
+
+    #[test]
+    fn ultimatums_and_impatient_orders_add_up_in_each_language() {
+        assert!(!excerpts(
+            &rule(),
+            "WE ARE NOT WAITING ANY LONGER. Pay by Friday!!! Otherwise we go to court."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "МЫ НЕ БУДЕМ БОЛЬШЕ ЖДАТЬ. Деньги до пятницы!!! Иначе идем в суд."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "ΔΕΝ ΘΑ ΠΕΡΙΜΕΝΟΥΜΕ ΑΛΛΟ. Πληρωμή ως την Παρασκευή!!! Αλλιώς θα πάμε στα δικαστήρια."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "Хватит кормить нас завтраками. Пришлите уже наконец ваши документы!"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn calm_waiting_and_sending_are_no_demands() {
+        assert_no_lints("We are happy to wait until the auditors finish.", &rule());
+        assert_no_lints(
+            "Пришлите уже подписанный экземпляр, когда будет удобно.",
+            &rule(),
+        );
+        assert_no_lints("Хватит ли вам двух недель на проверку?", &rule());
+        assert_no_lints("Θα περιμένουμε την απάντησή σας ως την Παρασκευή.", &rule());
+    }
+
+    #[test]
+    fn threats_to_leave_and_the_height_of_disrespect_add_up() {
+        assert!(!excerpts(
+            &rule(),
+            "Если вы не в состоянии поставить оборудование в срок, так и скажите, найдем нормального поставщика."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "Αν δεν είστε σε θέση να παραδώσετε στην ώρα σας, πείτε το να βρούμε έναν σοβαρό προμηθευτή."
+        )
+        .is_empty());
+        assert!(!excerpts(
+            &rule(),
+            "Calling me at 8 am on a Saturday is the height of disrespect. If you are not capable of waiting, we'll find a proper supplier."
+        )
+        .is_empty());
+        assert_no_lints(
+            "Мы найдем другого поставщика упаковки к маю, цены останутся прежними.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Θα βρούμε άλλον προμηθευτή για τα κουτιά ως τον Μάιο.",
+            &rule(),
+        );
+    }
 }

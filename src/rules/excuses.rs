@@ -166,4 +166,23 @@ mod tests {
     fn messages_exist_in_every_language() {
         messages_in_every_language(&rule(), &letter("It's not our fault."));
     }
+
+    #[test]
+    fn flags_shrugging_in_other_words() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Курьер опоздал из-за пробок, тут уж ничего не поделаешь."
+            ),
+            ["тут уж ничего не поделаешь"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ο κούριερ άργησε, δεν μπορούσαμε να κάνουμε κάτι."),
+            ["δεν μπορούσαμε να κάνουμε κάτι"]
+        );
+        assert_no_lints(
+            "Мы ничего не поделали с графиком: он остаётся прежним.",
+            &rule(),
+        );
+    }
 }

@@ -238,4 +238,47 @@ mod tests {
         assert_no_lints("Встреча перенесена на понедельник.", &rule());
         assert_no_lints("Η συνάντηση μεταφέρθηκε για τη Δευτέρα.", &rule());
     }
+
+    #[test]
+    fn flags_a_file_announced_as_sent_in_each_language() {
+        assert_eq!(
+            excerpts(&rule(), "Here is the scan of the signed contract."),
+            ["Here is the scan"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Высылаю вам скан подписанного договора."),
+            ["Высылаю вам скан"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σας στέλνω το σκαναρισμένο συμβόλαιο."),
+            ["Σας στέλνω το σκαναρισμένο"]
+        );
+        assert_eq!(excerpts(&rule(), "Прикрепил(а) договор."), ["Прикрепил"]);
+    }
+
+    #[test]
+    fn a_file_sent_by_post_or_link_is_no_attachment() {
+        assert_no_lints("I'm sending the spreadsheet link below.", &rule());
+        assert_no_lints("Высылаю файлы по ссылке ниже.", &rule());
+        assert_no_lints("Σας στέλνω το αρχείο στον σύνδεσμο παρακάτω.", &rule());
+    }
+
+    #[test]
+    fn flags_files_forwarded_as_pdf() {
+        assert_eq!(
+            excerpts(&rule(), "Forwarding the supplier's quote as a PDF."),
+            ["Forwarding the supplier's quote as a PDF"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Файл с расчетом прикладываю."),
+            ["прикладываю"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Σου προωθώ την προσφορά σε pdf."),
+            ["Σου προωθώ την προσφορά σε pdf"]
+        );
+        assert_no_lints("We can send the template in Word if you prefer.", &rule());
+        assert_no_lints("Мы разрабатываем прикладное ПО.", &rule());
+        assert_no_lints("Μπορούμε να το στείλουμε σε Word.", &rule());
+    }
 }

@@ -223,4 +223,111 @@ mod tests {
     fn messages_exist_in_every_language() {
         messages_in_every_language(&rule(), &letter("How dare you?"));
     }
+
+    #[test]
+    fn thanks_for_deigning_is_a_rebuke_in_each_language() {
+        assert_eq!(
+            excerpts(&rule(), "Thanks for finally deigning to reply."),
+            ["Thanks for finally deigning"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Спасибо, что все-таки соизволили ответить."),
+            ["Спасибо, что все-таки соизволили"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ευχαριστω που καταδεχτηκατε να απαντησετε."),
+            ["Ευχαριστω που καταδεχτηκατε"]
+        );
+        assert_no_lints("Thanks for finally sending the contract.", &rule());
+        assert_no_lints("Спасибо, что все-таки нашли время на встречу.", &rule());
+        assert_no_lints("Ευχαριστώ που απαντήσατε τόσο γρήγορα.", &rule());
+    }
+
+    #[test]
+    fn blame_and_repeated_mistakes_in_free_wording() {
+        let en = "It was you, not us, who moved the launch. Your last email had the old \
+                  account on it again!!";
+        assert!(shows(en, "It was you, not us"));
+        assert!(shows(en, "had the old account on it again"));
+        let ru = "Презентацию сорвали вы, а не мы. Вы сами все испортили, \
+                  и в письме опять была старая версия!!";
+        assert!(shows(ru, "вы, а не мы"));
+        assert!(shows(ru, "Вы сами все испортили"));
+        assert!(shows(ru, "опять была старая"));
+        let el = "Την παρουσίαση την τινάξατε στον αέρα εσείς, όχι εμείς. \
+                  Μας στείλατε πάλι λάθος χρώμα!!";
+        assert!(shows(el, "τινάξατε στον αέρα"));
+        assert!(shows(el, "εσείς, όχι εμείς"));
+        assert!(shows(el, "Μας στείλατε πάλι λάθος"));
+        let unaccented = "Νικο, διαβαζετε καθολου τι σας γραφουμε; \
+                          Ποσες φορες πρεπει να εξηγουμε το ιδιο πραγμα;";
+        assert!(shows(unaccented, "διαβαζετε καθολου"));
+    }
+
+    #[test]
+    fn a_mistake_fixed_once_more_is_not_counted() {
+        assert_no_lints("We sent the corrected file again this morning.", &rule());
+        assert_no_lints("Мы снова были рады видеть вас на выставке.", &rule());
+        assert_no_lints("Σας στείλαμε ξανά το σωστό αρχείο σήμερα.", &rule());
+    }
+
+    #[test]
+    fn condescension_is_a_rebuke_but_delivery_is_not() {
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Надеюсь, хотя бы сейчас до вас дойдет: оплата по факту."
+            ),
+            ["хотя бы сейчас до вас дойдет"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ελπίζω τουλάχιστον τώρα να το καταλάβετε."),
+            ["τουλάχιστον τώρα να το καταλάβετε"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Maybe this time it will finally sink in."),
+            ["Maybe this time it will finally sink in"]
+        );
+        assert_no_lints("Посылка дойдет до вас за три дня.", &rule());
+        assert_no_lints("Ελπίζω να καταλαβαίνετε τη θέση μας.", &rule());
+        assert_no_lints("Let the numbers sink in before the meeting.", &rule());
+    }
+
+    #[test]
+    fn waiting_and_silence_are_counted() {
+        let ru = "Вы там вообще работаете? Третью неделю ждем ответа, ни звонка, ни письма!!";
+        assert!(shows(ru, "Вы там вообще работаете"));
+        assert!(shows(ru, "Третью неделю ждем"));
+        assert!(shows(ru, "ни звонка, ни письма"));
+        let el = "Δουλεύετε καθόλου; Τρίτη εβδομάδα περιμένουμε, ούτε τηλέφωνο ούτε μήνυμα!!";
+        assert!(shows(el, "Δουλεύετε καθόλου"));
+        assert!(shows(el, "Τρίτη εβδομάδα περιμένουμε"));
+        assert!(shows(el, "ούτε τηλέφωνο ούτε μήνυμα"));
+        let en = "Do you people even work? Third week of waiting, not a call, not an email!!";
+        assert!(shows(en, "Do you people even work"));
+        assert!(shows(en, "Third week of waiting"));
+        assert!(shows(en, "not a call, not an email"));
+    }
+
+    #[test]
+    fn cant_you_read_is_a_rebuke_only_as_the_whole_question() {
+        assert_eq!(excerpts(&rule(), "Can't you read?"), ["Can't you read"]);
+        assert_eq!(
+            excerpts(&rule(), "Вы что, не умеете читать?"),
+            ["Вы что, не умеете читать"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Δεν ξέρετε να διαβάζετε;"),
+            ["Δεν ξέρετε να διαβάζετε"]
+        );
+        assert_no_lints(
+            "Can't you read the attachment? I can send it again.",
+            &rule(),
+        );
+        assert_no_lints("Вы не умеете читать ноты? Мы пришлём запись.", &rule());
+        assert_no_lints(
+            "Δεν ξέρετε να διαβάζετε τα αρχεία PDF; Θα σας τα στείλουμε σε Word.",
+            &rule(),
+        );
+    }
 }

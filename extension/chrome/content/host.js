@@ -62,24 +62,41 @@
     await Promise.all(["protocol", "findings-view"].map(load));
     await (await load("dialog")).prepareDialog(uiLang(), shadowRoot());
   };
+  let prepared = null;
+  const prepareOnce = () =>
+    (prepared ??= prepare().catch(() => {
+      prepared = null; // a later send tries again
+    }));
   const whenIdle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
-  whenIdle(() => prepare().catch(() => {}), { timeout: 1000 });
-  // While the author types, the service worker is asked (at most every 20 s)
-  // to have the core loaded: Chrome stops an idle worker after 30 s, and a
-  // Send to a stopped one waits for it to start and load the core.
-  const WARM_UP_EVERY_MS = 20000;
-  let warmedAt = 0;
+  whenIdle(prepareOnce, { timeout: 1000 });
+  // The service worker is asked to have the core loaded (and this page to
+  // have its dialog ready) ahead of Send: Chrome stops an idle worker after
+  // 30 s, and a Send to a stopped one waits for it to start and load the
+  // core (about 300 ms here). Asked as the author types or moves into a
+  // field (at most every 20 s: each ask keeps the worker 30 s), and when the
+  // pointer comes onto a Send control (at most every 2 s: the click follows
+  // within moments).
+  const WARM_UP_EVERY_MS = { typing: 20000, send: 2000 };
+  const warmedAt = { typing: 0, send: 0 };
+  function warmUp(trigger) {
+    const recently = Date.now() - warmedAt[trigger] < WARM_UP_EVERY_MS[trigger];
+    if (!siteEnabled() || !adapters.length || recently) return;
+    warmedAt[trigger] = Date.now();
+    prepareOnce();
+    load("protocol")
+      .then(({ warmUpRequest }) => ext.runtime.sendMessage(warmUpRequest()))
+      .catch(() => {});
+  }
+  window.addEventListener("input", () => warmUp("typing"), true);
   window.addEventListener(
-    "input",
-    () => {
-      if (!siteEnabled() || !adapters.length || Date.now() - warmedAt < WARM_UP_EVERY_MS) return;
-      warmedAt = Date.now();
-      load("protocol")
-        .then(({ warmUpRequest }) => ext.runtime.sendMessage(warmUpRequest()))
-        .catch(() => {});
+    "focusin",
+    (event) => {
+      const target = event.target;
+      if (target?.isContentEditable || target?.matches?.("input, textarea")) warmUp("typing");
     },
     true,
   );
+  window.addEventListener("pointerover", (event) => hitFor(event.target) && warmUp("send"), true);
   ext.storage.onChanged.addListener(() => refresh().catch(() => {}));
   const siteEnabled = () => cached.sites?.[origin] !== false;
   const uiLang = () => {
@@ -289,7 +306,10 @@
     let undo = null; // the check just turned off or on, for the dialog's undo line
     for (let round = 0; ; round++) {
       const { draft, unread } = read;
+      // Marks for the end-to-end latency test (send-latency.test.mjs).
+      if (round === 0) performance.mark("presend-asked");
       const answer = await askChecker(draft, unread);
+      if (round === 0) performance.mark("presend-answered");
       if (answer.kind === "check-failed") {
         console.warn("presend: the checker failed:", answer.message);
         resend(hit);
@@ -329,6 +349,7 @@
         // in a tab by the service worker.
         ruleLink: (rule) => url(ruleReferencePath(rule, lang)),
         openRule: (rule) => ext.runtime.sendMessage(openRuleRequest(rule, lang)).catch(() => {}),
+        onShown: () => round === 0 && performance.mark("presend-dialog-shown"),
       });
       for (const key of choice.ignored ?? []) ignored.add(key);
       undo = null;
@@ -406,6 +427,7 @@
   // mouseup. The click that follows is the one we act on.
   function onPointer(event) {
     const hit = hitFor(event.target);
+    if (hit) warmUp("send");
     intercept(event, hit);
   }
 

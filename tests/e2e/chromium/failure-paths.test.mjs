@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setStorage, stopServiceWorkers, within } from "./lib/browser.mjs";
 import { dialog, fixButton, listedRules, notice, sendAnywayButton } from "./lib/dialog.mjs";
-import { waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
+import { composeInGmail, waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
@@ -17,16 +17,7 @@ withGmailAndExtension((started, server) => {
   gmail = server;
 });
 
-/** A look-alike page with window b holding `body`; resolves to { page, b, editor }. */
-async function composeInB(body) {
-  gmail.sent.length = 0;
-  const page = await browser.context.newPage();
-  await page.goto(gmail.url);
-  const b = page.locator('[data-compose="b"]');
-  await b.locator('input[name="subjectbox"]').fill("Contract");
-  await b.locator('[g_editable="true"]').fill(body);
-  return { page, b, editor: b.locator('[g_editable="true"]') };
-}
+const composeInB = (body) => composeInGmail(browser, gmail, body);
 
 const CONTRACT = "Please find the contract attached.";
 

@@ -9,7 +9,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenshot, setStorage } from "./lib/browser.mjs";
 import { dialog, listedRules, notice, sendAnywayButton } from "./lib/dialog.mjs";
-import { recordCheckRequests, waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
+import {
+  composeInGmail,
+  recordCheckRequests,
+  waitForSent,
+  withGmailAndExtension,
+} from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
@@ -20,14 +25,8 @@ withGmailAndExtension((started, server) => {
 
 /** Window b with `body`, after `breakMarkup` ran on it in the page; Ctrl+Enter in the body. */
 async function sendWithBrokenMarkup(body, breakMarkup) {
-  gmail.sent.length = 0;
-  const page = await browser.context.newPage();
-  await page.goto(gmail.url);
-  const b = page.locator('[data-compose="b"]');
-  await b.locator('input[name="subjectbox"]').fill("Contract");
-  await b.locator('[g_editable="true"]').fill(body);
-  await b.evaluate(breakMarkup);
-  await b.locator('[g_editable="true"]').press("Control+Enter");
+  const { page, editor } = await composeInGmail(browser, gmail, body, { change: breakMarkup });
+  await editor.press("Control+Enter");
   return page;
 }
 

@@ -6,7 +6,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialog, goBackButton, listedRules, sendAnywayButton } from "./lib/dialog.mjs";
-import { recordCheckRequests, waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
+import {
+  composeInGmail,
+  recordCheckRequests,
+  waitForSent,
+  withGmailAndExtension,
+} from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
@@ -25,16 +30,7 @@ const renameSend = (compose) => {
   }
 };
 
-async function composeWithoutKnownSend(body) {
-  gmail.sent.length = 0;
-  const page = await browser.context.newPage();
-  await page.goto(gmail.url);
-  const b = page.locator('[data-compose="b"]');
-  await b.locator('input[name="subjectbox"]').fill("Contract");
-  await b.locator('[g_editable="true"]').fill(body);
-  await b.evaluate(renameSend);
-  return { page, b, editor: b.locator('[g_editable="true"]') };
-}
+const composeWithoutKnownSend = (body) => composeInGmail(browser, gmail, body, { change: renameSend });
 
 test("Send not found: Ctrl+Enter in the body opens the dialog instead of sending unchecked", async () => {
   const { page, editor } = await composeWithoutKnownSend("Please find the contract attached.");

@@ -2,39 +2,21 @@
 // suggestion is written into the page, the letter is checked again (nothing
 // left), and the fixed text is what is sent.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension } from "./lib/browser.mjs";
-import { dialog, fixButton, notice } from "./lib/dialog.mjs";
-import {
-  clickSend,
-  openCompose,
-  readDraft,
-  uniqueSubject,
-  waitForDelivery,
-  writeDraft,
-} from "./lib/roundcube.mjs";
+import { withExtension } from "./lib/browser.mjs";
+import { fixButton, notice } from "./lib/dialog.mjs";
+import { clickSend, readDraft, sendToDialog, waitForDelivery } from "./lib/roundcube.mjs";
 
 let browser;
-
-before(async () => {
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-});
+withExtension((started) => (browser = started));
 
 for (const [lang, body, fixed] of [
   ["ru", "Спасибо за за отчёт.\n\nАлиса", /^Спасибо за отчёт\.\n+Алиса$/],
   ["el", "Ευχαριστώ για την την αναφορά.\n\nΑλίκη", /^Ευχαριστώ για την αναφορά\.\n+Αλίκη$/],
 ]) {
   test(`Roundcube, a ${lang} letter: the fix is applied, checked again, and the fixed text is sent`, async () => {
-    const page = await openCompose(browser.context, "plain");
-    const subject = uniqueSubject(`${lang} fix`);
-    await writeDraft(page, { to: "bob@example.org", subject, body }, "plain");
-    await clickSend(page);
-    await dialog(page).waitFor();
+    const { page, subject } = await sendToDialog(browser.context, { label: `${lang} fix`, body });
     await fixButton(page, "repeated-word").click();
     await notice(page).waitFor(); // nothing left after the fix
     assert.match((await readDraft(page, "plain")).body, fixed);

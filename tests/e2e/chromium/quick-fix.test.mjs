@@ -5,14 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialog, fixButton, notice } from "./lib/dialog.mjs";
 import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
-import {
-  clickSend,
-  openCompose,
-  readDraft,
-  uniqueSubject,
-  waitForDelivery,
-  writeDraft,
-} from "./lib/roundcube.mjs";
+import { clickSend, readDraft, sendToDialog, waitForDelivery } from "./lib/roundcube.mjs";
 
 let browser;
 let gmail;
@@ -23,15 +16,8 @@ withGmailAndExtension((started, server) => {
 
 for (const editor of ["plain", "html"]) {
   test(`Roundcube ${editor} editor: the fix replaces the doubled word in the page, and the fixed text is sent`, async () => {
-    const page = await openCompose(browser.context, editor);
-    const subject = uniqueSubject(`${editor} fix`);
-    await writeDraft(
-      page,
-      { to: "bob@example.org", subject, body: "Thanks for the the report.\n\nAlice" },
-      editor,
-    );
-    await clickSend(page);
-    await dialog(page).waitFor();
+    const body = "Thanks for the the report.\n\nAlice";
+    const { page, subject } = await sendToDialog(browser.context, { label: `${editor} fix`, body, editor });
     assert.equal(await fixButton(page, "repeated-word").textContent(), "Replace with “the”");
     await fixButton(page, "repeated-word").click();
     // Nothing is left to warn about: the dialog closes and says so.

@@ -3,32 +3,19 @@
 // Send goes out with the file and without a dialog; "Go back and edit"
 // puts the cursor on the finding, in the plain and in the HTML editor.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension } from "./lib/browser.mjs";
+import { withExtension } from "./lib/browser.mjs";
 import { attachFromDialog, dialog, goBackButton } from "./lib/dialog.mjs";
-import { clickSend, openCompose, uniqueSubject, waitForDelivery, writeDraft } from "./lib/roundcube.mjs";
+import { clickSend, sendToDialog, waitForDelivery } from "./lib/roundcube.mjs";
+
+const CONTRACT = "Hello Bob,\n\nPlease find the contract attached.\n\nAlice";
 
 let browser;
-
-before(async () => {
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-});
+withExtension((started) => (browser = started));
 
 test("Attach a file… opens Roundcube's own picker; the file goes with the next Send", async () => {
-  const page = await openCompose(browser.context, "plain");
-  const subject = uniqueSubject("attach from dialog");
-  await writeDraft(
-    page,
-    { to: "bob@example.org", subject, body: "Hello Bob,\n\nPlease find the contract attached.\n\nAlice" },
-    "plain",
-  );
-  await clickSend(page);
-  await dialog(page).waitFor();
+  const { page, subject } = await sendToDialog(browser.context, { label: "attach from dialog", body: CONTRACT });
   await attachFromDialog(page);
   await page.locator("#attachment-list li:not(.uploading)", { hasText: "contract.pdf" }).waitFor();
   await clickSend(page);
@@ -57,11 +44,8 @@ function editorSelection(page, editor) {
 
 for (const editor of ["plain", "html"]) {
   test(`Roundcube ${editor} editor: Go back and edit selects the first finding`, async () => {
-    const page = await openCompose(browser.context, editor);
     const body = `Hello Bob,\n\n${"Some lines of news. ".repeat(30)}\n\nThank you for the the report.\n\nAlice`;
-    await writeDraft(page, { to: "bob@example.org", subject: uniqueSubject("cursor"), body }, editor);
-    await clickSend(page);
-    await dialog(page).waitFor();
+    const { page } = await sendToDialog(browser.context, { label: "cursor", body, editor });
     await goBackButton(page).click();
     await dialog(page).waitFor({ state: "detached" });
     assert.deepEqual(await editorSelection(page, editor), { selected: "the the", focused: true });

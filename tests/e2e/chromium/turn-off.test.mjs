@@ -2,32 +2,19 @@
 // says so in the dialog with an Undo, and the options page lists it under
 // "Checks you turned off" with its own undo.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchWithExtension, readStorage } from "./lib/browser.mjs";
+import { readStorage, withExtension } from "./lib/browser.mjs";
 import { card, dialog, goBackButton, listedRules, turnOff, undoButton } from "./lib/dialog.mjs";
-import { clickSend, openCompose, sinkMessages, uniqueSubject, writeDraft } from "./lib/roundcube.mjs";
+import { clickSend, sendToDialog, sinkMessages } from "./lib/roundcube.mjs";
+
+const CONTRACT = "Hello Bob,\n\nPlease find the contract attached.\n\nAlice";
 
 let browser;
-
-before(async () => {
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-});
+withExtension((started) => (browser = started));
 
 test("Turn off is behind the menu, says so with an Undo, and the options page turns it back on", async () => {
-  const page = await openCompose(browser.context, "plain");
-  const subject = uniqueSubject("turn off");
-  await writeDraft(
-    page,
-    { to: "bob@example.org", subject, body: "Hello Bob,\n\nPlease find the contract attached.\n\nAlice" },
-    "plain",
-  );
-  await clickSend(page);
-  await dialog(page).waitFor();
+  const { page, subject } = await sendToDialog(browser.context, { label: "turn off", body: CONTRACT });
   const visibleButtons = await card(page, "forgotten-attachment")
     .locator("button")
     .evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).map((b) => b.className));

@@ -1,5 +1,6 @@
 """presend's failure paths in Thunderbird, each as a user meets it: the
-checker slower than its limit, the core failing to load, and the dialog
+checker slower than its limit (waiting, or busy inside the core), the core
+failing to load, and the dialog
 window closed from outside (the window manager). In each the compose window
 is not left locked, nothing is sent by surprise or lost, and the user can
 send."""
@@ -23,6 +24,39 @@ class SlowCheckerNeverHoldsTheSend(Scenario):
               " (incl. 1 s duplicate wait)")
         self.assertFalse(self.user.dialog_open())
         self.assertIn("could not check", self.user.wait_for_notice())
+
+
+class CheckSlowInsideTheCoreIsCutOff(Scenario):
+    """A check that keeps the core busy (as a rule gone quadratic on a
+    hostile draft would) cannot be interrupted by a timer on the thread that
+    runs it: presend checks in a worker it can end, so the limit holds."""
+
+    BUSY_MS = 20000
+    LIMIT_MS = 500
+
+    def test_mail_leaves_at_the_limit_and_the_next_check_works(self):
+        self.user.set_storage({"test_checker_busy_ms": self.BUSY_MS, "check_timeout_ms": self.LIMIT_MS})
+        self.user.compose(**CONTRACT)
+        pressed = time.monotonic()
+        self.user.click_send()
+        self.assertArrivedOnce(**CONTRACT)
+        # The mail left at the limit, not when the core came back 20 s later
+        # (assertArrivedOnce waits 1 s for a duplicate: counted out here).
+        seconds = time.monotonic() - pressed - 1.0
+        print(f"  check busy inside the core for {self.BUSY_MS} ms, limit {self.LIMIT_MS} ms:"
+              f" sent {seconds:.1f} s after Send")
+        self.assertLess(seconds, 5, "the send waited for the slow check")
+        self.assertIn("could not check", self.user.wait_for_notice())
+        # The busy worker was replaced: the next Send is checked at once.
+        self.user.set_storage({"test_checker_busy_ms": 0})
+        self.user.compose(**CONTRACT)
+        asked = time.monotonic()
+        self.user.click_send()
+        shown = self.user.wait_for_dialog()
+        self.assertLess(time.monotonic() - asked, 5, "the next check waited for the slow one")
+        self.assertIn("forgotten-attachment", [f["rule"] for f in shown["findings"]])
+        self.user.click_in_dialog("button.back")
+        self.assertEqual(len(self.sink.messages()), 1, "the second draft was sent")
 
 
 def damaged_copy(scratch):

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 /** Debian's Chromium, the browser every Chromium test drives. */
@@ -91,6 +92,21 @@ export async function launchWithExtension({
     console.log(`# Chromium start failed (${error.message}); trying once more`);
     return launchOnce(options);
   }
+}
+
+/**
+ * Chromium with the extension (launchWithExtension's `options`), started
+ * before the file's tests and closed after; handed to `ready(browser)`.
+ */
+export function withExtension(ready, options = {}) {
+  let browser;
+  before(async () => {
+    browser = await launchWithExtension(options);
+    ready(browser);
+  });
+  after(async () => {
+    await browser?.close();
+  });
 }
 
 /**

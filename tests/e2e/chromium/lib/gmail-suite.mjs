@@ -21,6 +21,29 @@ export function withGmailAndExtension(ready) {
 }
 
 /**
+ * A fresh look-alike tab whose compose window `id` (default "b") holds
+ * `subject` and `body`, after `change` (if given) ran on that window in the
+ * page; resolves to { page, b, editor } (b: the compose window). Forgets
+ * the mail the look-alike sent before, unless `keepSent`.
+ */
+export async function composeInGmail(
+  browser,
+  gmail,
+  body,
+  { id = "b", subject = "Contract", change = null, keepSent = false } = {},
+) {
+  if (!keepSent) gmail.sent.length = 0;
+  const page = await browser.context.newPage();
+  await page.goto(gmail.url);
+  const b = page.locator(`[data-compose="${id}"]`);
+  const editor = b.locator('[g_editable="true"]');
+  await b.locator('input[name="subjectbox"]').fill(subject);
+  await editor.fill(body);
+  if (change) await b.evaluate(change);
+  return { page, b, editor };
+}
+
+/**
  * Records the check requests the extension's service worker receives from
  * now on; resolves to a function that returns (and forgets) those recorded
  * so far: [{ draft, site, unread }]. The draft is exactly what the page

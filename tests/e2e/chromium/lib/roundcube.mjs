@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { within } from "./browser.mjs";
+import { dialog } from "./dialog.mjs";
 import { ensureSiteOn } from "./site-switch.mjs";
 
 export const ROUNDCUBE = {
@@ -107,6 +108,20 @@ export async function waitForDelivery(marker, timeoutMs = 15000) {
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   return [];
+}
+
+/**
+ * Opens a compose page in `editor`, writes `body` to bob@example.org under
+ * a subject no other test uses (made from `label`), presses Send and waits
+ * for presend's dialog; resolves to { page, subject }.
+ */
+export async function sendToDialog(context, { label, body, editor = "plain" }) {
+  const page = await openCompose(context, editor);
+  const subject = uniqueSubject(label);
+  await writeDraft(page, { to: "bob@example.org", subject, body }, editor);
+  await clickSend(page);
+  await dialog(page).waitFor();
+  return { page, subject };
 }
 
 /** A subject no other test uses, so each test finds its own mail. */
