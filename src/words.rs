@@ -78,28 +78,110 @@ pub fn stem(norm: &str, script: Script) -> String {
 
 /// The words of `text` (byte offsets relative to `text`, shifted by `base`).
 pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
-    words_stemmed_by(text, base, stem)
+    word_spans(text).map(move |(at, w)| {
+        with_known_word(w, |known| Word {
+            range: base + at..base + at + w.len(),
+            norm: known.norm.to_string(),
+            stem: known.stem.to_string(),
+            script: known.script,
+        })
+    })
 }
 
-/// The words of `text`, each stemmed by `stem_of(norm, script)`.
-fn words_stemmed_by<'t>(
-    text: &'t str,
-    base: usize,
-    mut stem_of: impl FnMut(&str, Script) -> String + 't,
-) -> impl Iterator<Item = Word> + 't {
+/// The words of `text` as spans: (byte offset, word).
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(is_word_char))
-        .map(move |(at, w)| {
-            let script = word_script(w);
-            let norm = normalize(w);
-            let stem = stem_of(&norm, script);
-            Word {
-                range: base + at..base + at + w.len(),
-                norm,
-                stem,
-                script,
-            }
-        })
+}
+
+/// A word as written, read once: its normalised form, stem, script and
+/// their hashes.
+#[derive(Debug)]
+struct KnownWord {
+    written: Box<str>,
+    norm: Box<str>,
+    stem: Box<str>,
+    script: Script,
+    norm_hash: u64,
+    stem_hash: u64,
+}
+
+impl KnownWord {
+    fn read(written: &str) -> KnownWord {
+        let script = word_script(written);
+        let norm = normalize(written);
+        let stem = stem(&norm, script);
+        KnownWord {
+            written: written.into(),
+            norm_hash: hash(norm.as_bytes()),
+            stem_hash: hash(stem.as_bytes()),
+            norm: norm.into_boxed_str(),
+            stem: stem.into_boxed_str(),
+            script,
+        }
+    }
+}
+
+/// How many words, as written, [`known_word`] remembers: the vocabulary of
+/// many letters, in a few megabytes at most. When it is full it starts
+/// over, so memory stays bounded whatever is checked.
+const KNOWN_WORDS_MAX: usize = 20_000;
+
+/// Words read before, by the hash of the word as written. Normalising and
+/// above all stemming a word costs far more than looking it up, and an
+/// author's letters, and each letter, repeat their words.
+#[derive(Default)]
+struct KnownWords {
+    by_hash: HashMap<u64, Vec<KnownWord>, BuildHasherDefault<PassThrough>>,
+    len: usize,
+}
+
+thread_local! {
+    static KNOWN_WORDS: std::cell::RefCell<KnownWords> = std::cell::RefCell::default();
+}
+
+/// Calls `with` on `written` read (normalised, stemmed, hashed), from the
+/// words remembered or read now.
+fn with_known_word<T>(written: &str, with: impl FnOnce(&KnownWord) -> T) -> T {
+    KNOWN_WORDS.with(|known| {
+        let mut known = known.borrow_mut();
+        let key = hash(written.as_bytes());
+        if let Some(word) = known
+            .by_hash
+            .get(&key)
+            .and_then(|same| same.iter().find(|w| *w.written == *written))
+        {
+            return with(word);
+        }
+        if known.len >= KNOWN_WORDS_MAX {
+            known.by_hash = HashMap::default();
+            known.len = 0;
+        }
+        known.len += 1;
+        let same = known.by_hash.entry(key).or_default();
+        same.push(KnownWord::read(written));
+        with(same.last().expect("just pushed"))
+    })
+}
+
+/// A hasher for keys that are already hashes: it passes them through.
+#[derive(Debug, Clone, Copy, Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
 }
 
 /// The words of one or more parts of a field's text, ready for phrase
@@ -128,31 +210,40 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
-        let mut stems: HashMap<String, String, FnvBuild> = HashMap::default();
+        let bytes: usize = ranges.iter().map(|r| r.len()).sum();
+        // About one word in six bytes of prose.
+        view.reserve(bytes / 6);
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
-            // A letter repeats its words: stem each distinct one once.
-            let cached = |norm: &str, script| match stems.get(norm) {
-                Some(known) => String::clone(known),
-                None => {
-                    let new = stem(norm, script);
-                    stems.insert(norm.to_string(), new.clone());
-                    new
-                }
-            };
-            for word in words_stemmed_by(part, range.start, cached) {
-                let gap = previous_end.map(|end| &text[end..word.range.start]);
-                let breaks = gap.is_none_or(ends_sentence);
+            for (at, w) in word_spans(part) {
+                let start = range.start + at;
+                let end = start + w.len();
+                let gap = previous_end.map(|end| &text[end..start]);
                 view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
-                previous_end = Some(word.range.end);
-                view.stem_hashes.push(hash(word.stem.as_bytes()));
-                view.norm_hashes.push(hash(word.norm.as_bytes()));
-                view.break_before.push(breaks);
-                view.words.push(word);
+                view.break_before.push(gap.is_none_or(ends_sentence));
+                previous_end = Some(end);
+                with_known_word(w, |known| {
+                    view.stem_hashes.push(known.stem_hash);
+                    view.norm_hashes.push(known.norm_hash);
+                    view.words.push(Word {
+                        range: start..end,
+                        norm: known.norm.to_string(),
+                        stem: known.stem.to_string(),
+                        script: known.script,
+                    });
+                });
             }
         }
         view
+    }
+
+    fn reserve(&mut self, words: usize) {
+        self.words.reserve(words);
+        self.stem_hashes.reserve(words);
+        self.norm_hashes.reserve(words);
+        self.break_before.reserve(words);
+        self.line_before.reserve(words);
     }
 
     /// True when a sentence or a part ends before word `at`.
