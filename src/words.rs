@@ -81,8 +81,8 @@ pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
     word_spans(text).map(move |(at, w)| {
         with_known_word(w, |known| Word {
             range: base + at..base + at + w.len(),
-            norm: known.norm.to_string(),
-            stem: known.stem.to_string(),
+            norm: String::from(&*known.norm),
+            stem: String::from(&*known.stem),
             script: known.script,
         })
     })
@@ -228,8 +228,8 @@ impl TextView {
                     view.norm_hashes.push(known.norm_hash);
                     view.words.push(Word {
                         range: start..end,
-                        norm: known.norm.to_string(),
-                        stem: known.stem.to_string(),
+                        norm: String::from(&*known.norm),
+                        stem: String::from(&*known.stem),
                         script: known.script,
                     });
                 });
