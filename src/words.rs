@@ -199,6 +199,12 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
+    /// How many phrase lists have been matched against the view so far.
+    pub(crate) lists_matched: std::cell::Cell<u32>,
+    /// For phrase matching, once several lists read the view: the lists
+    /// of the shared index known then, and for each word the lists (a bit
+    /// each) that may start a phrase at it (see `phrases::first_words`).
+    pub(crate) phrase_starts: std::cell::OnceCell<(usize, Vec<u64>)>,
 }
 
 impl TextView {
