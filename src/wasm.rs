@@ -100,17 +100,42 @@ fn field_text(draft: &Object, field: Field) -> Option<JsString> {
     (value.is_null() || value.is_undefined()).then(|| JsString::from(""))
 }
 
+/// `value` as JSON text, read into the module, when it is no longer than
+/// `max_units` UTF-16 units; `None` when it is longer.
+fn json_of(value: &JsValue, max_units: u32) -> Result<Option<String>, JsValue> {
+    let json = js_sys::JSON::stringify(value)?;
+    Ok((json.length() <= max_units).then(|| String::from(json)))
+}
+
 /// The draft object as given, and the draft read from it with its long
-/// fields cut first.
+/// fields cut first. The draft crosses into the module as one JSON text
+/// (`JSON.stringify` in JS, serde_json here): one copy, where reading the
+/// object field by field costs a call out of the module for each.
 fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
     if !draft.is_object() || Array::is_array(&draft) {
         return Err(JsError::new(
             "not a draft: expected an object such as {subject: \"…\", body: \"…\"}",
         ));
     }
-    let given: Object = draft.unchecked_into();
+    let unreadable = |_| JsError::new("not a valid draft: its fields cannot be read");
+    // A draft whose whole JSON is within what a check reads of one field
+    // needs no cutting (no field of it is longer than its JSON).
+    let json = match json_of(&draft, MAX_UNITS).map_err(unreadable)? {
+        Some(json) => json,
+        None => json_of(&bounded_draft(draft.unchecked_ref())?.into(), u32::MAX)
+            .map_err(unreadable)?
+            .unwrap_or_default(),
+    };
+    let parsed = Draft::from_json(&json).map_err(|e| JsError::new(&e))?;
+    Ok((draft.unchecked_into(), parsed))
+}
+
+/// A shallow copy of the draft with its long fields (and those of its
+/// `reply_to`) cut, so that a huge draft costs the module no more memory
+/// than a check reads.
+fn bounded_draft(given: &Object) -> Result<Object, JsError> {
     let light = bounded_copy(
-        &given,
+        given,
         &[
             "subject",
             "from",
@@ -129,17 +154,18 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
             .map_err(|_| JsError::new("not a valid draft: reply_to cannot be read"))?;
         let _ = Reflect::set(&light, &JsValue::from_str("reply_to"), &reply);
     }
-    let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
-        .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
-    Ok((given, parsed))
+    Ok(light)
 }
 
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {
     if config.is_undefined() || config.is_null() {
         return Ok(Config::default());
     }
-    serde_wasm_bindgen::from_value(config)
-        .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))
+    let invalid = |e: String| JsError::new(&format!("not a valid configuration: {e}"));
+    let json = json_of(&config, u32::MAX)
+        .map_err(|_| invalid("it cannot be read".into()))?
+        .unwrap_or_default();
+    serde_json::from_str(&json).map_err(|e| invalid(e.to_string()))
 }
 
 /// Checks a draft (a plain object) with an optional configuration; returns
@@ -151,14 +177,19 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
     let findings = CHECKER
         .with(|c| c.get_or_init(Checker::new).check(&parsed, &config))
         .map_err(|e| JsError::new(&e.to_string()))?;
-    let out = to_js(&findings)?;
-    // Excerpts from the JS strings themselves (a body made from the HTML is
-    // not a JS string: its excerpts stay as the core wrote them).
+    // Out as one JSON text too, parsed by JS.
+    let json = serde_json::to_string(&findings).map_err(|e| JsError::new(&e.to_string()))?;
+    let out = js_sys::JSON::parse(&json).map_err(|_| JsError::new("findings"))?;
+    // Excerpts from the JS strings themselves where the core's text may
+    // differ: a lone surrogate (which a Rust string cannot hold) reads as
+    // U+FFFD. A body made from the HTML is not a JS string: its excerpts
+    // stay as the core wrote them.
     let body_from_html = parsed.body.trim().is_empty() && !parsed.html.trim().is_empty();
     let excerpt = JsValue::from_str("excerpt");
     let mut texts: Vec<(Field, Option<JsString>)> = Vec::new();
     for (i, finding) in findings.iter().enumerate() {
-        if finding.field == Field::Body && body_from_html {
+        if finding.field == Field::Body && body_from_html || !has_replacement(&parsed, finding.field)
+        {
             continue;
         }
         let text = match texts.iter().find(|(f, _)| *f == finding.field) {
@@ -176,6 +207,21 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
         }
     }
     Ok(out)
+}
+
+/// True when the core's text of `field` holds U+FFFD, which may stand for a
+/// lone surrogate of the JS string: elsewhere the core's excerpts are the
+/// JS string's own text.
+fn has_replacement(draft: &Draft, field: Field) -> bool {
+    let in_list = |list: &[String]| list.iter().any(|item| item.contains('\u{fffd}'));
+    match field {
+        Field::Subject => draft.subject.contains('\u{fffd}'),
+        Field::Body => draft.body.contains('\u{fffd}'),
+        Field::To => in_list(&draft.to),
+        Field::Cc => in_list(&draft.cc),
+        Field::Bcc => in_list(&draft.bcc),
+        Field::Attachments => in_list(&draft.attachments),
+    }
 }
 
 /// Whether the draft goes to someone outside the company, decided as the

@@ -205,6 +205,9 @@ pub struct TextView {
     /// of the shared index known then, and for each word the lists (a bit
     /// each) that may start a phrase at it (see `phrases::first_words`).
     pub(crate) phrase_starts: std::cell::OnceCell<(usize, Vec<u64>)>,
+    /// For phrase matching: the words of the view as a Bloom filter, made
+    /// when a phrase first needs it (see `phrases::presence`).
+    pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
 }
 
 impl TextView {

@@ -7,6 +7,7 @@
 mod compile;
 mod first_words;
 mod precompiled;
+mod presence;
 
 pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
@@ -82,6 +83,9 @@ pub struct PhraseList {
     second_word: Vec<Option<u16>>,
     /// The list's slot in the shared index of first words, when it has one.
     slot: Option<u32>,
+    /// For each phrase, words it cannot match without (see
+    /// [`presence::needs_of`]).
+    needs: Vec<Box<[presence::Need]>>,
 }
 
 /// Prefixes of words in a byte trie: a word of the text walks it byte by
@@ -188,6 +192,7 @@ impl PhraseList {
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
             slot: None,
+            needs: phrases.iter().map(|p| presence::needs_of(&p.program)).collect(),
         };
         let mut first = first_words::FirstWords::default();
         for (index, phrase) in phrases.iter().enumerate() {
@@ -337,6 +342,7 @@ impl PhraseList {
             list: self,
             view,
             starts,
+            presence: None,
             next_word: 0,
             candidates: Vec::new(),
             stack: Vec::new(),
@@ -398,6 +404,8 @@ struct Matches<'a> {
     starts: Option<(&'a [u64], u64)>,
     /// The next word to look for phrases at.
     next_word: usize,
+    /// The words of the view, once a phrase may start in it.
+    presence: Option<presence::Presence<'a>>,
     /// Scratch space: the phrases that may start at a word.
     candidates: Vec<usize>,
     /// Scratch space of the word programs.
@@ -433,7 +441,12 @@ impl Iterator for Matches<'_> {
             }
             self.found.clear();
             self.next_found = 0;
+            let view = self.view;
+            let presence = *self.presence.get_or_insert_with(|| presence::Presence::of(view));
             for &phrase in &self.candidates {
+                if !presence.may_have_all(&self.list.needs[phrase]) {
+                    continue;
+                }
                 if let Some(end) = self.list.match_at(self.view, phrase, i, &mut self.stack) {
                     self.found.push(PhraseMatch {
                         words: i..end,
