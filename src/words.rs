@@ -88,10 +88,77 @@ pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
     })
 }
 
-/// The words of `text` as spans: (byte offset, word).
+/// The words of `text` as spans: (byte offset, word), as the Unicode word
+/// boundaries (UAX #29) cut it.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(is_word_char))
+    let mut spans = Vec::with_capacity(text.len() / 6);
+    if text.split(is_chunk_gap).all(may_cut_alone) {
+        let mut at = 0;
+        for chunk in text.split(is_chunk_gap) {
+            chunk_words(chunk, at, &mut spans);
+            at += chunk.len() + 1;
+        }
+    } else {
+        words_by_boundaries(text, 0, &mut spans);
+    }
+    spans.into_iter().map(move |(at, end)| (at, &text[at..end]))
+}
+
+/// ASCII white space: Unicode word boundaries always fall on both sides of
+/// it, except before a combining mark or format character (see
+/// [`may_cut_alone`]).
+fn is_chunk_gap(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\r' | '\t')
+}
+
+/// True when a chunk of text between ASCII spaces has the same word
+/// boundaries alone as in its text: it does not start with a character
+/// that would cling to the space before it (a combining mark, a joiner).
+fn may_cut_alone(chunk: &str) -> bool {
+    chunk.chars().next().is_none_or(|c| {
+        c.is_ascii()
+            || (c.is_alphabetic()
+                && Script::of(c) != Script::Other
+                && !('\u{0483}'..='\u{0489}').contains(&c))
+    })
+}
+
+/// Appends the words of `chunk` (text between ASCII spaces), at byte `at`
+/// of its text, to `spans` as byte ranges. The common chunk — ASCII letters
+/// and digits with an opening bracket or quote before and punctuation after
+/// — is one word without the Unicode tables.
+fn chunk_words(chunk: &str, at: usize, spans: &mut Vec<(usize, usize)>) {
+    let bytes = chunk.as_bytes();
+    let lead = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'[' | b'"' | b'\''))
+        .count();
+    let core = bytes[lead..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let trail_is_punctuation = bytes[lead + core..].iter().all(|b| {
+        matches!(
+            b,
+            b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\''
+        )
+    });
+    if trail_is_punctuation {
+        if core > 0 {
+            spans.push((at + lead, at + lead + core));
+        }
+    } else {
+        words_by_boundaries(chunk, at, spans);
+    }
+}
+
+/// Appends the words of `text` as the Unicode word boundaries cut it.
+fn words_by_boundaries(text: &str, at: usize, spans: &mut Vec<(usize, usize)>) {
+    spans.extend(
+        text.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(is_word_char))
+            .map(|(start, w)| (at + start, at + start + w.len())),
+    );
 }
 
 /// A word as written, read once: its normalised form, stem, script and
@@ -351,6 +418,32 @@ mod tests {
     fn greek_words_are_stemmed_without_accents() {
         let a: Vec<Word> = split_words("συνημμένο συνημμένα", 0).collect();
         assert_eq!(a[0].stem, a[1].stem);
+    }
+
+    #[test]
+    fn words_are_cut_as_the_unicode_word_boundaries_cut_them() {
+        // Random texts of the characters where the shortcuts of
+        // `word_spans` could go wrong.
+        let alphabet: Vec<char> = "ab Zz09 \n\r\t.,;:!?'\"()[]_-@/é ёЖ λΣ\u{301}\u{200d}\u{483}\u{2003}😀🇬🇧1.5a.b"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        for _ in 0..50_000 {
+            let text: String = (0..random() % 14)
+                .map(|_| alphabet[random() % alphabet.len()])
+                .collect();
+            let expected: Vec<(usize, &str)> = text
+                .split_word_bound_indices()
+                .filter(|(_, w)| w.chars().any(is_word_char))
+                .collect();
+            assert_eq!(word_spans(&text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
     }
 
     #[test]
