@@ -100,42 +100,17 @@ fn field_text(draft: &Object, field: Field) -> Option<JsString> {
     (value.is_null() || value.is_undefined()).then(|| JsString::from(""))
 }
 
-/// `value` as JSON text, read into the module, when it is no longer than
-/// `max_units` UTF-16 units; `None` when it is longer.
-fn json_of(value: &JsValue, max_units: u32) -> Result<Option<String>, JsValue> {
-    let json = js_sys::JSON::stringify(value)?;
-    Ok((json.length() <= max_units).then(|| String::from(json)))
-}
-
 /// The draft object as given, and the draft read from it with its long
-/// fields cut first. The draft crosses into the module as one JSON text
-/// (`JSON.stringify` in JS, serde_json here): one copy, where reading the
-/// object field by field costs a call out of the module for each.
+/// fields cut first.
 fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
     if !draft.is_object() || Array::is_array(&draft) {
         return Err(JsError::new(
             "not a draft: expected an object such as {subject: \"…\", body: \"…\"}",
         ));
     }
-    let unreadable = |_| JsError::new("not a valid draft: its fields cannot be read");
-    // A draft whose whole JSON is within what a check reads of one field
-    // needs no cutting (no field of it is longer than its JSON).
-    let json = match json_of(&draft, MAX_UNITS).map_err(unreadable)? {
-        Some(json) => json,
-        None => json_of(&bounded_draft(draft.unchecked_ref())?.into(), u32::MAX)
-            .map_err(unreadable)?
-            .unwrap_or_default(),
-    };
-    let parsed = Draft::from_json(&json).map_err(|e| JsError::new(&e))?;
-    Ok((draft.unchecked_into(), parsed))
-}
-
-/// A shallow copy of the draft with its long fields (and those of its
-/// `reply_to`) cut, so that a huge draft costs the module no more memory
-/// than a check reads.
-fn bounded_draft(given: &Object) -> Result<Object, JsError> {
+    let given: Object = draft.unchecked_into();
     let light = bounded_copy(
-        given,
+        &given,
         &[
             "subject",
             "from",
@@ -154,18 +129,17 @@ fn bounded_draft(given: &Object) -> Result<Object, JsError> {
             .map_err(|_| JsError::new("not a valid draft: reply_to cannot be read"))?;
         let _ = Reflect::set(&light, &JsValue::from_str("reply_to"), &reply);
     }
-    Ok(light)
+    let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
+        .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
+    Ok((given, parsed))
 }
 
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {
     if config.is_undefined() || config.is_null() {
         return Ok(Config::default());
     }
-    let invalid = |e: String| JsError::new(&format!("not a valid configuration: {e}"));
-    let json = json_of(&config, u32::MAX)
-        .map_err(|_| invalid("it cannot be read".into()))?
-        .unwrap_or_default();
-    serde_json::from_str(&json).map_err(|e| invalid(e.to_string()))
+    serde_wasm_bindgen::from_value(config)
+        .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))
 }
 
 /// Checks a draft (a plain object) with an optional configuration; returns
@@ -177,9 +151,7 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
     let findings = CHECKER
         .with(|c| c.get_or_init(Checker::new).check(&parsed, &config))
         .map_err(|e| JsError::new(&e.to_string()))?;
-    // Out as one JSON text too, parsed by JS.
-    let json = serde_json::to_string(&findings).map_err(|e| JsError::new(&e.to_string()))?;
-    let out = js_sys::JSON::parse(&json).map_err(|_| JsError::new("findings"))?;
+    let out = to_js(&findings)?;
     // Excerpts from the JS strings themselves where the core's text may
     // differ: a lone surrogate (which a Rust string cannot hold) reads as
     // U+FFFD. A body made from the HTML is not a JS string: its excerpts
@@ -188,7 +160,8 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
     let excerpt = JsValue::from_str("excerpt");
     let mut texts: Vec<(Field, Option<JsString>)> = Vec::new();
     for (i, finding) in findings.iter().enumerate() {
-        if finding.field == Field::Body && body_from_html || !has_replacement(&parsed, finding.field)
+        if (finding.field == Field::Body && body_from_html)
+            || !has_replacement(&parsed, finding.field)
         {
             continue;
         }

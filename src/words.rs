@@ -78,13 +78,25 @@ pub fn stem(norm: &str, script: Script) -> String {
 
 /// The words of `text` (byte offsets relative to `text`, shifted by `base`).
 pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
-    word_spans(text).map(move |(at, w)| {
-        with_known_word(w, |known| Word {
-            range: base + at..base + at + w.len(),
-            norm: String::from(&*known.norm),
-            stem: String::from(&*known.stem),
+    let mut words = Vec::new();
+    for (at, w) in word_spans(text) {
+        push_word(w, base + at..base + at + w.len(), &mut words);
+    }
+    words.into_iter()
+}
+
+/// Appends the word `written`, at `range` of its text, to `words`; the
+/// hashes of its normalised form and of its stem.
+#[inline(never)]
+fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64, u64) {
+    with_known_word(written, |known| {
+        words.push(Word {
+            range,
+            norm: String::from(known.norm),
+            stem: String::from(known.stem),
             script: known.script,
-        })
+        });
+        (known.norm_hash, known.stem_hash)
     })
 }
 
@@ -161,46 +173,80 @@ fn words_by_boundaries(text: &str, at: usize, spans: &mut Vec<(usize, usize)>) {
     );
 }
 
-/// A word as written, read once: its normalised form, stem, script and
-/// their hashes.
+/// A word as written, read: its normalised form, stem, script and their
+/// hashes.
+#[derive(Debug, Clone, Copy)]
+struct ReadWord<'a> {
+    norm: &'a str,
+    stem: &'a str,
+    script: Script,
+    norm_hash: u64,
+    stem_hash: u64,
+}
+
+/// A word remembered by [`KnownWords`]: the word as written, its
+/// normalised form and its stem in one string, and the rest.
 #[derive(Debug)]
 struct KnownWord {
-    written: Box<str>,
-    norm: Box<str>,
-    stem: Box<str>,
+    /// The word as written, then its normalised form, then its stem.
+    text: Box<str>,
+    /// Where the normalised form and the stem start in `text`.
+    norm_at: u8,
+    stem_at: u8,
     script: Script,
     norm_hash: u64,
     stem_hash: u64,
 }
 
 impl KnownWord {
-    fn read(written: &str) -> KnownWord {
-        let script = word_script(written);
-        let norm = normalize(written);
-        let stem = stem(&norm, script);
-        KnownWord {
-            written: written.into(),
-            norm_hash: hash(norm.as_bytes()),
-            stem_hash: hash(stem.as_bytes()),
-            norm: norm.into_boxed_str(),
-            stem: stem.into_boxed_str(),
-            script,
+    fn written(&self) -> &str {
+        &self.text[..usize::from(self.norm_at)]
+    }
+
+    fn read(&self) -> ReadWord<'_> {
+        let (norm_at, stem_at) = (usize::from(self.norm_at), usize::from(self.stem_at));
+        ReadWord {
+            norm: &self.text[norm_at..stem_at],
+            stem: &self.text[stem_at..],
+            script: self.script,
+            norm_hash: self.norm_hash,
+            stem_hash: self.stem_hash,
         }
     }
 }
 
-/// How many words, as written, [`known_word`] remembers: the vocabulary of
-/// many letters, in a few megabytes at most. When it is full it starts
-/// over, so memory stays bounded whatever is checked.
-const KNOWN_WORDS_MAX: usize = 20_000;
+/// Reads `written` and calls `with` on it.
+fn read_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T {
+    let script = word_script(written);
+    let norm = normalize(written);
+    let stem = stem(&norm, script);
+    with(ReadWord {
+        norm: &norm,
+        stem: &stem,
+        script,
+        norm_hash: hash(norm.as_bytes()),
+        stem_hash: hash(stem.as_bytes()),
+    })
+}
 
-/// Words read before, by the hash of the word as written. Normalising and
-/// above all stemming a word costs far more than looking it up, and an
-/// author's letters, and each letter, repeat their words.
+/// How many words [`KnownWords`] remembers: the vocabulary of many letters,
+/// in about a megabyte. When it is full it starts over, so memory stays
+/// bounded whatever is checked.
+const KNOWN_WORDS_MAX: usize = 8_192;
+
+/// The longest word (in bytes, as written, normalised and stemmed together)
+/// that is remembered; longer ones are rare and read each time.
+const KNOWN_WORD_MAX_BYTES: usize = 255;
+
+/// Words of the three languages read before, by the hash of the word as
+/// written. Normalising and above all stemming a word costs far more than
+/// looking it up, and an author's letters, and each letter, repeat their
+/// words. (Numbers, codes and other words without a language are cheap to
+/// read and are not kept: there are too many of them.)
 #[derive(Default)]
 struct KnownWords {
-    by_hash: HashMap<u64, Vec<KnownWord>, BuildHasherDefault<PassThrough>>,
-    len: usize,
+    by_hash: HashMap<u64, u32, BuildHasherDefault<PassThrough>>,
+    words: Vec<KnownWord>,
 }
 
 thread_local! {
@@ -209,25 +255,38 @@ thread_local! {
 
 /// Calls `with` on `written` read (normalised, stemmed, hashed), from the
 /// words remembered or read now.
-fn with_known_word<T>(written: &str, with: impl FnOnce(&KnownWord) -> T) -> T {
+fn with_known_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T {
     KNOWN_WORDS.with(|known| {
         let mut known = known.borrow_mut();
         let key = hash(written.as_bytes());
-        if let Some(word) = known
-            .by_hash
-            .get(&key)
-            .and_then(|same| same.iter().find(|w| *w.written == *written))
-        {
-            return with(word);
+        if let Some(&at) = known.by_hash.get(&key) {
+            let word = &known.words[at as usize];
+            if word.written() == written {
+                return with(word.read());
+            }
+            // Another word with the same hash: read this one each time.
+            return read_word(written, with);
         }
-        if known.len >= KNOWN_WORDS_MAX {
-            known.by_hash = HashMap::default();
-            known.len = 0;
-        }
-        known.len += 1;
-        let same = known.by_hash.entry(key).or_default();
-        same.push(KnownWord::read(written));
-        with(same.last().expect("just pushed"))
+        read_word(written, |read| {
+            let bytes = written.len() + read.norm.len() + read.stem.len();
+            if read.script != Script::Other && bytes <= KNOWN_WORD_MAX_BYTES {
+                if known.words.len() >= KNOWN_WORDS_MAX {
+                    known.by_hash.clear();
+                    known.words.clear();
+                }
+                let at = known.words.len() as u32;
+                known.words.push(KnownWord {
+                    text: [written, read.norm, read.stem].concat().into_boxed_str(),
+                    norm_at: written.len() as u8,
+                    stem_at: (written.len() + read.norm.len()) as u8,
+                    script: read.script,
+                    norm_hash: read.norm_hash,
+                    stem_hash: read.stem_hash,
+                });
+                known.by_hash.insert(key, at);
+            }
+            with(read)
+        })
     })
 }
 
@@ -266,12 +325,6 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
-    /// How many phrase lists have been matched against the view so far.
-    pub(crate) lists_matched: std::cell::Cell<u32>,
-    /// For phrase matching, once several lists read the view: the lists
-    /// of the shared index known then, and for each word the lists (a bit
-    /// each) that may start a phrase at it (see `phrases::first_words`).
-    pub(crate) phrase_starts: std::cell::OnceCell<(usize, Vec<u64>)>,
     /// For phrase matching: the words of the view as a Bloom filter, made
     /// when a phrase first needs it (see `phrases::presence`).
     pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
@@ -299,16 +352,9 @@ impl TextView {
                 view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
                 view.break_before.push(gap.is_none_or(ends_sentence));
                 previous_end = Some(end);
-                with_known_word(w, |known| {
-                    view.stem_hashes.push(known.stem_hash);
-                    view.norm_hashes.push(known.norm_hash);
-                    view.words.push(Word {
-                        range: start..end,
-                        norm: String::from(&*known.norm),
-                        stem: String::from(&*known.stem),
-                        script: known.script,
-                    });
-                });
+                let (norm_hash, stem_hash) = push_word(w, start..end, &mut view.words);
+                view.norm_hashes.push(norm_hash);
+                view.stem_hashes.push(stem_hash);
             }
         }
         view

@@ -5,7 +5,6 @@
 //! language is described in `src/phrases/README.md`.
 
 mod compile;
-mod first_words;
 mod precompiled;
 mod presence;
 
@@ -81,8 +80,6 @@ pub struct PhraseList {
     /// word is in its program: checked before the program runs, since most
     /// candidates fail right there.
     second_word: Vec<Option<u16>>,
-    /// The list's slot in the shared index of first words, when it has one.
-    slot: Option<u32>,
     /// For each phrase, words it cannot match without (see
     /// [`presence::needs_of`]).
     needs: Vec<Box<[presence::Need]>>,
@@ -191,10 +188,9 @@ impl PhraseList {
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
-            slot: None,
             needs: phrases.iter().map(|p| presence::needs_of(&p.program)).collect(),
         };
-        let mut first = first_words::FirstWords::default();
+
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -208,19 +204,12 @@ impl PhraseList {
                 .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
             for tok in firsts {
                 let (map, key) = match tok {
-                    Tok::Stem(_, h) => {
-                        first.stems.push(*h);
-                        (&mut list.by_first_stem, *h)
-                    }
-                    Tok::Exact(_, h) => {
-                        first.words.push(*h);
-                        (&mut list.by_first_word, *h)
-                    }
+                    Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
+                    Tok::Exact(_, h) => (&mut list.by_first_word, *h),
                     Tok::Prefix(p) => {
                         list.roots.insert(p.as_bytes(), index);
                         if let Some(c) = p.chars().next() {
                             set_bit(&mut list.root_first_chars, c as usize);
-                            first.first_chars.push(c);
                         }
                         continue;
                     }
@@ -233,7 +222,6 @@ impl PhraseList {
             }
         }
         list.phrases = phrases;
-        list.slot = first_words::register(&first);
         list
     }
 
@@ -325,23 +313,9 @@ impl PhraseList {
     /// Every phrase that matches in `view`, each with its longest match at
     /// each word it starts at, in order of that word; matches may overlap.
     pub fn find_iter<'a>(&'a self, view: &'a TextView) -> impl Iterator<Item = PhraseMatch> + 'a {
-        // A view read by a third list is worth looking up in the shared
-        // index of first words once.
-        let read_before = view.lists_matched.get();
-        view.lists_matched.set(read_before.saturating_add(1));
-        let starts = match self.slot {
-            Some(slot) if read_before >= 2 => {
-                let (known, starts) = view
-                    .phrase_starts
-                    .get_or_init(|| first_words::starts_in(view));
-                (slot < *known as u32).then(|| (starts.as_slice(), 1u64 << slot))
-            }
-            _ => None,
-        };
         Matches {
             list: self,
             view,
-            starts,
             presence: None,
             next_word: 0,
             candidates: Vec::new(),
@@ -399,9 +373,6 @@ impl PhraseList {
 struct Matches<'a> {
     list: &'a PhraseList,
     view: &'a TextView,
-    /// For each word, the lists that may start a phrase at it, and the bit
-    /// of this list, when the view has been looked up in the shared index.
-    starts: Option<(&'a [u64], u64)>,
     /// The next word to look for phrases at.
     next_word: usize,
     /// The words of the view, once a phrase may start in it.
@@ -418,20 +389,17 @@ struct Matches<'a> {
 impl Iterator for Matches<'_> {
     type Item = PhraseMatch;
 
+    // One copy for every caller: inlined into each, the matcher weighs on
+    // the WebAssembly module many times over.
+    #[inline(never)]
     fn next(&mut self) -> Option<PhraseMatch> {
         loop {
             if let Some(found) = self.found.get(self.next_found) {
                 self.next_found += 1;
                 return Some(found.clone());
             }
-            let mut i = self.next_word;
-            if let Some((starts, bit)) = self.starts {
-                while i < starts.len() && starts[i] & bit == 0 {
-                    i += 1;
-                }
-            }
+            let i = self.next_word;
             if i >= self.view.len() {
-                self.next_word = i;
                 return None;
             }
             self.next_word = i + 1;
