@@ -74,7 +74,10 @@ pub fn detect_in(text: &str, ranges: &[std::ops::Range<usize>]) -> Option<Lang> 
         let mut rest = &text[range.clone()];
         loop {
             // Runs of ASCII are counted a byte at a time, without decoding.
-            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
             let (run, after) = rest.split_at(ascii);
             latin += run.bytes().filter(u8::is_ascii_alphabetic).count();
             let Some(c) = after.chars().next() else { break };

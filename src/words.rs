@@ -470,9 +470,10 @@ mod tests {
     fn words_are_cut_as_the_unicode_word_boundaries_cut_them() {
         // Random texts of the characters where the shortcuts of
         // `word_spans` could go wrong.
-        let alphabet: Vec<char> = "ab Zz09 \n\r\t.,;:!?'\"()[]_-@/é ёЖ λΣ\u{301}\u{200d}\u{483}\u{2003}😀🇬🇧1.5a.b"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> =
+            "ab Zz09 \n\r\t.,;:!?'\"()[]_-@/é ёЖ λΣ\u{301}\u{200d}\u{483}\u{2003}😀🇬🇧1.5a.b"
+                .chars()
+                .collect();
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         let mut random = move || {
             seed ^= seed << 13;

@@ -188,7 +188,10 @@ impl PhraseList {
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
-            needs: phrases.iter().map(|p| presence::needs_of(&p.program)).collect(),
+            needs: phrases
+                .iter()
+                .map(|p| presence::needs_of(&p.program))
+                .collect(),
         };
 
         for (index, phrase) in phrases.iter().enumerate() {
@@ -410,7 +413,9 @@ impl Iterator for Matches<'_> {
             self.found.clear();
             self.next_found = 0;
             let view = self.view;
-            let presence = *self.presence.get_or_insert_with(|| presence::Presence::of(view));
+            let presence = *self
+                .presence
+                .get_or_insert_with(|| presence::Presence::of(view));
             for &phrase in &self.candidates {
                 if !presence.may_have_all(&self.list.needs[phrase]) {
                     continue;
