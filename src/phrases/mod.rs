@@ -81,8 +81,9 @@ pub struct PhraseList {
     /// candidates fail right there.
     second_word: Vec<Option<u16>>,
     /// For each phrase, words it cannot match without (see
-    /// [`presence::needs_of`]).
-    needs: Vec<Box<[presence::Need]>>,
+    /// [`presence::needs_of`]), worked out when the phrase is first a
+    /// candidate (not at start-up, which every Send in a fresh worker pays).
+    needs: Vec<std::sync::OnceLock<Box<[presence::Need]>>>,
 }
 
 /// Prefixes of words in a byte trie: a word of the text walks it byte by
@@ -188,10 +189,7 @@ impl PhraseList {
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
-            needs: phrases
-                .iter()
-                .map(|p| presence::needs_of(&p.program))
-                .collect(),
+            needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
         };
 
         for (index, phrase) in phrases.iter().enumerate() {
@@ -417,7 +415,9 @@ impl Iterator for Matches<'_> {
                 .presence
                 .get_or_insert_with(|| presence::Presence::of(view));
             for &phrase in &self.candidates {
-                if !presence.may_have_all(&self.list.needs[phrase]) {
+                let needs = self.list.needs[phrase]
+                    .get_or_init(|| presence::needs_of(&self.list.phrases[phrase].program));
+                if !presence.may_have_all(needs) {
                     continue;
                 }
                 if let Some(end) = self.list.match_at(self.view, phrase, i, &mut self.stack) {
