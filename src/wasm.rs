@@ -158,17 +158,18 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
     // stay as the core wrote them.
     let body_from_html = parsed.body.trim().is_empty() && !parsed.html.trim().is_empty();
     let excerpt = JsValue::from_str("excerpt");
+    // Each field's JS text, when its excerpts are re-read from it.
     let mut texts: Vec<(Field, Option<JsString>)> = Vec::new();
     for (i, finding) in findings.iter().enumerate() {
-        if (finding.field == Field::Body && body_from_html)
-            || !has_replacement(&parsed, finding.field)
-        {
+        if finding.field == Field::Body && body_from_html {
             continue;
         }
         let text = match texts.iter().find(|(f, _)| *f == finding.field) {
             Some((_, text)) => text.clone(),
             None => {
-                let text = field_text(&given, finding.field);
+                let text = has_replacement(&parsed, finding.field)
+                    .then(|| field_text(&given, finding.field))
+                    .flatten();
                 texts.push((finding.field, text.clone()));
                 text
             }
