@@ -70,12 +70,24 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// [`detect`] over the parts `ranges` of `text`, taken together.
 pub fn detect_in(text: &str, ranges: &[std::ops::Range<usize>]) -> Option<Lang> {
     let (mut latin, mut cyrillic, mut greek) = (0usize, 0usize, 0usize);
-    for c in ranges.iter().flat_map(|r| text[r.clone()].chars()) {
-        match Script::of(c) {
-            Script::Latin => latin += 1,
-            Script::Cyrillic => cyrillic += 1,
-            Script::Greek => greek += 1,
-            Script::Other => {}
+    for range in ranges {
+        let mut rest = &text[range.clone()];
+        loop {
+            // Runs of ASCII are counted a byte at a time, without decoding.
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let (run, after) = rest.split_at(ascii);
+            latin += run.bytes().filter(u8::is_ascii_alphabetic).count();
+            let Some(c) = after.chars().next() else { break };
+            match Script::of(c) {
+                Script::Latin => latin += 1,
+                Script::Cyrillic => cyrillic += 1,
+                Script::Greek => greek += 1,
+                Script::Other => {}
+            }
+            rest = &after[c.len_utf8()..];
         }
     }
     let scores = [

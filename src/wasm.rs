@@ -152,10 +152,13 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
         .with(|c| c.get_or_init(Checker::new).check(&parsed, &config))
         .map_err(|e| JsError::new(&e.to_string()))?;
     let out = to_js(&findings)?;
-    // Excerpts from the JS strings themselves (a body made from the HTML is
-    // not a JS string: its excerpts stay as the core wrote them).
+    // Excerpts from the JS strings themselves where the core's text may
+    // differ: a lone surrogate (which a Rust string cannot hold) reads as
+    // U+FFFD. A body made from the HTML is not a JS string: its excerpts
+    // stay as the core wrote them.
     let body_from_html = parsed.body.trim().is_empty() && !parsed.html.trim().is_empty();
     let excerpt = JsValue::from_str("excerpt");
+    // Each field's JS text, when its excerpts are re-read from it.
     let mut texts: Vec<(Field, Option<JsString>)> = Vec::new();
     for (i, finding) in findings.iter().enumerate() {
         if finding.field == Field::Body && body_from_html {
@@ -164,7 +167,9 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
         let text = match texts.iter().find(|(f, _)| *f == finding.field) {
             Some((_, text)) => text.clone(),
             None => {
-                let text = field_text(&given, finding.field);
+                let text = has_replacement(&parsed, finding.field)
+                    .then(|| field_text(&given, finding.field))
+                    .flatten();
                 texts.push((finding.field, text.clone()));
                 text
             }
@@ -176,6 +181,21 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
         }
     }
     Ok(out)
+}
+
+/// True when the core's text of `field` holds U+FFFD, which may stand for a
+/// lone surrogate of the JS string: elsewhere the core's excerpts are the
+/// JS string's own text.
+fn has_replacement(draft: &Draft, field: Field) -> bool {
+    let in_list = |list: &[String]| list.iter().any(|item| item.contains('\u{fffd}'));
+    match field {
+        Field::Subject => draft.subject.contains('\u{fffd}'),
+        Field::Body => draft.body.contains('\u{fffd}'),
+        Field::To => in_list(&draft.to),
+        Field::Cc => in_list(&draft.cc),
+        Field::Bcc => in_list(&draft.bcc),
+        Field::Attachments => in_list(&draft.attachments),
+    }
 }
 
 /// Whether the draft goes to someone outside the company, decided as the

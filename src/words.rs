@@ -78,28 +78,236 @@ pub fn stem(norm: &str, script: Script) -> String {
 
 /// The words of `text` (byte offsets relative to `text`, shifted by `base`).
 pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
-    words_stemmed_by(text, base, stem)
+    let mut words = Vec::new();
+    for (at, w) in word_spans(text) {
+        push_word(w, base + at..base + at + w.len(), &mut words);
+    }
+    words.into_iter()
 }
 
-/// The words of `text`, each stemmed by `stem_of(norm, script)`.
-fn words_stemmed_by<'t>(
-    text: &'t str,
-    base: usize,
-    mut stem_of: impl FnMut(&str, Script) -> String + 't,
-) -> impl Iterator<Item = Word> + 't {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(is_word_char))
-        .map(move |(at, w)| {
-            let script = word_script(w);
-            let norm = normalize(w);
-            let stem = stem_of(&norm, script);
-            Word {
-                range: base + at..base + at + w.len(),
-                norm,
-                stem,
-                script,
+/// Appends the word `written`, at `range` of its text, to `words`; the
+/// hashes of its normalised form and of its stem.
+#[inline(never)]
+fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64, u64) {
+    with_known_word(written, |known| {
+        words.push(Word {
+            range,
+            norm: String::from(known.norm),
+            stem: String::from(known.stem),
+            script: known.script,
+        });
+        (known.norm_hash, known.stem_hash)
+    })
+}
+
+/// The words of `text` as spans: (byte offset, word), as the Unicode word
+/// boundaries (UAX #29) cut it.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut spans = Vec::with_capacity(text.len() / 6);
+    if text.split(is_chunk_gap).all(may_cut_alone) {
+        let mut at = 0;
+        for chunk in text.split(is_chunk_gap) {
+            chunk_words(chunk, at, &mut spans);
+            at += chunk.len() + 1;
+        }
+    } else {
+        words_by_boundaries(text, 0, &mut spans);
+    }
+    spans.into_iter().map(move |(at, end)| (at, &text[at..end]))
+}
+
+/// ASCII white space: Unicode word boundaries always fall on both sides of
+/// it, except before a combining mark or format character (see
+/// [`may_cut_alone`]).
+fn is_chunk_gap(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\r' | '\t')
+}
+
+/// True when a chunk of text between ASCII spaces has the same word
+/// boundaries alone as in its text: it does not start with a character
+/// that would cling to the space before it (a combining mark, a joiner).
+fn may_cut_alone(chunk: &str) -> bool {
+    chunk.chars().next().is_none_or(|c| {
+        c.is_ascii()
+            || (c.is_alphabetic()
+                && Script::of(c) != Script::Other
+                && !('\u{0483}'..='\u{0489}').contains(&c))
+    })
+}
+
+/// Appends the words of `chunk` (text between ASCII spaces), at byte `at`
+/// of its text, to `spans` as byte ranges. The common chunk — ASCII letters
+/// and digits with an opening bracket or quote before and punctuation after
+/// — is one word without the Unicode tables.
+fn chunk_words(chunk: &str, at: usize, spans: &mut Vec<(usize, usize)>) {
+    let bytes = chunk.as_bytes();
+    let lead = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'[' | b'"' | b'\''))
+        .count();
+    let core = bytes[lead..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let trail_is_punctuation = bytes[lead + core..].iter().all(|b| {
+        matches!(
+            b,
+            b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\''
+        )
+    });
+    if trail_is_punctuation {
+        if core > 0 {
+            spans.push((at + lead, at + lead + core));
+        }
+    } else {
+        words_by_boundaries(chunk, at, spans);
+    }
+}
+
+/// Appends the words of `text` as the Unicode word boundaries cut it.
+fn words_by_boundaries(text: &str, at: usize, spans: &mut Vec<(usize, usize)>) {
+    spans.extend(
+        text.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(is_word_char))
+            .map(|(start, w)| (at + start, at + start + w.len())),
+    );
+}
+
+/// A word as written, read: its normalised form, stem, script and their
+/// hashes.
+#[derive(Debug, Clone, Copy)]
+struct ReadWord<'a> {
+    norm: &'a str,
+    stem: &'a str,
+    script: Script,
+    norm_hash: u64,
+    stem_hash: u64,
+}
+
+/// A word remembered by [`KnownWords`]: the word as written, its
+/// normalised form and its stem in one string, and the rest.
+#[derive(Debug)]
+struct KnownWord {
+    /// The word as written, then its normalised form, then its stem.
+    text: Box<str>,
+    /// Where the normalised form and the stem start in `text`.
+    norm_at: u8,
+    stem_at: u8,
+    script: Script,
+    norm_hash: u64,
+    stem_hash: u64,
+}
+
+impl KnownWord {
+    fn written(&self) -> &str {
+        &self.text[..usize::from(self.norm_at)]
+    }
+
+    fn read(&self) -> ReadWord<'_> {
+        let (norm_at, stem_at) = (usize::from(self.norm_at), usize::from(self.stem_at));
+        ReadWord {
+            norm: &self.text[norm_at..stem_at],
+            stem: &self.text[stem_at..],
+            script: self.script,
+            norm_hash: self.norm_hash,
+            stem_hash: self.stem_hash,
+        }
+    }
+}
+
+/// Reads `written` and calls `with` on it.
+fn read_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T {
+    let script = word_script(written);
+    let norm = normalize(written);
+    let stem = stem(&norm, script);
+    with(ReadWord {
+        norm: &norm,
+        stem: &stem,
+        script,
+        norm_hash: hash(norm.as_bytes()),
+        stem_hash: hash(stem.as_bytes()),
+    })
+}
+
+/// How many words [`KnownWords`] remembers: the vocabulary of many letters,
+/// in about a megabyte. When it is full it starts over, so memory stays
+/// bounded whatever is checked.
+const KNOWN_WORDS_MAX: usize = 8_192;
+
+/// The longest word (in bytes, as written, normalised and stemmed together)
+/// that is remembered; longer ones are rare and read each time.
+const KNOWN_WORD_MAX_BYTES: usize = 255;
+
+/// Words of the three languages read before, by the hash of the word as
+/// written. Normalising and above all stemming a word costs far more than
+/// looking it up, and an author's letters, and each letter, repeat their
+/// words. (Numbers, codes and other words without a language are cheap to
+/// read and are not kept: there are too many of them.)
+#[derive(Default)]
+struct KnownWords {
+    by_hash: HashMap<u64, u32, BuildHasherDefault<PassThrough>>,
+    words: Vec<KnownWord>,
+}
+
+thread_local! {
+    static KNOWN_WORDS: std::cell::RefCell<KnownWords> = std::cell::RefCell::default();
+}
+
+/// Calls `with` on `written` read (normalised, stemmed, hashed), from the
+/// words remembered or read now.
+fn with_known_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T {
+    KNOWN_WORDS.with(|known| {
+        let mut known = known.borrow_mut();
+        let key = hash(written.as_bytes());
+        if let Some(&at) = known.by_hash.get(&key) {
+            let word = &known.words[at as usize];
+            if word.written() == written {
+                return with(word.read());
             }
+            // Another word with the same hash: read this one each time.
+            return read_word(written, with);
+        }
+        read_word(written, |read| {
+            let bytes = written.len() + read.norm.len() + read.stem.len();
+            if read.script != Script::Other && bytes <= KNOWN_WORD_MAX_BYTES {
+                if known.words.len() >= KNOWN_WORDS_MAX {
+                    known.by_hash.clear();
+                    known.words.clear();
+                }
+                let at = known.words.len() as u32;
+                known.words.push(KnownWord {
+                    text: [written, read.norm, read.stem].concat().into_boxed_str(),
+                    norm_at: written.len() as u8,
+                    stem_at: (written.len() + read.norm.len()) as u8,
+                    script: read.script,
+                    norm_hash: read.norm_hash,
+                    stem_hash: read.stem_hash,
+                });
+                known.by_hash.insert(key, at);
+            }
+            with(read)
         })
+    })
+}
+
+/// A hasher for keys that are already hashes: it passes them through.
+#[derive(Debug, Clone, Copy, Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
 }
 
 /// The words of one or more parts of a field's text, ready for phrase
@@ -117,6 +325,9 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
+    /// For phrase matching: the words of the view as a Bloom filter, made
+    /// when a phrase first needs it (see `phrases::presence`).
+    pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
 }
 
 impl TextView {
@@ -128,31 +339,33 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
-        let mut stems: HashMap<String, String, FnvBuild> = HashMap::default();
+        let bytes: usize = ranges.iter().map(|r| r.len()).sum();
+        // About one word in six bytes of prose.
+        view.reserve(bytes / 6);
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
-            // A letter repeats its words: stem each distinct one once.
-            let cached = |norm: &str, script| match stems.get(norm) {
-                Some(known) => String::clone(known),
-                None => {
-                    let new = stem(norm, script);
-                    stems.insert(norm.to_string(), new.clone());
-                    new
-                }
-            };
-            for word in words_stemmed_by(part, range.start, cached) {
-                let gap = previous_end.map(|end| &text[end..word.range.start]);
-                let breaks = gap.is_none_or(ends_sentence);
+            for (at, w) in word_spans(part) {
+                let start = range.start + at;
+                let end = start + w.len();
+                let gap = previous_end.map(|end| &text[end..start]);
                 view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
-                previous_end = Some(word.range.end);
-                view.stem_hashes.push(hash(word.stem.as_bytes()));
-                view.norm_hashes.push(hash(word.norm.as_bytes()));
-                view.break_before.push(breaks);
-                view.words.push(word);
+                view.break_before.push(gap.is_none_or(ends_sentence));
+                previous_end = Some(end);
+                let (norm_hash, stem_hash) = push_word(w, start..end, &mut view.words);
+                view.norm_hashes.push(norm_hash);
+                view.stem_hashes.push(stem_hash);
             }
         }
         view
+    }
+
+    fn reserve(&mut self, words: usize) {
+        self.words.reserve(words);
+        self.stem_hashes.reserve(words);
+        self.norm_hashes.reserve(words);
+        self.break_before.reserve(words);
+        self.line_before.reserve(words);
     }
 
     /// True when a sentence or a part ends before word `at`.
@@ -251,6 +464,33 @@ mod tests {
     fn greek_words_are_stemmed_without_accents() {
         let a: Vec<Word> = split_words("συνημμένο συνημμένα", 0).collect();
         assert_eq!(a[0].stem, a[1].stem);
+    }
+
+    #[test]
+    fn words_are_cut_as_the_unicode_word_boundaries_cut_them() {
+        // Random texts of the characters where the shortcuts of
+        // `word_spans` could go wrong.
+        let alphabet: Vec<char> =
+            "ab Zz09 \n\r\t.,;:!?'\"()[]_-@/é ёЖ λΣ\u{301}\u{200d}\u{483}\u{2003}😀🇬🇧1.5a.b"
+                .chars()
+                .collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        for _ in 0..50_000 {
+            let text: String = (0..random() % 14)
+                .map(|_| alphabet[random() % alphabet.len()])
+                .collect();
+            let expected: Vec<(usize, &str)> = text
+                .split_word_bound_indices()
+                .filter(|(_, w)| w.chars().any(is_word_char))
+                .collect();
+            assert_eq!(word_spans(&text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod compile;
 mod precompiled;
+mod presence;
 
 pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
@@ -67,6 +68,10 @@ pub struct PhraseList {
     by_first_word: Index,
     /// Phrases by a prefix (`word*`) they can start with.
     roots: RootTrie,
+    /// A bit for the first character of each prefix a phrase can start
+    /// with (by the low bits of its code point): most words of a text start
+    /// with none of them, and skip the walk of `roots`.
+    root_first_chars: Vec<u64>,
     /// A bit for each stem and exact word a phrase can start with (by the
     /// low bits of its hash): most words of a text have none set, and skip
     /// the map look-ups.
@@ -75,6 +80,10 @@ pub struct PhraseList {
     /// word is in its program: checked before the program runs, since most
     /// candidates fail right there.
     second_word: Vec<Option<u16>>,
+    /// For each phrase, words it cannot match without (see
+    /// [`presence::needs_of`]), worked out when the phrase is first a
+    /// candidate (not at start-up, which every Send in a fresh worker pays).
+    needs: Vec<std::sync::OnceLock<Box<[presence::Need]>>>,
 }
 
 /// Prefixes of words in a byte trie: a word of the text walks it byte by
@@ -177,9 +186,12 @@ impl PhraseList {
             by_first_stem: HashMap::default(),
             by_first_word: HashMap::default(),
             roots: RootTrie::default(),
+            root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
+            needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
         };
+
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -197,11 +209,13 @@ impl PhraseList {
                     Tok::Exact(_, h) => (&mut list.by_first_word, *h),
                     Tok::Prefix(p) => {
                         list.roots.insert(p.as_bytes(), index);
+                        if let Some(c) = p.chars().next() {
+                            set_bit(&mut list.root_first_chars, c as usize);
+                        }
                         continue;
                     }
                 };
-                let bit = key as usize % FIRST_BITS;
-                list.first_bits[bit / 64] |= 1 << (bit % 64);
+                set_bit(&mut list.first_bits, key as usize);
                 let entry = map.entry(key).or_default();
                 if entry.last() != Some(&index) {
                     entry.push(index);
@@ -235,22 +249,26 @@ impl PhraseList {
     /// The phrases that may start at word `i` of `view`, sorted, no repeats.
     fn candidates(&self, view: &TextView, i: usize, out: &mut Vec<usize>) {
         out.clear();
-        let may_start = |h: u64| {
-            let bit = h as usize % FIRST_BITS;
-            self.first_bits[bit / 64] & (1 << (bit % 64)) != 0
-        };
-        if may_start(view.stem_hashes[i]) {
-            if let Some(found) = self.by_first_stem.get(&view.stem_hashes[i]) {
+        let stem = view.stem_hashes[i];
+        if has_bit(&self.first_bits, stem as usize) {
+            if let Some(found) = self.by_first_stem.get(&stem) {
                 out.extend_from_slice(found);
             }
         }
-        let norm = view.words[i].norm.as_bytes();
-        if !self.by_first_word.is_empty() && may_start(view.norm_hashes[i]) {
-            if let Some(found) = self.by_first_word.get(&view.norm_hashes[i]) {
+        let norm = view.norm_hashes[i];
+        if !self.by_first_word.is_empty() && has_bit(&self.first_bits, norm as usize) {
+            if let Some(found) = self.by_first_word.get(&norm) {
                 out.extend_from_slice(found);
             }
         }
-        self.roots.find(norm, out);
+        let word = view.words[i].norm.as_str();
+        if word
+            .chars()
+            .next()
+            .is_some_and(|c| has_bit(&self.root_first_chars, c as usize))
+        {
+            self.roots.find(word.as_bytes(), out);
+        }
         if out.len() > 1 {
             out.sort_unstable();
             out.dedup();
@@ -296,21 +314,16 @@ impl PhraseList {
     /// Every phrase that matches in `view`, each with its longest match at
     /// each word it starts at, in order of that word; matches may overlap.
     pub fn find_iter<'a>(&'a self, view: &'a TextView) -> impl Iterator<Item = PhraseMatch> + 'a {
-        let mut candidates = Vec::new();
-        let mut stack = Vec::new();
-        (0..view.len()).flat_map(move |i| {
-            self.candidates(view, i, &mut candidates);
-            let mut found = Vec::new();
-            for &phrase in &candidates {
-                if let Some(end) = self.match_at(view, phrase, i, &mut stack) {
-                    found.push(PhraseMatch {
-                        words: i..end,
-                        phrase,
-                    });
-                }
-            }
-            found
-        })
+        Matches {
+            list: self,
+            view,
+            presence: None,
+            next_word: 0,
+            candidates: Vec::new(),
+            stack: Vec::new(),
+            found: Vec::new(),
+            next_found: 0,
+        }
     }
 
     /// The places where phrases occur in `view`, in text order: matches
@@ -354,6 +367,80 @@ impl PhraseList {
     pub fn count_in(&self, view: &TextView) -> usize {
         self.occurrences(view).len()
     }
+}
+
+/// The matches of a [`PhraseList`] in a [`TextView`], word by word (see
+/// [`PhraseList::find_iter`]).
+struct Matches<'a> {
+    list: &'a PhraseList,
+    view: &'a TextView,
+    /// The next word to look for phrases at.
+    next_word: usize,
+    /// The words of the view, once a phrase may start in it.
+    presence: Option<presence::Presence<'a>>,
+    /// Scratch space: the phrases that may start at a word.
+    candidates: Vec<usize>,
+    /// Scratch space of the word programs.
+    stack: Vec<(usize, usize)>,
+    /// The matches at the last word looked at, and the next to give.
+    found: Vec<PhraseMatch>,
+    next_found: usize,
+}
+
+impl Iterator for Matches<'_> {
+    type Item = PhraseMatch;
+
+    // One copy for every caller: inlined into each, the matcher weighs on
+    // the WebAssembly module many times over.
+    #[inline(never)]
+    fn next(&mut self) -> Option<PhraseMatch> {
+        loop {
+            if let Some(found) = self.found.get(self.next_found) {
+                self.next_found += 1;
+                return Some(found.clone());
+            }
+            let i = self.next_word;
+            if i >= self.view.len() {
+                return None;
+            }
+            self.next_word = i + 1;
+            self.list.candidates(self.view, i, &mut self.candidates);
+            if self.candidates.is_empty() {
+                continue;
+            }
+            self.found.clear();
+            self.next_found = 0;
+            let view = self.view;
+            let presence = *self
+                .presence
+                .get_or_insert_with(|| presence::Presence::of(view));
+            for &phrase in &self.candidates {
+                let needs = self.list.needs[phrase]
+                    .get_or_init(|| presence::needs_of(&self.list.phrases[phrase].program));
+                if !presence.may_have_all(needs) {
+                    continue;
+                }
+                if let Some(end) = self.list.match_at(self.view, phrase, i, &mut self.stack) {
+                    self.found.push(PhraseMatch {
+                        words: i..end,
+                        phrase,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Sets the bit of `key` (its low bits) in a bit set of [`FIRST_BITS`].
+fn set_bit(bits: &mut [u64], key: usize) {
+    let bit = key % FIRST_BITS;
+    bits[bit / 64] |= 1 << (bit % 64);
+}
+
+/// True when the bit of `key` is set in a bit set of [`FIRST_BITS`].
+fn has_bit(bits: &[u64], key: usize) -> bool {
+    let bit = key % FIRST_BITS;
+    bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// Something found at a range of words or bytes.

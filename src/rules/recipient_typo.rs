@@ -295,11 +295,13 @@ impl<'a> DraftDomains<'a> {
             }
             uses[i] += 1;
         }
+        // One domain has no other to be a typo of: nothing to compare.
+        let compared = names.len() >= 2;
         let spellings: Vec<Option<Spelling>> = names
             .iter()
             .map(|name| {
                 Some(name)
-                    .filter(|name| name.len() <= MAX_COMPARED * 4)
+                    .filter(|name| compared && name.len() <= MAX_COMPARED * 4)
                     .map(|name| Spelling::new(name))
                     .filter(|spelling| spelling.len() <= MAX_COMPARED)
             })

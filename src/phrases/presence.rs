@@ -1,0 +1,153 @@
+//! Which words a text holds, as a small Bloom filter, and which words a
+//! phrase cannot match without: a phrase whose needed words are not all in
+//! the text is turned away with a few bit tests, before its word program
+//! runs (most phrases that may start at a word of a letter need a word the
+//! letter does not hold).
+
+use super::{Inst, Tok};
+use crate::words::{hash, TextView};
+
+/// One word a phrase needs: the keys ([`key_of`]) of the alternatives, of
+/// which the text must hold one.
+pub(crate) type Need = Box<[u64]>;
+
+/// How many needed words are kept per phrase (each costs a look-up).
+const MAX_NEEDS: usize = 3;
+
+/// How many instructions of a phrase's program are tested for being needed
+/// (each test walks the program once).
+const MAX_TESTED: usize = 12;
+
+/// Salts that keep the keys of a word's first letters apart from the
+/// hashes of whole words.
+const FIRST_CHAR: u64 = 0x9e37_79b9_7f4a_7c15;
+const FIRST_TWO_CHARS: u64 = 0xc2b2_ae3d_27d4_eb4f;
+
+/// The key of the first one or two characters of `text`.
+fn initial_key(text: &str) -> Option<u64> {
+    let mut chars = text.char_indices();
+    chars.next()?;
+    Some(match chars.next() {
+        Some((second, c)) => hash(&text.as_bytes()[..second + c.len_utf8()]) ^ FIRST_TWO_CHARS,
+        None => hash(text.as_bytes()) ^ FIRST_CHAR,
+    })
+}
+
+/// The key a text is searched for to find `tok`: the hash of its stem or
+/// word, or, for a prefix, of its first two characters (or its one).
+/// `None` for an empty prefix, which any word has.
+fn key_of(tok: &Tok) -> Option<u64> {
+    match tok {
+        Tok::Stem(_, h) | Tok::Exact(_, h) => Some(*h),
+        Tok::Prefix(p) => initial_key(p),
+    }
+}
+
+/// True when every path through `program` from its start to a match avoids
+/// instruction `avoid` (so the phrase can match without it).
+fn matches_without(program: &[Inst], avoid: usize) -> bool {
+    let mut seen = vec![false; program.len()];
+    let mut stack = vec![0usize];
+    while let Some(pc) = stack.pop() {
+        if pc == avoid || pc >= program.len() || std::mem::replace(&mut seen[pc], true) {
+            continue;
+        }
+        match &program[pc] {
+            Inst::Match => return true,
+            Inst::Split(a, b) => stack.extend([*b as usize, *a as usize]),
+            Inst::Jump(to) => stack.push(*to as usize),
+            _ => stack.push(pc + 1),
+        }
+    }
+    false
+}
+
+/// The words `program` cannot match without (some of them): each a word or
+/// a set of words on every path to a match, latest first.
+pub(crate) fn needs_of(program: &[Inst]) -> Box<[Need]> {
+    let consuming = (0..program.len())
+        .rev()
+        .filter(|&pc| matches!(program[pc], Inst::Word(_) | Inst::Set(_)))
+        .take(MAX_TESTED);
+    let mut needs = Vec::new();
+    for pc in consuming {
+        if needs.len() == MAX_NEEDS {
+            break;
+        }
+        if matches_without(program, pc) {
+            continue;
+        }
+        let need: Option<Need> = match &program[pc] {
+            Inst::Word(tok) => key_of(tok).map(|key| Box::new([key]) as Need),
+            Inst::Set(set) => set.toks.iter().map(key_of).collect(),
+            _ => None,
+        };
+        needs.extend(need);
+    }
+    needs.into_boxed_slice()
+}
+
+/// The words of a view, as bits of a Bloom filter (kept in the view, see
+/// [`TextView::phrase_presence`]): each word's stem and normalised form,
+/// and its first one and two letters (for prefixes).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Presence<'a> {
+    bits: &'a [u64],
+    /// Number of bits less one (a power of two less one).
+    mask: u64,
+}
+
+/// The bits of the filter of the words of `view`.
+pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
+    // About eight bits per key, four keys a word.
+    let size = (view.len() * 32).next_power_of_two().clamp(1024, 1 << 24);
+    let mut bits = vec![0; size / 64];
+    let mask = size as u64 - 1;
+    let mut insert = |key: u64| {
+        for bit in bits_of(key, mask) {
+            bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
+    };
+    for (i, word) in view.words.iter().enumerate() {
+        insert(view.stem_hashes[i]);
+        insert(view.norm_hashes[i]);
+        let norm = word.norm.as_str();
+        if let Some(first) = norm.chars().next() {
+            insert(hash(&norm.as_bytes()[..first.len_utf8()]) ^ FIRST_CHAR);
+        }
+        if let Some(key) = initial_key(norm) {
+            insert(key);
+        }
+    }
+    bits
+}
+
+/// The two bits of `key` in a filter of `mask + 1` bits.
+fn bits_of(key: u64, mask: u64) -> [u64; 2] {
+    [key & mask, ((key >> 32) ^ key.rotate_left(17)) & mask]
+}
+
+impl<'a> Presence<'a> {
+    /// The filter of `view`, made on first use.
+    pub(crate) fn of(view: &'a TextView) -> Presence<'a> {
+        let bits = view.phrase_presence.get_or_init(|| presence_bits(view));
+        Presence {
+            bits,
+            mask: bits.len() as u64 * 64 - 1,
+        }
+    }
+
+    /// False when the view surely has no word of `key`.
+    fn may_have(&self, key: u64) -> bool {
+        bits_of(key, self.mask)
+            .iter()
+            .all(|&bit| self.bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0)
+    }
+
+    /// False when the view surely lacks one of `needs`.
+    pub(crate) fn may_have_all(&self, needs: &[Need]) -> bool {
+        needs
+            .iter()
+            .all(|need| need.iter().any(|&key| self.may_have(key)))
+    }
+}
