@@ -245,7 +245,7 @@ const KNOWN_WORD_MAX_BYTES: usize = 255;
 /// read and are not kept: there are too many of them.)
 #[derive(Default)]
 struct KnownWords {
-    by_hash: HashMap<u64, u32, BuildHasherDefault<PassThrough>>,
+    by_hash: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
     words: Vec<KnownWord>,
 }
 
@@ -290,16 +290,18 @@ fn with_known_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T 
     })
 }
 
-/// A hasher for keys that are already hashes: it passes them through.
+/// A hasher for keys that are already hashes (the FNV hashes of words and
+/// stems): it passes them through.
 #[derive(Debug, Clone, Copy, Default)]
-struct PassThrough(u64);
+pub(crate) struct Prehashed(u64);
 
-impl Hasher for PassThrough {
+impl Hasher for Prehashed {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed here; anything else is folded in.
         for &b in bytes {
             self.0 = self.0.rotate_left(8) ^ u64::from(b);
         }

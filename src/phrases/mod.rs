@@ -10,10 +10,10 @@ mod presence;
 
 pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
-use crate::words::{TextView, Word};
+use crate::words::{Prehashed, TextView, Word};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// A phrase found in a text.
@@ -26,28 +26,6 @@ pub struct PhraseMatch {
 }
 
 type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>;
-
-/// A hasher for keys that are already hashes (the stems' and words' FNV
-/// hashes): it passes them through.
-#[derive(Debug, Clone, Copy, Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only u64 keys are hashed here; anything else is folded in.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
-    }
-}
 
 /// Bits of [`PhraseList`]'s filter of first words.
 const FIRST_BITS: usize = 4096;
