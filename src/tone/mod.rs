@@ -81,7 +81,8 @@ impl Kind {
 /// The features the score is computed from, in the order of
 /// [`weights::WEIGHTS`]: the count of each graded kind (at most
 /// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
-/// ("you", "вы", "σας"), friendly and promotional words, the letter's
+/// ("you", "вы", "σας", or a verb that can only address them: "запишите",
+/// "στείλατε"), friendly and promotional words, the letter's
 /// length, and how rude its wording reads to the learned model (from zero,
 /// when it does not, to [`MAX_LEARNED`]).
 pub const FEATURES: [&str; 13] = [
@@ -158,6 +159,51 @@ const SECOND_PERSON: &[&str] = &[
     "εχετε",
     "εχεισ",
 ];
+
+/// Endings of Greek verbs in the second person plural, normalised
+/// ("στείλατε", "μπορείτε", "σκεφτόσασταν", "απαντήστε"): Greek drops the
+/// pronoun, so the verb alone addresses the reader.
+const GREEK_YOU_PLURAL: &[&str] = &[
+    "ετε",
+    "ατε",
+    "ειτε",
+    "αστε",
+    "ηστε",
+    "ιστε",
+    "ασταν",
+    "ουστε",
+];
+
+/// Endings of Russian imperatives in the plural ("запишите", "делайте",
+/// "оставьте"), which address the reader without "вы".
+const RUSSIAN_IMPERATIVE_PLURAL: &[&str] = &["ите", "йте", "ьте"];
+
+/// Prepositions after which a word in "-е" is a noun ("на сайте", "в
+/// лимите"), not a verb.
+const RUSSIAN_PREPOSITIONS: &[&str] = &["в", "во", "на", "о", "об", "обо", "при", "по"];
+
+/// True when the word (normalised; `before` is the word before it in the
+/// same sentence) addresses the reader: a second-person pronoun, or a verb
+/// form that can only address them.
+fn addresses_the_reader(norm: &str, before: Option<&str>) -> bool {
+    if SECOND_PERSON.contains(&norm) {
+        return true;
+    }
+    let long = norm.chars().count() >= 5;
+    let greek = norm.starts_with(|c: char| ('\u{0370}'..='\u{03ff}').contains(&c));
+    if greek {
+        return long && GREEK_YOU_PLURAL.iter().any(|e| norm.ends_with(e));
+    }
+    // A noun or adjective in the prepositional case comes after a
+    // preposition or an adjective ("в нашем ответе").
+    let after_noun_phrase = before.is_some_and(|b| {
+        RUSSIAN_PREPOSITIONS.contains(&b)
+            || b.ends_with("ом")
+            || b.ends_with("ем")
+            || b.ends_with("ой")
+    });
+    long && !after_noun_phrase && RUSSIAN_IMPERATIVE_PLURAL.iter().any(|e| norm.ends_with(e))
+}
 
 /// A kind counts at most this many times.
 pub const MAX_COUNT: f32 = 3.0;
@@ -595,8 +641,12 @@ impl ToneJudge {
             };
         }
         let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
-        for (word, &sentence) in view.words.iter().zip(&sentences) {
-            if SECOND_PERSON.contains(&word.norm.as_str()) {
+        for (at, (word, &sentence)) in view.words.iter().zip(&sentences).enumerate() {
+            let before = at
+                .checked_sub(1)
+                .filter(|&b| sentences[b] == sentence)
+                .map(|b| view.words[b].norm.as_str());
+            if addresses_the_reader(&word.norm, before) {
                 addressed[sentence] = true;
             }
         }

@@ -264,3 +264,36 @@ fn when_the_wording_tips_the_judgement_its_words_are_the_evidence() {
     // Without the rude wording the same question leaves it calm.
     assert!(!judge("С какой стати?").agitated);
 }
+
+#[test]
+fn a_verb_alone_addresses_the_reader_in_russian_and_greek() {
+    let addressing = [
+        ("запишите", None),
+        ("делайте", Some("уже")),
+        ("оставьте", None),
+        ("στειλατε", Some("δεν")),
+        ("μπορουσατε", None),
+        ("σκεφτοσασταν", Some("τι")),
+        ("απαντηστε", None),
+        ("you", None),
+        ("вы", None),
+    ];
+    for (word, before) in addressing {
+        assert!(addresses_the_reader(word, before), "{word}");
+    }
+    let not_addressing = [
+        ("сайте", Some("на")),
+        ("визите", Some("о")),
+        ("лимите", Some("новом")),
+        ("ответе", None),
+        ("ποτε", None),
+        ("ωστε", None),
+        ("πεντε", None),
+        ("τοτε", None),
+        ("complete", None),
+        ("we", None),
+    ];
+    for (word, before) in not_addressing {
+        assert!(!addresses_the_reader(word, before), "{word}");
+    }
+}

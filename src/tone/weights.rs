@@ -3,21 +3,25 @@
 //! ../shared/corpus/en-enron-business that is not kept back; do not edit
 //! by hand. On that half, tone findings on rude / calm texts (ru-vk and
 //! en-paradetox are also what the learned model, `model.bin`, was
-//! trained on):
+//! trained on). These are the figures of the weights below once Russian
+//! imperatives and Greek second-person verbs count as addressing the reader
+//! (`calibrate --in-force`); a refit with that change (`make calibrate`)
+//! flagged one calm `ru` text more (14) and found two complaints fewer (54)
+//! on this half and nothing better anywhere, so this fit stays in force:
 //!
 //! ```text
-//! ru                 rude  60/ 97 =  61.9%   calm flagged  13/ 97 = 13.4%
-//! el                 rude  90/100 =  90.0%   calm flagged   9/ 90 = 10.0%
+//! ru                 rude  61/ 97 =  62.9%   calm flagged  13/ 97 = 13.4%
+//! el                 rude  92/100 =  92.0%   calm flagged   9/ 90 = 10.0%
 //! en                 rude  43/ 89 =  48.3%   calm flagged  10/ 98 = 10.2%
 //! ru-vk              rude  39/109 =  35.8%   calm flagged  10/112 =  8.9%
 //! en-aggression      rude  15/ 90 =  16.7%   calm flagged   6/110 =  5.5%
-//! ru-paradetox       rude  75/ 99 =  75.8%   calm flagged   4/ 99 =  4.0%
+//! ru-paradetox       rude  76/ 99 =  76.8%   calm flagged   5/ 99 =  5.1%
 //! en-paradetox       rude  79/ 88 =  89.8%   calm flagged   2/ 88 =  2.3%
 //! en-politeness      rude   0/  0 =   0.0%   calm flagged   1/ 87 =  1.1%
 //! en-enron-business  rude   0/  0 =   0.0%   calm flagged   2/204 =  1.0%
 //! en-support-replies-twcs rude   0/  0 =   0.0%   calm flagged   0/ 24 =  0.0%
 //! en-complaints-twcs rude  56/117 =  47.9%   calm flagged   0/  0 =  0.0%
-//! letters            rude  36/ 36 = 100.0%   calm flagged   0/ 96 =  0.0%
+//! letters            rude  83/ 84 =  98.8%   calm flagged   0/215 =  0.0%
 //! ```
 
 /// The score of a text with no evidence; the letter is agitated when the
