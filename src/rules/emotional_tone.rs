@@ -265,26 +265,22 @@ mod tests {
 
     #[test]
     fn ultimatums_and_impatient_orders_add_up_in_each_language() {
-        assert!(!excerpts(
+        assert_lints(
+            "WE ARE NOT WAITING ANY LONGER. Pay by Friday!!! Otherwise we go to court.",
             &rule(),
-            "WE ARE NOT WAITING ANY LONGER. Pay by Friday!!! Otherwise we go to court."
-        )
-        .is_empty());
-        assert!(!excerpts(
+        );
+        assert_lints(
+            "МЫ НЕ БУДЕМ БОЛЬШЕ ЖДАТЬ. Деньги до пятницы!!! Иначе идем в суд.",
             &rule(),
-            "МЫ НЕ БУДЕМ БОЛЬШЕ ЖДАТЬ. Деньги до пятницы!!! Иначе идем в суд."
-        )
-        .is_empty());
-        assert!(!excerpts(
+        );
+        assert_lints(
+            "ΔΕΝ ΘΑ ΠΕΡΙΜΕΝΟΥΜΕ ΑΛΛΟ. Πληρωμή ως την Παρασκευή!!! Αλλιώς θα πάμε στα δικαστήρια.",
             &rule(),
-            "ΔΕΝ ΘΑ ΠΕΡΙΜΕΝΟΥΜΕ ΑΛΛΟ. Πληρωμή ως την Παρασκευή!!! Αλλιώς θα πάμε στα δικαστήρια."
-        )
-        .is_empty());
-        assert!(!excerpts(
+        );
+        assert_lints(
+            "Хватит кормить нас завтраками. Пришлите уже наконец ваши документы!",
             &rule(),
-            "Хватит кормить нас завтраками. Пришлите уже наконец ваши документы!"
-        )
-        .is_empty());
+        );
     }
 
     #[test]
@@ -300,21 +296,9 @@ mod tests {
 
     #[test]
     fn threats_to_leave_and_the_height_of_disrespect_add_up() {
-        assert!(!excerpts(
-            &rule(),
-            "Если вы не в состоянии поставить оборудование в срок, так и скажите, найдем нормального поставщика."
-        )
-        .is_empty());
-        assert!(!excerpts(
-            &rule(),
-            "Αν δεν είστε σε θέση να παραδώσετε στην ώρα σας, πείτε το να βρούμε έναν σοβαρό προμηθευτή."
-        )
-        .is_empty());
-        assert!(!excerpts(
-            &rule(),
-            "Calling me at 8 am on a Saturday is the height of disrespect. If you are not capable of waiting, we'll find a proper supplier."
-        )
-        .is_empty());
+        assert_lints("Если вы не в состоянии поставить оборудование в срок, так и скажите, найдем нормального поставщика.", &rule());
+        assert_lints("Αν δεν είστε σε θέση να παραδώσετε στην ώρα σας, πείτε το να βρούμε έναν σοβαρό προμηθευτή.", &rule());
+        assert_lints("Calling me at 8 am on a Saturday is the height of disrespect. If you are not capable of waiting, we'll find a proper supplier.", &rule());
         assert_no_lints(
             "Мы найдем другого поставщика упаковки к маю, цены останутся прежними.",
             &rule(),

@@ -56,6 +56,15 @@ pub fn assert_lint_count(body: &str, rule: &dyn Rule, count: usize) {
     assert_eq!(found.len(), count, "body {body:?} gave {found:#?}");
 }
 
+/// Asserts that the rule finds something in a letter with this body.
+#[track_caller]
+pub fn assert_lints(body: &str, rule: &dyn Rule) {
+    assert!(
+        !run(rule, &letter(body)).is_empty(),
+        "expected a finding in {body:?}"
+    );
+}
+
 /// Asserts the rule flags nothing in a letter with this body.
 #[track_caller]
 pub fn assert_no_lints(body: &str, rule: &dyn Rule) {
