@@ -213,4 +213,22 @@ mod tests {
     fn messages_exist_in_every_language() {
         messages_in_every_language(&rule(), &letter("You idiots."));
     }
+
+    #[test]
+    fn flags_name_calling_as_written_online() {
+        assert_eq!(excerpts(&rule(), "Чё ты несёшь, дурачок?"), ["дурачок"]);
+        assert_eq!(
+            excerpts(&rule(), "Видать беда, раз таких бестолочей набирают."),
+            ["бестолочей"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ваши менеджеры — продажные шавки."),
+            ["шавки"]
+        );
+        assert_no_lints(
+            "Наш бот в Телеграме отвечает на вопросы о доставке круглосуточно.",
+            &rule(),
+        );
+        assert_no_lints("Мы работаем с бестселлерами и новинками.", &rule());
+    }
 }
