@@ -479,4 +479,26 @@ mod tests {
             &rule(),
         );
     }
+
+    #[test]
+    fn glad_repetition_and_a_calm_follow_up_are_not_counted() {
+        // Each addresses the reader: counted, the repetition would tip them.
+        assert_no_lints("Άλλη μια φορά σας συγχαίρουμε για το νέο γραφείο.", &rule());
+        assert_no_lints(
+            "Рады в очередной раз видеть вас на нашей выставке.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Пишу вам снова по поводу счета 245: пришлите, пожалуйста, акт.",
+            &rule(),
+        );
+        assert!(shows(
+            "Объясняю вам еще раз: логин — это адрес почты. Вы вообще читаете?",
+            "Объясняю вам еще раз"
+        ));
+        assert!(shows(
+            "Вы в очередной раз сорвали поставку!!",
+            "в очередной раз"
+        ));
+    }
 }
