@@ -281,4 +281,20 @@ mod tests {
         assert_no_lints("Мы разрабатываем прикладное ПО.", &rule());
         assert_no_lints("Μπορούμε να το στείλουμε σε Word.", &rule());
     }
+
+    #[test]
+    fn a_file_promised_with_a_later_letter_is_not_forgotten() {
+        assert_no_lints(
+            "Могу предложить аналог, характеристики во вложении к следующему письму.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Θα σας στείλω το φυλλάδιο συνημμένο σε επόμενο μήνυμα.",
+            &rule(),
+        );
+        assert_eq!(
+            excerpts(&rule(), "Характеристики во вложении к этому письму."),
+            ["во вложении"]
+        );
+    }
 }
