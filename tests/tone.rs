@@ -30,6 +30,9 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// after the ordinary words left the lists; measured again, the same, with
 /// the learned reading of `src/tone/learned.rs`), which must not get worse:
 /// `<file> recall` or `<file> false alarms`, and the share measured then.
+/// ru-vk and ru-paradetox recall raised to what the Russian lists of
+/// branch `letters` reach (54.7 %, 77.8 %); the same lists flag 9 of the 99
+/// calm `ru` texts (9.1 %), worse than the 7.1 % below: left for the lead.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.647),
     ("ru false alarms", 0.071),
@@ -37,10 +40,10 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("el false alarms", 0.209),
     ("en recall", 0.453),
     ("en false alarms", 0.084),
-    ("ru-vk recall", 0.488),
+    ("ru-vk recall", 0.546),
     ("en-aggression recall", 0.3185),
     ("en-aggression false alarms", 0.064),
-    ("ru-paradetox recall", 0.760),
+    ("ru-paradetox recall", 0.777),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
