@@ -27,8 +27,7 @@ const RECALL_BAR: f64 = 0.80;
 const FALSE_ALARM_BAR: f64 = 0.05;
 
 /// The figures measured below the bars on the held-back half (2026-12-01,
-/// after the ordinary words left the lists; measured again, the same, with
-/// the learned reading of `src/tone/learned.rs`), which must not get worse:
+/// after the ordinary words left the lists), which must not get worse:
 /// `<file> recall` or `<file> false alarms`, and the share measured then.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.647),

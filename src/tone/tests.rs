@@ -244,28 +244,6 @@ fn denied_or_self_directed_insults_are_not_insults() {
 }
 
 #[test]
-fn when_the_wording_tips_the_judgement_its_words_are_the_evidence() {
-    // One rhetorical question is not quite enough on its own; a word no
-    // list holds but the model reads as rude ("кремлеботы", Kremlin bots)
-    // beside it is.
-    let body = "С какой стати, кремлеботы? Кремлеботы вы.";
-    let j = judge(body);
-    assert!(j.agitated, "{j:?}");
-    assert!(j.features[LEARNED] > 0.0, "{j:?}");
-    let shown: Vec<&str> = j
-        .evidence_for("emotional-tone")
-        .map(|e| &body[e.range.clone()])
-        .collect();
-    assert_eq!(shown, ["кремлеботы", "Кремлеботы"], "{j:?}");
-    assert!(j
-        .evidence
-        .iter()
-        .any(|e| e.kind == Kind::Wording && &body[e.range.clone()] == "кремлеботы"));
-    // Without the rude wording the same question leaves it calm.
-    assert!(!judge("С какой стати?").agitated);
-}
-
-#[test]
 fn a_verb_alone_addresses_the_reader_in_russian_and_greek() {
     let addressing = [
         ("запишите", None),
