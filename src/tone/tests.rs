@@ -275,3 +275,97 @@ fn a_verb_alone_addresses_the_reader_in_russian_and_greek() {
         assert!(!addresses_the_reader(word, before), "{word}");
     }
 }
+
+/// Each of `rude` gets a sign of `kind`; none of `calm` does.
+fn signs_of_kind(kind: Kind, rude: &[&str], calm: &[&str]) {
+    for body in rude {
+        assert!(kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
+    }
+    for body in calm {
+        assert!(!kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
+fn english_profanity_as_it_is_typed_is_an_insult() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Just fix the fkn login page.",
+            "Can you stop the fcking emails.",
+            "Nobody answers, wtf is going on with my refund.",
+            "W.T.F is this invoice.",
+            "That is some sick ass customer service.",
+            "Here is my middle finger to your support team.",
+        ],
+        &[
+            "The FK constraint on the orders table failed again.",
+            "Please pass the file to Mark before Friday.",
+            "The MF scanner on the third floor is out of toner.",
+            "A small niggle: the PDF is missing page two.",
+            "Our class notes mention a wild ass from the Serengeti.",
+        ],
+    );
+}
+
+#[test]
+fn english_name_calling_and_contempt_are_insults() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "He is a liar and everyone on your team knows it.",
+            "She's such a coward, she never answers the phone.",
+            "They are totally useless at logistics.",
+            "You guys are pathetic.",
+            "U r mentally ill if you think we will pay that.",
+            "Cowards like you never take responsibility.",
+            "You old nut, the contract says otherwise.",
+            "What a sociopath your manager is.",
+            "Your new pricing is the joke of the century.",
+            "You seriously need an education in basic accounting.",
+        ],
+        &[
+            "He is a lawyer and will read the contract tomorrow.",
+            "She is away until Monday; they are useful contacts for us.",
+            "You are welcome to join the call.",
+            "People like you make this job worth doing, thank you.",
+            "The nut and bolt kit ships on Friday.",
+            "You need an account to log in.",
+        ],
+    );
+}
+
+#[test]
+fn english_contempt_for_the_reader_is_a_rebuke() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "You people have no idea what you are doing.",
+            "Typical of u people, nobody ever reads the brief.",
+        ],
+        &[
+            "Thank you people for a wonderful conference.",
+            "I will send you people at the Leeds office the new schedule.",
+        ],
+    );
+}
+
+#[test]
+fn english_orders_to_calm_down_or_stop_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Dude, chill out and read the contract.",
+            "Just calm down and answer the question.",
+            "Stop whining about the delivery fee.",
+            "Get your facts straight before you email us.",
+            "Get it together, this is the third outage.",
+        ],
+        &[
+            "Things should calm down after the release.",
+            "We will stop the old service at the end of March.",
+            "Let's get together for lunch next week.",
+            "Please check the figures before the board meeting.",
+        ],
+    );
+}
