@@ -369,3 +369,21 @@ fn english_orders_to_calm_down_or_stop_are_demands() {
         ],
     );
 }
+
+#[test]
+fn english_verdicts_on_the_readers_service_are_rebukes() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "You have the worst customer service I have ever dealt with.",
+            "Honestly, awful support from start to finish.",
+            "Terrible service again this month, nobody called back.",
+        ],
+        &[
+            "We are sorry for the terrible service you received in March.",
+            "Our support was not terrible, but it can be better.",
+            "The worst service outage of the year was on Tuesday.",
+            "I apologise for my awful support of the migration last week.",
+        ],
+    );
+}
