@@ -323,6 +323,9 @@ fn english_name_calling_and_contempt_are_insults() {
             "What a sociopath your manager is.",
             "Your new pricing is the joke of the century.",
             "You seriously need an education in basic accounting.",
+            "He is too lazy to read the contract.",
+            "They are full of crap.",
+            "You are a fraud.",
         ],
         &[
             "He is a lawyer and will read the contract tomorrow.",
@@ -331,6 +334,8 @@ fn english_name_calling_and_contempt_are_insults() {
             "People like you make this job worth doing, thank you.",
             "The nut and bolt kit ships on Friday.",
             "You need an account to log in.",
+            "They are full of ideas for the launch.",
+            "It is a tool for planning, and they are a tool vendor.",
         ],
     );
 }
@@ -385,5 +390,25 @@ fn english_verdicts_on_the_readers_service_are_rebukes() {
             "The worst service outage of the year was on Tuesday.",
             "I apologise for my awful support of the migration last week.",
         ],
+    );
+}
+
+#[test]
+fn english_frustration_and_indignant_questions_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "So frustrated with the delays.",
+            "Frustrated and angry after three calls.",
+        ],
+        &[
+            "The client was not frustrated at all.",
+            "The frustration of the old process is gone.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Isn't it ridiculous that we pay twice?"],
+        &["Isn't it great that the launch went well?"],
     );
 }
