@@ -326,6 +326,8 @@ fn english_name_calling_and_contempt_are_insults() {
             "He is too lazy to read the contract.",
             "They are full of crap.",
             "You are a fraud.",
+            "Who would go along with this clown?",
+            "Can't we send this pig back?",
         ],
         &[
             "He is a lawyer and will read the contract tomorrow.",
@@ -336,6 +338,7 @@ fn english_name_calling_and_contempt_are_insults() {
             "You need an account to log in.",
             "They are full of ideas for the launch.",
             "It is a tool for planning, and they are a tool vendor.",
+            "This nut and bolt set ships on Friday.",
         ],
     );
 }
@@ -400,6 +403,7 @@ fn english_frustration_and_indignant_questions_are_signs() {
         &[
             "So frustrated with the delays.",
             "Frustrated and angry after three calls.",
+            "The hypocrisy in your last email is impressive.",
         ],
         &[
             "The client was not frustrated at all.",
