@@ -69,13 +69,15 @@
     }));
   const whenIdle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
   whenIdle(prepareOnce, { timeout: 1000 });
-  // The service worker is asked to have the core loaded (and this page to
-  // have its dialog ready) ahead of Send: Chrome stops an idle worker after
-  // 30 s, and a Send to a stopped one waits for it to start and load the
-  // core (about 300 ms here). Asked as the author types or moves into a
-  // field (at most every 20 s: each ask keeps the worker 30 s), and when the
-  // pointer comes onto a Send control (at most every 2 s: the click follows
-  // within moments).
+  // The core is loaded (and this page's dialog made ready) ahead of Send:
+  // in the tab's checker frame (below), started as the author types or
+  // moves into a field, or when the pointer comes onto a Send control; and
+  // only when that frame cannot serve, in the service worker (Chrome stops
+  // an idle one after 30 s, and a Send to a stopped one waits for it to
+  // start and load the core, 260–450 ms here): asked as the author types
+  // (at most every 20 s: each ask keeps the worker 30 s) and when the
+  // pointer comes onto Send (at most every 2 s: the click follows within
+  // moments).
   const WARM_UP_EVERY_MS = { typing: 20000, send: 2000 };
   const warmedAt = { typing: 0, send: 0 };
   function warmUp(trigger) {
@@ -83,6 +85,7 @@
     if (!siteEnabled() || !adapters.length || recently) return;
     warmedAt[trigger] = Date.now();
     prepareOnce();
+    if (checkerFrame()) return; // Send is checked in the tab's frame (below)
     load("protocol")
       .then(({ warmUpRequest }) => ext.runtime.sendMessage(warmUpRequest()))
       .catch(() => {});
@@ -187,12 +190,127 @@
     setTimeout(() => bar.remove(), 12000);
   }
 
+  // --- the checker frame: the core in this tab, in a frame of presend's ----
+  // A Send that reaches a stopped service worker waits for it to start and
+  // load the core (260–450 ms here). So the tab keeps a hidden frame of
+  // presend's own (checker-frame.html, an extension page: the page's CSP
+  // does not govern it) that loads the core as the author starts writing,
+  // and checks there. The service worker stays the way when the frame
+  // cannot serve: not loaded yet after a while, its core failed to load,
+  // the frame taken out of the page, or a draft so large that the memory it
+  // grows should go back (a stopped worker gives it back; a tab's frame
+  // would keep it).
+  const FRAME_MAX_CHARS = 500000;
+  const FRAME_READY_WAIT_MS = 1500; // at Send, for a frame still loading the core
+  const FRAME_START_LIMIT_MS = 10000; // a frame not ready by then is given up
+  let frame = null;
+  let frameFailed = false;
+
+  function startFrame() {
+    const host = document.createElement("presend-checker");
+    host.setAttribute("style", "display: none !important;");
+    const iframe = document.createElement("iframe");
+    const token = crypto.randomUUID();
+    iframe.src = url(`checker-frame.html#${token}`);
+    // Closed: the page cannot reach the frame's element and its address.
+    host.attachShadow({ mode: "closed" }).append(iframe);
+    const channel = new MessageChannel();
+    const waiting = new Map(); // request id -> its resolve
+    let nextId = 0;
+    let settle;
+    const ready = new Promise((resolve) => (settle = resolve));
+    const giveUp = setTimeout(() => settle(false), FRAME_START_LIMIT_MS);
+    channel.port1.onmessage = ({ data }) => {
+      if (data?.kind === "ready" || data?.kind === "failed") {
+        clearTimeout(giveUp);
+        if (data.kind === "failed") console.warn("presend: the checker frame could not load the core:", data.message);
+        settle(data.kind === "ready");
+        return;
+      }
+      waiting.get(data?.id)?.(data.answer);
+    };
+    iframe.addEventListener(
+      "load",
+      () => iframe.contentWindow?.postMessage({ presendChecker: token }, new URL(url("")).origin, [channel.port2]),
+      { once: true },
+    );
+    ready.then((ok) => {
+      if (!ok && frame?.host === host) {
+        frameFailed = true; // the worker checks from now on
+        frame.close();
+      }
+    });
+    document.documentElement.append(host);
+    return {
+      host,
+      ready,
+      /** Its answer to `request`; undefined if the frame went away first. */
+      ask(request) {
+        const id = ++nextId;
+        return new Promise((resolve) => {
+          const gone = setInterval(() => !host.isConnected && done(undefined), 100);
+          const done = (answer) => {
+            clearInterval(gone);
+            waiting.delete(id);
+            resolve(answer);
+          };
+          waiting.set(id, done);
+          channel.port1.postMessage({ ...request, id });
+        });
+      },
+      close() {
+        if (frame?.host === host) frame = null;
+        channel.port1.close();
+        host.remove();
+        for (const done of [...waiting.values()]) done(undefined);
+      },
+    };
+  }
+
+  /** The tab's checker frame, started if need be; null once it has failed. */
+  function checkerFrame() {
+    if (frameFailed) return null;
+    if (frame && !frame.host.isConnected) frame.close(); // the page took it out: a fresh one
+    frame ??= startFrame();
+    return frame;
+  }
+
+  const draftSize = (draft) =>
+    [draft?.body, draft?.html, draft?.subject, draft?.reply_to?.body].reduce(
+      (size, text) => size + (typeof text === "string" ? text.length : 0),
+      0,
+    );
+  const failed = (message) => ({ kind: "check-failed", message });
+  const afterMs = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), Math.max(0, ms)));
+
+  /**
+   * The frame's answer to the check, or null when the worker should be
+   * asked instead. An answer the frame gives (a failed check too) is final.
+   */
+  async function askFrame(draft, unread, deadline) {
+    // `test_no_checker_frame` (storage.local): the end-to-end tests of the
+    // worker's own paths set it.
+    if (cached.test_no_checker_frame === true || draftSize(draft) > FRAME_MAX_CHARS) return null;
+    const started = frame !== null;
+    const checker = checkerFrame();
+    // A frame started only now would load the core as slowly as the
+    // worker; it serves the next Send.
+    if (!checker || !started) return null;
+    const readyBy = Math.min(deadline, Date.now() + FRAME_READY_WAIT_MS);
+    if (!(await Promise.race([checker.ready, afterMs(readyBy - Date.now(), false)]))) return null;
+    const answer = await Promise.race([checker.ask({ draft, unread }), afterMs(deadline - Date.now(), "late")]);
+    if (answer !== "late") return answer ?? null; // none: the frame went away, the worker checks
+    checker.close(); // maybe still busy with this draft: a fresh frame takes the next
+    return failed("no answer in time");
+  }
+
   // --- talking to the service worker ---------------------------------------
   async function askChecker(draft, unread) {
     const { checkRequest } = await load("protocol");
     const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
     const deadline = Date.now() + limit;
-    const failed = (message) => ({ kind: "check-failed", message });
+    const fromFrame = await askFrame(draft, unread, deadline);
+    if (fromFrame) return fromFrame;
     // A service worker stopped in the middle of a check (Chrome stops idle
     // MV3 workers; an update or a crash does too) drops its answer: asked
     // once more, a fresh worker starts and checks, within the same limit.
