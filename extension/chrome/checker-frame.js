@@ -12,6 +12,7 @@
 // answers only about its own site, which must be one presend checks.
 //
 // Through the port:
+//   frame -> page: { kind: "connected" }       the port is taken (the core loads)
 //   frame -> page: { kind: "ready" } | { kind: "failed", message }  the core loaded, or not
 //   page -> frame: { id, draft, unread }        check, as the worker's `check`
 //   frame -> page: { id, answer }               its answer (see shared/protocol.js)
@@ -24,6 +25,7 @@ const token = location.hash.slice(1);
 // checks and the site switches are about.
 const pageOrigin = location.ancestorOrigins?.[0] ?? "";
 const core = loadCore();
+core.catch(() => {}); // told to the content script once it connects
 let port = null;
 
 function serve(request) {
@@ -38,7 +40,10 @@ window.addEventListener("message", (event) => {
   [port] = event.ports;
   if (!port) return;
   port.onmessage = ({ data }) => serve(data);
-  core.then(
+  port.postMessage({ kind: "connected" });
+  // A browser that does not say (no ancestorOrigins): the worker checks.
+  const loaded = pageOrigin ? core : Promise.reject(new Error("the frame cannot tell which site it is in"));
+  loaded.then(
     () => port.postMessage({ kind: "ready" }),
     (error) => port.postMessage({ kind: "failed", message: String(error?.message ?? error) }),
   );

@@ -9,7 +9,7 @@
 
 import { loadStrings } from "./shared/i18n.js";
 import { ruleReferencePath } from "./shared/protocol.js";
-import { KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
+import { DIALOG_CHANNEL, KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
 
 // When this page's script started, for the end-to-end latency test.
 const scriptStarted = Date.now();
@@ -18,7 +18,7 @@ const session = new URLSearchParams(location.search).get("session");
 // What to show is asked at once, and the dialog's code (the larger part of
 // this page) loads meanwhile, instead of one after the other.
 const asked = Date.now();
-const firstAnswer = send({ kind: TbKind.dialogReady });
+const firstAnswer = firstOf([askOnChannel(), askByMessage()]);
 const dialogCode = import("./shared/dialog.js");
 // The stylesheet and strings load meanwhile too (in Thunderbird's language,
 // the default of presend's).
@@ -34,6 +34,35 @@ const REFERENCE_SIZE = { width: 900, height: 720 };
 
 function send(message) {
   return messenger.runtime.sendMessage({ ...message, session });
+}
+
+/** The first of `promises` to resolve; rejects only when all have rejected. */
+function firstOf(promises) {
+  return new Promise((resolve, reject) => {
+    let left = promises.length;
+    for (const promise of promises) promise.then(resolve, (error) => --left === 0 && reject(error));
+  });
+}
+
+/** What to show first, asked on the BroadcastChannel (see window_messages.js); never rejects. */
+function askOnChannel() {
+  if (typeof BroadcastChannel !== "function") return new Promise(() => {});
+  const channel = new BroadcastChannel(DIALOG_CHANNEL);
+  return new Promise((resolve) => {
+    channel.onmessage = ({ data }) => {
+      if (data?.session !== session || !data.reply) return;
+      channel.close();
+      resolve(data.reply);
+    };
+    channel.postMessage({ kind: TbKind.dialogReady, session });
+  });
+}
+
+/** What to show first, asked by runtime message; a failure counts after a moment for the channel. */
+function askByMessage() {
+  return send({ kind: TbKind.dialogReady }).catch(
+    (error) => new Promise((_, reject) => setTimeout(() => reject(error), 1000)),
+  );
 }
 
 setInterval(() => send({ kind: TbKind.keepAlive }).catch(() => {}), KEEP_ALIVE_MS);

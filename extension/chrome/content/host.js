@@ -196,12 +196,12 @@
   // presend's own (checker-frame.html, an extension page: the page's CSP
   // does not govern it) that loads the core as the author starts writing,
   // and checks there. The service worker stays the way when the frame
-  // cannot serve: not loaded yet after a while, its core failed to load,
-  // the frame taken out of the page, or a draft so large that the memory it
-  // grows should go back (a stopped worker gives it back; a tab's frame
-  // would keep it).
+  // cannot serve: its page not loaded after a while, its core failed to
+  // load, the frame taken out of the page, or a draft so large that the
+  // memory it grows should go back (a stopped worker gives it back; a tab's
+  // frame would keep it).
   const FRAME_MAX_CHARS = 500000;
-  const FRAME_READY_WAIT_MS = 1500; // at Send, for a frame still loading the core
+  const FRAME_CONNECT_WAIT_MS = 1500; // at Send, for a frame whose page has not loaded
   const FRAME_START_LIMIT_MS = 10000; // a frame not ready by then is given up
   let frame = null;
   let frameFailed = false;
@@ -218,9 +218,16 @@
     const waiting = new Map(); // request id -> its resolve
     let nextId = 0;
     let settle;
+    let connect;
     const ready = new Promise((resolve) => (settle = resolve));
+    const connected = new Promise((resolve) => (connect = resolve));
     const giveUp = setTimeout(() => settle(false), FRAME_START_LIMIT_MS);
+    ready.then((ok) => connect(ok));
     channel.port1.onmessage = ({ data }) => {
+      if (data?.kind === "connected") {
+        connect(true);
+        return;
+      }
       if (data?.kind === "ready" || data?.kind === "failed") {
         clearTimeout(giveUp);
         if (data.kind === "failed") console.warn("presend: the checker frame could not load the core:", data.message);
@@ -234,26 +241,24 @@
       () => iframe.contentWindow?.postMessage({ presendChecker: token }, new URL(url("")).origin, [channel.port2]),
       { once: true },
     );
-    ready.then((ok) => {
-      if (!ok && frame?.host === host) {
-        frameFailed = true; // the worker checks from now on
-        frame.close();
-      }
-    });
     document.documentElement.append(host);
-    return {
+    const checker = {
       host,
+      connected,
       ready,
+      isReady: false,
       /** Its answer to `request`; undefined if the frame went away first. */
       ask(request) {
         const id = ++nextId;
         return new Promise((resolve) => {
-          const gone = setInterval(() => !host.isConnected && done(undefined), 100);
+          let gone = null;
           const done = (answer) => {
             clearInterval(gone);
             waiting.delete(id);
             resolve(answer);
           };
+          // The page may take the frame out (the answer would never come).
+          gone = setInterval(() => !host.isConnected && done(undefined), 100);
           waiting.set(id, done);
           channel.port1.postMessage({ ...request, id });
         });
@@ -265,6 +270,14 @@
         for (const done of [...waiting.values()]) done(undefined);
       },
     };
+    ready.then((ok) => {
+      checker.isReady = ok;
+      if (!ok && frame === checker) {
+        frameFailed = true; // the worker checks from now on
+        checker.close();
+      }
+    });
+    return checker;
   }
 
   /** The tab's checker frame, started if need be; null once it has failed. */
@@ -283,54 +296,85 @@
   const failed = (message) => ({ kind: "check-failed", message });
   const afterMs = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), Math.max(0, ms)));
 
-  /**
-   * The frame's answer to the check, or null when the worker should be
-   * asked instead. An answer the frame gives (a failed check too) is final.
-   */
-  async function askFrame(draft, unread, deadline) {
-    // `test_no_checker_frame` (storage.local): the end-to-end tests of the
-    // worker's own paths set it.
-    if (cached.test_no_checker_frame === true || draftSize(draft) > FRAME_MAX_CHARS) return null;
-    const started = frame !== null;
-    const checker = checkerFrame();
-    // A frame started only now would load the core as slowly as the
-    // worker; it serves the next Send.
-    if (!checker || !started) return null;
-    const readyBy = Math.min(deadline, Date.now() + FRAME_READY_WAIT_MS);
-    if (!(await Promise.race([checker.ready, afterMs(readyBy - Date.now(), false)]))) return null;
+  // No answer from a checker (it went away or stayed silent): not an answer
+  // about the draft, so another checker may still give one.
+  const noAnswer = (message) => ({ ...failed(message), noAnswer: true });
+
+  /** The frame's answer to the check (one that failed too), or noAnswer. */
+  async function askFrame(checker, draft, unread, deadline) {
+    const connectBy = Math.min(deadline, Date.now() + FRAME_CONNECT_WAIT_MS);
+    if (!(await Promise.race([checker.connected, afterMs(connectBy - Date.now(), false)]))) {
+      return noAnswer("the checker frame did not load");
+    }
+    if (!(await Promise.race([checker.ready, afterMs(deadline - Date.now(), false)]))) {
+      return noAnswer("the checker frame has no core");
+    }
     const answer = await Promise.race([checker.ask({ draft, unread }), afterMs(deadline - Date.now(), "late")]);
-    if (answer !== "late") return answer ?? null; // none: the frame went away, the worker checks
-    checker.close(); // maybe still busy with this draft: a fresh frame takes the next
-    return failed("no answer in time");
+    if (answer === "late") {
+      checker.close(); // maybe still busy with this draft: a fresh frame takes the next
+      return noAnswer("no answer in time");
+    }
+    return answer ?? noAnswer("the checker frame went away");
   }
 
-  // --- talking to the service worker ---------------------------------------
-  async function askChecker(draft, unread) {
+  /** The service worker's answer to the check, or noAnswer. */
+  async function askWorker(draft, unread, deadline) {
     const { checkRequest } = await load("protocol");
-    const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
-    const deadline = Date.now() + limit;
-    const fromFrame = await askFrame(draft, unread, deadline);
-    if (fromFrame) return fromFrame;
     // A service worker stopped in the middle of a check (Chrome stops idle
     // MV3 workers; an update or a crash does too) drops its answer: asked
     // once more, a fresh worker starts and checks, within the same limit.
     for (let attempt = 1; ; attempt++) {
       let timer;
       const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve(failed("no answer in time")), Math.max(0, deadline - Date.now()));
+        timer = setTimeout(() => resolve(noAnswer("no answer in time")), Math.max(0, deadline - Date.now()));
       });
       try {
         const answer = await Promise.race([
           ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
           timeout,
         ]);
-        if (answer || attempt === 2) return answer ?? failed("no answer");
+        if (answer || attempt === 2) return answer ?? noAnswer("no answer");
       } catch (error) {
-        if (attempt === 2 || Date.now() >= deadline) return failed(String(error?.message ?? error));
+        if (attempt === 2 || Date.now() >= deadline) return noAnswer(String(error?.message ?? error));
       } finally {
         clearTimeout(timer);
       }
     }
+  }
+
+  /** The first of `asked` (answers to come) that is an answer; else the last noAnswer. */
+  function firstAnswer(asked) {
+    return new Promise((resolve) => {
+      let left = asked.length;
+      for (const answer of asked) {
+        answer.then((value) => {
+          left--;
+          if (!value.noAnswer || left === 0) resolve(value);
+        });
+      }
+    });
+  }
+
+  /**
+   * The check's answer: "findings", "skipped" or "check-failed". The tab's
+   * checker frame checks once its core is loaded; while it is still
+   * loading, the frame and the worker are both asked and the first answer
+   * counts (the worker may be running already); the worker alone when the
+   * frame cannot serve, or no longer does.
+   */
+  async function askChecker(draft, unread) {
+    const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
+    const deadline = Date.now() + limit;
+    // `test_no_checker_frame` (storage.local): the end-to-end tests of the
+    // worker's own paths set it.
+    const useFrame = cached.test_no_checker_frame !== true && draftSize(draft) <= FRAME_MAX_CHARS;
+    const checker = useFrame ? checkerFrame() : null;
+    if (!checker) return askWorker(draft, unread, deadline);
+    if (!checker.isReady) {
+      return firstAnswer([askFrame(checker, draft, unread, deadline), askWorker(draft, unread, deadline)]);
+    }
+    const answer = await askFrame(checker, draft, unread, deadline);
+    return answer.noAnswer ? askWorker(draft, unread, deadline) : answer;
   }
 
   // --- the send flow ----------------------------------------------------------
