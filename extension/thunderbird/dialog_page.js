@@ -9,7 +9,7 @@
 
 import { loadStrings } from "./shared/i18n.js";
 import { ruleReferencePath } from "./shared/protocol.js";
-import { DIALOG_CHANNEL, KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
+import { KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
 
 // When this page's script started, for the end-to-end latency test.
 const scriptStarted = Date.now();
@@ -18,7 +18,8 @@ const session = new URLSearchParams(location.search).get("session");
 // What to show is asked at once, and the dialog's code (the larger part of
 // this page) loads meanwhile, instead of one after the other.
 const asked = Date.now();
-const firstAnswer = firstOf([askOnChannel(), askByMessage()]);
+const early = firstFromBackground();
+const firstAnswer = early ? Promise.resolve(early) : askByMessage();
 const dialogCode = import("./shared/dialog.js");
 // The stylesheet and strings load meanwhile too (in Thunderbird's language,
 // the default of presend's).
@@ -36,33 +37,28 @@ function send(message) {
   return messenger.runtime.sendMessage({ ...message, session });
 }
 
-/** The first of `promises` to resolve; rejects only when all have rejected. */
-function firstOf(promises) {
-  return new Promise((resolve, reject) => {
-    let left = promises.length;
-    for (const promise of promises) promise.then(resolve, (error) => --left === 0 && reject(error));
-  });
+/**
+ * What to show first, read straight from the background page (a page of
+ * the add-on in the same process) when it can be reached: a message to it
+ * waited 20–100 ms for the main thread this page and the background share,
+ * busy drawing this very page. Null when it cannot be reached.
+ */
+function firstFromBackground() {
+  try {
+    for (const view of messenger.extension?.getViews?.() ?? []) {
+      const first = view.presendDialogFirst?.(session);
+      // A copy of this page's own, not objects of the background's realm.
+      if (first) return structuredClone(first);
+    }
+  } catch (error) {
+    console.warn("presend: could not read the dialog from the background page", error);
+  }
+  return null;
 }
 
-/** What to show first, asked on the BroadcastChannel (see window_messages.js); never rejects. */
-function askOnChannel() {
-  if (typeof BroadcastChannel !== "function") return new Promise(() => {});
-  const channel = new BroadcastChannel(DIALOG_CHANNEL);
-  return new Promise((resolve) => {
-    channel.onmessage = ({ data }) => {
-      if (data?.session !== session || !data.reply) return;
-      channel.close();
-      resolve(data.reply);
-    };
-    channel.postMessage({ kind: TbKind.dialogReady, session });
-  });
-}
-
-/** What to show first, asked by runtime message; a failure counts after a moment for the channel. */
+/** What to show first, asked by runtime message. */
 function askByMessage() {
-  return send({ kind: TbKind.dialogReady }).catch(
-    (error) => new Promise((_, reject) => setTimeout(() => reject(error), 1000)),
-  );
+  return send({ kind: TbKind.dialogReady });
 }
 
 setInterval(() => send({ kind: TbKind.keepAlive }).catch(() => {}), KEEP_ALIVE_MS);

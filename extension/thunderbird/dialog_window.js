@@ -2,7 +2,7 @@
 // hosts shared/dialog.js, hands it what to show, and turns the user's
 // answers into promises. Closing the window counts as "back".
 
-import { DIALOG_CHANNEL, TbKind } from "./window_messages.js";
+import { TbKind } from "./window_messages.js";
 import { cardsOf, withoutIgnored } from "./shared/findings-view.js";
 
 const WIDTH = 640;
@@ -96,15 +96,9 @@ export class DialogWindows {
   constructor() {
     this.sessions = new Map();
     this.nextId = 1;
-    // The page's first question also comes on a BroadcastChannel (see
-    // window_messages.js).
-    if (typeof BroadcastChannel === "function") {
-      this.channel = new BroadcastChannel(DIALOG_CHANNEL);
-      this.channel.onmessage = ({ data }) => {
-        if (data?.kind !== TbKind.dialogReady || typeof data.session !== "string") return;
-        this.channel.postMessage({ session: data.session, reply: this.firstForPage(data.session) });
-      };
-    }
+    // The page reads what it shows first straight from this page when it
+    // can (see dialog_page.js).
+    globalThis.presendDialogFirst = (id) => this.firstForPage(id);
   }
 
   /** The first thing to show in session `id`'s page; { close: true } for a session not (or no longer) open. */

@@ -4,9 +4,8 @@
 // Dialog page -> background:
 //   { kind: "tb-dialog-ready", session }            which dialog to show?
 //       answered { show: data } (data: openDialog's options) or { close: true };
-//       the same each time it is asked. Asked both by runtime.sendMessage
-//       and on the BroadcastChannel DIALOG_CHANNEL (answered there as
-//       { session, reply }): the page takes whichever answer comes first
+//       the same each time it is asked (the page reads it straight from
+//       the background page when it can: presendDialogFirst(session))
 //   { kind: "tb-dialog-answer", session, answer }   the user answered
 //       answered like "tb-dialog-ready": the next thing to show, or close
 //   { kind: "tb-keep-alive", session }              the dialog is still open:
@@ -22,10 +21,3 @@ export const TbKind = Object.freeze({
 /** How often the dialog page pings the background. */
 export const KEEP_ALIVE_MS = 2000;
 
-/**
- * The BroadcastChannel the dialog page first asks on: between two pages of
- * the add-on, it does not wait for Thunderbird's main thread, which is busy
- * opening the dialog window just then (runtime messages go through it and
- * took 30–70 ms there).
- */
-export const DIALOG_CHANNEL = "presend-dialog";

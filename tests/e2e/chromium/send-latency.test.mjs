@@ -1,7 +1,9 @@
 // The wait the user feels, on the Gmail look-alike: from the click on Send
 // to presend's dialog on screen, and to the mail leaving when the draft is
 // clean; cold (the service worker stopped, as Chrome stops an idle one, and
-// a fresh tab) and warm (the same tab, the worker running). The figures are
+// a fresh tab in which the author has just written the mail, so its
+// checker frame started loading the core then) and warm (the same tab, the
+// worker running). The figures are
 // printed and written to tests/e2e/out/latency-chromium.json; README.md
 // ("Speed") reports them. Only a hang fails the test: timing on a shared
 // machine is no pass/fail matter.
