@@ -22,6 +22,17 @@ const composeInB = (body) => composeInGmail(browser, gmail, body);
 
 const CONTRACT = "Please find the contract attached.";
 
+/** Nothing has gone out while the dialog is open; "Send anyway" sends the draft once. */
+async function sendAnywayGoesOnce(page) {
+  assert.deepEqual(gmail.sent, [], "nothing went out before the user chose");
+  await sendAnywayButton(page).click();
+  assert.deepEqual(
+    (await waitForSent(gmail, 1)).map((m) => [m.compose, m.body]),
+    [["b", CONTRACT]],
+  );
+  await page.close();
+}
+
 test("a checker slower than its limit: the user is told and the mail goes out once, soon after the limit", async () => {
   await setStorage(browser.worker, { test_checker_delay_ms: 20000, check_timeout_ms: 500 });
   try {
@@ -76,13 +87,7 @@ test("the checker frame taken out of the page in the middle of a check: the work
       [CONTRACT],
       "the worker checked it, once",
     );
-    assert.deepEqual(gmail.sent, [], "nothing went out before the user chose");
-    await sendAnywayButton(page).click();
-    assert.deepEqual(
-      (await waitForSent(gmail, 1)).map((m) => [m.compose, m.body]),
-      [["b", CONTRACT]],
-    );
-    await page.close();
+    await sendAnywayGoesOnce(page);
   } finally {
     await setStorage(browser.worker, { test_checker_delay_ms: 0 });
   }
@@ -110,13 +115,7 @@ test("the service worker stopped in the middle of a check: a fresh one checks, a
       browser.worker.evaluate(() => globalThis.presendTestMark ?? null),
     );
     assert.equal(mark, null, "the worker that answered is a fresh one (the first was stopped)");
-    assert.deepEqual(gmail.sent, [], "nothing went out before the user chose");
-    await sendAnywayButton(page).click();
-    assert.deepEqual(
-      (await waitForSent(gmail, 1)).map((m) => [m.compose, m.body]),
-      [["b", CONTRACT]],
-    );
-    await page.close();
+    await sendAnywayGoesOnce(page);
   } finally {
     await setStorage(browser.worker, { test_checker_delay_ms: 0, test_no_checker_frame: false });
   }
