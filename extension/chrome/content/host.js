@@ -309,7 +309,10 @@
     if (!(await Promise.race([checker.ready, afterMs(deadline - Date.now(), false)]))) {
       return noAnswer("the checker frame has no core");
     }
-    const answer = await Promise.race([checker.ask({ draft, unread }), afterMs(deadline - Date.now(), "late")]);
+    // As runtime messages carry it (JSON): keys left undefined are dropped,
+    // not handed to the core as values it rejects.
+    const request = JSON.parse(JSON.stringify({ draft, unread }));
+    const answer = await Promise.race([checker.ask(request), afterMs(deadline - Date.now(), "late")]);
     if (answer === "late") {
       checker.close(); // maybe still busy with this draft: a fresh frame takes the next
       return noAnswer("no answer in time");
