@@ -54,6 +54,8 @@
     );
     Object.assign(cached, { sites: {}, ui_lang: null, check_timeout_ms: 3000 }, local ?? {}, managed ?? {});
   };
+  // Read once at once, so a Send soon after the page loads finds them.
+  const firstRead = refresh().catch(() => {});
   // presend's page modules, stylesheets and strings load while the page is
   // idle: loaded after the click on Send, they made a fresh tab's first
   // dialog wait about 300 ms longer (tests/e2e/chromium/send-latency.test.mjs).
@@ -366,6 +368,7 @@
    * frame cannot serve, or no longer does.
    */
   async function askChecker(draft, unread) {
+    await firstRead;
     const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
     const deadline = Date.now() + limit;
     // `test_no_checker_frame` (storage.local): the end-to-end tests of the
