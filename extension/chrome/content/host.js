@@ -274,6 +274,8 @@
     };
     ready.then((ok) => {
       checker.isReady = ok;
+      // For the end-to-end latency test: a frame that became ready only after the click.
+      if (ok) performance.mark("presend-frame-ready");
       if (!ok && frame === checker) {
         frameFailed = true; // the worker checks from now on
         checker.close();

@@ -61,7 +61,8 @@ async function clickSendAndTime(page, what, { restMs = 0 } = {}) {
   await page.waitForFunction(() => window.presendTiming.end !== null, null, { timeout: HANG_MS });
   const { ms, steps } = await page.evaluate(() => {
     const { start, end } = window.presendTiming;
-    // Where it went: presend's marks (content/host.js) after the click.
+    // Where it went: presend's marks (content/host.js) after the click
+    // ("frame-ready": the tab's checker frame had not loaded the core before).
     const marks = performance.getEntriesByType("mark").filter((mark) => mark.name.startsWith("presend-"));
     const steps = marks.map((mark) => `${mark.name.slice(8)} ${Math.round(mark.startTime - start)}`);
     return { ms: Math.round(end - start), steps };
