@@ -330,6 +330,10 @@ pub struct TextView {
     /// For phrase matching: the words of the view as a Bloom filter, made
     /// when a phrase first needs it (see `phrases::presence`).
     pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
+    /// For phrase matching: for each word, the built-in phrase lists that
+    /// may start at it, worked out for all lists at once when the first
+    /// list reads the view (see `phrases::first_words`).
+    pub(crate) list_bits: std::cell::RefCell<ListBitsOfWords>,
 }
 
 impl TextView {
@@ -399,6 +403,17 @@ impl TextView {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// For each word of a view, a bit for each built-in phrase list that may
+/// have a phrase starting at it, as of a generation of the table of the
+/// lists' first words (filled and read by `phrases::first_words`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ListBitsOfWords {
+    /// How many lists the table held when the bits were worked out.
+    pub(crate) generation: u32,
+    /// The bits, word by word.
+    pub(crate) bits: Vec<u64>,
 }
 
 /// FNV-1a: a fast, stable 64-bit hash for phrase look-ups. Collisions are

@@ -5,6 +5,7 @@
 //! language is described in `src/phrases/README.md`.
 
 mod compile;
+mod first_words;
 mod precompiled;
 mod presence;
 
@@ -62,6 +63,10 @@ pub struct PhraseList {
     /// [`presence::needs_of`]), worked out when the phrase is first a
     /// candidate (not at start-up, which every Send in a fresh worker pays).
     needs: Vec<std::sync::OnceLock<Box<[presence::Need]>>>,
+    /// The list's place in the table of first words all built-in lists
+    /// share (see [`first_words`]); `None` for a list parsed at run time,
+    /// or once the table is full: such a list looks at every word.
+    shared_slot: Option<first_words::Slot>,
 }
 
 /// Prefixes of words in a byte trie: a word of the text walks it byte by
@@ -148,17 +153,23 @@ fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
-        Ok(PhraseList::from_compiled(Cow::Owned(compile(source)?)))
+        Ok(PhraseList::from_compiled(
+            Cow::Owned(compile(source)?),
+            None,
+        ))
     }
 
     /// A phrase list that ships with presend: compiled by `build.rs` ahead
     /// of time, or parsed now when the build did not see it. A broken list
     /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        PhraseList::from_compiled(builtin_phrases(name, source))
+        let identity = source_identity(std::slice::from_ref(&source));
+        PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
     }
 
-    fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>) -> PhraseList {
+    /// Indexes `phrases`; a built-in list (its sources identified by
+    /// `identity`) also takes a place in the shared table of first words.
+    fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>, identity: Option<u64>) -> PhraseList {
         let mut list = PhraseList {
             phrases: Cow::Borrowed(&[]),
             by_first_stem: HashMap::default(),
@@ -168,7 +179,9 @@ impl PhraseList {
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
             needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            shared_slot: None,
         };
+        let mut first_keys: Vec<first_words::FirstKey> = Vec::new();
 
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
@@ -182,6 +195,7 @@ impl PhraseList {
             let firsts = compile::first_words(&phrase.program)
                 .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
             for tok in firsts {
+                first_keys.push(presence::key_of(tok));
                 let (map, key) = match tok {
                     Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
                     Tok::Exact(_, h) => (&mut list.by_first_word, *h),
@@ -201,6 +215,8 @@ impl PhraseList {
             }
         }
         list.phrases = phrases;
+        list.shared_slot =
+            identity.and_then(|identity| first_words::register(identity, first_keys.into_iter()));
         list
     }
 
@@ -216,7 +232,12 @@ impl PhraseList {
             origin.extend(std::iter::repeat_n(index, list.len()));
             phrases.extend(list.into_owned());
         }
-        (PhraseList::from_compiled(Cow::Owned(phrases)), origin)
+        let sources: Vec<&str> = lists.iter().map(|&(_, source)| source).collect();
+        let identity = source_identity(&sources);
+        (
+            PhraseList::from_compiled(Cow::Owned(phrases), Some(identity)),
+            origin,
+        )
     }
 
     /// The phrases, in file order.
@@ -377,7 +398,10 @@ impl Iterator for Matches<'_> {
                 self.next_found += 1;
                 return Some(found.clone());
             }
-            let i = self.next_word;
+            let i = match self.list.shared_slot {
+                Some(slot) => first_words::next_word_of(self.view, slot, self.next_word)?,
+                None => self.next_word,
+            };
             if i >= self.view.len() {
                 return None;
             }
@@ -407,6 +431,15 @@ impl Iterator for Matches<'_> {
             }
         }
     }
+}
+
+/// What identifies a built-in list by its sources: the same for every
+/// copy made of them (each rule's list is made again with each checker).
+fn source_identity(sources: &[&str]) -> u64 {
+    sources.iter().fold(crate::words::FNV_OFFSET, |h, source| {
+        let h = crate::words::fnv_step(h, 0) ^ source.as_ptr() as u64;
+        (h ^ source.len() as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Sets the bit of `key` (its low bits) in a bit set of [`FIRST_BITS`].
