@@ -511,13 +511,13 @@ fn literal(text: &str) -> Result<Node, String> {
         .enumerate()
         .map(|(i, w)| {
             Node::Word(if prefix && i == last {
-                Tok::Prefix(Cow::Owned(w.norm))
+                Tok::Prefix(Cow::Owned(w.norm.to_string()))
             } else if exact || w.stem.chars().count() < MIN_STEM {
                 // A stem this short says little ("μισώ", "μου" and "μια"
                 // all stem to "μ"): the word itself is compared.
-                Tok::exact(w.norm)
+                Tok::exact(w.norm.to_string())
             } else {
-                Tok::stem(w.stem)
+                Tok::stem(w.stem.to_string())
             })
         })
         .collect::<Vec<_>>();
