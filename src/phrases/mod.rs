@@ -11,10 +11,8 @@ mod presence;
 
 pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
-use crate::words::{Prehashed, TextView, Word};
+use crate::words::{TextView, Word};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// A phrase found in a text.
@@ -26,7 +24,20 @@ pub struct PhraseMatch {
     pub phrase: usize,
 }
 
-type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>;
+/// Phrases by the hash of a word they can start with: (hash, phrase)
+/// sorted, so the index is one allocation, made with one sort.
+type Index = Vec<(u64, u32)>;
+
+/// Appends the phrases of `index` under `key` to `out`.
+fn phrases_under(index: &Index, key: u64, out: &mut Vec<usize>) {
+    let from = index.partition_point(|&(k, _)| k < key);
+    out.extend(
+        index[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == key)
+            .map(|&(_, phrase)| phrase as usize),
+    );
+}
 
 /// Bits of [`PhraseList`]'s filter of first words.
 const FIRST_BITS: usize = 4096;
@@ -172,8 +183,8 @@ impl PhraseList {
     fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>, identity: Option<u64>) -> PhraseList {
         let mut list = PhraseList {
             phrases: Cow::Borrowed(&[]),
-            by_first_stem: HashMap::default(),
-            by_first_word: HashMap::default(),
+            by_first_stem: Vec::new(),
+            by_first_word: Vec::new(),
             roots: RootTrie::default(),
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
@@ -181,8 +192,8 @@ impl PhraseList {
             needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
             shared_slot: None,
         };
-        let mut first_keys: Vec<first_words::FirstKey> = Vec::new();
-
+        let mut first_keys: Vec<first_words::FirstKey> = Vec::with_capacity(phrases.len());
+        let mut walk = compile::Walk::default();
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -192,11 +203,9 @@ impl PhraseList {
                     && checks_word(&phrase.program[1]))
                 .then_some(1),
             );
-            let firsts = compile::first_words(&phrase.program)
-                .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
-            for tok in firsts {
+            compile::for_each_first_word(&phrase.program, &mut walk, |tok| {
                 first_keys.push(presence::key_of(tok));
-                let (map, key) = match tok {
+                let (index_of, key) = match tok {
                     Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
                     Tok::Exact(_, h) => (&mut list.by_first_word, *h),
                     Tok::Prefix(p) => {
@@ -204,15 +213,17 @@ impl PhraseList {
                         if let Some(c) = p.chars().next() {
                             set_bit(&mut list.root_first_chars, c as usize);
                         }
-                        continue;
+                        return;
                     }
                 };
                 set_bit(&mut list.first_bits, key as usize);
-                let entry = map.entry(key).or_default();
-                if entry.last() != Some(&index) {
-                    entry.push(index);
-                }
-            }
+                index_of.push((key, index as u32));
+            })
+            .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
+        }
+        for index in [&mut list.by_first_stem, &mut list.by_first_word] {
+            index.sort_unstable();
+            index.dedup();
         }
         list.phrases = phrases;
         list.shared_slot =
@@ -250,15 +261,11 @@ impl PhraseList {
         out.clear();
         let stem = view.stem_hashes[i];
         if has_bit(&self.first_bits, stem as usize) {
-            if let Some(found) = self.by_first_stem.get(&stem) {
-                out.extend_from_slice(found);
-            }
+            phrases_under(&self.by_first_stem, stem, out);
         }
         let norm = view.norm_hashes[i];
         if !self.by_first_word.is_empty() && has_bit(&self.first_bits, norm as usize) {
-            if let Some(found) = self.by_first_word.get(&norm) {
-                out.extend_from_slice(found);
-            }
+            phrases_under(&self.by_first_word, norm, out);
         }
         let word = view.words[i].norm.as_str();
         if word

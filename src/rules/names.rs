@@ -191,6 +191,9 @@ fn greeting_pieces(line: &str) -> Vec<(usize, &str)> {
 /// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
 pub(crate) fn skeleton(name: &str) -> String {
     let mut text = normalize(name);
+    // Greek digraphs: only a text with Greek small letters (their UTF-8
+    // starts 0xCE or 0xCF) can hold one.
+    let has_greek = text.bytes().any(|b| b == 0xce || b == 0xcf);
     for (from, to) in [
         ("ου", "u"),
         ("αι", "e"),
@@ -201,7 +204,7 @@ pub(crate) fn skeleton(name: &str) -> String {
         ("γκ", "g"),
         ("γγ", "ng"),
     ] {
-        if text.contains(from) {
+        if has_greek && text.contains(from) {
             text = text.replace(from, to);
         }
     }
@@ -287,7 +290,7 @@ pub(crate) fn skeleton(name: &str) -> String {
         ("ee", "i"),
         ("h", ""),
     ] {
-        if text.contains(from) {
+        if has_greek && text.contains(from) {
             text = text.replace(from, to);
         }
     }
