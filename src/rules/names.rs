@@ -290,7 +290,7 @@ pub(crate) fn skeleton(name: &str) -> String {
         ("ee", "i"),
         ("h", ""),
     ] {
-        if has_greek && text.contains(from) {
+        if text.contains(from) {
             text = text.replace(from, to);
         }
     }
