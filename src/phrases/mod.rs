@@ -25,18 +25,57 @@ pub struct PhraseMatch {
 }
 
 /// Phrases by the hash of a word they can start with: (hash, phrase)
-/// sorted, so the index is one allocation, made with one sort.
-type Index = Vec<(u64, u32)>;
+/// pairs sorted, found through a directory of the hashes' top bits. Made
+/// with one sort and two allocations (a map of small vectors made start-up
+/// allocate thousands of times), looked up about as fast as a map.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    entries: Vec<(u64, u32)>,
+    /// Where the entries whose hash starts with each value of the top bits
+    /// begin; one more at the end.
+    starts: Vec<u32>,
+    /// 64 less the number of top bits.
+    shift: u32,
+}
 
-/// Appends the phrases of `index` under `key` to `out`.
-fn phrases_under(index: &Index, key: u64, out: &mut Vec<usize>) {
-    let from = index.partition_point(|&(k, _)| k < key);
-    out.extend(
-        index[from..]
-            .iter()
-            .take_while(|&&(k, _)| k == key)
-            .map(|&(_, phrase)| phrase as usize),
-    );
+impl Index {
+    fn new(mut entries: Vec<(u64, u32)>) -> Index {
+        entries.sort_unstable();
+        entries.dedup();
+        let bits = entries.len().next_power_of_two().trailing_zeros().max(1);
+        let shift = 64 - bits;
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for &(key, _) in &entries {
+            starts[(key >> shift) as usize + 1] += 1;
+        }
+        for at in 1..starts.len() {
+            starts[at] += starts[at - 1];
+        }
+        Index {
+            entries,
+            starts,
+            shift,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Appends the phrases under `key` to `out`.
+    fn find(&self, key: u64, out: &mut Vec<usize>) {
+        if self.entries.is_empty() {
+            return;
+        }
+        let bucket = (key >> self.shift) as usize;
+        let range = self.starts[bucket] as usize..self.starts[bucket + 1] as usize;
+        out.extend(
+            self.entries[range]
+                .iter()
+                .filter(|&&(k, _)| k == key)
+                .map(|&(_, phrase)| phrase as usize),
+        );
+    }
 }
 
 /// Bits of [`PhraseList`]'s filter of first words.
@@ -183,8 +222,8 @@ impl PhraseList {
     fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>, identity: Option<u64>) -> PhraseList {
         let mut list = PhraseList {
             phrases: Cow::Borrowed(&[]),
-            by_first_stem: Vec::new(),
-            by_first_word: Vec::new(),
+            by_first_stem: Index::default(),
+            by_first_word: Index::default(),
             roots: RootTrie::default(),
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
@@ -194,6 +233,7 @@ impl PhraseList {
         };
         let mut first_keys: Vec<first_words::FirstKey> = Vec::with_capacity(phrases.len());
         let mut walk = compile::Walk::default();
+        let (mut by_stem, mut by_word) = (Vec::new(), Vec::new());
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -206,8 +246,8 @@ impl PhraseList {
             compile::for_each_first_word(&phrase.program, &mut walk, |tok| {
                 first_keys.push(presence::key_of(tok));
                 let (index_of, key) = match tok {
-                    Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
-                    Tok::Exact(_, h) => (&mut list.by_first_word, *h),
+                    Tok::Stem(_, h) => (&mut by_stem, *h),
+                    Tok::Exact(_, h) => (&mut by_word, *h),
                     Tok::Prefix(p) => {
                         list.roots.insert(p.as_bytes(), index);
                         if let Some(c) = p.chars().next() {
@@ -221,10 +261,8 @@ impl PhraseList {
             })
             .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
         }
-        for index in [&mut list.by_first_stem, &mut list.by_first_word] {
-            index.sort_unstable();
-            index.dedup();
-        }
+        list.by_first_stem = Index::new(by_stem);
+        list.by_first_word = Index::new(by_word);
         list.phrases = phrases;
         list.shared_slot =
             identity.and_then(|identity| first_words::register(identity, first_keys.into_iter()));
@@ -261,11 +299,11 @@ impl PhraseList {
         out.clear();
         let stem = view.stem_hashes[i];
         if has_bit(&self.first_bits, stem as usize) {
-            phrases_under(&self.by_first_stem, stem, out);
+            self.by_first_stem.find(stem, out);
         }
         let norm = view.norm_hashes[i];
         if !self.by_first_word.is_empty() && has_bit(&self.first_bits, norm as usize) {
-            phrases_under(&self.by_first_word, norm, out);
+            self.by_first_word.find(norm, out);
         }
         let word = view.words[i].norm.as_str();
         if word
