@@ -11,7 +11,7 @@ CARGO_WASM := cargo build --lib --profile wasm --target wasm32-unknown-unknown
 WASM_FILE := target/wasm32-unknown-unknown/wasm/presend.wasm
 
 .PHONY: all run test deps native wasm www extension dist bench lint unit node-test \
-        corpus calibrate train fuzz e2e-www e2e-thunderbird e2e-chromium clean
+        corpus calibrate fuzz e2e-www e2e-thunderbird e2e-chromium clean
 
 all: native wasm www extension
 
@@ -78,12 +78,6 @@ corpus: native
 ## business mail of ../shared/corpus; rewrites src/tone/weights.rs.
 calibrate:
 	cargo run --release --example calibrate -- --write
-
-## Train the learned part of the tone judgement on the shippable files of
-## ../shared/tone-dev (ru-vk, en-paradetox); rewrites src/tone/model.bin.
-## Then `make calibrate` fits the weight of its reading with the others.
-train:
-	cargo run --release --example train_tone -- --write
 
 ## The playground page in real Chromium: same findings as the CLI.
 e2e-www: www native

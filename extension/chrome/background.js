@@ -2,46 +2,11 @@
 // so content scripts never load it) and answers the messages of
 // shared/protocol.js.
 
-import {
-  Kind,
-  checkFailedAnswer,
-  doneAnswer,
-  findingsAnswer,
-  ruleReferencePath,
-  skippedAnswer,
-} from "./shared/protocol.js";
-import {
-  atThreshold,
-  checkDraft,
-  hasExternalRecipient,
-  loadCore,
-  ruleCatalogue,
-  withoutUnreadParts,
-} from "./shared/checker.js";
-import { coreConfig, isSiteEnabled, loadSettings, setRuleEnabled } from "./shared/settings.js";
-import { SITE_ON, forgetSites, isCheckedSite, takePendingSite, turnSiteOn } from "./site-access.js";
-
-async function checkForPage(draft, site, unread = [], pageUrl = "") {
-  const { values } = await loadSettings();
-  if (site && !isSiteEnabled(values, site)) return skippedAnswer("site-off");
-  // A page whose site was turned off in the popup keeps its scripts until
-  // it reloads; from then on its mail goes out unchecked, as asked.
-  if (pageUrl && !(await isCheckedSite(pageUrl))) return skippedAnswer("site-off");
-  const config = coreConfig(values);
-  // Recipients the page could not read may be anyone: such mail is checked.
-  if (
-    values.only_external &&
-    !unread.includes("recipients") &&
-    !(await hasExternalRecipient(draft, config))
-  ) {
-    return skippedAnswer("internal-only");
-  }
-  const findings = withoutUnreadParts(
-    await checkDraft(draft, config, { timeoutMs: values.check_timeout_ms }),
-    unread,
-  );
-  return findingsAnswer(atThreshold(findings, values.threshold), await ruleCatalogue(), values.ui_lang);
-}
+import { Kind, checkFailedAnswer, doneAnswer, ruleReferencePath } from "./shared/protocol.js";
+import { loadCore } from "./shared/checker.js";
+import { setRuleEnabled } from "./shared/settings.js";
+import { SITE_ON, forgetSites, takePendingSite, turnSiteOn } from "./site-access.js";
+import { checkForPage } from "./page-check.js";
 
 // Turning a site on, once per site at a time: the popup asks when Chrome
 // grants the permission, and so does permissions.onAdded (the popup may
@@ -58,16 +23,7 @@ function turnOnOnce(origin, tabId) {
 async function handle(message, sender) {
   switch (message?.kind) {
     case Kind.check:
-      try {
-        return await checkForPage(
-          message.draft,
-          message.site,
-          message.unread,
-          sender?.url ?? sender?.tab?.url,
-        );
-      } catch (error) {
-        return checkFailedAnswer(String(error?.message ?? error));
-      }
+      return checkForPage(message.draft, message.site, message.unread, sender?.url ?? sender?.tab?.url);
     case Kind.warmUp:
       await loadCore().catch(() => {}); // a failure is reported by the check itself
       return doneAnswer();

@@ -81,45 +81,70 @@ export function loadCore(module = null) {
  * warm by the first Send): a check slow inside the core cannot be cut off
  * by a timer on the thread that runs it, but a worker can be ended. Only
  * where Workers exist (the Thunderbird background page; a Chrome service
- * worker has none).
+ * worker has none): returns whether it does. The worker also answers for
+ * the rule catalogue and the default settings.
  */
 export function runChecksInWorker() {
-  if (typeof Worker !== "function") return;
+  if (typeof Worker !== "function") return false;
   worker ??= new CoreWorker(new URL("./core-worker.js", import.meta.url), compiledCore);
   worker.start();
+  return true;
 }
 
 /**
- * Runs the core's `operation` ("check" | "hasExternalRecipient") on this
- * thread, after spinning `busyMs` ms (a test switch: a check slow inside the
- * core, which no timer on this thread can interrupt).
+ * Runs the core's `operation` ("check" | "hasExternalRecipient", or
+ * "rules" | "defaultConfig", which take no draft) on this thread, after
+ * spinning `busyMs` ms (a test switch: a check slow inside the core, which
+ * no timer on this thread can interrupt).
  */
 export async function runInThread(operation, draft, config, busyMs = 0) {
   await loadCore();
   for (const until = Date.now() + busyMs; Date.now() < until; ) {
     // busy, as a slow rule is
   }
-  return operation === "check" ? check(draft, config) : coreHasExternalRecipient(draft, config);
+  switch (operation) {
+    case "check":
+      return check(draft, config);
+    case "hasExternalRecipient":
+      return coreHasExternalRecipient(draft, config);
+    case "rules":
+      return rules();
+    case "defaultConfig":
+      return defaultConfig();
+    default:
+      throw new Error(`no such operation of the core: ${operation}`);
+  }
 }
 
 // What the core says about itself never changes while it is loaded: asked
 // once, not on every Send (the catalogue crossing the WASM boundary took
-// about 5 ms each time).
+// about 5 ms each time). With a worker, the worker is asked: the page that
+// runs it then needs no instance of the core of its own (one fewer to
+// start when Send wakes the Thunderbird background).
 let catalogue = null;
 let defaults = null;
 
+function aboutTheCore(operation) {
+  if (worker) return worker.run(operation);
+  return runInThread(operation);
+}
+
 /** The core's rules (id, category, severity, titles and reasons in each language). */
 export async function ruleCatalogue() {
-  await loadCore();
-  catalogue ??= rules();
+  catalogue ??= aboutTheCore("rules").catch((error) => {
+    catalogue = null; // asked again next time
+    throw error;
+  });
   return catalogue;
 }
 
 /** The core's default Config (a fresh copy each time: callers merge into it). */
 export async function defaultCoreConfig() {
-  await loadCore();
-  defaults ??= defaultConfig();
-  return structuredClone(defaults);
+  defaults ??= aboutTheCore("defaultConfig").catch((error) => {
+    defaults = null; // asked again next time
+    throw error;
+  });
+  return structuredClone(await defaults);
 }
 
 /** Every setting described once by the core (see src/settings.rs). */

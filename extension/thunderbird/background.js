@@ -246,10 +246,11 @@ messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(messa
 // The core loads (and warms up) as the event page starts: at Thunderbird's
 // start, before any Send, and on a wake-up by Send while the draft is read.
 // Checks run in a dedicated Worker, so one slow inside the core is cut off
-// by its time limit (the user is told and the mail goes out); this page
-// keeps its own instance of the core for the rule catalogue and settings.
-runChecksInWorker();
-loadCore().catch((error) => console.error("presend: the core did not load", error));
+// by its time limit (the user is told and the mail goes out); the worker
+// also answers for the rule catalogue and the default settings, so this
+// page starts no instance of the core of its own (one fewer to start when
+// Send wakes it, on the thread the dialog window's page also runs on).
+if (!runChecksInWorker()) loadCore().catch((error) => console.error("presend: the core did not load", error));
 
 // The button's label follows the interface language chosen in the options.
 async function labelComposeAction() {

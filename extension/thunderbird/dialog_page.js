@@ -18,7 +18,8 @@ const session = new URLSearchParams(location.search).get("session");
 // What to show is asked at once, and the dialog's code (the larger part of
 // this page) loads meanwhile, instead of one after the other.
 const asked = Date.now();
-const firstAnswer = send({ kind: TbKind.dialogReady });
+const early = firstFromBackground();
+const firstAnswer = early ? Promise.resolve(early) : askByMessage();
 const dialogCode = import("./shared/dialog.js");
 // The stylesheet and strings load meanwhile too (in Thunderbird's language,
 // the default of presend's).
@@ -34,6 +35,30 @@ const REFERENCE_SIZE = { width: 900, height: 720 };
 
 function send(message) {
   return messenger.runtime.sendMessage({ ...message, session });
+}
+
+/**
+ * What to show first, read straight from the background page (a page of
+ * the add-on in the same process) when it can be reached: a message to it
+ * waited 20–100 ms for the main thread this page and the background share,
+ * busy drawing this very page. Null when it cannot be reached.
+ */
+function firstFromBackground() {
+  try {
+    for (const view of messenger.extension?.getViews?.() ?? []) {
+      const first = view.presendDialogFirst?.(session);
+      // A copy of this page's own, not objects of the background's realm.
+      if (first) return structuredClone(first);
+    }
+  } catch (error) {
+    console.warn("presend: could not read the dialog from the background page", error);
+  }
+  return null;
+}
+
+/** What to show first, asked by runtime message. */
+function askByMessage() {
+  return send({ kind: TbKind.dialogReady });
 }
 
 setInterval(() => send({ kind: TbKind.keepAlive }).catch(() => {}), KEEP_ALIVE_MS);

@@ -33,6 +33,12 @@ class DialogSession {
     this.waiting = null; // resolve of a pending nextAnswer()
     this.pageReply = null; // resolve of the page's pending request
     this.pending = null; // what to send the page when it asks next
+    this.first = null; // what the page shows first: { show: data }
+  }
+
+  /** What the page shows first (the same however often it asks); { close: true } once closed. */
+  firstForPage() {
+    return this.closed ? { close: true } : this.first;
   }
 
   /** Resolves to the user's next answer; { action: "back" } if the window is closed. */
@@ -90,13 +96,21 @@ export class DialogWindows {
   constructor() {
     this.sessions = new Map();
     this.nextId = 1;
+    // The page reads what it shows first straight from this page when it
+    // can (see dialog_page.js).
+    globalThis.presendDialogFirst = (id) => this.firstForPage(id);
+  }
+
+  /** The first thing to show in session `id`'s page; { close: true } for a session not (or no longer) open. */
+  firstForPage(id) {
+    return this.sessions.get(id)?.firstForPage() ?? { close: true };
   }
 
   /** Opens a dialog window about compose tab `tabId` showing `data`; returns its session. */
   async open(tabId, data) {
     const session = new DialogSession(`d${Date.now()}-${this.nextId++}`, tabId);
     this.sessions.set(session.id, session);
-    session.pending = { show: data };
+    session.first = { show: data };
     try {
       const win = await messenger.windows.create({
         type: "popup",
@@ -155,7 +169,7 @@ export class DialogWindows {
     const session = this.sessions.get(message?.session);
     switch (message?.kind) {
       case TbKind.dialogReady:
-        return session ? session.nextForPage() : Promise.resolve({ close: true });
+        return Promise.resolve(this.firstForPage(message?.session));
       case TbKind.dialogAnswer:
         if (!session) return Promise.resolve({ close: true });
         session.receiveAnswer(message.answer);

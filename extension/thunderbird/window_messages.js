@@ -3,7 +3,9 @@
 //
 // Dialog page -> background:
 //   { kind: "tb-dialog-ready", session }            which dialog to show?
-//       answered { show: data } (data: openDialog's options) or { close: true }
+//       answered { show: data } (data: openDialog's options) or { close: true };
+//       the same each time it is asked (the page reads it straight from
+//       the background page when it can: presendDialogFirst(session))
 //   { kind: "tb-dialog-answer", session, answer }   the user answered
 //       answered like "tb-dialog-ready": the next thing to show, or close
 //   { kind: "tb-keep-alive", session }              the dialog is still open:
@@ -18,3 +20,4 @@ export const TbKind = Object.freeze({
 
 /** How often the dialog page pings the background. */
 export const KEEP_ALIVE_MS = 2000;
+

@@ -6,9 +6,7 @@
 //! A weight for each kind of sign (fitted on labelled real texts by `make
 //! calibrate`, see [`weights`]) turns the counts into a score; the letter is
 //! agitated when the score is positive. Rebukes, insults and profanity are
-//! decisive on their own. One more feature is learned from the wording
-//! itself (see [`learned`]): when it tips the judgement, the words it
-//! weighed most are the evidence shown. Friendly words count against agitation, and
+//! decisive on their own. Friendly words count against agitation, and
 //! charged words in a sentence that apologises or acknowledges the reader's
 //! feelings ("I feel terrible about it", "понимаю ваше возмущение") are not
 //! evidence at all.
@@ -19,7 +17,6 @@
 //! being answered was.
 
 pub mod capitals;
-pub mod learned;
 pub mod profanity;
 pub mod weights;
 
@@ -56,9 +53,6 @@ pub enum Kind {
     Rebuke,
     /// An insult or profanity, open or masked: decisive.
     Insult,
-    /// A word that reads as rude to the learned model (see [`learned`]),
-    /// shown when the model tipped the judgement.
-    Wording,
 }
 
 impl Kind {
@@ -66,7 +60,7 @@ impl Kind {
     pub fn rule(self) -> &'static str {
         match self {
             Kind::Capitals | Kind::Emphasis | Kind::Marks => "shouting",
-            Kind::Charged | Kind::Sarcasm | Kind::Demand | Kind::Wording => "emotional-tone",
+            Kind::Charged | Kind::Sarcasm | Kind::Demand => "emotional-tone",
             Kind::Rhetorical | Kind::Counting | Kind::Blame | Kind::Rebuke => "indignation",
             Kind::Insult => "insult",
         }
@@ -82,10 +76,8 @@ impl Kind {
 /// [`weights::WEIGHTS`]: the count of each graded kind (at most
 /// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
 /// ("you", "вы", "σας", or a verb that can only address them: "запишите",
-/// "στείλατε"), friendly and promotional words, the letter's
-/// length, and how rude its wording reads to the learned model (from zero,
-/// when it does not, to [`MAX_LEARNED`]).
-pub const FEATURES: [&str; 13] = [
+/// "στείλατε"), friendly and promotional words, and the letter's length.
+pub const FEATURES: [&str; 12] = [
     "capitals",
     "emphasis",
     "marks",
@@ -98,14 +90,7 @@ pub const FEATURES: [&str; 13] = [
     "addressed",
     "friendly",
     "length",
-    "learned",
 ];
-
-/// The slot of the learned reading in [`FEATURES`].
-const LEARNED: usize = 12;
-
-/// The learned reading counts at most this much.
-pub const MAX_LEARNED: f32 = 4.0;
 
 /// Words that address the reader, normalised.
 const SECOND_PERSON: &[&str] = &[
@@ -390,8 +375,6 @@ impl ToneJudge {
             .map(|&(_, name, source)| (name, source))
             .collect();
         let (words, origin) = PhraseList::merged(&sources);
-        // Decoded here, with the rules, so the first check does not pay.
-        learned::Model::shared();
         ToneJudge {
             words,
             roles: origin.into_iter().map(|list| lists[list].0).collect(),
@@ -460,7 +443,7 @@ impl ToneJudge {
                 Kind::Blame => 6,
                 Kind::Sarcasm => 7,
                 Kind::Demand => 8,
-                Kind::Rebuke | Kind::Insult | Kind::Wording => continue,
+                Kind::Rebuke | Kind::Insult => continue,
             };
             features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
         }
@@ -473,10 +456,6 @@ impl ToneJudge {
         features[9] = (addressed as f32).min(MAX_COUNT);
         features[10] = (friendly as f32).min(MAX_COUNT);
         features[11] = (words as f32 / SHORT_WORDS).ln().max(0.0);
-        let reading = learned::Model::shared().read(parts.iter().map(|p| p.view));
-        // Only what reads as rude counts: the model's lean toward calm comes
-        // from the topics of the texts it learned from, not from letters.
-        features[LEARNED] = reading.score.clamp(0.0, MAX_LEARNED);
         let score = weights::BIAS
             + features
                 .iter()
@@ -485,11 +464,6 @@ impl ToneJudge {
                 .sum::<f32>();
         let decisive = evidence.iter().any(|e| e.kind.is_decisive());
         let agitated = score > 0.0 || decisive;
-        let tipped =
-            !decisive && score > 0.0 && score <= features[LEARNED] * weights::WEIGHTS[LEARNED];
-        if tipped {
-            wording_evidence(parts, &reading, &mut evidence);
-        }
         Judgement {
             evidence,
             features,
@@ -690,40 +664,9 @@ fn rank(kind: Kind) -> u8 {
         Kind::Counting => 4,
         Kind::Demand => 3,
         Kind::Charged => 2,
-        Kind::Wording => 1,
         Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
     }
 }
-
-/// The words the learned model weighed most toward rude, beside the
-/// evidence already found: at least the heaviest one, then those that weigh
-/// at least [`WORDING_SHARE`] of it.
-fn wording_evidence(parts: &[Part], reading: &learned::Reading, evidence: &mut Vec<Evidence>) {
-    let heaviest = reading.top[0].2;
-    for &(part, word, weight) in &reading.top {
-        if weight <= 0.0 || weight < heaviest * WORDING_SHARE {
-            break;
-        }
-        let part = &parts[part];
-        let range = part.view.words[word].range.clone();
-        let shown = evidence.iter().any(|e| {
-            e.field == part.field && e.range.start < range.end && range.start < e.range.end
-        });
-        if !shown {
-            evidence.push(Evidence {
-                kind: Kind::Wording,
-                field: part.field,
-                range,
-                suggestion: None,
-            });
-        }
-    }
-    evidence.sort_by_key(|e| (e.field != Field::Subject, e.range.start));
-}
-
-/// A word is shown as the learned model's evidence when it weighs at least
-/// this share of the heaviest.
-const WORDING_SHARE: f32 = 0.5;
 
 /// For each word of `view`, the number of its sentence.
 fn sentence_numbers(view: &TextView) -> Vec<usize> {

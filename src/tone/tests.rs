@@ -244,28 +244,6 @@ fn denied_or_self_directed_insults_are_not_insults() {
 }
 
 #[test]
-fn when_the_wording_tips_the_judgement_its_words_are_the_evidence() {
-    // One rhetorical question is not quite enough on its own; a word no
-    // list holds but the model reads as rude ("кремлеботы", Kremlin bots)
-    // beside it is.
-    let body = "С какой стати, кремлеботы? Кремлеботы вы.";
-    let j = judge(body);
-    assert!(j.agitated, "{j:?}");
-    assert!(j.features[LEARNED] > 0.0, "{j:?}");
-    let shown: Vec<&str> = j
-        .evidence_for("emotional-tone")
-        .map(|e| &body[e.range.clone()])
-        .collect();
-    assert_eq!(shown, ["кремлеботы", "Кремлеботы"], "{j:?}");
-    assert!(j
-        .evidence
-        .iter()
-        .any(|e| e.kind == Kind::Wording && &body[e.range.clone()] == "кремлеботы"));
-    // Without the rude wording the same question leaves it calm.
-    assert!(!judge("С какой стати?").agitated);
-}
-
-#[test]
 fn a_verb_alone_addresses_the_reader_in_russian_and_greek() {
     let addressing = [
         ("запишите", None),
@@ -296,4 +274,145 @@ fn a_verb_alone_addresses_the_reader_in_russian_and_greek() {
     for (word, before) in not_addressing {
         assert!(!addresses_the_reader(word, before), "{word}");
     }
+}
+
+/// Each of `rude` gets a sign of `kind`; none of `calm` does.
+fn signs_of_kind(kind: Kind, rude: &[&str], calm: &[&str]) {
+    for body in rude {
+        assert!(kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
+    }
+    for body in calm {
+        assert!(!kinds(body).contains(&kind), "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
+fn english_profanity_as_it_is_typed_is_an_insult() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Just fix the fkn login page.",
+            "Can you stop the fcking emails.",
+            "Nobody answers, wtf is going on with my refund.",
+            "W.T.F is this invoice.",
+            "That is some sick ass customer service.",
+            "Here is my middle finger to your support team.",
+        ],
+        &[
+            "The FK constraint on the orders table failed again.",
+            "Please pass the file to Mark before Friday.",
+            "The MF scanner on the third floor is out of toner.",
+            "A small niggle: the PDF is missing page two.",
+            "Our class notes mention a wild ass from the Serengeti.",
+        ],
+    );
+}
+
+#[test]
+fn english_name_calling_and_contempt_are_insults() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "He is a liar and everyone on your team knows it.",
+            "She's such a coward, she never answers the phone.",
+            "They are totally useless at logistics.",
+            "You guys are pathetic.",
+            "U r mentally ill if you think we will pay that.",
+            "Cowards like you never take responsibility.",
+            "You old nut, the contract says otherwise.",
+            "What a sociopath your manager is.",
+            "Your new pricing is the joke of the century.",
+            "You seriously need an education in basic accounting.",
+            "He is too lazy to read the contract.",
+            "They are full of crap.",
+            "You are a fraud.",
+            "Who would go along with this clown?",
+            "Can't we send this pig back?",
+        ],
+        &[
+            "He is a lawyer and will read the contract tomorrow.",
+            "She is away until Monday; they are useful contacts for us.",
+            "You are welcome to join the call.",
+            "People like you make this job worth doing, thank you.",
+            "The nut and bolt kit ships on Friday.",
+            "You need an account to log in.",
+            "They are full of ideas for the launch.",
+            "It is a tool for planning, and they are a tool vendor.",
+            "This nut and bolt set ships on Friday.",
+        ],
+    );
+}
+
+#[test]
+fn english_contempt_for_the_reader_is_a_rebuke() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "You people have no idea what you are doing.",
+            "Typical of u people, nobody ever reads the brief.",
+        ],
+        &[
+            "Thank you people for a wonderful conference.",
+            "I will send you people at the Leeds office the new schedule.",
+        ],
+    );
+}
+
+#[test]
+fn english_orders_to_calm_down_or_stop_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Dude, chill out and read the contract.",
+            "Just calm down and answer the question.",
+            "Stop whining about the delivery fee.",
+            "Get your facts straight before you email us.",
+            "Get it together, this is the third outage.",
+        ],
+        &[
+            "Things should calm down after the release.",
+            "We will stop the old service at the end of March.",
+            "Let's get together for lunch next week.",
+            "Please check the figures before the board meeting.",
+        ],
+    );
+}
+
+#[test]
+fn english_verdicts_on_the_readers_service_are_rebukes() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "You have the worst customer service I have ever dealt with.",
+            "Honestly, awful support from start to finish.",
+            "Terrible service again this month, nobody called back.",
+        ],
+        &[
+            "We are sorry for the terrible service you received in March.",
+            "Our support was not terrible, but it can be better.",
+            "The worst service outage of the year was on Tuesday.",
+            "I apologise for my awful support of the migration last week.",
+        ],
+    );
+}
+
+#[test]
+fn english_frustration_and_indignant_questions_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "So frustrated with the delays.",
+            "Frustrated and angry after three calls.",
+            "The hypocrisy in your last email is impressive.",
+        ],
+        &[
+            "The client was not frustrated at all.",
+            "The frustration of the old process is gone.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Isn't it ridiculous that we pay twice?"],
+        &["Isn't it great that the launch went well?"],
+    );
 }

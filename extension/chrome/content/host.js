@@ -54,6 +54,8 @@
     );
     Object.assign(cached, { sites: {}, ui_lang: null, check_timeout_ms: 3000 }, local ?? {}, managed ?? {});
   };
+  // Read once at once, so a Send soon after the page loads finds them.
+  const firstRead = refresh().catch(() => {});
   // presend's page modules, stylesheets and strings load while the page is
   // idle: loaded after the click on Send, they made a fresh tab's first
   // dialog wait about 300 ms longer (tests/e2e/chromium/send-latency.test.mjs).
@@ -69,13 +71,15 @@
     }));
   const whenIdle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
   whenIdle(prepareOnce, { timeout: 1000 });
-  // The service worker is asked to have the core loaded (and this page to
-  // have its dialog ready) ahead of Send: Chrome stops an idle worker after
-  // 30 s, and a Send to a stopped one waits for it to start and load the
-  // core (about 300 ms here). Asked as the author types or moves into a
-  // field (at most every 20 s: each ask keeps the worker 30 s), and when the
-  // pointer comes onto a Send control (at most every 2 s: the click follows
-  // within moments).
+  // The core is loaded (and this page's dialog made ready) ahead of Send:
+  // in the tab's checker frame (below), started as the author types or
+  // moves into a field, or when the pointer comes onto a Send control; and
+  // only when that frame cannot serve, in the service worker (Chrome stops
+  // an idle one after 30 s, and a Send to a stopped one waits for it to
+  // start and load the core, 260–450 ms here): asked as the author types
+  // (at most every 20 s: each ask keeps the worker 30 s) and when the
+  // pointer comes onto Send (at most every 2 s: the click follows within
+  // moments).
   const WARM_UP_EVERY_MS = { typing: 20000, send: 2000 };
   const warmedAt = { typing: 0, send: 0 };
   function warmUp(trigger) {
@@ -83,6 +87,7 @@
     if (!siteEnabled() || !adapters.length || recently) return;
     warmedAt[trigger] = Date.now();
     prepareOnce();
+    if (checkerFrame()) return; // Send is checked in the tab's frame (below)
     load("protocol")
       .then(({ warmUpRequest }) => ext.runtime.sendMessage(warmUpRequest()))
       .catch(() => {});
@@ -187,32 +192,197 @@
     setTimeout(() => bar.remove(), 12000);
   }
 
-  // --- talking to the service worker ---------------------------------------
-  async function askChecker(draft, unread) {
+  // --- the checker frame: the core in this tab, in a frame of presend's ----
+  // A Send that reaches a stopped service worker waits for it to start and
+  // load the core (260–450 ms here). So the tab keeps a hidden frame of
+  // presend's own (checker-frame.html, an extension page: the page's CSP
+  // does not govern it) that loads the core as the author starts writing,
+  // and checks there. The service worker stays the way when the frame
+  // cannot serve: its page not loaded after a while, its core failed to
+  // load, the frame taken out of the page, or a draft so large that the
+  // memory it grows should go back (a stopped worker gives it back; a tab's
+  // frame would keep it).
+  const FRAME_MAX_CHARS = 500000;
+  const FRAME_CONNECT_WAIT_MS = 1500; // at Send, for a frame whose page has not loaded
+  const FRAME_START_LIMIT_MS = 10000; // a frame not ready by then is given up
+  let frame = null;
+  let frameFailed = false;
+
+  function startFrame() {
+    const host = document.createElement("presend-checker");
+    host.setAttribute("style", "display: none !important;");
+    const iframe = document.createElement("iframe");
+    const token = crypto.randomUUID();
+    iframe.src = url(`checker-frame.html#${token}`);
+    // Closed: the page cannot reach the frame's element and its address.
+    host.attachShadow({ mode: "closed" }).append(iframe);
+    const channel = new MessageChannel();
+    const waiting = new Map(); // request id -> its resolve
+    let nextId = 0;
+    let settle;
+    let connect;
+    const ready = new Promise((resolve) => (settle = resolve));
+    const connected = new Promise((resolve) => (connect = resolve));
+    const giveUp = setTimeout(() => settle(false), FRAME_START_LIMIT_MS);
+    ready.then((ok) => connect(ok));
+    channel.port1.onmessage = ({ data }) => {
+      if (data?.kind === "connected") {
+        connect(true);
+        return;
+      }
+      if (data?.kind === "ready" || data?.kind === "failed") {
+        clearTimeout(giveUp);
+        if (data.kind === "failed") console.warn("presend: the checker frame could not load the core:", data.message);
+        settle(data.kind === "ready");
+        return;
+      }
+      waiting.get(data?.id)?.(data.answer);
+    };
+    iframe.addEventListener(
+      "load",
+      () => iframe.contentWindow?.postMessage({ presendChecker: token }, new URL(url("")).origin, [channel.port2]),
+      { once: true },
+    );
+    document.documentElement.append(host);
+    const checker = {
+      host,
+      connected,
+      ready,
+      isReady: false,
+      /** Its answer to `request`; undefined if the frame went away first. */
+      ask(request) {
+        const id = ++nextId;
+        return new Promise((resolve) => {
+          let gone = null;
+          const done = (answer) => {
+            clearInterval(gone);
+            waiting.delete(id);
+            resolve(answer);
+          };
+          // The page may take the frame out (the answer would never come).
+          gone = setInterval(() => !host.isConnected && done(undefined), 100);
+          waiting.set(id, done);
+          channel.port1.postMessage({ ...request, id });
+        });
+      },
+      close() {
+        if (frame?.host === host) frame = null;
+        channel.port1.close();
+        host.remove();
+        for (const done of [...waiting.values()]) done(undefined);
+      },
+    };
+    ready.then((ok) => {
+      checker.isReady = ok;
+      // For the end-to-end latency test: a frame that became ready only after the click.
+      if (ok) performance.mark("presend-frame-ready");
+      if (!ok && frame === checker) {
+        frameFailed = true; // the worker checks from now on
+        checker.close();
+      }
+    });
+    return checker;
+  }
+
+  /** The tab's checker frame, started if need be; null once it has failed. */
+  function checkerFrame() {
+    if (frameFailed) return null;
+    if (frame && !frame.host.isConnected) frame.close(); // the page took it out: a fresh one
+    frame ??= startFrame();
+    return frame;
+  }
+
+  const draftSize = (draft) =>
+    [draft?.body, draft?.html, draft?.subject, draft?.reply_to?.body].reduce(
+      (size, text) => size + (typeof text === "string" ? text.length : 0),
+      0,
+    );
+  const failed = (message) => ({ kind: "check-failed", message });
+  const afterMs = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), Math.max(0, ms)));
+
+  // No answer from a checker (it went away or stayed silent): not an answer
+  // about the draft, so another checker may still give one.
+  const noAnswer = (message) => ({ ...failed(message), noAnswer: true });
+
+  /** The frame's answer to the check (one that failed too), or noAnswer. */
+  async function askFrame(checker, draft, unread, deadline) {
+    const connectBy = Math.min(deadline, Date.now() + FRAME_CONNECT_WAIT_MS);
+    if (!(await Promise.race([checker.connected, afterMs(connectBy - Date.now(), false)]))) {
+      return noAnswer("the checker frame did not load");
+    }
+    if (!(await Promise.race([checker.ready, afterMs(deadline - Date.now(), false)]))) {
+      return noAnswer("the checker frame has no core");
+    }
+    // As runtime messages carry it (JSON): keys left undefined are dropped,
+    // not handed to the core as values it rejects.
+    const request = JSON.parse(JSON.stringify({ draft, unread }));
+    const answer = await Promise.race([checker.ask(request), afterMs(deadline - Date.now(), "late")]);
+    if (answer === "late") {
+      checker.close(); // maybe still busy with this draft: a fresh frame takes the next
+      return noAnswer("no answer in time");
+    }
+    return answer ?? noAnswer("the checker frame went away");
+  }
+
+  /** The service worker's answer to the check, or noAnswer. */
+  async function askWorker(draft, unread, deadline) {
     const { checkRequest } = await load("protocol");
-    const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
-    const deadline = Date.now() + limit;
-    const failed = (message) => ({ kind: "check-failed", message });
     // A service worker stopped in the middle of a check (Chrome stops idle
     // MV3 workers; an update or a crash does too) drops its answer: asked
     // once more, a fresh worker starts and checks, within the same limit.
     for (let attempt = 1; ; attempt++) {
       let timer;
       const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve(failed("no answer in time")), Math.max(0, deadline - Date.now()));
+        timer = setTimeout(() => resolve(noAnswer("no answer in time")), Math.max(0, deadline - Date.now()));
       });
       try {
         const answer = await Promise.race([
           ext.runtime.sendMessage(checkRequest(draft, origin, unread)),
           timeout,
         ]);
-        if (answer || attempt === 2) return answer ?? failed("no answer");
+        if (answer || attempt === 2) return answer ?? noAnswer("no answer");
       } catch (error) {
-        if (attempt === 2 || Date.now() >= deadline) return failed(String(error?.message ?? error));
+        if (attempt === 2 || Date.now() >= deadline) return noAnswer(String(error?.message ?? error));
       } finally {
         clearTimeout(timer);
       }
     }
+  }
+
+  /** The first of `asked` (answers to come) that is an answer; else the last noAnswer. */
+  function firstAnswer(asked) {
+    return new Promise((resolve) => {
+      let left = asked.length;
+      for (const answer of asked) {
+        answer.then((value) => {
+          left--;
+          if (!value.noAnswer || left === 0) resolve(value);
+        });
+      }
+    });
+  }
+
+  /**
+   * The check's answer: "findings", "skipped" or "check-failed". The tab's
+   * checker frame checks once its core is loaded; while it is still
+   * loading, the frame and the worker are both asked and the first answer
+   * counts (the worker may be running already); the worker alone when the
+   * frame cannot serve, or no longer does.
+   */
+  async function askChecker(draft, unread) {
+    await firstRead;
+    const limit = (Number(cached.check_timeout_ms) || 3000) + 2000; // + waking the worker
+    const deadline = Date.now() + limit;
+    // `test_no_checker_frame` (storage.local): the end-to-end tests of the
+    // worker's own paths set it.
+    const useFrame = cached.test_no_checker_frame !== true && draftSize(draft) <= FRAME_MAX_CHARS;
+    const checker = useFrame ? checkerFrame() : null;
+    if (!checker) return askWorker(draft, unread, deadline);
+    if (!checker.isReady) {
+      return firstAnswer([askFrame(checker, draft, unread, deadline), askWorker(draft, unread, deadline)]);
+    }
+    const answer = await askFrame(checker, draft, unread, deadline);
+    return answer.noAnswer ? askWorker(draft, unread, deadline) : answer;
   }
 
   // --- the send flow ----------------------------------------------------------

@@ -1,14 +1,15 @@
 // presend's failure paths on the Gmail look-alike, each as a user meets it:
-// a checker slower than its limit, a service worker stopped in the middle
-// of a check, and a compose window the page re-renders while the dialog is
-// open. In each the user can send, the mail goes out once or not at all
-// (never by surprise), and the draft is not lost.
+// a checker slower than its limit, the page's checker frame taken out and
+// the service worker stopped in the middle of a check, and a compose window
+// the page re-renders while the dialog is open. In each the user can send,
+// the mail goes out once or not at all (never by surprise), and the draft
+// is not lost.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setStorage, stopServiceWorkers, within } from "./lib/browser.mjs";
 import { dialog, fixButton, listedRules, notice, sendAnywayButton } from "./lib/dialog.mjs";
-import { composeInGmail, waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
+import { composeInGmail, recordCheckRequests, waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;
@@ -20,6 +21,17 @@ withGmailAndExtension((started, server) => {
 const composeInB = (body) => composeInGmail(browser, gmail, body);
 
 const CONTRACT = "Please find the contract attached.";
+
+/** Nothing has gone out while the dialog is open; "Send anyway" sends the draft once. */
+async function sendAnywayGoesOnce(page) {
+  assert.deepEqual(gmail.sent, [], "nothing went out before the user chose");
+  await sendAnywayButton(page).click();
+  assert.deepEqual(
+    (await waitForSent(gmail, 1)).map((m) => [m.compose, m.body]),
+    [["b", CONTRACT]],
+  );
+  await page.close();
+}
 
 test("a checker slower than its limit: the user is told and the mail goes out once, soon after the limit", async () => {
   await setStorage(browser.worker, { test_checker_delay_ms: 20000, check_timeout_ms: 500 });
@@ -47,9 +59,44 @@ test("a checker slower than its limit: the user is told and the mail goes out on
   }
 });
 
-test("the service worker stopped in the middle of a check: a fresh one checks, and the dialog opens", async () => {
-  // Each check waits 1.5 s, so the worker is stopped while it checks.
+test("the page checks in its own checker frame: the service worker is not asked", async () => {
+  const checked = await recordCheckRequests(browser, { viaWorker: false });
+  const { page, editor } = await composeInB(CONTRACT);
+  await editor.press("Control+Enter");
+  await dialog(page).waitFor({ timeout: 10000 });
+  assert.ok((await listedRules(page)).includes("forgotten-attachment"), "the draft was checked");
+  assert.deepEqual(await checked(), [], "the worker was not asked");
+  assert.equal(await page.locator("presend-checker").count(), 1, "one checker frame in the page");
+  await page.close();
+});
+
+test("the checker frame taken out of the page in the middle of a check: the worker checks, and the dialog opens", async () => {
+  // Each check waits 1.5 s, so the frame goes while it checks.
   await setStorage(browser.worker, { test_checker_delay_ms: 1500 });
+  const checked = await recordCheckRequests(browser, { viaWorker: false });
+  try {
+    const { page, editor } = await composeInB(CONTRACT);
+    await editor.press("Control+Enter");
+    await page.waitForTimeout(500);
+    assert.deepEqual(await checked(), [], "the frame checks first");
+    await page.evaluate(() => document.querySelector("presend-checker").remove());
+    await dialog(page).waitFor({ timeout: 10000 });
+    assert.ok((await listedRules(page)).includes("forgotten-attachment"), "the draft was checked");
+    assert.deepEqual(
+      (await checked()).map((request) => request.draft.body),
+      [CONTRACT],
+      "the worker checked it, once",
+    );
+    await sendAnywayGoesOnce(page);
+  } finally {
+    await setStorage(browser.worker, { test_checker_delay_ms: 0 });
+  }
+});
+
+test("the service worker stopped in the middle of a check: a fresh one checks, and the dialog opens", async () => {
+  // Each check waits 1.5 s, so the worker is stopped while it checks; the
+  // page asks the worker, not its checker frame.
+  await setStorage(browser.worker, { test_checker_delay_ms: 1500, test_no_checker_frame: true });
   try {
     const { page, editor } = await composeInB(CONTRACT);
     await within(
@@ -68,15 +115,9 @@ test("the service worker stopped in the middle of a check: a fresh one checks, a
       browser.worker.evaluate(() => globalThis.presendTestMark ?? null),
     );
     assert.equal(mark, null, "the worker that answered is a fresh one (the first was stopped)");
-    assert.deepEqual(gmail.sent, [], "nothing went out before the user chose");
-    await sendAnywayButton(page).click();
-    assert.deepEqual(
-      (await waitForSent(gmail, 1)).map((m) => [m.compose, m.body]),
-      [["b", CONTRACT]],
-    );
-    await page.close();
+    await sendAnywayGoesOnce(page);
   } finally {
-    await setStorage(browser.worker, { test_checker_delay_ms: 0 });
+    await setStorage(browser.worker, { test_checker_delay_ms: 0, test_no_checker_frame: false });
   }
 });
 

@@ -10,7 +10,10 @@ cd "$(dirname "$0")/../../.."
 repo=$(pwd)
 out="$repo/tests/e2e/out"
 scratch="$out/chromium"
-[ -f build/chrome/manifest.json ] || { echo "run.sh: build/chrome is missing; run 'make extension'" >&2; exit 2; }
+# PRESEND_CHROME_BUILD: another build of the add-on to test (e.g. an older
+# one, to measure before and after side by side); build/chrome by default.
+build=${PRESEND_CHROME_BUILD:-build/chrome}
+[ -f "$build/manifest.json" ] || { echo "run.sh: $build is missing; run 'make extension'" >&2; exit 2; }
 [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm install --no-audit --no-fund --loglevel=error
 
 # One run at a time on this machine, from any checkout: a second run would
@@ -35,7 +38,7 @@ tests/e2e/roundcube/start.sh "$stack" 9>&- # servers must not hold the lock
 # any port. Roundcube and the generic look-alike get no mapping: the tests
 # turn presend on for them in the popup, as users do (lib/site-switch.mjs).
 extension="$scratch/extension"
-cp -R build/chrome "$extension"
+cp -R "$build" "$extension"
 node -e '
   const fs = require("fs");
   const file = process.argv[1];

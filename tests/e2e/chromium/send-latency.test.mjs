@@ -1,7 +1,9 @@
 // The wait the user feels, on the Gmail look-alike: from the click on Send
 // to presend's dialog on screen, and to the mail leaving when the draft is
 // clean; cold (the service worker stopped, as Chrome stops an idle one, and
-// a fresh tab) and warm (the same tab, the worker running). The figures are
+// a fresh tab in which the author has just written the mail, so its
+// checker frame started loading the core then) and warm (the same tab, the
+// worker running). The figures are
 // printed and written to tests/e2e/out/latency-chromium.json; README.md
 // ("Speed") reports them. Only a hang fails the test: timing on a shared
 // machine is no pass/fail matter.
@@ -59,7 +61,8 @@ async function clickSendAndTime(page, what, { restMs = 0 } = {}) {
   await page.waitForFunction(() => window.presendTiming.end !== null, null, { timeout: HANG_MS });
   const { ms, steps } = await page.evaluate(() => {
     const { start, end } = window.presendTiming;
-    // Where it went: presend's marks (content/host.js) after the click.
+    // Where it went: presend's marks (content/host.js) after the click
+    // ("frame-ready": the tab's checker frame had not loaded the core before).
     const marks = performance.getEntriesByType("mark").filter((mark) => mark.name.startsWith("presend-"));
     const steps = marks.map((mark) => `${mark.name.slice(8)} ${Math.round(mark.startTime - start)}`);
     return { ms: Math.round(end - start), steps };

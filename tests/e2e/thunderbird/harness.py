@@ -17,7 +17,9 @@ from profile import write_profile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 THUNDERBIRD = os.environ.get("THUNDERBIRD", "/usr/lib/thunderbird/thunderbird")
-XPI = os.path.join(ROOT, "dist", "presend-thunderbird.xpi")
+# PRESEND_THUNDERBIRD_XPI: another build to test (e.g. an older one, to
+# measure before and after side by side); dist/presend-thunderbird.xpi by default.
+XPI = os.environ.get("PRESEND_THUNDERBIRD_XPI") or os.path.join(ROOT, "dist", "presend-thunderbird.xpi")
 ADDON_ID = "presend@presend.dev"
 OUT = os.path.join(ROOT, "tests", "e2e", "out", "thunderbird")
 

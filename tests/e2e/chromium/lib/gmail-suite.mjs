@@ -2,7 +2,7 @@
 // with the extension, started before the file's tests and closed after.
 
 import { after, before } from "node:test";
-import { launchWithExtension } from "./browser.mjs";
+import { launchWithExtension, setStorage } from "./browser.mjs";
 import { startGmailLookalike } from "./gmail-server.mjs";
 
 /** Starts both before the tests and hands them to `ready(browser, gmail)`. */
@@ -47,9 +47,12 @@ export async function composeInGmail(
  * Records the check requests the extension's service worker receives from
  * now on; resolves to a function that returns (and forgets) those recorded
  * so far: [{ draft, site, unread }]. The draft is exactly what the page
- * adapter read.
+ * adapter read. Unless `viaWorker` is false, pages opened from now on send
+ * their checks to the worker, not to their checker frame
+ * (`test_no_checker_frame`): the draft a page reads is the same either way.
  */
-export async function recordCheckRequests(browser) {
+export async function recordCheckRequests(browser, { viaWorker = true } = {}) {
+  if (viaWorker) await setStorage(browser.worker, { test_no_checker_frame: true });
   await browser.worker.evaluate(() => {
     if (globalThis.presendTestRequests) return;
     globalThis.presendTestRequests = [];
