@@ -99,6 +99,9 @@ pub struct Context<'a> {
     /// Words of the first bad news in the author's text, found once for
     /// the two bad-news rules.
     pub(crate) bad_news: OnceCell<Option<Range<usize>>>,
+    /// Whether the draft is a mass mailing, worked out once for the rules
+    /// that ask (see `rules::spans::is_bulk`).
+    pub(crate) bulk: OnceCell<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -137,6 +140,7 @@ impl<'a> Context<'a> {
             reply: OnceCell::new(),
             tone: OnceCell::new(),
             bad_news: OnceCell::new(),
+            bulk: OnceCell::new(),
         }
     }
 

@@ -7,6 +7,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -16,12 +17,57 @@ pub struct Word {
     /// Byte range in the field's text.
     pub range: Range<usize>,
     /// The word normalised (see [`normalize`]).
-    pub norm: String,
+    pub norm: WordText,
     /// The word's stem in its script's language (the normalised word for
     /// words that are not letters of one script).
-    pub stem: String,
+    pub stem: WordText,
     /// The word's script.
     pub script: Script,
+}
+
+/// The normalised form or the stem of a word: shared, not copied, by every
+/// occurrence of a word read before (see [`KnownWords`]), so reading the
+/// words of a text allocates nothing for the words it repeats.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct WordText(Rc<str>);
+
+impl WordText {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for WordText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for WordText {
+    fn from(text: &str) -> WordText {
+        WordText(Rc::from(text))
+    }
+}
+
+impl PartialEq<str> for WordText {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for WordText {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl std::fmt::Display for WordText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 struct Stemmers {
@@ -92,8 +138,8 @@ fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64,
     with_known_word(written, |known| {
         words.push(Word {
             range,
-            norm: String::from(known.norm),
-            stem: String::from(known.stem),
+            norm: known.norm.clone(),
+            stem: known.stem.clone(),
             script: known.script,
         });
         (known.norm_hash, known.stem_hash)
@@ -175,58 +221,35 @@ fn words_by_boundaries(text: &str, at: usize, spans: &mut Vec<(usize, usize)>) {
 
 /// A word as written, read: its normalised form, stem, script and their
 /// hashes.
-#[derive(Debug, Clone, Copy)]
-struct ReadWord<'a> {
-    norm: &'a str,
-    stem: &'a str,
+#[derive(Debug, Clone)]
+struct ReadWord {
+    norm: WordText,
+    stem: WordText,
     script: Script,
     norm_hash: u64,
     stem_hash: u64,
 }
 
-/// A word remembered by [`KnownWords`]: the word as written, its
-/// normalised form and its stem in one string, and the rest.
+/// A word remembered by [`KnownWords`]: the word as written, and what
+/// reading it gave.
 #[derive(Debug)]
 struct KnownWord {
-    /// The word as written, then its normalised form, then its stem.
-    text: Box<str>,
-    /// Where the normalised form and the stem start in `text`.
-    norm_at: u8,
-    stem_at: u8,
-    script: Script,
-    norm_hash: u64,
-    stem_hash: u64,
+    written: Box<str>,
+    read: ReadWord,
 }
 
-impl KnownWord {
-    fn written(&self) -> &str {
-        &self.text[..usize::from(self.norm_at)]
-    }
-
-    fn read(&self) -> ReadWord<'_> {
-        let (norm_at, stem_at) = (usize::from(self.norm_at), usize::from(self.stem_at));
-        ReadWord {
-            norm: &self.text[norm_at..stem_at],
-            stem: &self.text[stem_at..],
-            script: self.script,
-            norm_hash: self.norm_hash,
-            stem_hash: self.stem_hash,
-        }
-    }
-}
-
-/// Reads `written` and calls `with` on it.
-fn read_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T {
+/// Reads `written`: normalises, stems and hashes it.
+fn read_word(written: &str) -> ReadWord {
     let script = word_script(written);
     let norm = normalize(written);
     let stem = stem(&norm, script);
-    with(ReadWord {
-        norm: &norm,
-        stem: &stem,
-        script,
+    ReadWord {
         norm_hash: hash(norm.as_bytes()),
         stem_hash: hash(stem.as_bytes()),
-    })
+        norm: WordText::from(norm.as_str()),
+        stem: WordText::from(stem.as_str()),
+        script,
+    }
 }
 
 /// How many words [`KnownWords`] remembers: the vocabulary of many letters,
@@ -255,38 +278,35 @@ thread_local! {
 
 /// Calls `with` on `written` read (normalised, stemmed, hashed), from the
 /// words remembered or read now.
-fn with_known_word<T>(written: &str, with: impl FnOnce(ReadWord<'_>) -> T) -> T {
+fn with_known_word<T>(written: &str, with: impl FnOnce(&ReadWord) -> T) -> T {
     KNOWN_WORDS.with(|known| {
         let mut known = known.borrow_mut();
         let key = hash(written.as_bytes());
         if let Some(&at) = known.by_hash.get(&key) {
             let word = &known.words[at as usize];
-            if word.written() == written {
-                return with(word.read());
+            if *word.written == *written {
+                return with(&word.read);
             }
             // Another word with the same hash: read this one each time.
-            return read_word(written, with);
+            return with(&read_word(written));
         }
-        read_word(written, |read| {
-            let bytes = written.len() + read.norm.len() + read.stem.len();
-            if read.script != Script::Other && bytes <= KNOWN_WORD_MAX_BYTES {
-                if known.words.len() >= KNOWN_WORDS_MAX {
-                    known.by_hash.clear();
-                    known.words.clear();
-                }
-                let at = known.words.len() as u32;
-                known.words.push(KnownWord {
-                    text: [written, read.norm, read.stem].concat().into_boxed_str(),
-                    norm_at: written.len() as u8,
-                    stem_at: (written.len() + read.norm.len()) as u8,
-                    script: read.script,
-                    norm_hash: read.norm_hash,
-                    stem_hash: read.stem_hash,
-                });
-                known.by_hash.insert(key, at);
+        let read = read_word(written);
+        let bytes = written.len() + read.norm.len() + read.stem.len();
+        if read.script != Script::Other && bytes <= KNOWN_WORD_MAX_BYTES {
+            if known.words.len() >= KNOWN_WORDS_MAX {
+                known.by_hash.clear();
+                known.words.clear();
             }
-            with(read)
-        })
+            let at = known.words.len() as u32;
+            let result = with(&read);
+            known.words.push(KnownWord {
+                written: written.into(),
+                read,
+            });
+            known.by_hash.insert(key, at);
+            return result;
+        }
+        with(&read)
     })
 }
 
@@ -330,6 +350,10 @@ pub struct TextView {
     /// For phrase matching: the words of the view as a Bloom filter, made
     /// when a phrase first needs it (see `phrases::presence`).
     pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
+    /// For phrase matching: for each word, the built-in phrase lists that
+    /// may start at it, worked out for all lists at once when the first
+    /// list reads the view (see `phrases::first_words`).
+    pub(crate) list_bits: std::cell::RefCell<ListBitsOfWords>,
 }
 
 impl TextView {
@@ -399,6 +423,17 @@ impl TextView {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// For each word of a view, a bit for each built-in phrase list that may
+/// have a phrase starting at it, as of a generation of the table of the
+/// lists' first words (filled and read by `phrases::first_words`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ListBitsOfWords {
+    /// How many lists the table held when the bits were worked out.
+    pub(crate) generation: u32,
+    /// The bits, word by word.
+    pub(crate) bits: Vec<u64>,
 }
 
 /// FNV-1a: a fast, stable 64-bit hash for phrase look-ups. Collisions are

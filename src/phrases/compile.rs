@@ -511,13 +511,13 @@ fn literal(text: &str) -> Result<Node, String> {
         .enumerate()
         .map(|(i, w)| {
             Node::Word(if prefix && i == last {
-                Tok::Prefix(Cow::Owned(w.norm))
+                Tok::Prefix(Cow::Owned(w.norm.to_string()))
             } else if exact || w.stem.chars().count() < MIN_STEM {
                 // A stem this short says little ("μισώ", "μου" and "μια"
                 // all stem to "μ"): the word itself is compared.
-                Tok::exact(w.norm)
+                Tok::exact(w.norm.to_string())
             } else {
-                Tok::stem(w.stem)
+                Tok::stem(w.stem.to_string())
             })
         })
         .collect::<Vec<_>>();
@@ -621,23 +621,44 @@ pub fn set_order(tok: &Tok) -> (u8, u64, &str) {
 /// or match no word at all.
 pub fn first_words(program: &[Inst]) -> Result<Vec<&Tok>, String> {
     let mut found = Vec::new();
-    let mut seen = vec![false; program.len()];
-    let mut stack = vec![0usize];
-    while let Some(pc) = stack.pop() {
-        if std::mem::replace(&mut seen[pc], true) {
+    for_each_first_word(program, &mut Walk::default(), |tok| found.push(tok))?;
+    Ok(found)
+}
+
+/// Scratch space of [`for_each_first_word`], kept from program to program
+/// (start-up walks thousands of them).
+#[derive(Debug, Default)]
+pub struct Walk {
+    seen: Vec<bool>,
+    stack: Vec<usize>,
+}
+
+/// Calls `found` on each word `program` can start with, as
+/// [`first_words`] lists them.
+pub fn for_each_first_word<'p>(
+    program: &'p [Inst],
+    walk: &mut Walk,
+    mut found: impl FnMut(&'p Tok),
+) -> Result<(), String> {
+    walk.seen.clear();
+    walk.seen.resize(program.len(), false);
+    walk.stack.clear();
+    walk.stack.push(0);
+    while let Some(pc) = walk.stack.pop() {
+        if std::mem::replace(&mut walk.seen[pc], true) {
             continue;
         }
         match &program[pc] {
-            Inst::Word(tok) => found.push(tok),
-            Inst::Set(set) => found.extend(set.toks.iter()),
-            Inst::Split(a, b) => stack.extend([*b as usize, *a as usize]),
-            Inst::Jump(to) => stack.push(*to as usize),
-            Inst::Start | Inst::End | Inst::Peek(_) => stack.push(pc + 1),
+            Inst::Word(tok) => found(tok),
+            Inst::Set(set) => set.toks.iter().for_each(&mut found),
+            Inst::Split(a, b) => walk.stack.extend([*b as usize, *a as usize]),
+            Inst::Jump(to) => walk.stack.push(*to as usize),
+            Inst::Start | Inst::End | Inst::Peek(_) => walk.stack.push(pc + 1),
             Inst::Gap(_) => return Err("a phrase may not start with a gap".into()),
             Inst::Match => return Err("a phrase may not match no words".into()),
         }
     }
-    Ok(found)
+    Ok(())
 }
 
 #[cfg(test)]

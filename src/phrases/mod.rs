@@ -5,15 +5,14 @@
 //! language is described in `src/phrases/README.md`.
 
 mod compile;
+mod first_words;
 mod precompiled;
 mod presence;
 
 pub use compile::{compile, compile_with, CompiledPhrase, Inst, Tok, WordSet, SHARED_CLASSES};
 
-use crate::words::{Prehashed, TextView, Word};
+use crate::words::{TextView, Word};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// A phrase found in a text.
@@ -25,7 +24,59 @@ pub struct PhraseMatch {
     pub phrase: usize,
 }
 
-type Index = HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>;
+/// Phrases by the hash of a word they can start with: (hash, phrase)
+/// pairs sorted, found through a directory of the hashes' top bits. Made
+/// with one sort and two allocations (a map of small vectors made start-up
+/// allocate thousands of times), looked up about as fast as a map.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    entries: Vec<(u64, u32)>,
+    /// Where the entries whose hash starts with each value of the top bits
+    /// begin; one more at the end.
+    starts: Vec<u32>,
+    /// 64 less the number of top bits.
+    shift: u32,
+}
+
+impl Index {
+    fn new(mut entries: Vec<(u64, u32)>) -> Index {
+        entries.sort_unstable();
+        entries.dedup();
+        let bits = entries.len().next_power_of_two().trailing_zeros().max(1);
+        let shift = 64 - bits;
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for &(key, _) in &entries {
+            starts[(key >> shift) as usize + 1] += 1;
+        }
+        for at in 1..starts.len() {
+            starts[at] += starts[at - 1];
+        }
+        Index {
+            entries,
+            starts,
+            shift,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Appends the phrases under `key` to `out`.
+    fn find(&self, key: u64, out: &mut Vec<usize>) {
+        if self.entries.is_empty() {
+            return;
+        }
+        let bucket = (key >> self.shift) as usize;
+        let range = self.starts[bucket] as usize..self.starts[bucket + 1] as usize;
+        out.extend(
+            self.entries[range]
+                .iter()
+                .filter(|&&(k, _)| k == key)
+                .map(|&(_, phrase)| phrase as usize),
+        );
+    }
+}
 
 /// Bits of [`PhraseList`]'s filter of first words.
 const FIRST_BITS: usize = 4096;
@@ -62,6 +113,10 @@ pub struct PhraseList {
     /// [`presence::needs_of`]), worked out when the phrase is first a
     /// candidate (not at start-up, which every Send in a fresh worker pays).
     needs: Vec<std::sync::OnceLock<Box<[presence::Need]>>>,
+    /// The list's place in the table of first words all built-in lists
+    /// share (see [`first_words`]); `None` for a list parsed at run time,
+    /// or once the table is full: such a list looks at every word.
+    shared_slot: Option<first_words::Slot>,
 }
 
 /// Prefixes of words in a byte trie: a word of the text walks it byte by
@@ -148,28 +203,37 @@ fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
-        Ok(PhraseList::from_compiled(Cow::Owned(compile(source)?)))
+        Ok(PhraseList::from_compiled(
+            Cow::Owned(compile(source)?),
+            None,
+        ))
     }
 
     /// A phrase list that ships with presend: compiled by `build.rs` ahead
     /// of time, or parsed now when the build did not see it. A broken list
     /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        PhraseList::from_compiled(builtin_phrases(name, source))
+        let identity = source_identity(std::slice::from_ref(&source));
+        PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
     }
 
-    fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>) -> PhraseList {
+    /// Indexes `phrases`; a built-in list (its sources identified by
+    /// `identity`) also takes a place in the shared table of first words.
+    fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>, identity: Option<u64>) -> PhraseList {
         let mut list = PhraseList {
             phrases: Cow::Borrowed(&[]),
-            by_first_stem: HashMap::default(),
-            by_first_word: HashMap::default(),
+            by_first_stem: Index::default(),
+            by_first_word: Index::default(),
             roots: RootTrie::default(),
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
             needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            shared_slot: None,
         };
-
+        let mut first_keys: Vec<first_words::FirstKey> = Vec::with_capacity(phrases.len());
+        let mut walk = compile::Walk::default();
+        let (mut by_stem, mut by_word) = (Vec::new(), Vec::new());
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -179,28 +243,29 @@ impl PhraseList {
                     && checks_word(&phrase.program[1]))
                 .then_some(1),
             );
-            let firsts = compile::first_words(&phrase.program)
-                .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
-            for tok in firsts {
-                let (map, key) = match tok {
-                    Tok::Stem(_, h) => (&mut list.by_first_stem, *h),
-                    Tok::Exact(_, h) => (&mut list.by_first_word, *h),
+            compile::for_each_first_word(&phrase.program, &mut walk, |tok| {
+                first_keys.push(presence::key_of(tok));
+                let (index_of, key) = match tok {
+                    Tok::Stem(_, h) => (&mut by_stem, *h),
+                    Tok::Exact(_, h) => (&mut by_word, *h),
                     Tok::Prefix(p) => {
                         list.roots.insert(p.as_bytes(), index);
                         if let Some(c) = p.chars().next() {
                             set_bit(&mut list.root_first_chars, c as usize);
                         }
-                        continue;
+                        return;
                     }
                 };
                 set_bit(&mut list.first_bits, key as usize);
-                let entry = map.entry(key).or_default();
-                if entry.last() != Some(&index) {
-                    entry.push(index);
-                }
-            }
+                index_of.push((key, index as u32));
+            })
+            .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
         }
+        list.by_first_stem = Index::new(by_stem);
+        list.by_first_word = Index::new(by_word);
         list.phrases = phrases;
+        list.shared_slot =
+            identity.and_then(|identity| first_words::register(identity, first_keys.into_iter()));
         list
     }
 
@@ -216,7 +281,12 @@ impl PhraseList {
             origin.extend(std::iter::repeat_n(index, list.len()));
             phrases.extend(list.into_owned());
         }
-        (PhraseList::from_compiled(Cow::Owned(phrases)), origin)
+        let sources: Vec<&str> = lists.iter().map(|&(_, source)| source).collect();
+        let identity = source_identity(&sources);
+        (
+            PhraseList::from_compiled(Cow::Owned(phrases), Some(identity)),
+            origin,
+        )
     }
 
     /// The phrases, in file order.
@@ -229,15 +299,11 @@ impl PhraseList {
         out.clear();
         let stem = view.stem_hashes[i];
         if has_bit(&self.first_bits, stem as usize) {
-            if let Some(found) = self.by_first_stem.get(&stem) {
-                out.extend_from_slice(found);
-            }
+            self.by_first_stem.find(stem, out);
         }
         let norm = view.norm_hashes[i];
         if !self.by_first_word.is_empty() && has_bit(&self.first_bits, norm as usize) {
-            if let Some(found) = self.by_first_word.get(&norm) {
-                out.extend_from_slice(found);
-            }
+            self.by_first_word.find(norm, out);
         }
         let word = view.words[i].norm.as_str();
         if word
@@ -377,7 +443,10 @@ impl Iterator for Matches<'_> {
                 self.next_found += 1;
                 return Some(found.clone());
             }
-            let i = self.next_word;
+            let i = match self.list.shared_slot {
+                Some(slot) => first_words::next_word_of(self.view, slot, self.next_word)?,
+                None => self.next_word,
+            };
             if i >= self.view.len() {
                 return None;
             }
@@ -407,6 +476,15 @@ impl Iterator for Matches<'_> {
             }
         }
     }
+}
+
+/// What identifies a built-in list by its sources: the same for every
+/// copy made of them (each rule's list is made again with each checker).
+fn source_identity(sources: &[&str]) -> u64 {
+    sources.iter().fold(crate::words::FNV_OFFSET, |h, source| {
+        let h = crate::words::fnv_step(h, 0) ^ source.as_ptr() as u64;
+        (h ^ source.len() as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Sets the bit of `key` (its low bits) in a bit set of [`FIRST_BITS`].

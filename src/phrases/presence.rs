@@ -24,7 +24,7 @@ const FIRST_CHAR: u64 = 0x9e37_79b9_7f4a_7c15;
 const FIRST_TWO_CHARS: u64 = 0xc2b2_ae3d_27d4_eb4f;
 
 /// The key of the first one or two characters of `text`.
-fn initial_key(text: &str) -> Option<u64> {
+pub(crate) fn initial_key(text: &str) -> Option<u64> {
     let mut chars = text.char_indices();
     chars.next()?;
     Some(match chars.next() {
@@ -36,7 +36,7 @@ fn initial_key(text: &str) -> Option<u64> {
 /// The key a text is searched for to find `tok`: the hash of its stem or
 /// word, or, for a prefix, of its first two characters (or its one).
 /// `None` for an empty prefix, which any word has.
-fn key_of(tok: &Tok) -> Option<u64> {
+pub(crate) fn key_of(tok: &Tok) -> Option<u64> {
     match tok {
         Tok::Stem(_, h) | Tok::Exact(_, h) => Some(*h),
         Tok::Prefix(p) => initial_key(p),

@@ -81,7 +81,9 @@ impl NameMatcher {
         }
         split_words(&address.name, 0)
             .filter(|w| w.script != Script::Other && w.norm.chars().count() >= 2)
-            .filter(|w| !self.not_names.contains(&w.norm) && !self.roles.contains(&w.norm))
+            .filter(|w| {
+                !self.not_names.contains(w.norm.as_str()) && !self.roles.contains(w.norm.as_str())
+            })
             .map(|w| address.name[w.range].to_string())
             .collect()
     }
@@ -105,10 +107,10 @@ impl NameMatcher {
         };
         let all: Vec<Word> = split_words(&address.name, 0).collect();
         !all.is_empty()
-            && !all.iter().any(|w| self.roles.contains(&w.norm))
+            && !all.iter().any(|w| self.roles.contains(w.norm.as_str()))
             && all
                 .iter()
-                .any(|w| w.script != Script::Other && !self.not_names.contains(&w.norm))
+                .any(|w| w.script != Script::Other && !self.not_names.contains(w.norm.as_str()))
     }
 
     /// The names written in a greeting line: `None` when the greeting cannot
@@ -127,12 +129,12 @@ impl NameMatcher {
             let words: Vec<Word> = split_words(piece, base + start)
                 .filter(|w| w.norm.chars().count() >= 2)
                 .collect();
-            if words.iter().any(|w| self.roles.contains(&w.norm)) {
+            if words.iter().any(|w| self.roles.contains(w.norm.as_str())) {
                 return None;
             }
             let mut names = Vec::new();
             for word in words {
-                if self.not_names.contains(&word.norm) {
+                if self.not_names.contains(word.norm.as_str()) {
                     continue;
                 }
                 let written = &text[word.range.start - base..word.range.end - base];
@@ -189,6 +191,9 @@ fn greeting_pieces(line: &str) -> Vec<(usize, &str)> {
 /// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
 pub(crate) fn skeleton(name: &str) -> String {
     let mut text = normalize(name);
+    // Greek digraphs: only a text with Greek small letters (their UTF-8
+    // starts 0xCE or 0xCF) can hold one.
+    let has_greek = text.bytes().any(|b| b == 0xce || b == 0xcf);
     for (from, to) in [
         ("ου", "u"),
         ("αι", "e"),
@@ -199,7 +204,7 @@ pub(crate) fn skeleton(name: &str) -> String {
         ("γκ", "g"),
         ("γγ", "ng"),
     ] {
-        if text.contains(from) {
+        if has_greek && text.contains(from) {
             text = text.replace(from, to);
         }
     }

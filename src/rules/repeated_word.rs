@@ -87,7 +87,7 @@ impl Rule for RepeatedWord {
                 && !gap.is_empty()
                 && gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() < 2
-                && !self.allowed.contains(&first.norm);
+                && !self.allowed.contains(first.norm.as_str());
             if doubled {
                 let message = tr!(
                     en: "“{word}” is written twice.",

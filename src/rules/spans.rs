@@ -28,10 +28,13 @@ fn bulk_markers() -> &'static PhraseList {
 /// at least `bulk_recipients` recipients, an unsubscribe line
 /// ("unsubscribe", "отписаться", "απεγγραφή"), or several outsiders all in
 /// Bcc (To and Cc hold only the sender's company, or nobody).
+/// Worked out once per check: four rules ask.
 pub(crate) fn is_bulk(ctx: &Context) -> bool {
-    ctx.recipients.len() >= ctx.config.bulk_recipients
-        || is_bcc_mailing(ctx)
-        || bulk_markers().is_found_in(&ctx.own)
+    *ctx.bulk.get_or_init(|| {
+        ctx.recipients.len() >= ctx.config.bulk_recipients
+            || is_bcc_mailing(ctx)
+            || bulk_markers().is_found_in(&ctx.own)
+    })
 }
 
 /// Two or more outsiders in Bcc and none in To or Cc: the way a mailing is

@@ -92,32 +92,34 @@ impl TemplatePlaceholder {
     /// Byte ranges of bracketed, braced and `%…%` fields in `text`.
     fn find_fields(&self, text: &str) -> Vec<Range<usize>> {
         let mut found = Vec::new();
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let (at, c) = chars[i];
+        let bytes = text.as_bytes();
+        // Every field opens with an ASCII mark: the text is searched for
+        // them byte by byte, not read character by character.
+        let mut from = 0;
+        while let Some(offset) = bytes[from..]
+            .iter()
+            .position(|b| matches!(b, b'{' | b'%' | b'*' | b'[' | b'<'))
+        {
+            let at = from + offset;
+            let c = char::from(bytes[at]);
             let end = match c {
                 '{' => braced(text, at),
                 '%' => percent(text, at),
                 '*' => merge_tag(text, at),
                 '[' => self.bracketed(text, at, '[', ']'),
-                '<' => self.bracketed(text, at, '<', '>'),
-                _ => None,
+                _ => self.bracketed(text, at, '<', '>'),
             };
-            if let Some(end) = end {
-                let start = if at > 0 && matches!(text.as_bytes()[at - 1], b'$' | b'%') && c == '{'
-                {
-                    at - 1
-                } else {
-                    at
-                };
-                found.push(start..end);
-                while i < chars.len() && chars[i].0 < end {
-                    i += 1;
-                }
+            let Some(end) = end else {
+                from = at + 1;
                 continue;
-            }
-            i += 1;
+            };
+            let start = if at > 0 && matches!(bytes[at - 1], b'$' | b'%') && c == '{' {
+                at - 1
+            } else {
+                at
+            };
+            found.push(start..end);
+            from = end.max(at + 1);
         }
         found
     }

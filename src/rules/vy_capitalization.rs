@@ -100,7 +100,7 @@ impl Rule for VyCapitalization {
             return;
         }
         for word in &ctx.own.words {
-            if !self.forms.contains(&word.norm) {
+            if !self.forms.contains(word.norm.as_str()) {
                 continue;
             }
             let written = &ctx.body[word.range.clone()];
@@ -119,7 +119,7 @@ impl Rule for VyCapitalization {
                             ru: "«{word}» в середине предложения пишется со строчной буквы: «{fixed}».",
                             el: "Το «{word}» στη μέση πρότασης γράφεται με μικρό στα ρωσικά: «{fixed}».",
                         ),
-                        word.norm.clone(),
+                        word.norm.to_string(),
                     )
                 }
                 VyStyle::Capital if !first_upper => (

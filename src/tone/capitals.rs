@@ -111,7 +111,7 @@ impl Capitals {
             // Known acronyms may sit inside a run but do not make it shout.
             let words: Vec<&Word> = view.words[start..i]
                 .iter()
-                .filter(|w| !self.acronyms.contains(&w.norm))
+                .filter(|w| !self.acronyms.contains(w.norm.as_str()))
                 .collect();
             let letters: Vec<usize> = words
                 .iter()
@@ -172,8 +172,9 @@ impl Capitals {
     /// than one syllable has lost its accent in capitals: its lowercase
     /// would be misspelt.
     fn normal_case(&self, view: &TextView, run: Range<usize>, text: &str) -> Option<String> {
-        let keeps =
-            |word: &Word| self.acronyms.contains(&word.norm) || &text[word.range.clone()] == "I";
+        let keeps = |word: &Word| {
+            self.acronyms.contains(word.norm.as_str()) || &text[word.range.clone()] == "I"
+        };
         if view.words[run.clone()].iter().any(|w| {
             w.script == Script::Greek && !keeps(w) && !greek_lowers_rightly(&text[w.range.clone()])
         }) {
