@@ -21,6 +21,19 @@ use std::path::{Path, PathBuf};
 
 const PHRASE_FOLDERS: &[&str] = &["src/rules", "src/layout", "src/tone"];
 
+/// The lists whose phrases' texts the core reads as words (names, forms,
+/// acronyms, words allowed twice). The WebAssembly build ships the other
+/// lists' phrases without their texts, which nothing there reads (native
+/// builds keep every text: the tests compare them).
+const TEXTS_READ: &[&str] = &[
+    "names.diminutives",
+    "names.not_names",
+    "names.roles",
+    "repeated_word",
+    "shouting",
+    "vy_capitalization",
+];
+
 fn phrase_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     for dir in PHRASE_FOLDERS {
@@ -158,25 +171,12 @@ impl Encoder {
 
     /// Encodes one file's phrases; returns where they start in the
     /// phrases part of the bytes.
-    fn list(&mut self, source: &str, phrases: &[compile::CompiledPhrase]) -> usize {
+    fn list(&mut self, phrases: &[compile::CompiledPhrase], keep_texts: bool) -> usize {
         let mut out = std::mem::take(&mut self.bytes);
         let start = out.len();
         Self::number(&mut out, phrases.len());
-        let mut line_from = 0;
         for p in phrases {
-            // The text as a place in the file (1 + its start), found after
-            // the previous phrase's; 0 and a string when it is not there.
-            match source[line_from..].find(&*p.text) {
-                Some(at) => {
-                    line_from += at;
-                    Self::number(&mut out, line_from + 1);
-                    Self::number(&mut out, p.text.len());
-                }
-                None => {
-                    Self::number(&mut out, 0);
-                    self.string(&mut out, &p.text);
-                }
-            }
+            self.string(&mut out, if keep_texts { &p.text } else { "" });
             out.push(match p.lang {
                 language::Lang::En => 0,
                 language::Lang::Ru => 1,
@@ -231,8 +231,10 @@ fn main() {
     }
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     let mut encoder = Encoder::default();
     let mut lists = String::new();
+    let mut texts = String::new();
     let mut phrases_total = 0;
     for file in phrase_files() {
         let source = std::fs::read_to_string(&file).expect("phrase file is UTF-8");
@@ -241,11 +243,16 @@ fn main() {
             continue;
         };
         let absolute = Path::new(&root).join(&file);
-        let at = encoder.list(&source, &phrases);
+        let name = file
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .expect("phrase file names are UTF-8");
+        let at = encoder.list(&phrases, !wasm || TEXTS_READ.contains(&name));
         phrases_total += phrases.len();
+        writeln!(lists, "    ({name:?}, {at}),").unwrap();
         writeln!(
-            lists,
-            "    (include_str!({:?}), {at}),",
+            texts,
+            "    include_str!({:?}),",
             absolute.display().to_string()
         )
         .unwrap();
@@ -257,9 +264,14 @@ fn main() {
     std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their strings");
     let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
     let out = format!(
-        "/// For each phrase file, its text and where its phrases start in\n\
-         /// [`BYTES`], after the table of words.\n\
+        "/// For each phrase file, its name (the file name without `.txt`) and\n\
+         /// where its phrases start in [`BYTES`], after the table of words.\n\
          pub static LISTS: &[(&str, usize)] = &[\n{lists}];\n\
+         /// The text of each file, in the order of [`LISTS`]: native builds\n\
+         /// compare it with the file they were given; the WebAssembly build\n\
+         /// finds its lists by name and leaves the texts out.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         pub static TEXTS: &[&str] = &[\n{texts}];\n\
          /// The table of words, then the phrases of every file.\n\
          pub static BYTES: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/phrases.bin\"));\n\
          /// Where the phrases start in [`BYTES`].\n\

@@ -519,12 +519,12 @@ fn header_of_attribution(lines: &[Line], first: usize, end: usize) -> QuoteHeade
 
 fn greetings() -> &'static PhraseList {
     static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::builtin("greetings", include_str!("greetings.txt")))
+    LIST.get_or_init(|| PhraseList::builtin("greetings", crate::phrase_file!("greetings.txt")))
 }
 
 fn signoffs() -> &'static PhraseList {
     static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::builtin("signoffs", include_str!("signoffs.txt")))
+    LIST.get_or_init(|| PhraseList::builtin("signoffs", crate::phrase_file!("signoffs.txt")))
 }
 
 /// True when a phrase of `list` starts `text`; returns how many words of

@@ -92,7 +92,8 @@ impl WordSet {
 /// One phrase of a file, compiled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompiledPhrase {
-    /// The line as written.
+    /// The line as written. Empty in the WebAssembly build for the lists
+    /// whose texts nothing there reads (see `TEXTS_READ` in `build.rs`).
     pub text: Cow<'static, str>,
     /// The language section it was written under.
     pub lang: Lang,

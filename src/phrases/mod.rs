@@ -185,10 +185,28 @@ impl RootTrie {
     }
 }
 
+/// The text of a phrase file that ships with presend, for
+/// [`PhraseList::builtin`] and [`PhraseList::merged`] (`path` relative to the
+/// file that names it, as with `include_str!`). Native builds carry the text
+/// (a list the build did not compile is compiled from it, and the tests
+/// compare it with what the build compiled); the WebAssembly build finds
+/// every list, compiled by the build, by its name and carries no text,
+/// which keeps the files' comments out of the module.
+#[macro_export]
+macro_rules! phrase_file {
+    ($path:literal) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            include_str!($path)
+        }
+    };
+}
+
 /// The phrases of a list that ships with presend (see
 /// [`PhraseList::builtin`]), not yet indexed.
 fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {
-    match precompiled::phrases_of(source) {
+    match precompiled::phrases_of(name, source) {
         Some(phrases) => Cow::Borrowed(phrases),
         // A list the build could not compile: the error, from the tests.
         // The WebAssembly build leaves the compiler out (it is not needed
@@ -213,7 +231,7 @@ impl PhraseList {
     /// of time, or parsed now when the build did not see it. A broken list
     /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        let identity = source_identity(std::slice::from_ref(&source));
+        let identity = list_identity(std::slice::from_ref(&name));
         PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
     }
 
@@ -281,8 +299,8 @@ impl PhraseList {
             origin.extend(std::iter::repeat_n(index, list.len()));
             phrases.extend(list.into_owned());
         }
-        let sources: Vec<&str> = lists.iter().map(|&(_, source)| source).collect();
-        let identity = source_identity(&sources);
+        let names: Vec<&str> = lists.iter().map(|&(name, _)| name).collect();
+        let identity = list_identity(&names);
         (
             PhraseList::from_compiled(Cow::Owned(phrases), Some(identity)),
             origin,
@@ -478,12 +496,13 @@ impl Iterator for Matches<'_> {
     }
 }
 
-/// What identifies a built-in list by its sources: the same for every
-/// copy made of them (each rule's list is made again with each checker).
-fn source_identity(sources: &[&str]) -> u64 {
-    sources.iter().fold(crate::words::FNV_OFFSET, |h, source| {
-        let h = crate::words::fnv_step(h, 0) ^ source.as_ptr() as u64;
-        (h ^ source.len() as u64).wrapping_mul(0x0100_0000_01b3)
+/// What identifies a built-in list by the names of its files: the same for
+/// every copy made of it (each rule's list is made again with each checker).
+fn list_identity(names: &[&str]) -> u64 {
+    names.iter().fold(crate::words::FNV_OFFSET, |h, name| {
+        name.bytes()
+            .chain(std::iter::once(0))
+            .fold(h, crate::words::fnv_step)
     })
 }
 
@@ -845,10 +864,10 @@ mod tests {
     #[test]
     fn precompiled_lists_match_what_parsing_gives() {
         let sources = precompiled::sources();
-        for source in &sources {
+        for &(name, source) in &sources {
             assert_eq!(
                 compile(source).unwrap(),
-                precompiled::phrases_of(source).unwrap()
+                precompiled::phrases_of(name, source).unwrap()
             );
         }
         assert!(sources.len() >= 5);

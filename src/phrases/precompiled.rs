@@ -10,8 +10,8 @@
 //! count, then each as its words' count, their indices in the table of
 //! words, where its exact words start and where its prefixes start. Then,
 //! for each file at its offset in [`LISTS`]: the number of phrases, and for
-//! each its text (1 + its start in the file and its length, or 0 and a
-//! string), its language (0 en, 1 ru, 2 el) and its three programs
+//! each its text (a string; the files' own texts are not shipped: the
+//! WebAssembly build finds each list by its name), its language (0 en, 1 ru, 2 el) and its three programs
 //! (match, guard before, guard after). A program is its length, then each
 //! instruction as a tag and its operands: 0 word (index in the table of
 //! words), 1 set and 2 peek (index in the table of sets), 3 split (two
@@ -136,14 +136,11 @@ fn decode() -> Decoded {
     };
     let mut pending = Vec::with_capacity(phrase_count);
     let mut lists = Vec::with_capacity(LISTS.len());
-    for &(source, offset) in LISTS {
+    for &(_, offset) in LISTS {
         debug_assert_eq!(r.at, PHRASES_FROM + offset);
         let start = pending.len();
         for _ in 0..r.number() {
-            let text = match r.number() {
-                0 => r.string(),
-                at => &source[at - 1..at - 1 + r.number()],
-            };
+            let text = r.string();
             let lang = match r.byte() {
                 0 => Lang::En,
                 1 => Lang::Ru,
@@ -178,16 +175,29 @@ fn decode() -> Decoded {
     }
 }
 
-/// The compiled phrases of the file with this text, when the build
-/// compiled it.
-pub fn phrases_of(source: &str) -> Option<&'static [CompiledPhrase]> {
-    let index = LISTS.iter().position(|(text, _)| *text == source)?;
+/// The compiled phrases of the file `name` (its file name without `.txt`),
+/// when the build compiled it. Native builds also make sure the build
+/// compiled the same `source` (the file's text) and answer `None` when it
+/// did not; the WebAssembly build, whose lists are all compiled and which
+/// does not carry their texts, finds the list by its name alone.
+pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]> {
+    let index = LISTS.iter().position(|&(listed, _)| listed == name)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    if TEXTS[index] != source {
+        return None;
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = source;
     let decoded = decoded();
     Some(&decoded.phrases[decoded.lists[index].clone()])
 }
 
-/// The texts of the files the build compiled.
+/// The names and texts of the files the build compiled.
 #[cfg(test)]
-pub fn sources() -> Vec<&'static str> {
-    LISTS.iter().map(|&(text, _)| text).collect()
+pub fn sources() -> Vec<(&'static str, &'static str)> {
+    LISTS
+        .iter()
+        .map(|&(name, _)| name)
+        .zip(TEXTS.iter().copied())
+        .collect()
 }

@@ -59,7 +59,10 @@ declare_rule! {
 fn bad_news_phrases() -> &'static PhraseList {
     static LIST: std::sync::OnceLock<PhraseList> = std::sync::OnceLock::new();
     LIST.get_or_init(|| {
-        PhraseList::builtin("bad_news_by_email", include_str!("bad_news_by_email.txt"))
+        PhraseList::builtin(
+            "bad_news_by_email",
+            crate::phrase_file!("bad_news_by_email.txt"),
+        )
     })
 }
 
@@ -83,7 +86,7 @@ impl BadNewsByEmail {
         BadNewsByEmail {
             after_call: PhraseList::builtin(
                 "bad_news_by_email.after_call",
-                include_str!("bad_news_by_email.after_call.txt"),
+                crate::phrase_file!("bad_news_by_email.after_call.txt"),
             ),
         }
     }

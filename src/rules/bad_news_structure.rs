@@ -67,15 +67,15 @@ impl BadNewsStructure {
         BadNewsStructure {
             thanks: PhraseList::builtin(
                 "bad_news_structure.thanks",
-                include_str!("bad_news_structure.thanks.txt"),
+                crate::phrase_file!("bad_news_structure.thanks.txt"),
             ),
             solutions: PhraseList::builtin(
                 "bad_news_structure.solutions",
-                include_str!("bad_news_structure.solutions.txt"),
+                crate::phrase_file!("bad_news_structure.solutions.txt"),
             ),
             euphemisms: PhraseList::builtin(
                 "bad_news_structure.euphemisms",
-                include_str!("bad_news_structure.euphemisms.txt"),
+                crate::phrase_file!("bad_news_structure.euphemisms.txt"),
             ),
         }
     }

@@ -59,7 +59,7 @@ impl BrokenUnsubscribe {
             optout: optout_list(),
             pointers: PhraseList::builtin(
                 "broken_unsubscribe",
-                include_str!("broken_unsubscribe.txt"),
+                crate::phrase_file!("broken_unsubscribe.txt"),
             ),
         }
     }

@@ -49,7 +49,7 @@ impl Cliche {
     /// Prepares the phrase list.
     pub fn new() -> Self {
         Cliche {
-            phrases: PhraseList::builtin("cliche", include_str!("cliche.txt")),
+            phrases: PhraseList::builtin("cliche", crate::phrase_file!("cliche.txt")),
         }
     }
 }

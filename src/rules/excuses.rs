@@ -49,7 +49,7 @@ impl Excuses {
     /// Prepares the phrase list.
     pub fn new() -> Self {
         Excuses {
-            phrases: PhraseList::builtin("excuses", include_str!("excuses.txt")),
+            phrases: PhraseList::builtin("excuses", crate::phrase_file!("excuses.txt")),
         }
     }
 }

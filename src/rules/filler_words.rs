@@ -49,7 +49,7 @@ impl FillerWords {
     /// Prepares the phrase list.
     pub fn new() -> Self {
         FillerWords {
-            phrases: PhraseList::builtin("filler_words", include_str!("filler_words.txt")),
+            phrases: PhraseList::builtin("filler_words", crate::phrase_file!("filler_words.txt")),
         }
     }
 }

@@ -55,11 +55,11 @@ impl ForgottenAttachment {
         ForgottenAttachment {
             announces: PhraseList::builtin(
                 "forgotten_attachment",
-                include_str!("forgotten_attachment.txt"),
+                crate::phrase_file!("forgotten_attachment.txt"),
             ),
             exceptions: PhraseList::builtin(
                 "forgotten_attachment.exceptions",
-                include_str!("forgotten_attachment.exceptions.txt"),
+                crate::phrase_file!("forgotten_attachment.exceptions.txt"),
             ),
         }
     }

@@ -58,7 +58,10 @@ impl GenericGreeting {
     /// Prepares the phrase list.
     pub fn new() -> Self {
         GenericGreeting {
-            phrases: PhraseList::builtin("generic_greeting", include_str!("generic_greeting.txt")),
+            phrases: PhraseList::builtin(
+                "generic_greeting",
+                crate::phrase_file!("generic_greeting.txt"),
+            ),
             names: NameMatcher::shared(),
         }
     }

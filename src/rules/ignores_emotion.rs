@@ -61,7 +61,7 @@ impl IgnoresEmotion {
         IgnoresEmotion {
             acknowledgements: PhraseList::builtin(
                 "ignores_emotion",
-                include_str!("ignores_emotion.txt"),
+                crate::phrase_file!("ignores_emotion.txt"),
             ),
         }
     }

@@ -55,10 +55,13 @@ impl InternalRemark {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
         InternalRemark {
-            remarks: PhraseList::builtin("internal_remark", include_str!("internal_remark.txt")),
+            remarks: PhraseList::builtin(
+                "internal_remark",
+                crate::phrase_file!("internal_remark.txt"),
+            ),
             asides: PhraseList::builtin(
                 "internal_remark.asides",
-                include_str!("internal_remark.asides.txt"),
+                crate::phrase_file!("internal_remark.asides.txt"),
             ),
         }
     }

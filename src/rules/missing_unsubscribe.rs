@@ -77,11 +77,11 @@ impl MissingUnsubscribe {
         MissingUnsubscribe {
             newsletter: PhraseList::builtin(
                 "missing_unsubscribe",
-                include_str!("missing_unsubscribe.txt"),
+                crate::phrase_file!("missing_unsubscribe.txt"),
             ),
             confirmations: PhraseList::builtin(
                 "missing_unsubscribe.confirmations",
-                include_str!("missing_unsubscribe.confirmations.txt"),
+                crate::phrase_file!("missing_unsubscribe.confirmations.txt"),
             ),
             optout: optout_list(),
         }
@@ -92,7 +92,7 @@ impl MissingUnsubscribe {
 pub fn optout_list() -> PhraseList {
     PhraseList::builtin(
         "missing_unsubscribe.optout",
-        include_str!("missing_unsubscribe.optout.txt"),
+        crate::phrase_file!("missing_unsubscribe.optout.txt"),
     )
 }
 

@@ -36,15 +36,21 @@ impl NameMatcher {
     /// Prepares the word lists.
     pub(crate) fn new() -> NameMatcher {
         let mut families = Vec::new();
-        let list = PhraseList::builtin("names.diminutives", include_str!("names.diminutives.txt"));
+        let list = PhraseList::builtin(
+            "names.diminutives",
+            crate::phrase_file!("names.diminutives.txt"),
+        );
         for (i, family) in list.phrases().iter().enumerate() {
             for name in family.text.split_whitespace() {
                 families.push((skeleton(name), i));
             }
         }
         NameMatcher {
-            not_names: word_set("names.not_names", include_str!("names.not_names.txt")),
-            roles: word_set("names.roles", include_str!("names.roles.txt")),
+            not_names: word_set(
+                "names.not_names",
+                crate::phrase_file!("names.not_names.txt"),
+            ),
+            roles: word_set("names.roles", crate::phrase_file!("names.roles.txt")),
             families,
         }
     }

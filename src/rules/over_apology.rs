@@ -56,10 +56,10 @@ impl OverApology {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
         OverApology {
-            apologies: PhraseList::builtin("over_apology", include_str!("over_apology.txt")),
+            apologies: PhraseList::builtin("over_apology", crate::phrase_file!("over_apology.txt")),
             abasement: PhraseList::builtin(
                 "over_apology.abasement",
-                include_str!("over_apology.abasement.txt"),
+                crate::phrase_file!("over_apology.abasement.txt"),
             ),
         }
     }

@@ -49,7 +49,7 @@ declare_rule! {
 impl RepeatedWord {
     /// Prepares the list of words allowed twice.
     pub fn new() -> Self {
-        let list = PhraseList::builtin("repeated_word", include_str!("repeated_word.txt"));
+        let list = PhraseList::builtin("repeated_word", crate::phrase_file!("repeated_word.txt"));
         RepeatedWord {
             allowed: list
                 .phrases()

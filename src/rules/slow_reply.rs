@@ -61,7 +61,10 @@ impl SlowReply {
     /// Prepares the phrase list.
     pub fn new() -> Self {
         SlowReply {
-            acknowledgements: PhraseList::builtin("slow_reply", include_str!("slow_reply.txt")),
+            acknowledgements: PhraseList::builtin(
+                "slow_reply",
+                crate::phrase_file!("slow_reply.txt"),
+            ),
         }
     }
 }

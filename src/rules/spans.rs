@@ -21,7 +21,9 @@ pub(crate) fn first_own_line(ctx: &Context) -> Option<Range<usize>> {
 
 fn bulk_markers() -> &'static PhraseList {
     static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::builtin("bulk_markers", include_str!("bulk_markers.txt")))
+    LIST.get_or_init(|| {
+        PhraseList::builtin("bulk_markers", crate::phrase_file!("bulk_markers.txt"))
+    })
 }
 
 /// True when the draft is a mass mailing rather than a letter to a person:

@@ -48,7 +48,7 @@ impl SplitMessage {
     /// Prepares the phrase list.
     pub fn new() -> Self {
         SplitMessage {
-            phrases: PhraseList::builtin("split_message", include_str!("split_message.txt")),
+            phrases: PhraseList::builtin("split_message", crate::phrase_file!("split_message.txt")),
         }
     }
 }

@@ -59,7 +59,7 @@ impl TemplatePlaceholder {
         TemplatePlaceholder {
             field_names: PhraseList::builtin(
                 "template_placeholder",
-                include_str!("template_placeholder.txt"),
+                crate::phrase_file!("template_placeholder.txt"),
             ),
         }
     }

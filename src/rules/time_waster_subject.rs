@@ -59,11 +59,11 @@ impl TimeWasterSubject {
         TimeWasterSubject {
             anywhere: PhraseList::builtin(
                 "time_waster_subject",
-                include_str!("time_waster_subject.txt"),
+                crate::phrase_file!("time_waster_subject.txt"),
             ),
             whole: PhraseList::builtin(
                 "time_waster_subject.whole",
-                include_str!("time_waster_subject.whole.txt"),
+                crate::phrase_file!("time_waster_subject.whole.txt"),
             ),
         }
     }

@@ -54,7 +54,10 @@ declare_rule! {
 impl VyCapitalization {
     /// Prepares the list of forms.
     pub fn new() -> Self {
-        let list = PhraseList::builtin("vy_capitalization", include_str!("vy_capitalization.txt"));
+        let list = PhraseList::builtin(
+            "vy_capitalization",
+            crate::phrase_file!("vy_capitalization.txt"),
+        );
         VyCapitalization {
             forms: list.phrases().iter().map(|p| p.text.to_string()).collect(),
         }

@@ -320,54 +320,58 @@ impl ToneJudge {
     }
 
     fn new() -> ToneJudge {
-        let friendly_source = include_str!("../rules/shouting.friendly.txt");
+        let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
         let lists: [(Role, &str, &str); 11] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
-                include_str!("../rules/emotional_tone.txt"),
+                crate::phrase_file!("../rules/emotional_tone.txt"),
             ),
             (
                 Role::Sign(Kind::Sarcasm),
                 "emotional_tone.sarcasm",
-                include_str!("../rules/emotional_tone.sarcasm.txt"),
+                crate::phrase_file!("../rules/emotional_tone.sarcasm.txt"),
             ),
             (
                 Role::Sign(Kind::Demand),
                 "emotional_tone.demands",
-                include_str!("../rules/emotional_tone.demands.txt"),
+                crate::phrase_file!("../rules/emotional_tone.demands.txt"),
             ),
             (
                 Role::Sign(Kind::Rebuke),
                 "indignation",
-                include_str!("../rules/indignation.txt"),
+                crate::phrase_file!("../rules/indignation.txt"),
             ),
             (
                 Role::Sign(Kind::Rhetorical),
                 "indignation.rhetorical",
-                include_str!("../rules/indignation.rhetorical.txt"),
+                crate::phrase_file!("../rules/indignation.rhetorical.txt"),
             ),
             (
                 Role::Sign(Kind::Counting),
                 "indignation.counting",
-                include_str!("../rules/indignation.counting.txt"),
+                crate::phrase_file!("../rules/indignation.counting.txt"),
             ),
             (
                 Role::Sign(Kind::Blame),
                 "indignation.blame",
-                include_str!("../rules/indignation.blame.txt"),
+                crate::phrase_file!("../rules/indignation.blame.txt"),
             ),
             (
                 Role::Sign(Kind::Insult),
                 "insult",
-                include_str!("../rules/insult.txt"),
+                crate::phrase_file!("../rules/insult.txt"),
             ),
             (
                 Role::InsultException,
                 "insult.exceptions",
-                include_str!("../rules/insult.exceptions.txt"),
+                crate::phrase_file!("../rules/insult.exceptions.txt"),
             ),
-            (Role::Soothing, "soothing", include_str!("soothing.txt")),
+            (
+                Role::Soothing,
+                "soothing",
+                crate::phrase_file!("soothing.txt"),
+            ),
             (Role::Friendly, "shouting.friendly", friendly_source),
         ];
         let sources: Vec<(&str, &str)> = lists
@@ -379,7 +383,7 @@ impl ToneJudge {
             words,
             roles: origin.into_iter().map(|list| lists[list].0).collect(),
             capitals: Capitals::new(
-                &PhraseList::builtin("shouting", include_str!("../rules/shouting.txt")),
+                &PhraseList::builtin("shouting", crate::phrase_file!("../rules/shouting.txt")),
                 PhraseList::builtin("shouting.friendly", friendly_source),
             ),
         }
