@@ -59,9 +59,20 @@ test("a checker slower than its limit: the user is told and the mail goes out on
   }
 });
 
+/**
+ * Waits until the tab's checker frame has loaded the core (content/host.js
+ * marks it): a Send before that asks the service worker too, by design.
+ */
+async function checkerFrameReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("presend-frame-ready").length > 0, null, {
+    timeout: 15000,
+  });
+}
+
 test("the page checks in its own checker frame: the service worker is not asked", async () => {
   const checked = await recordCheckRequests(browser, { viaWorker: false });
   const { page, editor } = await composeInB(CONTRACT);
+  await checkerFrameReady(page);
   await editor.press("Control+Enter");
   await dialog(page).waitFor({ timeout: 10000 });
   assert.ok((await listedRules(page)).includes("forgotten-attachment"), "the draft was checked");
@@ -76,6 +87,7 @@ test("the checker frame taken out of the page in the middle of a check: the work
   const checked = await recordCheckRequests(browser, { viaWorker: false });
   try {
     const { page, editor } = await composeInB(CONTRACT);
+    await checkerFrameReady(page);
     await editor.press("Control+Enter");
     await page.waitForTimeout(500);
     assert.deepEqual(await checked(), [], "the frame checks first");
