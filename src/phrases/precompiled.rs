@@ -11,11 +11,12 @@
 //! words, where its exact words start and where its prefixes start. Then,
 //! for each file at its offset in [`LISTS`]: the number of phrases, and for
 //! each its text (a string; the files' own texts are not shipped: the
-//! WebAssembly build finds each list by its name), its language (0 en, 1 ru, 2 el) and its three programs
-//! (match, guard before, guard after). A program is its length, then each
-//! instruction as a tag and its operands: 0 word (index in the table of
-//! words), 1 set and 2 peek (index in the table of sets), 3 split (two
-//! targets), 4 jump (target), 5 gap (one byte), 6 start, 7 end, 8 match.
+//! WebAssembly build finds each list by its name), its language (0 en,
+//! 1 ru, 2 el) and its three programs (match, guard before, guard after).
+//! A program is its length, then each instruction as a tag and its
+//! operands: 0 word (index in the table of words), 1 set and 2 peek (index
+//! in the table of sets), 3 split (two targets), 4 jump (target), 5 gap
+//! (one byte), 6 start, 7 end, 8 match.
 
 use super::compile::{CompiledPhrase, Inst, Tok, WordSet};
 use crate::language::Lang;
