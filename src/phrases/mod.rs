@@ -292,12 +292,16 @@ impl PhraseList {
     /// phrase, the index of the list it comes from. Only the one list is
     /// indexed, so this costs no more to prepare than its parts.
     pub fn merged(lists: &[(&str, &str)]) -> (PhraseList, Vec<usize>) {
-        let mut phrases: Vec<CompiledPhrase> = Vec::new();
-        let mut origin = Vec::new();
-        for (index, (name, source)) in lists.iter().enumerate() {
-            let list = builtin_phrases(name, source);
-            origin.extend(std::iter::repeat_n(index, list.len()));
-            phrases.extend(list.into_owned());
+        let parts: Vec<_> = lists
+            .iter()
+            .map(|(name, source)| builtin_phrases(name, source))
+            .collect();
+        let total = parts.iter().map(|part| part.len()).sum();
+        let mut phrases: Vec<CompiledPhrase> = Vec::with_capacity(total);
+        let mut origin = Vec::with_capacity(total);
+        for (index, part) in parts.iter().enumerate() {
+            origin.extend(std::iter::repeat_n(index, part.len()));
+            phrases.extend_from_slice(part);
         }
         let names: Vec<&str> = lists.iter().map(|&(name, _)| name).collect();
         let identity = list_identity(&names);
