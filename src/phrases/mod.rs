@@ -96,10 +96,10 @@ pub struct PhraseList {
     /// Phrases by the hash of an exact (`=word`) word they can start with.
     by_first_word: Index,
     /// Phrases by a prefix (`word*`) they can start with.
-    roots: RootTrie,
+    roots: RootIndex,
     /// A bit for the first character of each prefix a phrase can start
     /// with (by the low bits of its code point): most words of a text start
-    /// with none of them, and skip the walk of `roots`.
+    /// with none of them, and skip the look-ups in `roots`.
     root_first_chars: Vec<u64>,
     /// A bit for each stem and exact word a phrase can start with (by the
     /// low bits of its hash): most words of a text have none set, and skip
@@ -119,67 +119,46 @@ pub struct PhraseList {
     shared_slot: Option<first_words::Slot>,
 }
 
-/// Prefixes of words in a byte trie: a word of the text walks it byte by
-/// byte and leaves as soon as no prefix continues, so the cost is a few
-/// steps per word however many prefixes the list has.
+/// Prefixes of words by their hash (as [`crate::words::hash`] hashes the
+/// prefix's bytes): a word of the text is looked up at each of its
+/// character boundaries, up to the longest prefix. Built with one sort (a
+/// trie of the same prefixes allocated for each of its nodes, thousands of
+/// times at start-up).
 #[derive(Debug, Clone, Default)]
-struct RootTrie {
-    /// Nodes; the root is node 0 once anything is inserted.
-    nodes: Vec<TrieNode>,
+struct RootIndex {
+    by_hash: Index,
+    /// The length in bytes of the longest prefix.
+    longest: usize,
 }
 
-#[derive(Debug, Clone, Default)]
-struct TrieNode {
-    /// Next byte and the node it leads to, sorted by byte.
-    next: Vec<(u8, u32)>,
-    /// Phrases whose prefix ends here.
-    phrases: Vec<usize>,
-}
-
-impl RootTrie {
-    fn insert(&mut self, prefix: &[u8], phrase: usize) {
-        if self.nodes.is_empty() {
-            self.nodes.push(TrieNode::default());
-        }
-        let mut node = 0usize;
-        for &byte in prefix {
-            node = match self.nodes[node]
-                .next
-                .binary_search_by_key(&byte, |&(b, _)| b)
-            {
-                Ok(at) => self.nodes[node].next[at].1 as usize,
-                Err(at) => {
-                    let new = self.nodes.len();
-                    self.nodes.push(TrieNode::default());
-                    self.nodes[node].next.insert(at, (byte, new as u32));
-                    new
-                }
-            };
-        }
-        let phrases = &mut self.nodes[node].phrases;
-        if phrases.last() != Some(&phrase) {
-            phrases.push(phrase);
+impl RootIndex {
+    /// Indexes (prefix, phrase) pairs; an empty prefix, which no walk of
+    /// a word's characters ends on, is left out.
+    fn new(roots: Vec<(&str, u32)>) -> RootIndex {
+        let longest = roots.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
+        let entries = roots
+            .into_iter()
+            .filter(|(p, _)| !p.is_empty())
+            .map(|(p, phrase)| (crate::words::hash(p.as_bytes()), phrase))
+            .collect();
+        RootIndex {
+            by_hash: Index::new(entries),
+            longest,
         }
     }
 
     /// Appends the phrases whose prefix starts `word` (on a character
     /// boundary).
     fn find(&self, word: &[u8], out: &mut Vec<usize>) {
-        if self.nodes.is_empty() {
+        if self.by_hash.is_empty() {
             return;
         }
-        let mut node = 0usize;
-        for (at, &byte) in word.iter().enumerate() {
-            match self.nodes[node]
-                .next
-                .binary_search_by_key(&byte, |&(b, _)| b)
-            {
-                Ok(i) => node = self.nodes[node].next[i].1 as usize,
-                Err(_) => return,
-            }
+        let mut h = crate::words::FNV_OFFSET;
+        for (at, &byte) in word.iter().take(self.longest).enumerate() {
+            h = crate::words::fnv_step(h, byte);
             let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
             if on_char_boundary {
-                out.extend_from_slice(&self.nodes[node].phrases);
+                self.by_hash.find(h, out);
             }
         }
     }
@@ -242,7 +221,7 @@ impl PhraseList {
             phrases: Cow::Borrowed(&[]),
             by_first_stem: Index::default(),
             by_first_word: Index::default(),
-            roots: RootTrie::default(),
+            roots: RootIndex::default(),
             root_first_chars: vec![0; FIRST_BITS / 64],
             second_word: Vec::with_capacity(phrases.len()),
             first_bits: vec![0; FIRST_BITS / 64],
@@ -251,7 +230,7 @@ impl PhraseList {
         };
         let mut first_keys: Vec<first_words::FirstKey> = Vec::with_capacity(phrases.len());
         let mut walk = compile::Walk::default();
-        let (mut by_stem, mut by_word) = (Vec::new(), Vec::new());
+        let (mut by_stem, mut by_word, mut roots) = (Vec::new(), Vec::new(), Vec::new());
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -267,7 +246,7 @@ impl PhraseList {
                     Tok::Stem(_, h) => (&mut by_stem, *h),
                     Tok::Exact(_, h) => (&mut by_word, *h),
                     Tok::Prefix(p) => {
-                        list.roots.insert(p.as_bytes(), index);
+                        roots.push((&**p, index as u32));
                         if let Some(c) = p.chars().next() {
                             set_bit(&mut list.root_first_chars, c as usize);
                         }
@@ -281,6 +260,7 @@ impl PhraseList {
         }
         list.by_first_stem = Index::new(by_stem);
         list.by_first_word = Index::new(by_word);
+        list.roots = RootIndex::new(roots);
         list.phrases = phrases;
         list.shared_slot =
             identity.and_then(|identity| first_words::register(identity, first_keys.into_iter()));
