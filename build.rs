@@ -247,9 +247,10 @@ fn main() {
             .file_stem()
             .and_then(|stem| stem.to_str())
             .expect("phrase file names are UTF-8");
-        let at = encoder.list(&phrases, !wasm || TEXTS_READ.contains(&name));
+        let texts_kept = TEXTS_READ.contains(&name);
+        let at = encoder.list(&phrases, !wasm || texts_kept);
         phrases_total += phrases.len();
-        writeln!(lists, "    ({name:?}, {at}),").unwrap();
+        writeln!(lists, "    ({name:?}, {at}, {texts_kept}),").unwrap();
         writeln!(
             texts,
             "    include_str!({:?}),",
@@ -264,9 +265,11 @@ fn main() {
     std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their strings");
     let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
     let out = format!(
-        "/// For each phrase file, its name (the file name without `.txt`) and\n\
-         /// where its phrases start in [`BYTES`], after the table of words.\n\
-         pub static LISTS: &[(&str, usize)] = &[\n{lists}];\n\
+        "/// For each phrase file, its name (the file name without `.txt`),\n\
+         /// where its phrases start in [`BYTES`], after the table of words,\n\
+         /// and whether the core may read its phrases' texts (`TEXTS_READ`\n\
+         /// in `build.rs`: the WebAssembly build ships only those).\n\
+         pub static LISTS: &[(&str, usize, bool)] = &[\n{lists}];\n\
          /// The text of each file, in the order of [`LISTS`]: native builds\n\
          /// compare it with the file they were given; the WebAssembly build\n\
          /// finds its lists by name and leaves the texts out.\n\

@@ -93,8 +93,11 @@ impl WordSet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompiledPhrase {
     /// The line as written. Empty in the WebAssembly build for the lists
-    /// whose texts nothing there reads (see `TEXTS_READ` in `build.rs`).
-    pub text: Cow<'static, str>,
+    /// not named in `TEXTS_READ` in `build.rs`; so that no code reads it
+    /// there by mistake (WASM would silently see "" where native code sees
+    /// the phrase), it is read only through [`super::PhraseList::text`],
+    /// which refuses, in every build, the lists whose texts are left out.
+    pub(super) text: Cow<'static, str>,
     /// The language section it was written under.
     pub lang: Lang,
     /// The program that matches it.

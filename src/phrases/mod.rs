@@ -197,6 +197,24 @@ fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {
     }
 }
 
+/// The phrases of a list that ships with presend, as written in its file,
+/// for the lists read as words rather than matched (names, forms,
+/// acronyms). Only the lists named in `TEXTS_READ` in `build.rs` keep their
+/// texts in the WebAssembly build, so this panics, in every build, for any
+/// other list: a native test then fails where the WebAssembly build would
+/// silently read "" (the texts of other lists cannot be read at all: the
+/// field is private to this module).
+pub fn builtin_texts(name: &str, source: &str) -> Vec<Cow<'static, str>> {
+    assert!(
+        precompiled::texts_kept(name),
+        "the texts of phrase list {name} are not shipped: name it in TEXTS_READ in build.rs"
+    );
+    match builtin_phrases(name, source) {
+        Cow::Borrowed(phrases) => phrases.iter().map(|p| p.text.clone()).collect(),
+        Cow::Owned(phrases) => phrases.into_iter().map(|p| p.text).collect(),
+    }
+}
+
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
@@ -855,6 +873,19 @@ mod tests {
             );
         }
         assert!(sources.len() >= 5);
+    }
+
+    #[test]
+    fn texts_are_read_only_from_the_lists_that_ship_them() {
+        let sources = precompiled::sources();
+        let text_of = |name: &str| sources.iter().find(|(n, _)| *n == name).unwrap().1;
+        let forms = builtin_texts("vy_capitalization", text_of("vy_capitalization"));
+        assert!(!forms.is_empty() && forms.iter().all(|text| !text.is_empty()));
+        let read = std::panic::catch_unwind(|| builtin_texts("cliche", text_of("cliche")));
+        assert!(
+            read.is_err(),
+            "the texts of a list left out of TEXTS_READ were read"
+        );
     }
 
     #[test]

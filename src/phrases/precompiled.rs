@@ -137,7 +137,7 @@ fn decode() -> Decoded {
     };
     let mut pending = Vec::with_capacity(phrase_count);
     let mut lists = Vec::with_capacity(LISTS.len());
-    for &(_, offset) in LISTS {
+    for &(_, offset, _) in LISTS {
         debug_assert_eq!(r.at, PHRASES_FROM + offset);
         let start = pending.len();
         for _ in 0..r.number() {
@@ -182,7 +182,7 @@ fn decode() -> Decoded {
 /// did not; the WebAssembly build, whose lists are all compiled and which
 /// does not carry their texts, finds the list by its name alone.
 pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]> {
-    let index = LISTS.iter().position(|&(listed, _)| listed == name)?;
+    let index = LISTS.iter().position(|&(listed, _, _)| listed == name)?;
     #[cfg(not(target_arch = "wasm32"))]
     if TEXTS[index] != source {
         return None;
@@ -193,12 +193,21 @@ pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]>
     Some(&decoded.phrases[decoded.lists[index].clone()])
 }
 
+/// True when the core may read the texts of the phrases of the file `name`
+/// (named in `TEXTS_READ` in `build.rs`, so the WebAssembly build ships
+/// them); false for any other list, and for a name the build did not see.
+pub fn texts_kept(name: &str) -> bool {
+    LISTS
+        .iter()
+        .any(|&(listed, _, kept)| listed == name && kept)
+}
+
 /// The names and texts of the files the build compiled.
 #[cfg(test)]
 pub fn sources() -> Vec<(&'static str, &'static str)> {
     LISTS
         .iter()
-        .map(|&(name, _)| name)
+        .map(|&(name, _, _)| name)
         .zip(TEXTS.iter().copied())
         .collect()
 }

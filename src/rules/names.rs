@@ -5,7 +5,7 @@
 use crate::context::Recipient;
 use crate::language::{Lang, Script};
 use crate::normalize::normalize;
-use crate::phrases::PhraseList;
+use crate::phrases::builtin_texts;
 use crate::words::{split_words, word_script, Word};
 use std::collections::HashSet;
 
@@ -19,10 +19,9 @@ pub(crate) struct NameMatcher {
 }
 
 fn word_set(name: &str, source: &str) -> HashSet<String> {
-    PhraseList::builtin(name, source)
-        .phrases()
+    builtin_texts(name, source)
         .iter()
-        .map(|p| normalize(&p.text))
+        .map(|text| normalize(text))
         .collect()
 }
 
@@ -36,12 +35,12 @@ impl NameMatcher {
     /// Prepares the word lists.
     pub(crate) fn new() -> NameMatcher {
         let mut families = Vec::new();
-        let list = PhraseList::builtin(
+        let list = builtin_texts(
             "names.diminutives",
             crate::phrase_file!("names.diminutives.txt"),
         );
-        for (i, family) in list.phrases().iter().enumerate() {
-            for name in family.text.split_whitespace() {
+        for (i, family) in list.iter().enumerate() {
+            for name in family.split_whitespace() {
                 families.push((skeleton(name), i));
             }
         }

@@ -1,7 +1,7 @@
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::{Lang, Script};
-use crate::phrases::PhraseList;
+use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::Word;
@@ -49,12 +49,11 @@ declare_rule! {
 impl RepeatedWord {
     /// Prepares the list of words allowed twice.
     pub fn new() -> Self {
-        let list = PhraseList::builtin("repeated_word", crate::phrase_file!("repeated_word.txt"));
+        let list = builtin_texts("repeated_word", crate::phrase_file!("repeated_word.txt"));
         RepeatedWord {
             allowed: list
-                .phrases()
                 .iter()
-                .map(|p| crate::normalize::normalize(&p.text))
+                .map(|text| crate::normalize::normalize(text))
                 .collect(),
         }
     }

@@ -2,7 +2,7 @@ use crate::config::VyStyle;
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
-use crate::phrases::PhraseList;
+use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use std::collections::HashSet;
@@ -54,12 +54,12 @@ declare_rule! {
 impl VyCapitalization {
     /// Prepares the list of forms.
     pub fn new() -> Self {
-        let list = PhraseList::builtin(
+        let list = builtin_texts(
             "vy_capitalization",
             crate::phrase_file!("vy_capitalization.txt"),
         );
         VyCapitalization {
-            forms: list.phrases().iter().map(|p| p.text.to_string()).collect(),
+            forms: list.iter().map(|text| text.to_string()).collect(),
         }
     }
 }

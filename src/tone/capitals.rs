@@ -6,6 +6,7 @@ use crate::language::Script;
 use crate::normalize::normalize;
 use crate::phrases::PhraseList;
 use crate::words::{TextView, Word};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -68,13 +69,9 @@ const MAX_HEADING_WORDS: usize = 15;
 impl Capitals {
     /// Prepares the lists: acronyms (`shouting.txt`) and friendly words
     /// (`shouting.friendly.txt`).
-    pub fn new(acronyms: &PhraseList, friendly: PhraseList) -> Capitals {
+    pub fn new(acronyms: &[Cow<'_, str>], friendly: PhraseList) -> Capitals {
         Capitals {
-            acronyms: acronyms
-                .phrases()
-                .iter()
-                .map(|p| normalize(&p.text))
-                .collect(),
+            acronyms: acronyms.iter().map(|text| normalize(text)).collect(),
             friendly,
         }
     }
@@ -371,7 +368,7 @@ mod tests {
 
     fn capitals() -> Capitals {
         Capitals::new(
-            &PhraseList::parse("[en]\nAPI\n").unwrap(),
+            &["API".into()],
             PhraseList::parse("[en]\nthank*\n").unwrap(),
         )
     }

@@ -383,7 +383,10 @@ impl ToneJudge {
             words,
             roles: origin.into_iter().map(|list| lists[list].0).collect(),
             capitals: Capitals::new(
-                &PhraseList::builtin("shouting", crate::phrase_file!("../rules/shouting.txt")),
+                &crate::phrases::builtin_texts(
+                    "shouting",
+                    crate::phrase_file!("../rules/shouting.txt"),
+                ),
                 PhraseList::builtin("shouting.friendly", friendly_source),
             ),
         }
