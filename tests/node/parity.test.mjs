@@ -1,11 +1,14 @@
 // The WASM build gives the same findings as the native build on every
-// fixture draft, and its spans are UTF-16 offsets JS can slice with.
+// fixture draft and on every letter the judgement rules are measured on
+// (tests/fixtures/judgement/dev), and its spans are UTF-16 offsets JS can
+// slice with.
 // Run by `make node-test` after `make wasm native`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +31,42 @@ function nativeFindings(file, uiLang) {
   const line = JSON.parse(out.trim());
   assert.equal(line.file, file);
   return line.findings;
+}
+
+/**
+ * The letters of one file of tests/fixtures/judgement/<half> as drafts, read
+ * as tests/support/letters.rs reads them (see the folder's README).
+ */
+function judgementLetters(half, file) {
+  const lang = file.slice(0, 2);
+  const [from, to] = {
+    ru: ["Анна Смирнова <anna@acme.ru>", "Пётр Иванов <petr@client.ru>"],
+    el: ["Άννα Παπαδοπούλου <anna@acme.gr>", "Νίκος Γεωργίου <nikos@client.gr>"],
+  }[lang] ?? ["Anna Smith <anna@acme.com>", "Peter Brown <peter@client.com>"];
+  const text = readFileSync(join(root, "tests/fixtures/judgement", half, file), "utf8");
+  return text
+    .split("\n=== ")
+    .slice(1)
+    .map((block) => {
+      const newline = block.indexOf("\n");
+      const head = newline < 0 ? block : block.slice(0, newline);
+      const rest = newline < 0 ? "" : block.slice(newline + 1);
+      const blank = rest.indexOf("\n\n");
+      const headers = blank < 0 ? rest : rest.slice(0, blank);
+      const body = blank < 0 ? "" : rest.slice(blank + 2);
+      const draft = { from, to: [to], body: body.trimEnd() + "\n", now: "2025-03-12T10:00:00+00:00" };
+      for (const line of headers.split("\n").filter(Boolean)) {
+        const at = line.indexOf(": ");
+        const [key, value] = [line.slice(0, at), line.slice(at + 2)];
+        if (key === "Subject") draft.subject = value;
+        else if (key === "From") draft.from = value;
+        else if (key === "To") draft.to = [value];
+        else if (key === "Attachments") draft.attachments = value.split(", ");
+        else if (key === "Reply-Date") draft.reply_to = { from: draft.to[0], date: value, body: "" };
+        else throw new Error(`${head}: unknown header ${key}`);
+      }
+      return { id: head.split(" expect:")[0].trim(), draft };
+    });
 }
 
 /** The text a finding's offsets point into, as JS sees the draft. */
@@ -62,6 +101,48 @@ for (const name of jsonDrafts) {
     }
   });
 }
+
+test("WASM and native give the same findings on every judgement letter (dev half)", () => {
+  const half = join(root, "tests/fixtures/judgement/dev");
+  const letters = readdirSync(half)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => judgementLetters("dev", f));
+  assert.ok(letters.length >= 100, `${letters.length} letters`);
+  const dir = mkdtempSync(join(tmpdir(), "presend-parity-"));
+  try {
+    const files = letters.map(({ id, draft }) => {
+      const file = join(dir, `${id}.json`);
+      writeFileSync(file, JSON.stringify(draft));
+      return file;
+    });
+    let out;
+    try {
+      out = execFileSync(cli, ["check", "--format", "json", ...files], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    } catch (e) {
+      out = e.stdout; // exit status 1 means findings were reported
+    }
+    const native = new Map(
+      out
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line))
+        .map((line) => [line.file, line.findings]),
+    );
+    let findings = 0;
+    letters.forEach(({ id, draft }, i) => {
+      const wasm = presend.check(draft);
+      findings += wasm.length;
+      assert.deepEqual(wasm, native.get(files[i]), id);
+    });
+    assert.ok(findings > letters.length, `${findings} findings on ${letters.length} letters`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test("spans after emoji, Cyrillic and Greek are UTF-16 offsets", () => {
   const body = "Да 😀 Ναι 🧾 the the end";
