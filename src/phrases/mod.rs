@@ -25,9 +25,11 @@ pub struct PhraseMatch {
 }
 
 /// Phrases by the hash of a word they can start with: (hash, phrase)
-/// pairs sorted, found through a directory of the hashes' top bits. Made
-/// with one sort and two allocations (a map of small vectors made start-up
-/// allocate thousands of times), looked up about as fast as a map.
+/// pairs grouped by the hashes' top bits (one counting pass, no sort: a
+/// sort was most of indexing at start-up), found through a directory of
+/// where each group starts. A group may hold a pair twice, and other
+/// hashes: look-ups keep the hash asked for, and [`PhraseList::candidates`]
+/// sorts and dedups what they find.
 #[derive(Debug, Clone, Default)]
 struct Index {
     entries: Vec<(u64, u32)>,
@@ -39,17 +41,22 @@ struct Index {
 }
 
 impl Index {
-    fn new(mut entries: Vec<(u64, u32)>) -> Index {
-        entries.sort_unstable();
-        entries.dedup();
-        let bits = entries.len().next_power_of_two().trailing_zeros().max(1);
+    fn new(pairs: Vec<(u64, u32)>) -> Index {
+        let bits = pairs.len().next_power_of_two().trailing_zeros().max(1);
         let shift = 64 - bits;
         let mut starts = vec![0u32; (1 << bits) + 1];
-        for &(key, _) in &entries {
+        for &(key, _) in &pairs {
             starts[(key >> shift) as usize + 1] += 1;
         }
         for at in 1..starts.len() {
             starts[at] += starts[at - 1];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![(0, 0); pairs.len()];
+        for pair in pairs {
+            let slot = &mut next[(pair.0 >> shift) as usize];
+            entries[*slot as usize] = pair;
+            *slot += 1;
         }
         Index {
             entries,
