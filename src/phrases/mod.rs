@@ -41,7 +41,9 @@ struct Index {
 }
 
 impl Index {
-    fn new(pairs: Vec<(u64, u32)>) -> Index {
+    fn new(mut pairs: Vec<(u64, u32)>) -> Index {
+        // A phrase's first words come one after another: most repeats go.
+        pairs.dedup();
         let bits = pairs.len().next_power_of_two().trailing_zeros().max(1);
         let shift = 64 - bits;
         let mut starts = vec![0u32; (1 << bits) + 1];
