@@ -13,6 +13,8 @@ import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
 import { DialogWindows } from "./dialog_window.js";
+import { forgetCheck } from "./check_cache.js";
+import { PreChecks } from "./pre_check.js";
 import { showNotice } from "./notice.js";
 import { loadStrings } from "./shared/i18n.js";
 import { composeActionTitle } from "./tb_strings.js";
@@ -152,7 +154,7 @@ async function onBeforeSend(tab, details) {
   // end-to-end latency test: the dialog page adds its own.
   const timing = { beforeSend: Date.now() };
   try {
-    const result = await checkComposeTab(tab.id, "send", details);
+    const result = await checkComposeTab(tab.id, "send", details, timing);
     timing.checked = Date.now();
     uiLang = result.uiLang;
     if (!shown(tab.id, result).length) return {};
@@ -179,6 +181,7 @@ async function onBeforeSend(tab, details) {
     return {};
   } finally {
     busyTabs.delete(tab.id);
+    preChecks.start(); // back to the draft, the author may write on
   }
 }
 
@@ -222,6 +225,7 @@ async function checkNow(tab) {
     await noticeFor("noticeCheckNowFailed", uiLang);
   } finally {
     busyTabs.delete(tab.id);
+    preChecks.start(); // back to the draft, the author may write on
   }
 }
 
@@ -232,13 +236,17 @@ messenger.compose.onBeforeSend.addListener(onBeforeSend);
 // `sendInfo.error`): the ignores stay with the message until it is sent.
 messenger.compose.onAfterSend.addListener((tab, sendInfo) => {
   approved.delete(tab.id);
-  if (!sendInfo?.error) ignoredByTab.delete(tab.id);
+  if (!sendInfo?.error) {
+    ignoredByTab.delete(tab.id);
+    forgetCheck(tab.id);
+  }
 });
 messenger.composeAction.onClicked.addListener(checkNow);
 messenger.windows.onRemoved.addListener((windowId) => dialogs.windowRemoved(windowId));
 messenger.tabs.onRemoved.addListener((tabId) => {
   approved.delete(tabId);
   ignoredByTab.delete(tabId);
+  forgetCheck(tabId);
   dialogs.tabRemoved(tabId);
 });
 messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(message));
@@ -252,6 +260,15 @@ messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(messa
 // Send wakes it, on the thread the dialog window's page also runs on).
 if (!runChecksInWorker()) loadCore().catch((error) => console.error("presend: the core did not load", error));
 
+// While the author writes, the draft is checked whenever it changed, so
+// Send finds the check done.
+const preChecks = new PreChecks({
+  isBusy: (tabId) => busyTabs.has(tabId),
+  check: async (tabId, details) => (await checkComposeTab(tabId, "send", details)).key,
+});
+preChecks.start();
+messenger.compose.onComposeStateChanged.addListener(() => preChecks.start());
+
 // The button's label follows the interface language chosen in the options.
 async function labelComposeAction() {
   const title = await composeActionTitle();
@@ -259,4 +276,6 @@ async function labelComposeAction() {
   await messenger.composeAction.setLabel({ label: title });
 }
 labelComposeAction().catch(() => {});
-messenger.storage.onChanged.addListener(() => labelComposeAction().catch(() => {}));
+messenger.storage.onChanged.addListener((changes, area) => {
+  if (area !== "session") labelComposeAction().catch(() => {});
+});

@@ -1,0 +1,71 @@
+// The last check of each compose tab, by what that check read: a Send of a
+// draft checked a moment before (by the pre-check while the author writes,
+// or by an earlier Send or "Check now") opens the dialog with those
+// findings instead of waiting for the core again. Nothing is skipped: the
+// key is a hash of everything the check reads — the draft as read (text,
+// recipients, attachments' names, the message answered), every setting and
+// the mode — so a draft or a setting that differs in anything is checked
+// anew. The time of the check (`now`) only matters to a reply (how long the
+// author took to answer), and is kept to the minute there.
+//
+// Kept in this page's memory and in storage.session (memory too, never
+// written to disk), so it outlives the event page being suspended while the
+// author reads the dialog or writes.
+
+const ext = globalThis.browser ?? globalThis.chrome;
+const MAX_AGE_MS = 10 * 60_000;
+// Larger results are kept in this page's memory only.
+const MAX_STORED_CHARS = 400_000;
+const STORE_PREFIX = "presend-check-";
+
+const byTab = new Map(); // tabId -> { key, result, at }
+
+/**
+ * The key of a check of `draft` in `mode` with the settings decided by
+ * `settings` (anything JSON holds: see checking.js), a hex SHA-256.
+ */
+export async function checkKey(mode, settings, draft) {
+  const { now, ...read } = draft;
+  const minute = read.reply_to ? Math.floor(Date.parse(now) / 60_000) : null;
+  const text = JSON.stringify([mode, settings, read, minute]);
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+function fresh(entry, key) {
+  return entry && entry.key === key && Date.now() - entry.at < MAX_AGE_MS ? entry : null;
+}
+
+/** The result kept for compose tab `tabId` under `key`, or null. */
+export async function cachedCheck(tabId, key) {
+  let entry = fresh(byTab.get(tabId), key);
+  if (!entry && ext.storage?.session) {
+    try {
+      const name = STORE_PREFIX + tabId;
+      entry = fresh((await ext.storage.session.get(name))[name], key);
+      if (entry) byTab.set(tabId, entry);
+    } catch {
+      entry = null; // not kept: check again
+    }
+  }
+  return entry ? structuredClone(entry.result) : null;
+}
+
+/** Keeps `result`, the check of compose tab `tabId` under `key`. */
+export function keepCheck(tabId, key, result) {
+  const entry = { key, result: structuredClone(result), at: Date.now() };
+  byTab.set(tabId, entry);
+  if (!ext.storage?.session) return;
+  const name = STORE_PREFIX + tabId;
+  const write =
+    JSON.stringify(entry).length <= MAX_STORED_CHARS
+      ? ext.storage.session.set({ [name]: entry })
+      : ext.storage.session.remove(name);
+  write.catch(() => {});
+}
+
+/** Forgets compose tab `tabId`'s check (its window closed, its message sent). */
+export function forgetCheck(tabId) {
+  byTab.delete(tabId);
+  ext.storage?.session?.remove(STORE_PREFIX + tabId).catch(() => {});
+}
