@@ -39,7 +39,7 @@ function fresh(entry, key) {
 /** The result kept for compose tab `tabId` under `key`, or null. */
 export async function cachedCheck(tabId, key) {
   let entry = fresh(byTab.get(tabId), key);
-  if (!entry && ext.storage?.session) {
+  if (!entry && ext?.storage?.session) {
     try {
       const name = STORE_PREFIX + tabId;
       entry = fresh((await ext.storage.session.get(name))[name], key);
@@ -55,7 +55,7 @@ export async function cachedCheck(tabId, key) {
 export function keepCheck(tabId, key, result) {
   const entry = { key, result: structuredClone(result), at: Date.now() };
   byTab.set(tabId, entry);
-  if (!ext.storage?.session) return;
+  if (!ext?.storage?.session) return;
   const name = STORE_PREFIX + tabId;
   const write =
     JSON.stringify(entry).length <= MAX_STORED_CHARS
@@ -67,5 +67,5 @@ export function keepCheck(tabId, key, result) {
 /** Forgets compose tab `tabId`'s check (its window closed, its message sent). */
 export function forgetCheck(tabId) {
   byTab.delete(tabId);
-  ext.storage?.session?.remove(STORE_PREFIX + tabId).catch(() => {});
+  ext?.storage?.session?.remove(STORE_PREFIX + tabId).catch(() => {});
 }
