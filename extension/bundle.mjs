@@ -4,10 +4,11 @@
 //
 //   node bundle.mjs DIR ENTRY OUT     (ENTRY and OUT relative to DIR)
 //
-// Only the forms presend's own modules use are understood, and anything
-// else stops the build: `import { a, b as c } from "./x.js";` at the top of
-// a module, `export` before a function, class, const or let, `import.meta.url`,
-// and `import("./x.js")` (resolved at once: the module is in the bundle).
+// Only the forms presend's own modules and wasm-bindgen's glue use are
+// understood, and anything else stops the build: `import d, { a, b as c }
+// from "./x.js";` at the start of a line, `export` before a function, class,
+// const or let, `export { a, b as default };`, `import.meta.url`, and
+// `import("./x.js")` (resolved at once: the module is in the bundle).
 // Each module keeps its own scope (a function), runs once, in the order of
 // its imports, as modules do.
 
@@ -20,7 +21,9 @@ if (!dir || !entry || !out) {
   process.exit(2);
 }
 
-const STATIC_IMPORT = /^import\s*\{([^}]*)\}\s*from\s*"(\.{1,2}\/[^"]+)";?[ \t]*$/gm;
+const STATIC_IMPORT =
+  /^import\s+(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^}]*)\})?\s*from\s*"(\.{1,2}\/[^"]+)";?[ \t]*$/gm;
+const EXPORT_LIST = /^export\s*\{([^}]*)\};?[ \t]*$/gm;
 const DYNAMIC_IMPORT = /\bimport\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g;
 const EXPORT_DECLARATION = /^export\s+((?:async\s+)?function\*?|class|const|let)\s+([A-Za-z_$][\w$]*)/gm;
 
@@ -45,7 +48,7 @@ function visit(path, seen = new Set()) {
   seen.add(path);
   let source = readFileSync(join(dir, path), "utf8");
   const header = [];
-  source = source.replace(STATIC_IMPORT, (_, names, specifier) => {
+  source = source.replace(STATIC_IMPORT, (_, defaultName, names = "", specifier) => {
     const target = resolve(path, specifier);
     visit(target, seen);
     const bindings = names
@@ -53,6 +56,7 @@ function visit(path, seen = new Set()) {
       .map((name) => name.trim())
       .filter(Boolean)
       .map((name) => name.replace(/\s+as\s+/, ": "));
+    if (defaultName) bindings.unshift(`default: ${defaultName}`);
     header.push(`const { ${bindings.join(", ")} } = ${moduleName(target)};`);
     return "";
   });
@@ -66,6 +70,13 @@ function visit(path, seen = new Set()) {
   source = source.replace(EXPORT_DECLARATION, (_, kind, name) => {
     exported.push(name);
     return `${kind} ${name}`;
+  });
+  source = source.replace(EXPORT_LIST, (_, names) => {
+    for (const name of names.split(",").map((part) => part.trim()).filter(Boolean)) {
+      const [local, as] = name.split(/\s+as\s+/);
+      exported.push(as ? `${as}: ${local}` : local);
+    }
+    return "";
   });
   if (/^\s*export\s/m.test(source)) fail(path, "an export this bundler does not understand");
   const url = JSON.stringify(path.split("\\").join("/"));

@@ -256,14 +256,19 @@ messenger.tabs.onRemoved.addListener((tabId) => {
 });
 messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(message));
 
-// The core loads (and warms up) as the event page starts: at Thunderbird's
-// start, before any Send, and on a wake-up by Send while the draft is read.
 // Checks run in a dedicated Worker, so one slow inside the core is cut off
 // by its time limit (the user is told and the mail goes out); the worker
 // also answers for the rule catalogue and the default settings, so this
-// page starts no instance of the core of its own (one fewer to start when
-// Send wakes it, on the thread the dialog window's page also runs on).
-if (!runChecksInWorker()) loadCore().catch((error) => console.error("presend: the core did not load", error));
+// page starts no instance of the core of its own. The worker loads (and
+// warms up) the core a moment after the event page starts
+// (WARM_UP_DELAY_MS: at Thunderbird's start, before any Send), or at once
+// when a check needs it: a Send that woke this page and finds its check
+// kept (check_cache.js) opens the dialog first, without the worker's start
+// and the core's load competing with the dialog window for the thread they
+// share; one that finds none starts the worker as it reads the settings.
+const WARM_UP_DELAY_MS = 1000;
+if (runChecksInWorker(false)) setTimeout(() => runChecksInWorker(), WARM_UP_DELAY_MS);
+else loadCore().catch((error) => console.error("presend: the core did not load", error));
 
 // While the author writes, the draft is checked whenever it changed, so
 // Send finds the check done.

@@ -59,6 +59,16 @@ test("modules run once each, imports first, with their exports, renames, URLs an
   assert.deepEqual(log, ["name", "math sees abc", "late runs", "page 6 1", "moz-extension://abc/lib/x.css"]);
 });
 
+test("a default import and an export list (wasm-bindgen's glue) keep their names", () => {
+  const files = {
+    "page.js": 'import start, { ready as isReady } from "./glue.js";\nlog.push(start(), isReady());\n',
+    "glue.js": "function init() {\n  return \"init\";\n}\nfunction ready() {\n  return true;\n}\nexport { ready, init as default };\n",
+  };
+  const log = [];
+  vm.runInNewContext(withFiles(files, (dir) => bundle(dir)), { log });
+  assert.deepEqual(log, ["init", true]);
+});
+
 test("a form it does not understand stops the build", () => {
   for (const text of ['import * as all from "./a.js";\n', "export default 1;\n", 'export { b } from "./a.js";\n']) {
     withFiles({ "page.js": text, "a.js": "export const b = 1;\n" }, (dir) => {
@@ -67,15 +77,21 @@ test("a form it does not understand stops the build", () => {
   }
 });
 
-test("the dialog window's own modules bundle into a script that parses", () => {
+test("the event page's and the dialog window's modules bundle into scripts that parse", () => {
   const dir = mkdtempSync(join(tmpdir(), "presend-bundle-tb-"));
   try {
     cpSync(join(root, "extension", "thunderbird"), dir, { recursive: true });
     cpSync(join(root, "extension", "shared"), join(dir, "shared"), { recursive: true });
-    const source = bundle(dir, "dialog_page.js");
-    assert.doesNotThrow(() => new vm.Script(source));
-    assert.doesNotMatch(source, /^\s*(import|export)\s/m);
-    assert.match(source, /m_shared_dialog_js/);
+    cpSync(join(root, "pkg", "web"), join(dir, "wasm"), { recursive: true });
+    for (const [entry, has] of [
+      ["dialog_page.js", /m_shared_dialog_js/],
+      ["background.js", /m_wasm_presend_js/],
+    ]) {
+      const source = bundle(dir, entry);
+      assert.doesNotThrow(() => new vm.Script(source), entry);
+      assert.doesNotMatch(source, /^\s*(import|export)\s/m);
+      assert.match(source, has);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
