@@ -2,7 +2,7 @@
 // draft checked a moment before (by the pre-check while the author writes,
 // or by an earlier Send or "Check now") opens the dialog with those
 // findings instead of waiting for the core again. Nothing is skipped: the
-// key is a hash of everything the check reads — the draft as read (text,
+// key is everything the check reads — the draft as read (text,
 // recipients, attachments' names, the message answered), every setting and
 // the mode — so a draft or a setting that differs in anything is checked
 // anew. The time of the check (`now`) only matters to a reply (how long the
@@ -14,7 +14,8 @@
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const MAX_AGE_MS = 10 * 60_000;
-// Larger results are kept in this page's memory only.
+// Larger entries (the key holds the draft's text) are kept in this page's
+// memory only.
 const MAX_STORED_CHARS = 400_000;
 const STORE_PREFIX = "presend-check-";
 
@@ -22,14 +23,13 @@ const byTab = new Map(); // tabId -> { key, result, at }
 
 /**
  * The key of a check of `draft` in `mode` with the settings decided by
- * `settings` (anything JSON holds: see checking.js), a hex SHA-256.
+ * `settings` (anything JSON holds: see checking.js): all of it as one JSON
+ * text, compared whole (no hash whose collision could skip a check).
  */
-export async function checkKey(mode, settings, draft) {
+export function checkKey(mode, settings, draft) {
   const { now, ...read } = draft;
   const minute = read.reply_to ? Math.floor(Date.parse(now) / 60_000) : null;
-  const text = JSON.stringify([mode, settings, read, minute]);
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return JSON.stringify([mode, settings, read, minute]);
 }
 
 function fresh(entry, key) {

@@ -38,7 +38,7 @@ export async function checkComposeTab(tabId, mode, details, timing = null) {
   // version only, which the key holds).
   let key = null;
   try {
-    key = await checkKey(mode, stored, draft);
+    key = checkKey(mode, stored.key, draft);
     const kept = await cachedCheck(tabId, key);
     if (timing) timing[kept ? "keptCheckFound" : "draftRead"] = Date.now();
     if (kept) return { ...kept, draft, key };
@@ -47,7 +47,7 @@ export async function checkComposeTab(tabId, mode, details, timing = null) {
   }
   let settings;
   try {
-    ({ values: settings } = await loadSettings());
+    ({ values: settings } = await loadSettings(stored.areas));
   } catch (error) {
     throw new CheckFailed(`could not read the settings: ${error?.message ?? error}`);
   }
@@ -73,15 +73,17 @@ export async function checkComposeTab(tabId, mode, details, timing = null) {
 
 /**
  * What decides the settings besides the core: what the user (storage.local)
- * and a policy (storage.managed, where there is one) set, Thunderbird's
- * language (presend's default), and presend's version (its core's defaults).
+ * and a policy (storage.managed, where there is one) set (`areas`, for
+ * loadSettings), and in `key` also Thunderbird's language (presend's
+ * default) and presend's version (its core's defaults).
  */
 async function storedSettings() {
   const [local, managed] = await Promise.all([
     messenger.storage.local.get(null),
     messenger.storage.managed.get(null).catch(() => ({})),
   ]);
-  return [local, managed, messenger.i18n.getUILanguage(), messenger.runtime.getManifest().version];
+  const key = [local, managed, messenger.i18n.getUILanguage(), messenger.runtime.getManifest().version];
+  return { areas: { local, managed }, key };
 }
 
 // The checks running now, by key (see check_cache.js).
