@@ -285,7 +285,13 @@ async function labelComposeAction() {
   await messenger.composeAction.setTitle({ title });
   await messenger.composeAction.setLabel({ label: title });
 }
-labelComposeAction().catch(() => {});
+// (Thunderbird keeps the label while this page is suspended: a Send that
+// wakes it does not wait for the settings' defaults, which the core's
+// worker gives.)
+setTimeout(() => labelComposeAction().catch(() => {}), WARM_UP_DELAY_MS);
 messenger.storage.onChanged.addListener((changes, area) => {
-  if (area !== "session") labelComposeAction().catch(() => {});
+  if (area !== "session") // (Thunderbird keeps the label while this page is suspended: a Send that
+// wakes it does not wait for the settings' defaults, which the core's
+// worker gives.)
+setTimeout(() => labelComposeAction().catch(() => {}), WARM_UP_DELAY_MS);
 });
