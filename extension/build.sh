@@ -30,13 +30,6 @@ mkdir -p "$out/site/pkg"
 printf '%s\n' '// The add-on'"'"'s own WASM core (see build.sh).' \
   'export * from "../../wasm/presend.js";' 'export { default } from "../../wasm/presend.js";' \
   >"$out/site/pkg/presend.js"
-# Thunderbird's event page and dialog window each run one classic script
-# joined from their modules (bundle.mjs): nothing for a page that is woken
-# or opened by Send to discover import by import.
-if [ "$client" = thunderbird ]; then
-  node "$here/bundle.mjs" "$out" background.js background.bundle.js >/dev/null
-  node "$here/bundle.mjs" "$out" dialog_page.js dialog_page.bundle.js >/dev/null
-fi
 # Test-only files never ship.
 find "$out" -name '*.test.*' -delete
 echo "assembled $client add-on in $out"

@@ -15,9 +15,8 @@ import { KEEP_ALIVE_MS, TbKind } from "./window_messages.js";
 const scriptStarted = Date.now();
 const session = new URLSearchParams(location.search).get("session");
 
-// What to show is asked at once. The dialog's code is imported on its own
-// (as a module, it loaded meanwhile); build.sh joins this page's modules
-// into one classic script (bundle.mjs), where it is simply there.
+// What to show is asked at once, and the dialog's code (the larger part of
+// this page) loads meanwhile, instead of one after the other.
 const asked = Date.now();
 const early = firstFromBackground();
 const firstAnswer = early ? Promise.resolve(early) : askByMessage();
