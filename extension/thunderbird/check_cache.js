@@ -36,36 +36,57 @@ function fresh(entry, key) {
   return entry && entry.key === key && Date.now() - entry.at < MAX_AGE_MS ? entry : null;
 }
 
-/** The result kept for compose tab `tabId` under `key`, or null. */
+/**
+ * The result kept for compose tab `tabId` under `key`, or null. storage.session
+ * is read only when this page holds nothing for the tab (it was suspended
+ * since): a Send of a changed draft does not wait for it.
+ */
 export async function cachedCheck(tabId, key) {
-  let entry = fresh(byTab.get(tabId), key);
+  let entry = byTab.get(tabId);
   if (!entry && ext?.storage?.session) {
     try {
       const name = STORE_PREFIX + tabId;
-      entry = fresh((await ext.storage.session.get(name))[name], key);
+      entry = (await ext.storage.session.get(name))[name] ?? null;
       if (entry) byTab.set(tabId, entry);
     } catch {
       entry = null; // not kept: check again
     }
   }
+  entry = fresh(entry, key);
   return entry ? structuredClone(entry.result) : null;
 }
+
+// storage.session is written a moment after a check (the latest check of a
+// tab wins), not while the dialog window is being opened; the event page is
+// suspended only after seconds without activity.
+const STORE_DELAY_MS = 2000;
+const storeTimers = new Map(); // tabId -> timer
 
 /** Keeps `result`, the check of compose tab `tabId` under `key`. */
 export function keepCheck(tabId, key, result) {
   const entry = { key, result: structuredClone(result), at: Date.now() };
   byTab.set(tabId, entry);
   if (!ext?.storage?.session) return;
-  const name = STORE_PREFIX + tabId;
-  const write =
-    JSON.stringify(entry).length <= MAX_STORED_CHARS
-      ? ext.storage.session.set({ [name]: entry })
-      : ext.storage.session.remove(name);
-  write.catch(() => {});
+  clearTimeout(storeTimers.get(tabId));
+  storeTimers.set(
+    tabId,
+    setTimeout(() => {
+      storeTimers.delete(tabId);
+      if (byTab.get(tabId) !== entry) return;
+      const name = STORE_PREFIX + tabId;
+      const write =
+        key.length + JSON.stringify(entry.result).length <= MAX_STORED_CHARS
+          ? ext.storage.session.set({ [name]: entry })
+          : ext.storage.session.remove(name);
+      write.catch(() => {});
+    }, STORE_DELAY_MS),
+  );
 }
 
 /** Forgets compose tab `tabId`'s check (its window closed, its message sent). */
 export function forgetCheck(tabId) {
   byTab.delete(tabId);
+  clearTimeout(storeTimers.get(tabId));
+  storeTimers.delete(tabId);
   ext?.storage?.session?.remove(STORE_PREFIX + tabId).catch(() => {});
 }
