@@ -47,7 +47,8 @@ test("any change to what the check reads gives another key", async () => {
 });
 
 test("a reply's key holds the minute it is checked in (how long the author took to answer)", async () => {
-  const reply = { ...DRAFT, reply_to: { from: "bob@client.example", date: "2026-11-30T09:00:00Z", body: "Hi" } };
+  const replyTo = { from: "bob@client.example", date: "2026-11-30T09:00:00Z", body: "Hi" };
+  const reply = { ...DRAFT, reply_to: replyTo };
   assert.equal(key(reply), key({ ...reply, now: "2026-12-01T10:00:59.000Z" }));
   assert.notEqual(key(reply), key({ ...reply, now: "2026-12-01T10:01:00.000Z" }));
   assert.notEqual(key(reply), key({ ...reply, reply_to: { ...reply.reply_to, body: "Hi!" } }));
