@@ -77,17 +77,18 @@ export function loadCore(module = null) {
 }
 
 /**
- * From now on, checks run in a dedicated Worker (started at once, so it is
- * warm by the first Send): a check slow inside the core cannot be cut off
- * by a timer on the thread that runs it, but a worker can be ended. Only
- * where Workers exist (the Thunderbird background page; a Chrome service
- * worker has none): returns whether it does. The worker also answers for
- * the rule catalogue and the default settings.
+ * From now on, checks run in a dedicated Worker (started at once unless
+ * `startNow` is false, so it is warm by the first Send; else by the first
+ * thing asked of it, or a later call): a check slow inside the core cannot
+ * be cut off by a timer on the thread that runs it, but a worker can be
+ * ended. Only where Workers exist (the Thunderbird background page; a
+ * Chrome service worker has none): returns whether it does. The worker also
+ * answers for the rule catalogue and the default settings.
  */
-export function runChecksInWorker() {
+export function runChecksInWorker(startNow = true) {
   if (typeof Worker !== "function") return false;
   worker ??= new CoreWorker(new URL("./core-worker.js", import.meta.url), compiledCore);
-  worker.start();
+  if (startNow) worker.start();
   return true;
 }
 

@@ -65,17 +65,18 @@ function merge(base, over) {
 }
 
 /**
- * Loads the effective settings.
+ * Loads the effective settings; `areas` ({ local, managed }), if given, are
+ * the two storage areas read already.
  * @returns {Promise<{values: object, locked: Set<string>, lockedRules: Set<string>}>}
  *   `locked` holds top-level keys set by policy, `lockedRules` rule IDs whose
  *   settings come from policy.
  */
-export async function loadSettings() {
+export async function loadSettings(areas = null) {
   // Without the core (it failed to load) the add-on's own keys still work.
   const [core, local, managed] = await Promise.all([
     defaultCoreConfig().catch(() => ({})),
-    readArea("local"),
-    readArea("managed"),
+    areas ? areas.local ?? {} : readArea("local"),
+    areas ? areas.managed ?? {} : readArea("managed"),
   ]);
   const defaults = merge({ ...core, ui_lang: browserLang() }, ADDON_DEFAULTS);
   const values = merge(merge(defaults, local), managed);

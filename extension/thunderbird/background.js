@@ -13,9 +13,15 @@ import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
 import { DialogWindows } from "./dialog_window.js";
+import { forgetCheck } from "./check_cache.js";
+import { PreChecks } from "./pre_check.js";
 import { showNotice } from "./notice.js";
 import { loadStrings } from "./shared/i18n.js";
 import { composeActionTitle } from "./tb_strings.js";
+
+// When this page started loading and its script ran (epoch ms), for the
+// end-to-end latency test of a Send that woke it.
+const pageStarted = { backgroundPage: Math.round(performance.timeOrigin), backgroundScript: Date.now() };
 
 const dialogs = new DialogWindows();
 
@@ -151,8 +157,9 @@ async function onBeforeSend(tab, details) {
   // When each step of the wait the user feels ended (epoch ms), for the
   // end-to-end latency test: the dialog page adds its own.
   const timing = { beforeSend: Date.now() };
+  if (timing.beforeSend - pageStarted.backgroundScript < 5000) Object.assign(timing, pageStarted);
   try {
-    const result = await checkComposeTab(tab.id, "send", details);
+    const result = await checkComposeTab(tab.id, "send", details, timing);
     timing.checked = Date.now();
     uiLang = result.uiLang;
     if (!shown(tab.id, result).length) return {};
@@ -179,6 +186,7 @@ async function onBeforeSend(tab, details) {
     return {};
   } finally {
     busyTabs.delete(tab.id);
+    preChecks.start(); // back to the draft, the author may write on
   }
 }
 
@@ -222,6 +230,7 @@ async function checkNow(tab) {
     await noticeFor("noticeCheckNowFailed", uiLang);
   } finally {
     busyTabs.delete(tab.id);
+    preChecks.start(); // back to the draft, the author may write on
   }
 }
 
@@ -232,25 +241,43 @@ messenger.compose.onBeforeSend.addListener(onBeforeSend);
 // `sendInfo.error`): the ignores stay with the message until it is sent.
 messenger.compose.onAfterSend.addListener((tab, sendInfo) => {
   approved.delete(tab.id);
-  if (!sendInfo?.error) ignoredByTab.delete(tab.id);
+  if (!sendInfo?.error) {
+    ignoredByTab.delete(tab.id);
+    forgetCheck(tab.id);
+  }
 });
 messenger.composeAction.onClicked.addListener(checkNow);
 messenger.windows.onRemoved.addListener((windowId) => dialogs.windowRemoved(windowId));
 messenger.tabs.onRemoved.addListener((tabId) => {
   approved.delete(tabId);
   ignoredByTab.delete(tabId);
+  forgetCheck(tabId);
   dialogs.tabRemoved(tabId);
 });
 messenger.runtime.onMessage.addListener((message) => dialogs.handleMessage(message));
 
-// The core loads (and warms up) as the event page starts: at Thunderbird's
-// start, before any Send, and on a wake-up by Send while the draft is read.
 // Checks run in a dedicated Worker, so one slow inside the core is cut off
 // by its time limit (the user is told and the mail goes out); the worker
 // also answers for the rule catalogue and the default settings, so this
-// page starts no instance of the core of its own (one fewer to start when
-// Send wakes it, on the thread the dialog window's page also runs on).
-if (!runChecksInWorker()) loadCore().catch((error) => console.error("presend: the core did not load", error));
+// page starts no instance of the core of its own. The worker loads (and
+// warms up) the core a moment after the event page starts
+// (WARM_UP_DELAY_MS: at Thunderbird's start, before any Send), or at once
+// when a check needs it: a Send that woke this page and finds its check
+// kept (check_cache.js) opens the dialog first, without the worker's start
+// and the core's load competing with the dialog window for the thread they
+// share; one that finds none starts the worker as it reads the settings.
+const WARM_UP_DELAY_MS = 1000;
+if (runChecksInWorker(false)) setTimeout(() => runChecksInWorker(), WARM_UP_DELAY_MS);
+else loadCore().catch((error) => console.error("presend: the core did not load", error));
+
+// While the author writes, the draft is checked whenever it changed, so
+// Send finds the check done.
+const preChecks = new PreChecks({
+  isBusy: (tabId) => busyTabs.has(tabId),
+  check: async (tabId, details) => (await checkComposeTab(tabId, "send", details)).key,
+});
+preChecks.start();
+messenger.compose.onComposeStateChanged.addListener(() => preChecks.start());
 
 // The button's label follows the interface language chosen in the options.
 async function labelComposeAction() {
@@ -258,5 +285,13 @@ async function labelComposeAction() {
   await messenger.composeAction.setTitle({ title });
   await messenger.composeAction.setLabel({ label: title });
 }
-labelComposeAction().catch(() => {});
-messenger.storage.onChanged.addListener(() => labelComposeAction().catch(() => {}));
+// (Thunderbird keeps the label while this page is suspended: a Send that
+// wakes it does not wait for the settings' defaults, which the core's
+// worker gives.)
+setTimeout(() => labelComposeAction().catch(() => {}), WARM_UP_DELAY_MS);
+messenger.storage.onChanged.addListener((changes, area) => {
+  if (area !== "session") // (Thunderbird keeps the label while this page is suspended: a Send that
+// wakes it does not wait for the settings' defaults, which the core's
+// worker gives.)
+setTimeout(() => labelComposeAction().catch(() => {}), WARM_UP_DELAY_MS);
+});

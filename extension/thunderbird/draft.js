@@ -34,25 +34,43 @@ function htmlTextOf(part) {
   return "";
 }
 
+// The messages answered lately, by id: a message in the store does not
+// change, and the pre-check reads the same draft again and again.
+const answered = new Map(); // relatedMessageId -> { from, date, body }
+const ANSWERED_KEPT = 20;
+
 /** The message being answered: author, date and text. Null for a new message. */
 async function repliedMessage(details) {
   if (!details.relatedMessageId || !String(details.type || "").startsWith("reply")) {
     return null;
   }
+  const id = details.relatedMessageId;
+  if (answered.has(id)) return { ...answered.get(id) };
+  const message = await readAnsweredMessage(id);
+  if (message?.bodyRead) {
+    answered.set(id, message.value);
+    if (answered.size > ANSWERED_KEPT) answered.delete(answered.keys().next().value);
+  }
+  return message ? { ...message.value } : null;
+}
+
+/** Reads message `id`: { value: { from, date, body }, bodyRead }, or null. */
+async function readAnsweredMessage(id) {
   try {
-    const header = await messenger.messages.get(details.relatedMessageId);
+    const header = await messenger.messages.get(id);
     let body = "";
+    let bodyRead = false;
     try {
-      const full = await messenger.messages.getFull(details.relatedMessageId);
+      const full = await messenger.messages.getFull(id);
       body = plainTextOf(full) || htmlTextOf(full);
+      bodyRead = true;
     } catch (error) {
       console.warn("presend: could not read the replied message's text", error);
     }
     const date = header.date instanceof Date ? header.date : new Date(header.date);
     return {
-      from: header.author || "",
-      date: isNaN(date) ? "" : date.toISOString(),
-      body,
+      value: { from: header.author || "", date: isNaN(date) ? "" : date.toISOString(), body },
+      bodyRead,
     };
   } catch (error) {
     console.warn("presend: could not read the replied message", error);
