@@ -344,9 +344,9 @@ fn english_name_calling_and_contempt_are_insults() {
 }
 
 #[test]
-fn english_contempt_for_the_reader_is_a_rebuke() {
+fn english_contempt_for_the_readers_side_is_blame() {
     signs_of_kind(
-        Kind::Rebuke,
+        Kind::Blame,
         &[
             "You people have no idea what you are doing.",
             "Typical of u people, nobody ever reads the brief.",
@@ -415,4 +415,98 @@ fn english_frustration_and_indignant_questions_are_signs() {
         &["Isn't it ridiculous that we pay twice?"],
         &["Isn't it great that the launch went well?"],
     );
+}
+
+#[test]
+fn english_contempt_threats_and_boycotts_are_signs() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "People like you deserve a slap.",
+            "Acting like a coward again, are we?",
+            "Go on then, you silly man, read the contract.",
+            "Stop talking, wannabe.",
+        ],
+        &[
+            "Like a lion, the team fought for the deal.",
+            "You deserve a break after this quarter.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will report you to the ombudsman.",
+            "See you in court.",
+            "Do not use this company for anything.",
+            "So don't fly with them, ever.",
+            "I'm going to sue you for the lost stock.",
+        ],
+        &[
+            "Please report to reception when you arrive.",
+            "See you in the meeting on Friday.",
+            "Do not use the old template for the invoices.",
+            "We will fly to Athens on Monday.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Took you this long to answer!",
+            "About time you replied.",
+            "It's about time somebody called us back.",
+        ],
+        &[
+            "It took you three minutes to sign, thank you.",
+            "We talked about time zones for the call.",
+            "It is about time management, mostly.",
+        ],
+    );
+}
+
+#[test]
+fn english_complaints_marks_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "The worst night I have ever spent in a hotel.",
+            "Worst delivery ever.",
+            "Going round in circles with your agents.",
+            "Your comments are nauseating.",
+            "A shocking way to treat customers.",
+            "This slow torture of a refund.",
+            "Absolutely ridiculous.",
+        ],
+        &[
+            "The night shift starts at ten.",
+            "We went round the site with the architect.",
+            "It was the best night ever.",
+            "The report was shocking pink, as ordered.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "My flights are always delayed.",
+            "The headphones are broken again!",
+            "It has been delayed 3 times.",
+            "They charged me twice for one ride.",
+            "Still haven't heard anything back from your team.",
+        ],
+        &[
+            "Revenue grew 3 times faster than costs.",
+            "The train is delayed by ten minutes.",
+            "We will meet again in May.",
+            "The printer is broken, so please use the one upstairs.",
+        ],
+    );
+}
+
+#[test]
+fn you_people_needs_company() {
+    // Alone, "you people" is a weak sign that does not decide the tone…
+    let alone = judge("You people will have the schedule on Monday.");
+    assert!(!alone.agitated, "{:?}", alone.evidence);
+    assert!(!kinds("You people will have the schedule on Monday.").contains(&Kind::Rebuke));
+    // …with another sign it adds up.
+    assert!(judge("You people have no idea what you are doing. This is ridiculous.").agitated);
 }
