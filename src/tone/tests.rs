@@ -21,7 +21,8 @@ fn finds_each_kind_of_sign_in_each_language() {
         ("We have ALREADY ANSWERED THIS question.", Kind::Capitals),
         ("I explained this THREE TIMES.", Kind::Emphasis),
         ("Where is it?!", Kind::Marks),
-        ("This is ridiculous.", Kind::Charged),
+        ("This is nonsense.", Kind::Charged),
+        ("This is ridiculous.", Kind::Outrage),
         ("How could you possibly think that?", Kind::Rhetorical),
         (
             "For the third time: the codes are in the PDF.",
@@ -108,7 +109,7 @@ fn self_reproach_and_sympathy_are_not_agitation() {
         );
     }
     // A "but" takes the comfort back.
-    assert!(kinds("Sorry, but this is ridiculous.").contains(&Kind::Charged));
+    assert!(kinds("Sorry, but this is ridiculous.").contains(&Kind::Outrage));
 }
 
 #[test]
@@ -225,7 +226,7 @@ fn ordinary_english_words_are_not_signs() {
     ordinary_use_is_no_sign(&[(
         "It's a shame you could not join us this week.",
         "Your handling of this was shameful.",
-        Kind::Charged,
+        Kind::Outrage,
     )]);
 }
 
@@ -403,12 +404,16 @@ fn english_frustration_and_indignant_questions_are_signs() {
         &[
             "So frustrated with the delays.",
             "Frustrated and angry after three calls.",
-            "The hypocrisy in your last email is impressive.",
         ],
         &[
             "The client was not frustrated at all.",
             "The frustration of the old process is gone.",
         ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &["The hypocrisy in your last email is impressive."],
+        &["Hypocrisy is the theme of the novel we discussed."],
     );
     signs_of_kind(
         Kind::Rhetorical,
@@ -466,16 +471,28 @@ fn english_contempt_threats_and_boycotts_are_signs() {
 #[test]
 fn english_complaints_marks_are_signs() {
     signs_of_kind(
-        Kind::Charged,
+        Kind::Outrage,
         &[
             "The worst night I have ever spent in a hotel.",
             "Worst delivery ever.",
             "Going round in circles with your agents.",
             "Your comments are nauseating.",
-            "A shocking way to treat customers.",
             "This slow torture of a refund.",
             "Absolutely ridiculous.",
+            "It's disgusting!",
+            "Unacceptable.",
         ],
+        &[
+            "The night shift starts at ten.",
+            "We went round the site with the architect.",
+            "It was the best night ever.",
+            "The fee is not unacceptable to us.",
+            "A few crazy weeks, but the launch is done.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["A shocking way to treat customers.", "Such nonsense."],
         &[
             "The night shift starts at ten.",
             "We went round the site with the architect.",
