@@ -289,6 +289,10 @@ pub struct Part<'a> {
 enum Role {
     /// A sign of agitation of this kind.
     Sign(Kind),
+    /// A sign of this kind that names the reader ("you people") and so,
+    /// unlike the others, does not make its sentence one aimed at them: it
+    /// counts with company only.
+    NamesTheReader(Kind),
     /// An apology, sympathy or self-reproach: charged words in its sentence
     /// are not agitation.
     Soothing,
@@ -312,6 +316,8 @@ pub struct ToneJudge {
 #[derive(Default)]
 struct Matches {
     signs: Vec<(Kind, Vec<PhraseMatch>)>,
+    /// The first words of the signs that name the reader.
+    naming_the_reader: Vec<usize>,
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
@@ -326,7 +332,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 12] = [
+        let lists: [(Role, &str, &str); 13] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -368,6 +374,11 @@ impl ToneJudge {
                 crate::phrase_file!("../rules/indignation.blame.txt"),
             ),
             (
+                Role::NamesTheReader(Kind::Blame),
+                "indignation.lumping",
+                crate::phrase_file!("../rules/indignation.lumping.txt"),
+            ),
+            (
                 Role::Sign(Kind::Insult),
                 "insult",
                 crate::phrase_file!("../rules/insult.txt"),
@@ -404,11 +415,17 @@ impl ToneJudge {
     fn matches(&self, view: &TextView) -> Matches {
         let mut m = Matches::default();
         for found in self.words.find_iter(view) {
-            match self.roles[found.phrase] {
-                Role::Sign(kind) => match m.signs.iter_mut().find(|(k, _)| *k == kind) {
-                    Some((_, list)) => list.push(found),
-                    None => m.signs.push((kind, vec![found])),
-                },
+            let role = self.roles[found.phrase];
+            if let Role::NamesTheReader(_) = role {
+                m.naming_the_reader.push(found.words.start);
+            }
+            match role {
+                Role::Sign(kind) | Role::NamesTheReader(kind) => {
+                    match m.signs.iter_mut().find(|(k, _)| *k == kind) {
+                        Some((_, list)) => list.push(found),
+                        None => m.signs.push((kind, vec![found])),
+                    }
+                }
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
@@ -518,7 +535,7 @@ impl ToneJudge {
                 if softened && is_soothed(&m.words) {
                     continue;
                 }
-                if !kind.is_decisive() {
+                if !kind.is_decisive() && !matches.naming_the_reader.contains(&m.words.start) {
                     signed.push(sentences[m.words.start]);
                 }
                 if *kind == Kind::Sarcasm {

@@ -71,7 +71,9 @@ fn finds_each_kind_of_sign_in_each_language() {
 
 #[test]
 fn signs_add_up_to_agitation() {
-    assert!(!judge("This is ridiculous.").agitated);
+    assert!(!judge("This is nonsense.").agitated);
+    // One unmistakable word of outrage is enough.
+    assert!(judge("This is ridiculous.").agitated);
     assert!(judge("This is ridiculous and I am sick of chasing you!!!").agitated);
     assert!(judge("How dare you?").agitated);
     // A question that swears and a wait that is counted add up.
