@@ -340,7 +340,7 @@ fn tune_for_recall(w: &mut [f64], samples: &[Sample], groups: &[String]) -> f64 
                 let mut tried = w.to_vec();
                 tried[i] += step;
                 let (low, high) = if CALMING.contains(&FEATURES[i]) {
-                    (f64::NEG_INFINITY, 0.0)
+                    (f64::NEG_INFINITY, (regression[i] + MAX_FALL).min(0.0))
                 } else if CONTEXT.contains(&FEATURES[i]) {
                     (0.0, f64::INFINITY)
                 } else {
