@@ -17,8 +17,10 @@ const BAR: f64 = 0.95;
 
 /// The figures of the held-back letters measured below the bar once the
 /// rules were done (2026-12-01): they must not get worse. The letters the
-/// rules were tuned on have none.
-const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.875), ("el problem", 0.916)];
+/// rules were tuned on have none. (`el problem`, 91.6 % then, meets the bar
+/// since the refit of the tone weights of 2026-12-01 evening: 95.8 %; `ru
+/// problem` rose with it from 87.5 % to 91.7 %.)
+const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {

@@ -31,9 +31,10 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// people", verdicts on the reader's service), which must not get worse:
 /// `<file> recall` or `<file> false alarms`, and the share measured then.
 /// One got worse with that change: `en-aggression` false alarms, 6.4 % ->
-/// 9.6 % (6 -> 9 of 94), all three from "you people" ("You people are
-/// wrong."), which the change reads as a rebuke of the reader and the source
-/// labels not aggressive.
+/// 9.6 % (6 -> 9 of 94), all three from "you people"; since "you people"
+/// needs company and the refit of 2026-12-01 evening (outrage words, threats
+/// and a complaint's marks in English), 5.3 % (5 of 94), en recall 49.5 ->
+/// 53.6 %, el false alarms 20.8 -> 20.0 %, ru-paradetox recall 77.8 -> 78.6 %.
 /// ru-vk and ru-paradetox recall raised to what the Russian lists of
 /// branch `letters` reach (54.7 %, 77.8 %); the same lists flag 9 of the 99
 /// calm `ru` texts (9.1 %, was 7.1 %): two calm texts more, taken for
@@ -43,19 +44,20 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.647),
     ("ru false alarms", 0.092),
     ("el recall", 0.774),
-    ("el false alarms", 0.209),
-    ("en recall", 0.494),
+    ("el false alarms", 0.200),
+    ("en recall", 0.536),
     ("en false alarms", 0.084),
     ("ru-vk recall", 0.546),
     ("en-aggression recall", 0.380),
-    ("en-aggression false alarms", 0.096),
-    ("ru-paradetox recall", 0.777),
+    ("en-aggression false alarms", 0.054),
+    ("ru-paradetox recall", 0.786),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
 const COMPLAINTS_BAR: f64 = 0.65;
-/// Measured below it (2026-12-01, after the English lists grew).
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.540)];
+/// Measured below it (2026-12-01, after the English lists grew: 54.0 %; after
+/// the refit of that evening: 58.2 %).
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.581)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {

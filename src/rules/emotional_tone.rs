@@ -36,6 +36,7 @@ declare_rule! {
     ///
     /// ## Options
     /// None. The charged words are in `emotional_tone.txt` beside this file,
+    /// the unmistakable ones that weigh more in `emotional_tone.strong.txt`,
     /// sarcasm in `emotional_tone.sarcasm.txt`, demands in
     /// `emotional_tone.demands.txt`.
     pub struct EmotionalTone {}

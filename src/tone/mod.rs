@@ -37,8 +37,12 @@ pub enum Kind {
     Emphasis,
     /// Repeated marks: "!!", "?!", "???".
     Marks,
-    /// An emotionally charged word ("unacceptable", "возмутительно").
+    /// An emotionally charged word ("nonsense", "a disaster",
+    /// "возмутительно").
     Charged,
+    /// A word of outrage or contempt that is unmistakable ("disgusting",
+    /// "unacceptable", "the worst … ever"): a charged word that weighs more.
+    Outrage,
     /// A rhetorical question ("how could you", "с какой стати").
     Rhetorical,
     /// Counting the reader's failures ("for the third time", "опять").
@@ -60,7 +64,7 @@ impl Kind {
     pub fn rule(self) -> &'static str {
         match self {
             Kind::Capitals | Kind::Emphasis | Kind::Marks => "shouting",
-            Kind::Charged | Kind::Sarcasm | Kind::Demand => "emotional-tone",
+            Kind::Charged | Kind::Outrage | Kind::Sarcasm | Kind::Demand => "emotional-tone",
             Kind::Rhetorical | Kind::Counting | Kind::Blame | Kind::Rebuke => "indignation",
             Kind::Insult => "insult",
         }
@@ -77,11 +81,12 @@ impl Kind {
 /// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
 /// ("you", "вы", "σας", or a verb that can only address them: "запишите",
 /// "στείλατε"), friendly and promotional words, and the letter's length.
-pub const FEATURES: [&str; 12] = [
+pub const FEATURES: [&str; 13] = [
     "capitals",
     "emphasis",
     "marks",
     "charged",
+    "outrage",
     "rhetorical",
     "counting",
     "blame",
@@ -284,6 +289,10 @@ pub struct Part<'a> {
 enum Role {
     /// A sign of agitation of this kind.
     Sign(Kind),
+    /// A sign of this kind that names the reader ("you people") and so,
+    /// unlike the others, does not make its sentence one aimed at them: it
+    /// counts with company only.
+    NamesTheReader(Kind),
     /// An apology, sympathy or self-reproach: charged words in its sentence
     /// are not agitation.
     Soothing,
@@ -307,6 +316,8 @@ pub struct ToneJudge {
 #[derive(Default)]
 struct Matches {
     signs: Vec<(Kind, Vec<PhraseMatch>)>,
+    /// The first words of the signs that name the reader.
+    naming_the_reader: Vec<usize>,
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
@@ -321,11 +332,16 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 11] = [
+        let lists: [(Role, &str, &str); 13] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
                 crate::phrase_file!("../rules/emotional_tone.txt"),
+            ),
+            (
+                Role::Sign(Kind::Outrage),
+                "emotional_tone.strong",
+                crate::phrase_file!("../rules/emotional_tone.strong.txt"),
             ),
             (
                 Role::Sign(Kind::Sarcasm),
@@ -356,6 +372,11 @@ impl ToneJudge {
                 Role::Sign(Kind::Blame),
                 "indignation.blame",
                 crate::phrase_file!("../rules/indignation.blame.txt"),
+            ),
+            (
+                Role::NamesTheReader(Kind::Blame),
+                "indignation.lumping",
+                crate::phrase_file!("../rules/indignation.lumping.txt"),
             ),
             (
                 Role::Sign(Kind::Insult),
@@ -397,11 +418,17 @@ impl ToneJudge {
     fn matches(&self, view: &TextView) -> Matches {
         let mut m = Matches::default();
         for found in self.words.find_iter(view) {
-            match self.roles[found.phrase] {
-                Role::Sign(kind) => match m.signs.iter_mut().find(|(k, _)| *k == kind) {
-                    Some((_, list)) => list.push(found),
-                    None => m.signs.push((kind, vec![found])),
-                },
+            let role = self.roles[found.phrase];
+            if let Role::NamesTheReader(_) = role {
+                m.naming_the_reader.push(found.words.start);
+            }
+            match role {
+                Role::Sign(kind) | Role::NamesTheReader(kind) => {
+                    match m.signs.iter_mut().find(|(k, _)| *k == kind) {
+                        Some((_, list)) => list.push(found),
+                        None => m.signs.push((kind, vec![found])),
+                    }
+                }
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
@@ -445,11 +472,12 @@ impl ToneJudge {
                 Kind::Emphasis => 1,
                 Kind::Marks => 2,
                 Kind::Charged => 3,
-                Kind::Rhetorical => 4,
-                Kind::Counting => 5,
-                Kind::Blame => 6,
-                Kind::Sarcasm => 7,
-                Kind::Demand => 8,
+                Kind::Outrage => 4,
+                Kind::Rhetorical => 5,
+                Kind::Counting => 6,
+                Kind::Blame => 7,
+                Kind::Sarcasm => 8,
+                Kind::Demand => 9,
                 Kind::Rebuke | Kind::Insult => continue,
             };
             features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
@@ -460,9 +488,9 @@ impl ToneJudge {
             features[0] = features[0].min(1.0);
             features[1] = 0.0;
         }
-        features[9] = (addressed as f32).min(MAX_COUNT);
-        features[10] = (friendly as f32).min(MAX_COUNT);
-        features[11] = (words as f32 / SHORT_WORDS).ln().max(0.0);
+        features[10] = (addressed as f32).min(MAX_COUNT);
+        features[11] = (friendly as f32).min(MAX_COUNT);
+        features[12] = (words as f32 / SHORT_WORDS).ln().max(0.0);
         let score = weights::BIAS
             + features
                 .iter()
@@ -503,11 +531,14 @@ impl ToneJudge {
                 continue;
             }
             for m in list {
-                let softened = matches!(kind, Kind::Charged | Kind::Counting | Kind::Sarcasm);
+                let softened = matches!(
+                    kind,
+                    Kind::Charged | Kind::Outrage | Kind::Counting | Kind::Sarcasm
+                );
                 if softened && is_soothed(&m.words) {
                     continue;
                 }
-                if !kind.is_decisive() {
+                if !kind.is_decisive() && !matches.naming_the_reader.contains(&m.words.start) {
                     signed.push(sentences[m.words.start]);
                 }
                 if *kind == Kind::Sarcasm {
@@ -670,7 +701,7 @@ fn rank(kind: Kind) -> u8 {
         Kind::Sarcasm => 5,
         Kind::Counting => 4,
         Kind::Demand => 3,
-        Kind::Charged => 2,
+        Kind::Charged | Kind::Outrage => 2,
         Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
     }
 }

@@ -21,7 +21,8 @@ fn finds_each_kind_of_sign_in_each_language() {
         ("We have ALREADY ANSWERED THIS question.", Kind::Capitals),
         ("I explained this THREE TIMES.", Kind::Emphasis),
         ("Where is it?!", Kind::Marks),
-        ("This is ridiculous.", Kind::Charged),
+        ("This is nonsense.", Kind::Charged),
+        ("This is ridiculous.", Kind::Outrage),
         ("How could you possibly think that?", Kind::Rhetorical),
         (
             "For the third time: the codes are in the PDF.",
@@ -70,7 +71,9 @@ fn finds_each_kind_of_sign_in_each_language() {
 
 #[test]
 fn signs_add_up_to_agitation() {
-    assert!(!judge("This is ridiculous.").agitated);
+    assert!(!judge("This is nonsense.").agitated);
+    // One unmistakable word of outrage is enough.
+    assert!(judge("This is ridiculous.").agitated);
     assert!(judge("This is ridiculous and I am sick of chasing you!!!").agitated);
     assert!(judge("How dare you?").agitated);
     // A question that swears and a wait that is counted add up.
@@ -108,7 +111,7 @@ fn self_reproach_and_sympathy_are_not_agitation() {
         );
     }
     // A "but" takes the comfort back.
-    assert!(kinds("Sorry, but this is ridiculous.").contains(&Kind::Charged));
+    assert!(kinds("Sorry, but this is ridiculous.").contains(&Kind::Outrage));
 }
 
 #[test]
@@ -225,7 +228,7 @@ fn ordinary_english_words_are_not_signs() {
     ordinary_use_is_no_sign(&[(
         "It's a shame you could not join us this week.",
         "Your handling of this was shameful.",
-        Kind::Charged,
+        Kind::Outrage,
     )]);
 }
 
@@ -344,9 +347,9 @@ fn english_name_calling_and_contempt_are_insults() {
 }
 
 #[test]
-fn english_contempt_for_the_reader_is_a_rebuke() {
+fn english_contempt_for_the_readers_side_is_blame() {
     signs_of_kind(
-        Kind::Rebuke,
+        Kind::Blame,
         &[
             "You people have no idea what you are doing.",
             "Typical of u people, nobody ever reads the brief.",
@@ -403,7 +406,6 @@ fn english_frustration_and_indignant_questions_are_signs() {
         &[
             "So frustrated with the delays.",
             "Frustrated and angry after three calls.",
-            "The hypocrisy in your last email is impressive.",
         ],
         &[
             "The client was not frustrated at all.",
@@ -411,8 +413,119 @@ fn english_frustration_and_indignant_questions_are_signs() {
         ],
     );
     signs_of_kind(
+        Kind::Outrage,
+        &["The hypocrisy in your last email is impressive."],
+        &["Hypocrisy is the theme of the novel we discussed."],
+    );
+    signs_of_kind(
         Kind::Rhetorical,
         &["Isn't it ridiculous that we pay twice?"],
         &["Isn't it great that the launch went well?"],
     );
+}
+
+#[test]
+fn english_contempt_threats_and_boycotts_are_signs() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "People like you deserve a slap.",
+            "Acting like a coward again, are we?",
+            "Go on then, you silly man, read the contract.",
+            "Stop talking, wannabe.",
+        ],
+        &[
+            "Like a lion, the team fought for the deal.",
+            "You deserve a break after this quarter.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will report you to the ombudsman.",
+            "See you in court.",
+            "Do not use this company for anything.",
+            "So don't fly with them, ever.",
+            "I'm going to sue you for the lost stock.",
+        ],
+        &[
+            "Please report to reception when you arrive.",
+            "See you in the meeting on Friday.",
+            "Do not use the old template for the invoices.",
+            "We will fly to Athens on Monday.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Took you this long to answer!",
+            "About time you replied.",
+            "It's about time somebody called us back.",
+        ],
+        &[
+            "It took you three minutes to sign, thank you.",
+            "We talked about time zones for the call.",
+            "It is about time management, mostly.",
+        ],
+    );
+}
+
+#[test]
+fn english_complaints_marks_are_signs() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "The worst night I have ever spent in a hotel.",
+            "Worst delivery ever.",
+            "Going round in circles with your agents.",
+            "Your comments are nauseating.",
+            "This slow torture of a refund.",
+            "Absolutely ridiculous.",
+            "It's disgusting!",
+            "Unacceptable.",
+        ],
+        &[
+            "The night shift starts at ten.",
+            "We went round the site with the architect.",
+            "It was the best night ever.",
+            "The fee is not unacceptable to us.",
+            "A few crazy weeks, but the launch is done.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["A shocking way to treat customers.", "Such nonsense."],
+        &[
+            "The night shift starts at ten.",
+            "We went round the site with the architect.",
+            "It was the best night ever.",
+            "The report was shocking pink, as ordered.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "My flights are always delayed.",
+            "The headphones are broken again!",
+            "It has been delayed 3 times.",
+            "They charged me twice for one ride.",
+            "Still haven't heard anything back from your team.",
+        ],
+        &[
+            "Revenue grew 3 times faster than costs.",
+            "The train is delayed by ten minutes.",
+            "We will meet again in May.",
+            "The printer is broken, so please use the one upstairs.",
+        ],
+    );
+}
+
+#[test]
+fn you_people_needs_company() {
+    // Alone, "you people" is a weak sign that does not decide the tone…
+    let alone = judge("You people will have the schedule on Monday.");
+    assert!(!alone.agitated, "{:?}", alone.evidence);
+    assert!(!kinds("You people will have the schedule on Monday.").contains(&Kind::Rebuke));
+    // …with another sign it adds up.
+    assert!(judge("You people have no idea what you are doing. This is ridiculous.").agitated);
 }
