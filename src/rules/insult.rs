@@ -261,4 +261,23 @@ mod tests {
             assert_no_lints(body, &rule());
         }
     }
+
+    #[test]
+    fn flags_more_greek_name_calling_and_russian_bootlicking() {
+        for (body, word) in [
+            ("Είσαι ψυχάκιας.", "ψυχάκιας"),
+            ("Άντε ρε γλείφτη.", "γλείφτη"),
+            ("Τι λες ρε χαμένε;", "χαμένε"),
+            ("Сапоги лижешь начальству, вот и все.", "Сапоги лижешь"),
+        ] {
+            let found = excerpts(&rule(), body);
+            assert!(found.iter().any(|f| f.contains(word)), "{body}: {found:?}");
+        }
+        for body in [
+            "Τα πουλημένα προϊόντα επιστρέφονται σε 14 ημέρες.",
+            "Χάσαμε το χαμένο δέμα και βρήκαμε άλλο.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
 }
