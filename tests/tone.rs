@@ -40,14 +40,21 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// calm `ru` texts (9.1 %, was 7.1 %): two calm texts more, taken for
 /// 5.9 points of ru-vk recall and 1.7 of ru-paradetox; the entry below is the
 /// figure after that trade, so it must not get worse again.
+/// The third pass of branch `letters` (first-person threats, contempt,
+/// verdicts, more forms of the Russian and Greek insults), measured once on
+/// this half at the end: ru recall 64.8 -> 67.0 %, ru-vk 54.7 -> 58.1 %, el
+/// 77.5 -> 80.2 % (bar met); two things got worse and are NOT tuned away
+/// here (that would tune on this half): el false alarms 20.8 -> 22.5 % (25
+/// -> 27 of 120) and ru-vk false alarms, under the bar before, now 5.4 % (5
+/// of 93). For the lead.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru recall", 0.647),
+    ("ru recall", 0.670),
     ("ru false alarms", 0.092),
-    ("el recall", 0.774),
-    ("el false alarms", 0.200),
+    ("el false alarms", 0.225),
     ("en recall", 0.536),
     ("en false alarms", 0.084),
-    ("ru-vk recall", 0.546),
+    ("ru-vk recall", 0.581),
+    ("ru-vk false alarms", 0.054),
     ("en-aggression recall", 0.380),
     ("en-aggression false alarms", 0.054),
     ("ru-paradetox recall", 0.786),
