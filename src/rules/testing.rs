@@ -71,6 +71,19 @@ pub fn assert_no_lints(body: &str, rule: &dyn Rule) {
     assert_lint_count(body, rule, 0);
 }
 
+/// Asserts that the rule flags, in each `(body, words)` of `flagged`, a span
+/// containing `words`, and flags nothing in any body of `spared`.
+#[track_caller]
+pub fn assert_flags_each_and_spares(rule: &dyn Rule, flagged: &[(&str, &str)], spared: &[&str]) {
+    for (body, words) in flagged {
+        let found = excerpts(rule, body);
+        assert!(found.iter().any(|f| f.contains(words)), "{body}: {found:?}");
+    }
+    for body in spared {
+        assert_no_lints(body, rule);
+    }
+}
+
 /// Asserts that applying the rule's first suggestion to the body gives `fixed`.
 #[track_caller]
 pub fn assert_suggestion_result(body: &str, rule: &dyn Rule, fixed: &str) {
