@@ -289,9 +289,8 @@ async function labelComposeAction() {
 // wakes it does not wait for the settings' defaults, which the core's
 // worker gives.)
 setTimeout(() => labelComposeAction().catch(() => {}), WARM_UP_DELAY_MS);
+// A change of the settings relabels at once; the kept checks' own writes
+// to storage.session (check_cache.js) do not.
 messenger.storage.onChanged.addListener((changes, area) => {
-  if (area !== "session") // (Thunderbird keeps the label while this page is suspended: a Send that
-// wakes it does not wait for the settings' defaults, which the core's
-// worker gives.)
-setTimeout(() => labelComposeAction().catch(() => {}), WARM_UP_DELAY_MS);
+  if (area !== "session") labelComposeAction().catch(() => {});
 });
