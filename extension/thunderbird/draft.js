@@ -78,15 +78,14 @@ async function readAnsweredMessage(id) {
   }
 }
 
-/** Reads the compose window `tabId` into a presend draft. */
-export async function readDraft(tabId, details) {
-  details = details || (await messenger.compose.getComposeDetails(tabId));
-  const [attachments, replyTo] = await Promise.all([
-    messenger.compose.listAttachments(tabId).catch(() => []),
-    repliedMessage(details),
-  ]);
+/**
+ * What of the draft the compose details alone give: sender, recipients,
+ * subject and text (the attachments and the answered message are asked
+ * for separately, see readDraft).
+ */
+export function writtenPart(details) {
   const html = !details.isPlainText;
-  const draft = {
+  const written = {
     from: typeof details.from === "string" ? details.from : "",
     to: addresses(details.to),
     cc: addresses(details.cc),
@@ -94,10 +93,25 @@ export async function readDraft(tabId, details) {
     subject: details.subject || "",
     body: details.plainTextBody || "",
     format: html ? "html" : "plain",
+  };
+  if (html && details.body) written.html = details.body;
+  return written;
+}
+
+/** Reads the compose window `tabId` into a presend draft. */
+export async function readDraft(tabId, details) {
+  details = details || (await messenger.compose.getComposeDetails(tabId));
+  const [attachments, replyTo] = await Promise.all([
+    messenger.compose.listAttachments(tabId).catch(() => []),
+    repliedMessage(details),
+  ]);
+  const { html, ...written } = writtenPart(details);
+  const draft = {
+    ...written,
     attachments: attachments.map((a) => a.name || ""),
     now: new Date().toISOString(),
   };
-  if (html && details.body) draft.html = details.body;
+  if (html) draft.html = html;
   if (replyTo) draft.reply_to = replyTo;
   return draft;
 }
