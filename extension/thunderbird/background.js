@@ -12,9 +12,8 @@ import { loadCore, ruleCatalogue, runChecksInWorker } from "./shared/checker.js"
 import { CheckFailed, checkComposeTab } from "./checking.js";
 import { applyFix } from "./draft.js";
 import { placeCursor } from "./cursor.js";
-import { DialogWindows, estimatedHeight } from "./dialog_window.js";
-import { forgetCheck, foretoldCheck, readKeptChecks, writtenPrint } from "./check_cache.js";
-import { writtenPart } from "./draft.js";
+import { DialogWindows } from "./dialog_window.js";
+import { forgetCheck } from "./check_cache.js";
 import { PreChecks } from "./pre_check.js";
 import { showNotice } from "./notice.js";
 import { loadStrings } from "./shared/i18n.js";
@@ -25,10 +24,6 @@ import { composeActionTitle } from "./tb_strings.js";
 const pageStarted = { backgroundPage: Math.round(performance.timeOrigin), backgroundScript: Date.now() };
 
 const dialogs = new DialogWindows();
-
-// The checks kept while this page was suspended, read back now: a Send
-// that woke it finds its own among them.
-readKeptChecks();
 
 // Findings the user chose to "Ignore", per compose tab, for this message
 // only (keys from findings-view.js). Forgotten when the message is sent or
@@ -113,8 +108,8 @@ const RECHECK = new Set(["fix", "turn-off", "turn-on", "attach"]);
  * decides. Resolves to the final answer: { action: "back" | "send" |
  * "send-later" | "fixed" }.
  */
-async function converse(tabId, mode, result, timing = null, ahead = null) {
-  const session = await dialogs.open(tabId, dialogData(tabId, result, mode, null, timing), ahead);
+async function converse(tabId, mode, result, timing = null) {
+  const session = await dialogs.open(tabId, dialogData(tabId, result, mode, null, timing));
   try {
     for (;;) {
       const answer = await session.nextAnswer();
@@ -163,16 +158,12 @@ async function onBeforeSend(tab, details) {
   // end-to-end latency test: the dialog page adds its own.
   const timing = { beforeSend: Date.now() };
   if (timing.beforeSend - pageStarted.backgroundScript < 5000) Object.assign(timing, pageStarted);
-  let ahead = null; // the dialog window opened before the check is done
   try {
-    ahead = await openAheadIfForetold(tab.id, details, timing);
     const result = await checkComposeTab(tab.id, "send", details, timing);
     timing.checked = Date.now();
     uiLang = result.uiLang;
     if (!shown(tab.id, result).length) return {};
-    const session = ahead;
-    ahead = null; // converse() has it now
-    const answer = await converse(tab.id, "send", result, timing, session);
+    const answer = await converse(tab.id, "send", result, timing);
     switch (answer.action) {
       case "send":
         approve(tab.id, await messenger.compose.getComposeDetails(tab.id));
@@ -194,33 +185,8 @@ async function onBeforeSend(tab, details) {
     await noticeFor(error instanceof CheckFailed ? "noticeCheckFailed" : "noticeUnreadable", uiLang);
     return {};
   } finally {
-    // Opened for findings the check did not confirm (a rare miss: the
-    // attachments or the settings changed since): closed again.
-    if (ahead) dialogs.close(ahead);
     busyTabs.delete(tab.id);
     preChecks.start(); // back to the draft, the author may write on
-  }
-}
-
-/**
- * The dialog window opens as the check is looked up or run, not after it,
- * when the check kept for this tab (the pre-check's, as the author paused)
- * was of exactly this text and found something to show: that check will
- * almost surely be found kept, with the same findings. A draft not checked
- * as it is, or checked and found clean, waits for its check, so a clean
- * mail never flashes a window. Resolves to the session opened, or null.
- */
-async function openAheadIfForetold(tabId, details, timing) {
-  try {
-    const written = writtenPart(details);
-    const foretold = await foretoldCheck(tabId, "send", writtenPrint(written));
-    if (!foretold || !shown(tabId, foretold).length) return null;
-    const height = estimatedHeight({ ...foretold, draft: written, ignored: [...ignoredIn(tabId)] });
-    timing.openedAhead = Date.now();
-    return dialogs.openAhead(tabId, height, timing);
-  } catch (error) {
-    console.warn("presend: could not foretell the check", error);
-    return null;
   }
 }
 

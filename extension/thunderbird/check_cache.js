@@ -19,35 +19,7 @@ const MAX_AGE_MS = 10 * 60_000;
 const MAX_STORED_CHARS = 400_000;
 const STORE_PREFIX = "presend-check-";
 
-const byTab = new Map(); // tabId -> { key, result, at, print, mode }
-
-/**
- * A short print of what the author wrote (`written`: draft.js writtenPart,
- * or a draft, whose other fields are left out): the same text gives the
- * same print. It only foretells (see foretoldCheck); two texts that happen
- * to share a print are still told apart by the key.
- */
-export function writtenPrint(written) {
-  const text = JSON.stringify([
-    written.from,
-    written.to,
-    written.cc,
-    written.bcc,
-    written.subject,
-    written.body,
-    written.format,
-    written.html ?? null,
-  ]);
-  // Two 32-bit FNV-1a hashes with different seeds, and the length.
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
-}
+const byTab = new Map(); // tabId -> { key, result, at }
 
 /**
  * The key of a check of `draft` in `mode` with the settings decided by
@@ -65,12 +37,11 @@ function fresh(entry, key) {
 }
 
 /**
- * The entry kept for compose tab `tabId`, or null. storage.session is read
- * only when this page holds nothing for the tab (it was suspended since):
- * a Send of a changed draft does not wait for it.
+ * The result kept for compose tab `tabId` under `key`, or null. storage.session
+ * is read only when this page holds nothing for the tab (it was suspended
+ * since): a Send of a changed draft does not wait for it.
  */
-async function entryOf(tabId) {
-  if (!byTab.has(tabId) && readingAll) await readingAll;
+export async function cachedCheck(tabId, key) {
   let entry = byTab.get(tabId);
   if (!entry && ext?.storage?.session) {
     try {
@@ -81,52 +52,8 @@ async function entryOf(tabId) {
       entry = null; // not kept: check again
     }
   }
-  return entry ?? null;
-}
-
-// The kept checks, read from storage.session as the event page starts (see
-// readKeptChecks), until that is done.
-let readingAll = null;
-
-/**
- * Reads every check kept in storage.session into this page's memory, at
- * once: called as the event page starts, so a Send that woke it finds its
- * check there as its listener runs, instead of reading it then.
- */
-export function readKeptChecks() {
-  if (!ext?.storage?.session) return;
-  readingAll = ext.storage.session
-    .get(null)
-    .then((all) => {
-      for (const [name, entry] of Object.entries(all)) {
-        const tabId = Number(name.slice(STORE_PREFIX.length));
-        if (name.startsWith(STORE_PREFIX) && Number.isInteger(tabId) && entry && !byTab.has(tabId)) {
-          byTab.set(tabId, entry);
-        }
-      }
-    })
-    .catch(() => {}) // each is read on its own then
-    .finally(() => (readingAll = null));
-}
-
-/** The result kept for compose tab `tabId` under `key`, or null. */
-export async function cachedCheck(tabId, key) {
-  const entry = fresh(await entryOf(tabId), key);
+  entry = fresh(entry, key);
   return entry ? structuredClone(entry.result) : null;
-}
-
-/**
- * What the check of a Send of compose tab `tabId` will most likely find,
- * known before the check is looked up or run: the result kept for the tab
- * by a check in `mode` of a draft whose written part has print `print`
- * (writtenPrint), or null. Only a forecast: the attachments, the answered
- * message and the settings, which the key also holds, are not compared.
- */
-export async function foretoldCheck(tabId, mode, print) {
-  const entry = await entryOf(tabId);
-  if (!entry || entry.mode !== mode || entry.print !== print || Date.now() - entry.at >= MAX_AGE_MS)
-    return null;
-  return structuredClone(entry.result);
 }
 
 // storage.session is written a moment after a check (the latest check of a
@@ -135,12 +62,9 @@ export async function foretoldCheck(tabId, mode, print) {
 const STORE_DELAY_MS = 2000;
 const storeTimers = new Map(); // tabId -> timer
 
-/**
- * Keeps `result`, the check of compose tab `tabId` under `key`; `mode` and
- * `print` (writtenPrint of the draft checked) are for foretoldCheck.
- */
-export function keepCheck(tabId, key, result, { mode = null, print = null } = {}) {
-  const entry = { key, result: structuredClone(result), at: Date.now(), mode, print };
+/** Keeps `result`, the check of compose tab `tabId` under `key`. */
+export function keepCheck(tabId, key, result) {
+  const entry = { key, result: structuredClone(result), at: Date.now() };
   byTab.set(tabId, entry);
   if (!ext?.storage?.session) return;
   clearTimeout(storeTimers.get(tabId));

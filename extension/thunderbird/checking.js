@@ -5,7 +5,7 @@ import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue } from "./
 import { coreConfig, loadSettings } from "./shared/settings.js";
 import { readDraft } from "./draft.js";
 import { askedByThunderbird } from "./tb_reminders.js";
-import { cachedCheck, checkKey, keepCheck, writtenPrint } from "./check_cache.js";
+import { cachedCheck, checkKey, keepCheck } from "./check_cache.js";
 
 /** A check that failed because of presend itself, not because of the draft. */
 export class CheckFailed extends Error {
@@ -64,9 +64,7 @@ export async function checkComposeTab(tabId, mode, details, timing = null) {
   if (key) {
     inFlight.set(key, run);
     run
-      .then((result) =>
-        keepCheck(tabId, key, { ...result, draft: null }, { mode, print: writtenPrint(draft) }),
-      )
+      .then((result) => keepCheck(tabId, key, { ...result, draft: null }))
       .catch(() => {})
       .finally(() => inFlight.delete(key));
   }

@@ -41,9 +41,7 @@ function send(message) {
  * What to show first, read straight from the background page (a page of
  * the add-on in the same process) when it can be reached: a message to it
  * waited 20–100 ms for the main thread this page and the background share,
- * busy drawing this very page. Null when it cannot be reached, or when the
- * window was opened ahead of its check and the check is not done yet (the
- * message is answered once it is).
+ * busy drawing this very page. Null when it cannot be reached.
  */
 function firstFromBackground() {
   try {

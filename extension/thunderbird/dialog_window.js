@@ -33,23 +33,12 @@ class DialogSession {
     this.waiting = null; // resolve of a pending nextAnswer()
     this.pageReply = null; // resolve of the page's pending request
     this.pending = null; // what to send the page when it asks next
-    this.first = null; // what the page shows first: { show: data }; null until known
-    this.firstKnown = new Promise((resolve) => (this.resolveFirst = resolve));
-    this.created = null; // the promise of windows.create
+    this.first = null; // what the page shows first: { show: data }
   }
 
-  /**
-   * What the page shows first (the same however often it asks); { close:
-   * true } once closed; null while the window opens ahead of its findings.
-   */
+  /** What the page shows first (the same however often it asks); { close: true } once closed. */
   firstForPage() {
     return this.closed ? { close: true } : this.first;
-  }
-
-  /** Sets what the page shows first. */
-  setFirst(data) {
-    this.first = { show: data };
-    this.resolveFirst();
   }
 
   /** Resolves to the user's next answer; { action: "back" } if the window is closed. */
@@ -98,7 +87,6 @@ class DialogSession {
   markClosed() {
     if (this.closed) return;
     this.closed = true;
-    this.resolveFirst();
     this.reply({ close: true });
     this.receiveAnswer({ action: "back", closed: true });
   }
@@ -113,69 +101,34 @@ export class DialogWindows {
     globalThis.presendDialogFirst = (id) => this.firstForPage(id);
   }
 
-  /**
-   * The first thing to show in session `id`'s page; { close: true } for a
-   * session not (or no longer) open; null while it is not known yet.
-   */
+  /** The first thing to show in session `id`'s page; { close: true } for a session not (or no longer) open. */
   firstForPage(id) {
-    const session = this.sessions.get(id);
-    return session ? session.firstForPage() : { close: true };
+    return this.sessions.get(id)?.firstForPage() ?? { close: true };
   }
 
-  /** The first thing to show in session `id`'s page, once it is known. */
-  async firstWhenKnown(id) {
-    await this.sessions.get(id)?.firstKnown;
-    return this.firstForPage(id);
-  }
-
-  /**
-   * Starts opening a dialog window about compose tab `tabId`, `height`
-   * pixels tall, before what it shows is known (open() gives it that; until
-   * then its page waits); returns its session at once. `timing` (if any)
-   * notes when the window was created.
-   */
-  openAhead(tabId, height, timing = null) {
+  /** Opens a dialog window about compose tab `tabId` showing `data`; returns its session. */
+  async open(tabId, data) {
     const session = new DialogSession(`d${Date.now()}-${this.nextId++}`, tabId);
     this.sessions.set(session.id, session);
-    session.created = messenger.windows
-      .create({
+    session.first = { show: data };
+    try {
+      const win = await messenger.windows.create({
         type: "popup",
         url: `dialog.html?session=${encodeURIComponent(session.id)}`,
         width: WIDTH,
-        height,
+        height: estimatedHeight(data),
         allowScriptsToClose: true,
-      })
-      .then(
-        (win) => {
-          session.windowId = win.id;
-          if (timing) timing.windowCreated = Date.now();
-          // Closed meanwhile (close(), or the check found nothing to show).
-          if (session.closed) messenger.windows.remove(win.id).catch(() => {});
-          return win;
-        },
-        (error) => {
-          this.sessions.delete(session.id);
-          session.markClosed();
-          throw error;
-        },
-      );
-    session.created.catch(() => {}); // open() reports it
+      });
+      session.windowId = win.id;
+      if (data.timing) data.timing.windowCreated = Date.now();
+    } catch (error) {
+      this.sessions.delete(session.id);
+      throw error;
+    }
     return session;
   }
 
-  /**
-   * Shows `data` (openDialog's options) in a dialog window about compose
-   * tab `tabId`: the one opened ahead (`ahead`, from openAhead) or a new
-   * one. Resolves to its session once the window is there.
-   */
-  async open(tabId, data, ahead = null) {
-    const session = ahead ?? this.openAhead(tabId, estimatedHeight(data), data.timing);
-    session.setFirst(data);
-    await session.created;
-    return session;
-  }
-
-  /** Closes the session's window (if still open, or still opening) and forgets the session. */
+  /** Closes the session's window (if still open) and forgets the session. */
   async close(session) {
     this.sessions.delete(session.id);
     const open = !session.closed;
@@ -183,7 +136,6 @@ export class DialogWindows {
     if (open && session.windowId !== null) {
       await messenger.windows.remove(session.windowId).catch(() => {});
     }
-    // A window still being created is removed once it is (see openAhead).
   }
 
   /** Brings the dialog about compose tab `tabId` to the front, if one is open. */
@@ -217,7 +169,7 @@ export class DialogWindows {
     const session = this.sessions.get(message?.session);
     switch (message?.kind) {
       case TbKind.dialogReady:
-        return this.firstWhenKnown(message?.session);
+        return Promise.resolve(this.firstForPage(message?.session));
       case TbKind.dialogAnswer:
         if (!session) return Promise.resolve({ close: true });
         session.receiveAnswer(message.answer);

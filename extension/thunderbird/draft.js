@@ -78,26 +78,6 @@ async function readAnsweredMessage(id) {
   }
 }
 
-/**
- * What of the draft the compose details alone give: sender, recipients,
- * subject and text (the attachments and the answered message are asked
- * for separately, see readDraft).
- */
-export function writtenPart(details) {
-  const html = !details.isPlainText;
-  const written = {
-    from: typeof details.from === "string" ? details.from : "",
-    to: addresses(details.to),
-    cc: addresses(details.cc),
-    bcc: addresses(details.bcc),
-    subject: details.subject || "",
-    body: details.plainTextBody || "",
-    format: html ? "html" : "plain",
-  };
-  if (html && details.body) written.html = details.body;
-  return written;
-}
-
 /** Reads the compose window `tabId` into a presend draft. */
 export async function readDraft(tabId, details) {
   details = details || (await messenger.compose.getComposeDetails(tabId));
@@ -105,13 +85,19 @@ export async function readDraft(tabId, details) {
     messenger.compose.listAttachments(tabId).catch(() => []),
     repliedMessage(details),
   ]);
-  const { html, ...written } = writtenPart(details);
+  const html = !details.isPlainText;
   const draft = {
-    ...written,
+    from: typeof details.from === "string" ? details.from : "",
+    to: addresses(details.to),
+    cc: addresses(details.cc),
+    bcc: addresses(details.bcc),
+    subject: details.subject || "",
+    body: details.plainTextBody || "",
+    format: html ? "html" : "plain",
     attachments: attachments.map((a) => a.name || ""),
     now: new Date().toISOString(),
   };
-  if (html) draft.html = html;
+  if (html && details.body) draft.html = details.body;
   if (replyTo) draft.reply_to = replyTo;
   return draft;
 }

@@ -3,11 +3,9 @@
 //
 // Dialog page -> background:
 //   { kind: "tb-dialog-ready", session }            which dialog to show?
-//       answered { show: data } (data: openDialog's options) or { close: true },
-//       once known (a window opened ahead of its check waits for it); the
-//       same each time it is asked (the page reads it straight from the
-//       background page when it can: presendDialogFirst(session), null
-//       while not known yet)
+//       answered { show: data } (data: openDialog's options) or { close: true };
+//       the same each time it is asked (the page reads it straight from
+//       the background page when it can: presendDialogFirst(session))
 //   { kind: "tb-dialog-answer", session, answer }   the user answered
 //       answered like "tb-dialog-ready": the next thing to show, or close
 //   { kind: "tb-keep-alive", session }              the dialog is still open:

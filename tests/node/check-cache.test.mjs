@@ -5,14 +5,7 @@
 // `make node-test`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  cachedCheck,
-  checkKey,
-  forgetCheck,
-  foretoldCheck,
-  keepCheck,
-  writtenPrint,
-} from "../../extension/thunderbird/check_cache.js";
+import { cachedCheck, checkKey, forgetCheck, keepCheck } from "../../extension/thunderbird/check_cache.js";
 
 const SETTINGS = [{ threshold: "warning" }, {}, "en-US", "0.1.0"];
 const DRAFT = {
@@ -74,41 +67,4 @@ test("a kept check is found under its key for its tab only, a copy each time, un
   assert.equal(await cachedCheck(7, key({ ...DRAFT, body: "changed" })), null);
   forgetCheck(7);
   assert.equal(await cachedCheck(7, k), null);
-});
-
-test("the print of what the author wrote changes with any of it, and with nothing else", async () => {
-  const print = writtenPrint(DRAFT);
-  assert.equal(print, writtenPrint({ ...DRAFT }));
-  // Attachments and the time are not written text: the key tells those apart.
-  assert.equal(print, writtenPrint({ ...DRAFT, attachments: ["a.pdf"], now: "2026-12-02T00:00:00Z" }));
-  const changed = [
-    { ...DRAFT, body: DRAFT.body + " " },
-    { ...DRAFT, body: DRAFT.body.replace("Bob", "Bib") },
-    { ...DRAFT, subject: "Contract!" },
-    { ...DRAFT, to: ["bob@client.example", "eve@client.example"] },
-    { ...DRAFT, to: [], cc: ["bob@client.example"] },
-    { ...DRAFT, bcc: ["boss@example.com"] },
-    { ...DRAFT, from: "ann@other.example" },
-    { ...DRAFT, format: "html", html: "<p>Hello Bob</p>" },
-    { ...DRAFT, format: "html", html: "<p>Hello Bob!</p>" },
-  ].map(writtenPrint);
-  assert.equal(new Set([print, ...changed]).size, changed.length + 1);
-});
-
-test("a Send is foretold the findings of the kept check of the same text in the same mode only", async () => {
-  const result = { findings: [{ rule: "forgotten-attachment", field: "body" }], rules: [], uiLang: "en" };
-  const print = writtenPrint(DRAFT);
-  keepCheck(9, key(), result, { mode: "send", print });
-  assert.equal((await foretoldCheck(9, "send", print)).findings.length, 1);
-  assert.equal(await foretoldCheck(9, "check", print), null);
-  assert.equal(await foretoldCheck(9, "send", writtenPrint({ ...DRAFT, subject: "Other" })), null);
-  assert.equal(await foretoldCheck(10, "send", print), null);
-  // "Check now" keeps every finding, not the Send's: it foretells no Send.
-  keepCheck(9, key(DRAFT, SETTINGS, "check"), result, { mode: "check", print });
-  assert.equal(await foretoldCheck(9, "send", print), null);
-  // A check kept without a print (an older entry) foretells nothing.
-  keepCheck(9, key(), result);
-  assert.equal(await foretoldCheck(9, "send", print), null);
-  forgetCheck(9);
-  assert.equal(await foretoldCheck(9, "send", print), null);
 });
