@@ -151,6 +151,8 @@ mod tests {
         assert_eq!(excerpts(&rule(), "What the f*ck happened?"), ["f*ck"]);
         assert_eq!(excerpts(&rule(), "This is s**t."), ["s**t"]);
         assert_eq!(excerpts(&rule(), "Б***, опять не то."), ["Б***"]);
+        assert_eq!(excerpts(&rule(), "Вы б.я читаете письма?"), ["б.я"]);
+        assert_eq!(excerpts(&rule(), "Είσαι μ@λ@κας."), ["μ@λ@κας"]);
     }
 
     #[test]
@@ -190,6 +192,7 @@ mod tests {
             "Ένιωσα τόσο ηλίθιος με αυτό το λάθος.",
             "Αισθάνθηκα σαν βλάκας που δεν το πρόσεξα.",
             "Ήμουν πολύ χαζός που δεν ρώτησα.",
+            "Θα πάρουμε ό,τι αρπάξει ο κώλος μας, όπως πάντα.",
         ] {
             assert_no_lints(body, &rule());
         }

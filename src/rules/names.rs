@@ -116,8 +116,7 @@ impl NameMatcher {
             .chars()
             .filter(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '„'))
             .count();
-        quotes >= 2
-            || split_words(&address.name, 0).any(|w| self.roles.contains(w.norm.as_str()))
+        quotes >= 2 || split_words(&address.name, 0).any(|w| self.roles.contains(w.norm.as_str()))
     }
 
     /// True when the recipient has a display name that looks like a

@@ -182,9 +182,8 @@ pub fn masked(text: &str, view: &TextView) -> Vec<Range<usize>> {
         let dotted = text[word.range.clone()]
             .match_indices('.')
             .any(|(at, _)| dot_between_letters(text, word.range.start + at));
-        let starts_masked = next.is_some_and(is_mask)
-            || dotted
-            || dot_between_letters(text, word.range.end);
+        let starts_masked =
+            next.is_some_and(is_mask) || dotted || dot_between_letters(text, word.range.end);
         if starts_masked && !prev.is_some_and(|c| is_mask(c) || c == '.') {
             consider(word.range.start);
         }
@@ -215,7 +214,10 @@ fn dot_between_letters(text: &str, at: usize) -> bool {
     let mut after = text[at..].chars();
     after.next() == Some('.')
         && after.next().is_some_and(char::is_alphabetic)
-        && text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+        && text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
 }
 
 /// The masked word in `token` (letters and mask characters), if it is one.
