@@ -55,25 +55,66 @@ declare_rule! {
     }
 }
 
+/// A compiled phrase list of this folder, prepared once.
+macro_rules! shared_list {
+    ($name:literal, $file:literal) => {{
+        static LIST: std::sync::OnceLock<PhraseList> = std::sync::OnceLock::new();
+        LIST.get_or_init(|| PhraseList::builtin($name, crate::phrase_file!($file)))
+    }};
+}
+
 /// The bad-news phrase list (also used by `bad-news-structure`).
 fn bad_news_phrases() -> &'static PhraseList {
-    static LIST: std::sync::OnceLock<PhraseList> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        PhraseList::builtin(
-            "bad_news_by_email",
-            crate::phrase_file!("bad_news_by_email.txt"),
-        )
-    })
+    shared_list!("bad_news_by_email", "bad_news_by_email.txt")
+}
+
+/// Bare refusals ("к сожалению, не можем"): news only when the letter
+/// offers no way forward.
+fn refusal_phrases() -> &'static PhraseList {
+    shared_list!(
+        "bad_news_by_email.refusals",
+        "bad_news_by_email.refusals.txt"
+    )
+}
+
+/// The offers of a way forward that `bad-news-structure` looks for.
+pub(crate) fn solution_phrases() -> &'static PhraseList {
+    shared_list!(
+        "bad_news_structure.solutions",
+        "bad_news_structure.solutions.txt"
+    )
+}
+
+/// Other words that turn a refusal into a considered answer: what the
+/// author asks for instead, an offer in other words, a call proposed.
+fn way_forward_phrases() -> &'static PhraseList {
+    shared_list!(
+        "bad_news_by_email.way_forward",
+        "bad_news_by_email.way_forward.txt"
+    )
 }
 
 /// Words of the first bad news in the author's own text, found once per
-/// check for this rule and `bad-news-structure`.
+/// check for this rule and `bad-news-structure`. A bare refusal counts only
+/// in a letter that offers no way forward.
 pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
         .get_or_init(|| {
-            bad_news_phrases()
+            let news = bad_news_phrases()
+                .first_occurrence(&ctx.own)
+                .map(|m| m.words);
+            let offers_a_way = || {
+                solution_phrases().is_found_in(&ctx.own)
+                    || way_forward_phrases().is_found_in(&ctx.own)
+            };
+            let refusal = refusal_phrases()
                 .first_occurrence(&ctx.own)
                 .map(|m| m.words)
+                .filter(|_| !offers_a_way());
+            match (news, refusal) {
+                (Some(a), Some(b)) => Some(if b.start < a.start { b } else { a }),
+                (a, b) => a.or(b),
+            }
         })
         .clone()
 }
@@ -83,6 +124,8 @@ impl BadNewsByEmail {
     pub fn new() -> Self {
         // Prepared with the rule, so the first check does not pay for it.
         bad_news_phrases();
+        refusal_phrases();
+        way_forward_phrases();
         BadNewsByEmail {
             after_call: PhraseList::builtin(
                 "bad_news_by_email.after_call",
@@ -400,5 +443,60 @@ mod tests {
         ] {
             assert_no_lints(body, &rule());
         }
+    }
+
+    #[test]
+    fn a_bare_refusal_is_news_only_when_the_letter_offers_no_way_forward() {
+        assert_flags_each_and_spares(
+            &rule(),
+            &[
+                (
+                    "Здравствуйте. К сожалению, оформить возврат мы не можем.\n\nМагазин",
+                    "К сожалению, оформить возврат мы не можем",
+                ),
+                (
+                    "Καλημέρα. Δυστυχώς δεν μπορούμε να δεχτούμε την επιστροφή.",
+                    "Δυστυχώς δεν μπορούμε",
+                ),
+            ],
+            &[
+                // The way forward in another sentence: what the author asks
+                // for instead, or what can be offered.
+                "К сожалению, принять эти коробки мы не можем. Пришлите, пожалуйста, замену до пятницы.",
+                "Увы, отсрочку дать не получится. Что можем предложить: оплату двумя частями.",
+                "Δυστυχώς δεν μπορούμε να δεχτούμε τα κιβώτια. Παρακαλώ στείλτε αντικατάσταση ως την Παρασκευή.",
+                "Δυστυχώς δεν μπορούμε να δώσουμε παράταση. Μπορούμε να χωρίσουμε την πληρωμή σε δύο δόσεις.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_rejection_and_a_new_price_said_bluntly_are_bad_news() {
+        assert_flags_each_and_spares(
+            &rule(),
+            &[
+                (
+                    "Ваша заявка на грант не прошла отбор.",
+                    "заявка на грант не прошла",
+                ),
+                (
+                    "С мая абонентская плата составит 900 рублей вместо 700.",
+                    "плата составит 900 рублей вместо",
+                ),
+                (
+                    "Η αίτησή σας δεν έγινε δεκτή.",
+                    "αίτησή σας δεν έγινε δεκτή",
+                ),
+                (
+                    "Από τον Μάιο η συνδρομή θα κοστίζει 30 ευρώ αντί για 25.",
+                    "συνδρομή θα κοστίζει 30 ευρώ αντί",
+                ),
+            ],
+            &[
+                "Ваша заявка принята, менеджер свяжется с вами завтра.",
+                "Стоимость останется прежней, счет выставим как обычно.",
+                "Η αίτησή σας εγκρίθηκε.",
+            ],
+        );
     }
 }

@@ -2,7 +2,7 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::bad_news_by_email::first_bad_news;
+use crate::rules::bad_news_by_email::{first_bad_news, solution_phrases};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -43,7 +43,6 @@ declare_rule! {
     /// and `bad_news_structure.euphemisms.txt` beside this file.
     pub struct BadNewsStructure {
         thanks: PhraseList,
-        solutions: PhraseList,
         euphemisms: PhraseList,
     }
     info {
@@ -69,10 +68,6 @@ impl BadNewsStructure {
                 "bad_news_structure.thanks",
                 crate::phrase_file!("bad_news_structure.thanks.txt"),
             ),
-            solutions: PhraseList::builtin(
-                "bad_news_structure.solutions",
-                crate::phrase_file!("bad_news_structure.solutions.txt"),
-            ),
             euphemisms: PhraseList::builtin(
                 "bad_news_structure.euphemisms",
                 crate::phrase_file!("bad_news_structure.euphemisms.txt"),
@@ -94,7 +89,7 @@ impl Rule for BadNewsStructure {
                 .thanks
                 .find_iter(view)
                 .any(|m| m.words.start < bad.start);
-            let solved = self.solutions.is_found_in(view);
+            let solved = solution_phrases().is_found_in(view);
             let message = match (thanked, solved) {
                 (true, true) => None,
                 (false, true) => Some(tr!(

@@ -151,6 +151,8 @@ mod tests {
         assert_eq!(excerpts(&rule(), "What the f*ck happened?"), ["f*ck"]);
         assert_eq!(excerpts(&rule(), "This is s**t."), ["s**t"]);
         assert_eq!(excerpts(&rule(), "Б***, опять не то."), ["Б***"]);
+        assert_eq!(excerpts(&rule(), "Вы б.я читаете письма?"), ["б.я"]);
+        assert_eq!(excerpts(&rule(), "Είσαι μ@λ@κας."), ["μ@λ@κας"]);
     }
 
     #[test]

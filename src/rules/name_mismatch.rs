@@ -146,9 +146,13 @@ impl Rule for NameMismatch {
             .collect();
         // Unsure unless every To recipient's name is known, from the display
         // name or a first.last address.
+        // An organisation's mailbox (`Бизнес-центр "Пулково"`, `Web studio
+        // "Pixel"`) is read by people whose names it does not give.
         let all_named = !to.is_empty()
             && to.iter().all(|r| {
-                !self.names.display_name_words(r).is_empty() || address_pieces(r).0.len() >= 2
+                !self.names.is_organisation(r)
+                    && (!self.names.display_name_words(r).is_empty()
+                        || address_pieces(r).0.len() >= 2)
             });
         if !all_named {
             return;
@@ -326,6 +330,34 @@ mod tests {
             "no Latin name known"
         );
         assert!(to("info@client.com", "Dear John,\n\nready.").is_empty());
+    }
+
+    #[test]
+    fn a_person_greeted_at_an_organisations_mailbox_is_no_mismatch() {
+        let greeted = [
+            (
+                "Веб-студия \"Пиксель\" <pm@pixel-studio.ru>",
+                "Анастасия, здравствуйте.\n\nТексты пришлем в пятницу.",
+            ),
+            (
+                "Бизнес-центр «Пулково» <arenda@bc.ru>",
+                "Николай Андреевич, добрый день.\n\nСпасибо.",
+            ),
+            (
+                "Επιχειρηματικό κέντρο \"Πειραιώς\" <info@bc.gr>",
+                "Καλημέρα κύριε Ρήγα,\n\nευχαριστούμε.",
+            ),
+        ];
+        for (recipient, body) in greeted {
+            assert!(to(recipient, body).is_empty(), "{recipient}: {body}");
+        }
+        assert_eq!(
+            to(
+                "Ольга Смирнова <olga@client.ru>",
+                "Анастасия, здравствуйте.\n\nГотово."
+            ),
+            ["Анастасия"]
+        );
     }
 
     #[test]

@@ -104,6 +104,21 @@ impl NameMatcher {
         words.first().cloned()
     }
 
+    /// True when the recipient's display name is an organisation's: it
+    /// quotes a name (`ООО "Вектор"`, `Ξενοδοχείο «Αστέρι»`) or has a word of
+    /// a group or a place (`Бизнес-центр Пулково`, `Web studio Pixel`).
+    pub(crate) fn is_organisation(&self, recipient: &Recipient) -> bool {
+        let Some(address) = &recipient.address else {
+            return false;
+        };
+        let quotes = address
+            .name
+            .chars()
+            .filter(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '„'))
+            .count();
+        quotes >= 2 || split_words(&address.name, 0).any(|w| self.roles.contains(w.norm.as_str()))
+    }
+
     /// True when the recipient has a display name that looks like a
     /// person's.
     pub(crate) fn has_personal_name(&self, recipient: &Recipient) -> bool {
