@@ -529,3 +529,79 @@ fn you_people_needs_company() {
     // …with another sign it adds up.
     assert!(judge("You people have no idea what you are doing. This is ridiculous.").agitated);
 }
+
+#[test]
+fn english_threats_as_predictions_and_contempt_for_the_readers_mind_are_signs() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "You will regret this decision.",
+            "Mark my words, you'll pay for this.",
+            "You are going to be sorry you ignored us.",
+            "Your days at this firm are numbered.",
+            "Use your brain before you send the next invoice.",
+            "Don't be so childish about the invoice.",
+        ],
+        &[
+            "You will pay the second instalment in May.",
+            "You'll be glad to hear the parcel arrived.",
+            "The days of the conference are numbered on the badge.",
+            "We will regret missing the fair, but the budget is gone.",
+            "Don't be late for the call.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "You are being a tool about this refund.",
+            "People like you deserve a bunch of slaps.",
+            "What kind of idiot sends a blank contract?",
+        ],
+        &[
+            "You are being added to the shared folder.",
+            "What kind of tool do you need for the mount?",
+            "What kind of report would help you most?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I am at my wits' end with this order.",
+            "Pushed to my limits by your billing team.",
+            "Your staff are brainwashed by the script.",
+        ],
+        &[
+            "We pushed the server to its limits in the load test.",
+            "The limits of the plan are listed on page two.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "The worst imaginable customer experience.",
+            "Whoever approved this should be locked up.",
+        ],
+        &[
+            "We planned for the worst possible weather and it was fine.",
+            "The files should be locked after the audit.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Says the company that lost my parcel twice."],
+        &["The clause says the supplier pays for the freight."],
+    );
+}
+
+#[test]
+fn variety_counts_the_families_of_sign_beyond_the_first() {
+    let variety = FEATURES.iter().position(|&f| f == "variety").unwrap();
+    // One family, however often: capitals and emphasis are one raised voice.
+    assert_eq!(judge("I SAID NO. NOT TODAY.").features[variety], 0.0);
+    // A raised voice, repeated marks and a counted wait: three families.
+    assert_eq!(
+        judge("I WANT A REFUND NOW!!! Still not fixed after a week.").features[variety],
+        2.0
+    );
+    assert_eq!(judge("Thanks for the report.").features[variety], 0.0);
+}
