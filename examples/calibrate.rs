@@ -64,7 +64,7 @@ const MAX_FALL: f64 = 0.1;
 /// Rounds of [`tune_for_recall`] at most.
 const SEARCH_ROUNDS: usize = 8;
 /// Features that are not signs but weigh the signs' context.
-const CONTEXT: &[&str] = &["addressed", "variety"];
+const CONTEXT: &[&str] = &["addressed"];
 /// Features whose weight must not be positive (they speak for calm).
 const CALMING: &[&str] = &["friendly", "length"];
 

@@ -80,11 +80,8 @@ impl Kind {
 /// [`weights::WEIGHTS`]: the count of each graded kind (at most
 /// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
 /// ("you", "вы", "σας", or a verb that can only address them: "запишите",
-/// "στείλατε"), the variety of the signs (how many families of sign beyond
-/// the first are present: a raised voice with repeated marks, a charged word
-/// with a counted wait), friendly and promotional words, and the letter's
-/// length.
-pub const FEATURES: [&str; 14] = [
+/// "στείλατε"), friendly and promotional words, and the letter's length.
+pub const FEATURES: [&str; 13] = [
     "capitals",
     "emphasis",
     "marks",
@@ -96,15 +93,9 @@ pub const FEATURES: [&str; 14] = [
     "sarcasm",
     "demand",
     "addressed",
-    "variety",
     "friendly",
     "length",
 ];
-
-/// The families of graded sign [`FEATURES`]' "variety" counts, as ranges
-/// of feature slots: capitals and emphasis are one voice raised, a charged
-/// word and an outraged one one vocabulary.
-const FAMILIES: [Range<usize>; 8] = [0..2, 2..3, 3..5, 5..6, 6..7, 7..8, 8..9, 9..10];
 
 /// Words that address the reader, normalised.
 const SECOND_PERSON: &[&str] = &[
@@ -498,13 +489,8 @@ impl ToneJudge {
             features[1] = 0.0;
         }
         features[10] = (addressed as f32).min(MAX_COUNT);
-        let families = FAMILIES
-            .iter()
-            .filter(|slots| features[(*slots).clone()].iter().any(|&x| x > 0.0))
-            .count();
-        features[11] = (families.saturating_sub(1) as f32).min(MAX_COUNT);
-        features[12] = (friendly as f32).min(MAX_COUNT);
-        features[13] = (words as f32 / SHORT_WORDS).ln().max(0.0);
+        features[11] = (friendly as f32).min(MAX_COUNT);
+        features[12] = (words as f32 / SHORT_WORDS).ln().max(0.0);
         let score = weights::BIAS
             + features
                 .iter()

@@ -592,16 +592,3 @@ fn english_threats_as_predictions_and_contempt_for_the_readers_mind_are_signs() 
         &["The clause says the supplier pays for the freight."],
     );
 }
-
-#[test]
-fn variety_counts_the_families_of_sign_beyond_the_first() {
-    let variety = FEATURES.iter().position(|&f| f == "variety").unwrap();
-    // One family, however often: capitals and emphasis are one raised voice.
-    assert_eq!(judge("I SAID NO. NOT TODAY.").features[variety], 0.0);
-    // A raised voice, repeated marks and a counted wait: three families.
-    assert_eq!(
-        judge("I WANT A REFUND NOW!!! Still not fixed after a week.").features[variety],
-        2.0
-    );
-    assert_eq!(judge("Thanks for the report.").features[variety], 0.0);
-}
