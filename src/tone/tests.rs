@@ -592,3 +592,50 @@ fn english_threats_as_predictions_and_contempt_for_the_readers_mind_are_signs() 
         &["The clause says the supplier pays for the freight."],
     );
 }
+
+#[test]
+fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "What a load of codswallop.",
+            "Your proposal is pure drivel.",
+            "Cheap tricks will not save this deal.",
+            "Your thought process is rusted.",
+            "The whole thing has fried your brain.",
+            "That was irresponsible of your driver.",
+        ],
+        &[
+            "The tricks of the trade are in chapter two.",
+            "The process is documented in the wiki.",
+            "Brain teasers are on the last page.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You clearly don't know what you're talking about.",
+            "Don't talk about our contract if you don't know it.",
+        ],
+        &[
+            "You don't know what a relief it is to hear that.",
+            "Don't talk about the merger outside the team.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Then you're gonna get hurt.",
+            "We will make your life hell.",
+            "Your life will become hell.",
+        ],
+        &[
+            "You're going to get the invoice on Monday.",
+            "This tool will make your life easier.",
+        ],
+    );
+    // Naming the reader by their side needs company, like "you people".
+    let alone = judge("You liberals will get the report on Monday.");
+    assert!(!alone.agitated, "{:?}", alone.evidence);
+    assert!(kinds("You liberals keep lying about the numbers.").contains(&Kind::Blame));
+}
