@@ -604,11 +604,13 @@ fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
             "Your thought process is rusted.",
             "The whole thing has fried your brain.",
             "That was irresponsible of your driver.",
+            "Your customers deserve better than this.",
         ],
         &[
             "The tricks of the trade are in chapter two.",
             "The process is documented in the wiki.",
             "Brain teasers are on the last page.",
+            "The better of the two offers came from Lyon.",
         ],
     );
     signs_of_kind(
