@@ -230,6 +230,19 @@ fn ordinary_english_words_are_not_signs() {
         "Your handling of this was shameful.",
         Kind::Outrage,
     )]);
+    // An idiom is no name called; trying to read is no retort.
+    ordinary_use_is_no_sign(&[
+        (
+            "They wanted the contract by hook or by crook.",
+            "Your agent is a crook.",
+            Kind::Insult,
+        ),
+        (
+            "I wouldn't want to try reading its source code.",
+            "Try reading my previous email.",
+            Kind::Rhetorical,
+        ),
+    ]);
 }
 
 #[test]
