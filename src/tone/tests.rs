@@ -649,6 +649,19 @@ fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
             "This tool will make your life easier.",
         ],
     );
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Your drivers are cowards.",
+            "Your support staff are all liars.",
+            "Your managers are a bunch of clowns.",
+        ],
+        &[
+            "Your drivers are on their way.",
+            "Your support staff are all in Leeds.",
+            "Our managers called the cowards in the film heroes.",
+        ],
+    );
     // Naming the reader by their side needs company, like "you people".
     let alone = judge("You liberals will get the report on Monday.");
     assert!(!alone.agitated, "{:?}", alone.evidence);
