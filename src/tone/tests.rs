@@ -627,7 +627,7 @@ fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
         ],
     );
     signs_of_kind(
-        Kind::Blame,
+        Kind::Rebuke,
         &[
             "You clearly don't know what you're talking about.",
             "Don't talk about our contract if you don't know it.",
@@ -661,6 +661,21 @@ fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
             "Your support staff are all in Leeds.",
             "Our managers called the cowards in the film heroes.",
         ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Your last three emails have wasted my whole morning."],
+        &["We wasted no time getting the crates to the dock."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Did anyone on your side even read it before it went out?"],
+        &["Did anyone on your side get the parcel?"],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["You have missed every single delivery slot since March."],
+        &["Every single one of our drivers is trained for cold chain."],
     );
     // Naming the reader by their side needs company, like "you people".
     let alone = judge("You liberals will get the report on Monday.");
