@@ -682,3 +682,62 @@ fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
     assert!(!alone.agitated, "{:?}", alone.evidence);
     assert!(kinds("You liberals keep lying about the numbers.").contains(&Kind::Blame));
 }
+
+#[test]
+fn english_ultimatums_exasperation_and_contempt_in_free_forms_are_signs() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Fix it or lose the account.",
+            "Get your people to do their jobs or I will find someone who can.",
+            "Next time, think before you hit send.",
+            "If this happens again, we're done.",
+            "Enough excuses.",
+        ],
+        &[
+            "Once the tests pass, we're done.",
+            "If this happens again, please call the night line.",
+            "Think before the meeting about which option you prefer.",
+            "We will find someone to cover the stand on Friday.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I'm done being polite.",
+            "I expected better. Much better.",
+            "I've had it with your company.",
+            "We have had enough of your excuses.",
+        ],
+        &[
+            "I'm done with the first draft.",
+            "The results were better than we expected.",
+            "We expect more orders in May.",
+            "We expected more than ten visitors and got forty.",
+            "We have had it on order since May.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Thanks a lot for nothing, as always."],
+        &["Thanks a lot for the samples."],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &["Nobody with half a brain would have signed that off."],
+        &["Half a day was enough to sign it off."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Are you people incapable of reading a simple order form?",
+            "Who in their right mind ships a pallet without a label?",
+        ],
+        &["Are you able to read the order form I attached?"],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &["I should not have to chase you for something you promised in writing."],
+        &["You should not have to chase the courier: we will do it."],
+    );
+}
