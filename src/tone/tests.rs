@@ -741,3 +741,21 @@ fn english_ultimatums_exasperation_and_contempt_in_free_forms_are_signs() {
         &["You should not have to chase the courier: we will do it."],
     );
 }
+
+#[test]
+fn genius_is_sarcasm_only_when_it_is_thrown_at_someone() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Great job, genius.",
+            "Nice one, genius, the pallet is in Leeds.",
+            "Some genius in your warehouse sent the wrong pallet.",
+            "Well done, you genius.",
+            "Ask the geniuses in your billing team.",
+        ],
+        &[
+            "The genius of the plan is its simplicity.",
+            "Those genius ideas of yours won us the tender.",
+        ],
+    );
+}
