@@ -764,15 +764,15 @@ fn genius_is_sarcasm_only_when_it_is_thrown_at_someone() {
 fn english_fiascos_and_orders_to_refund_now_are_signs() {
     signs_of_kind(
         Kind::Charged,
-        &[
-            "The whole launch was a fiasco.",
-            "This tender is a farce.",
-        ],
+        &["The whole launch was a fiasco.", "This tender is a farce."],
         &["The farce of Feydeau opens at the Lyric in May, tickets attached."],
     );
     signs_of_kind(
         Kind::Demand,
-        &["Cancel my subscription and refund my card now.", "Refund me immediately."],
+        &[
+            "Cancel my subscription and refund my card now.",
+            "Refund me immediately.",
+        ],
         &[
             "Can you cancel the second room for now and keep the first?",
             "We refund within five days.",
