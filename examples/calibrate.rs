@@ -398,7 +398,8 @@ fn report(w: &[f64], b: f64, samples: &[Sample], groups: &[String]) -> String {
 }
 
 /// `--explain-corpus FOLDER SCORE`: the messages of a corpus folder (the
-/// half not kept back) whose score is above SCORE, with their signs.
+/// half not kept back) whose score is above SCORE or that have a decisive
+/// sign (for the complaints: those that have neither), with their signs.
 fn explain_corpus(name: &str, above: f32) {
     let config = Config::default();
     for file in corpus_files(name) {
@@ -413,9 +414,10 @@ fn explain_corpus(name: &str, above: f32) {
         };
         let ctx = Context::new(&draft, &config);
         let j = Judgement::of(&ctx);
-        let mark = if j.score > above { "ABOVE" } else { "below" };
-        if (j.score > above) == (name == "en-complaints-twcs") && std::env::var_os("ALL").is_none()
-        {
+        // Decisive signs (a rebuke, an insult) flag a text whatever its score.
+        let hit = j.score > above || j.evidence.iter().any(|e| e.kind.is_decisive());
+        let mark = if hit { "ABOVE" } else { "below" };
+        if hit == (name == "en-complaints-twcs") && std::env::var_os("ALL").is_none() {
             continue;
         }
         let signs = signs(&ctx, j);

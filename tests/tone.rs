@@ -47,15 +47,22 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// here (that would tune on this half): el false alarms 20.8 -> 22.5 % (25
 /// -> 27 of 120) and ru-vk false alarms, under the bar before, now 5.4 % (5
 /// of 93). For the lead.
+/// The English lists of the evening of 2026-12-01 (threats, ultimatums,
+/// exasperation, condescension, scorn, "genius" only when thrown), measured
+/// once on this half at the end: en-aggression recall 38.1 -> 38.9 % (43 ->
+/// 44 of 113); en recall did not move (53.6 %); en false alarms got WORSE,
+/// 8.3 -> 9.4 % (8 -> 9 of 96). Which phrase flags the ninth calm text is
+/// not known and was not looked for (that would tune on this half); the
+/// entry below records the worse figure. For the lead.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.670),
     ("ru false alarms", 0.092),
     ("el false alarms", 0.217),
     ("en recall", 0.536),
-    ("en false alarms", 0.084),
+    ("en false alarms", 0.094),
     ("ru-vk recall", 0.581),
     ("ru-vk false alarms", 0.054),
-    ("en-aggression recall", 0.380),
+    ("en-aggression recall", 0.389),
     ("en-aggression false alarms", 0.054),
     ("ru-paradetox recall", 0.786),
 ];
@@ -63,8 +70,9 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
 /// A tone finding on at least this share of the angry customer tweets.
 const COMPLAINTS_BAR: f64 = 0.65;
 /// Measured below it (2026-12-01, after the English lists grew: 54.0 %; after
-/// the refit of that evening: 58.2 %).
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.581)];
+/// the refit of that evening: 58.2 %; after the English lists of the late
+/// evening: 58.6 %).
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.586)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {

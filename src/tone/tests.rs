@@ -230,6 +230,19 @@ fn ordinary_english_words_are_not_signs() {
         "Your handling of this was shameful.",
         Kind::Outrage,
     )]);
+    // An idiom is no name called; trying to read is no retort.
+    ordinary_use_is_no_sign(&[
+        (
+            "They wanted the contract by hook or by crook.",
+            "Your agent is a crook.",
+            Kind::Insult,
+        ),
+        (
+            "I wouldn't want to try reading its source code.",
+            "Try reading my previous email.",
+            Kind::Rhetorical,
+        ),
+    ]);
 }
 
 #[test]
@@ -528,4 +541,241 @@ fn you_people_needs_company() {
     assert!(!kinds("You people will have the schedule on Monday.").contains(&Kind::Rebuke));
     // …with another sign it adds up.
     assert!(judge("You people have no idea what you are doing. This is ridiculous.").agitated);
+}
+
+#[test]
+fn english_threats_as_predictions_and_contempt_for_the_readers_mind_are_signs() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "You will regret this decision.",
+            "Mark my words, you'll pay for this.",
+            "You are going to be sorry you ignored us.",
+            "Your days at this firm are numbered.",
+            "Use your brain before you send the next invoice.",
+            "Don't be so childish about the invoice.",
+        ],
+        &[
+            "You will pay the second instalment in May.",
+            "You'll be glad to hear the parcel arrived.",
+            "The days of the conference are numbered on the badge.",
+            "We will regret missing the fair, but the budget is gone.",
+            "Don't be late for the call.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "You are being a tool about this refund.",
+            "People like you deserve a bunch of slaps.",
+            "What kind of idiot sends a blank contract?",
+        ],
+        &[
+            "You are being added to the shared folder.",
+            "What kind of tool do you need for the mount?",
+            "What kind of report would help you most?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I am at my wits' end with this order.",
+            "Pushed to my limits by your billing team.",
+            "Your staff are brainwashed by the script.",
+        ],
+        &[
+            "We pushed the server to its limits in the load test.",
+            "The limits of the plan are listed on page two.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "The worst imaginable customer experience.",
+            "Whoever approved this should be locked up.",
+        ],
+        &[
+            "We planned for the worst possible weather and it was fine.",
+            "The files should be locked after the audit.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Says the company that lost my parcel twice."],
+        &["The clause says the supplier pays for the freight."],
+    );
+}
+
+#[test]
+fn english_condescension_scorn_for_the_readers_words_and_threats_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "What a load of codswallop.",
+            "Your proposal is pure drivel.",
+            "Cheap tricks will not save this deal.",
+            "Your thought process is rusted.",
+            "The whole thing has fried your brain.",
+            "That was irresponsible of your driver.",
+            "Your customers deserve better than this.",
+        ],
+        &[
+            "The tricks of the trade are in chapter two.",
+            "The process is documented in the wiki.",
+            "Brain teasers are on the last page.",
+            "The better of the two offers came from Lyon.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "You clearly don't know what you're talking about.",
+            "Don't talk about our contract if you don't know it.",
+        ],
+        &[
+            "You don't know what a relief it is to hear that.",
+            "Don't talk about the merger outside the team.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Then you're gonna get hurt.",
+            "We will make your life hell.",
+            "Your life will become hell.",
+        ],
+        &[
+            "You're going to get the invoice on Monday.",
+            "This tool will make your life easier.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Your drivers are cowards.",
+            "Your support staff are all liars.",
+            "Your managers are a bunch of clowns.",
+        ],
+        &[
+            "Your drivers are on their way.",
+            "Your support staff are all in Leeds.",
+            "Our managers called the cowards in the film heroes.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Your last three emails have wasted my whole morning."],
+        &["We wasted no time getting the crates to the dock."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Did anyone on your side even read it before it went out?"],
+        &["Did anyone on your side get the parcel?"],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["You have missed every single delivery slot since March."],
+        &["Every single one of our drivers is trained for cold chain."],
+    );
+    // Naming the reader by their side needs company, like "you people".
+    let alone = judge("You liberals will get the report on Monday.");
+    assert!(!alone.agitated, "{:?}", alone.evidence);
+    assert!(kinds("You liberals keep lying about the numbers.").contains(&Kind::Blame));
+}
+
+#[test]
+fn english_ultimatums_exasperation_and_contempt_in_free_forms_are_signs() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Fix it or lose the account.",
+            "Get your people to do their jobs or I will find someone who can.",
+            "Next time, think before you hit send.",
+            "If this happens again, we're done.",
+            "Enough excuses.",
+        ],
+        &[
+            "Once the tests pass, we're done.",
+            "If this happens again, please call the night line.",
+            "Think before the meeting about which option you prefer.",
+            "We will find someone to cover the stand on Friday.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I'm done being polite.",
+            "I expected better. Much better.",
+            "I've had it with your company.",
+            "We have had enough of your excuses.",
+        ],
+        &[
+            "I'm done with the first draft.",
+            "The results were better than we expected.",
+            "We expect more orders in May.",
+            "We expected more than ten visitors and got forty.",
+            "We have had it on order since May.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Thanks a lot for nothing, as always."],
+        &["Thanks a lot for the samples."],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &["Nobody with half a brain would have signed that off."],
+        &["Half a day was enough to sign it off."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Are you people incapable of reading a simple order form?",
+            "Who in their right mind ships a pallet without a label?",
+        ],
+        &["Are you able to read the order form I attached?"],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &["I should not have to chase you for something you promised in writing."],
+        &["You should not have to chase the courier: we will do it."],
+    );
+}
+
+#[test]
+fn genius_is_sarcasm_only_when_it_is_thrown_at_someone() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Great job, genius.",
+            "Nice one, genius, the pallet is in Leeds.",
+            "Some genius in your warehouse sent the wrong pallet.",
+            "Well done, you genius.",
+            "Ask the geniuses in your billing team.",
+        ],
+        &[
+            "The genius of the plan is its simplicity.",
+            "Those genius ideas of yours won us the tender.",
+        ],
+    );
+}
+
+#[test]
+fn english_fiascos_and_orders_to_refund_now_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &["The whole launch was a fiasco.", "This tender is a farce."],
+        &["The farce of Feydeau opens at the Lyric in May, tickets attached."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Cancel my subscription and refund my card now.",
+            "Refund me immediately.",
+        ],
+        &[
+            "Can you cancel the second room for now and keep the first?",
+            "We refund within five days.",
+        ],
+    );
 }

@@ -3,22 +3,28 @@
 //! ../shared/corpus/en-enron-business that is not kept back (a logistic
 //! regression, then the word signs' weights moved by fixed steps while the
 //! mean recall less false alarms rises, no file flagged more often); do
-//! not edit by hand. On that half, tone findings on rude / calm texts
-//! (`calibrate --in-force` may differ by a text: these are in f32):
+//! not edit by hand. The weights below were fitted on the lists of the
+//! afternoon of 2026-12-01 and kept when the English lists grew that
+//! evening: a refit on the grown lists was mixed on the tuning half (one
+//! calm `en`, `el` and Enron text fewer flagged, one `en-aggression` text
+//! more found, but one complaint and one of presend's own letters fewer
+//! found), so `make calibrate` now writes other numbers than these. On that
+//! half with the lists of 2026-12-01 22:10 UTC, tone findings on rude / calm
+//! texts (`calibrate --in-force`):
 //!
 //! ```text
-//! ru                 rude  63/ 97 =  64.9%   calm flagged  12/ 97 = 12.4%
-//! el                 rude  92/100 =  92.0%   calm flagged  10/ 90 = 11.1%
-//! en                 rude  61/ 89 =  68.5%   calm flagged  11/ 98 = 11.2%
-//! ru-vk              rude  60/109 =  55.0%   calm flagged   9/112 =  8.0%
-//! en-aggression      rude  35/ 90 =  38.9%   calm flagged   7/110 =  6.4%
-//! ru-paradetox       rude  76/ 99 =  76.8%   calm flagged   4/ 99 =  4.0%
+//! ru                 rude  65/ 97 =  67.0%   calm flagged  12/ 97 = 12.4%
+//! el                 rude  94/100 =  94.0%   calm flagged  10/ 90 = 11.1%
+//! en                 rude  66/ 89 =  74.2%   calm flagged  11/ 98 = 11.2%
+//! ru-vk              rude  72/109 =  66.1%   calm flagged   9/112 =  8.0%
+//! en-aggression      rude  42/ 90 =  46.7%   calm flagged   5/110 =  4.5%
+//! ru-paradetox       rude  87/ 99 =  87.9%   calm flagged   4/ 99 =  4.0%
 //! en-paradetox       rude  85/ 88 =  96.6%   calm flagged   2/ 88 =  2.3%
-//! en-politeness      rude   0/  0 =   0.0%   calm flagged   1/ 87 =  1.1%
+//! en-politeness      rude   0/  0 =   0.0%   calm flagged   0/ 87 =  0.0%
 //! en-enron-business  rude   0/  0 =   0.0%   calm flagged   1/204 =  0.5%
 //! en-support-replies-twcs rude   0/  0 =   0.0%   calm flagged   0/ 24 =  0.0%
 //! en-complaints-twcs rude  69/117 =  59.0%   calm flagged   0/  0 =  0.0%
-//! letters            rude 127/130 =  97.7%   calm flagged   0/241 =  0.0%
+//! letters            rude 173/174 =  99.4%   calm flagged   0/291 =  0.0%
 //! ```
 
 /// The score of a text with no evidence; the letter is agitated when the
