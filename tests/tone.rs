@@ -54,17 +54,21 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// 8.3 -> 9.4 % (8 -> 9 of 96). Which phrase flags the ninth calm text is
 /// not known and was not looked for (that would tune on this half); the
 /// entry below records the worse figure. For the lead.
+/// The fourth pass of branch `letters` (cold anger by family, masked
+/// profanity with dots, insults of standing), measured once on this half at
+/// the end: ru recall 67.0 -> 68.2 %, ru-vk 58.1 -> 61.6 %, ru-paradetox
+/// 78.6 -> 79.5 %; every false-alarm figure unchanged.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru recall", 0.670),
+    ("ru recall", 0.681),
     ("ru false alarms", 0.092),
     ("el false alarms", 0.217),
     ("en recall", 0.536),
     ("en false alarms", 0.094),
-    ("ru-vk recall", 0.581),
+    ("ru-vk recall", 0.615),
     ("ru-vk false alarms", 0.054),
     ("en-aggression recall", 0.389),
     ("en-aggression false alarms", 0.054),
-    ("ru-paradetox recall", 0.786),
+    ("ru-paradetox recall", 0.794),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
