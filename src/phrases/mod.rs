@@ -387,11 +387,25 @@ impl PhraseList {
     /// Every phrase that matches in `view`, each with its longest match at
     /// each word it starts at, in order of that word; matches may overlap.
     pub fn find_iter<'a>(&'a self, view: &'a TextView) -> impl Iterator<Item = PhraseMatch> + 'a {
+        self.matches_starting_before(view, view.len())
+    }
+
+    /// The end of the longest match of a phrase at the first word of
+    /// `view`, read no further than that word's matches.
+    pub fn longest_at_start(&self, view: &TextView) -> Option<usize> {
+        self.matches_starting_before(view, 1)
+            .map(|m| m.words.end)
+            .max()
+    }
+
+    /// [`PhraseList::find_iter`] of the matches that start before word `end`.
+    fn matches_starting_before<'a>(&'a self, view: &'a TextView, end: usize) -> Matches<'a> {
         Matches {
             list: self,
             view,
             presence: None,
             next_word: 0,
+            end: end.min(view.len()),
             candidates: Vec::new(),
             stack: Vec::new(),
             found: Vec::new(),
@@ -449,6 +463,8 @@ struct Matches<'a> {
     view: &'a TextView,
     /// The next word to look for phrases at.
     next_word: usize,
+    /// The word before which phrases are looked for.
+    end: usize,
     /// The words of the view, once a phrase may start in it.
     presence: Option<presence::Presence<'a>>,
     /// Scratch space: the phrases that may start at a word.
@@ -476,7 +492,7 @@ impl Iterator for Matches<'_> {
                 Some(slot) => first_words::next_word_of(self.view, slot, self.next_word)?,
                 None => self.next_word,
             };
-            if i >= self.view.len() {
+            if i >= self.end {
                 return None;
             }
             self.next_word = i + 1;
