@@ -136,6 +136,10 @@ pub struct PhraseList {
 #[derive(Debug, Clone, Default)]
 struct RootIndex {
     by_hash: Index,
+    /// A bit for each prefix's hash (its low bits, a set of [`FIRST_BITS`]):
+    /// most prefixes of a word are no phrase's, and are turned away here
+    /// instead of by a look-up in the index, which misses the cache.
+    bits: Vec<u64>,
     /// The length in bytes of the longest prefix.
     longest: usize,
 }
@@ -145,13 +149,18 @@ impl RootIndex {
     /// a word's characters ends on, is left out.
     fn new(roots: Vec<(&str, u32)>) -> RootIndex {
         let longest = roots.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
-        let entries = roots
+        let entries: Vec<(u64, u32)> = roots
             .into_iter()
             .filter(|(p, _)| !p.is_empty())
             .map(|(p, phrase)| (crate::words::hash(p.as_bytes()), phrase))
             .collect();
+        let mut bits = vec![0u64; FIRST_BITS / 64];
+        for &(key, _) in &entries {
+            set_bit(&mut bits, key as usize);
+        }
         RootIndex {
             by_hash: Index::new(entries),
+            bits,
             longest,
         }
     }
@@ -166,7 +175,7 @@ impl RootIndex {
         for (at, &byte) in word.iter().take(self.longest).enumerate() {
             h = crate::words::fnv_step(h, byte);
             let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
-            if on_char_boundary {
+            if on_char_boundary && has_bit(&self.bits, h as usize) {
                 self.by_hash.find(h, out);
             }
         }
