@@ -28,7 +28,7 @@ declare_rule! {
     pub struct UrlTrailingPunctuation {}
     info {
         id: "url-trailing-punctuation",
-        severity: Severity::Warning,
+        severity: Severity::Info,
         category: Category::Form,
         languages: &[],
         status: Status::Stable,

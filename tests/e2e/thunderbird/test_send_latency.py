@@ -66,8 +66,10 @@ class SendLatency(Scenario):
             "const origin = window.performance.timeOrigin;"
             ' const [fcp] = window.performance.getEntriesByName("first-contentful-paint");'
             ' const [shown] = window.performance.getEntriesByName("presend-dialog-shown");'
+            ' const [nav] = window.performance.getEntriesByType("navigation");'
             " const noted = JSON.parse(JSON.stringify(window.wrappedJSObject.presendTiming ?? {}));"
             " return { marks: { pageLoad: origin, ...noted, shown: origin + shown.startTime,"
+            " pageParsed: nav?.domInteractive ? origin + nav.domInteractive : null,"
             " firstContentfulPaint: fcp ? origin + fcp.startTime : null } };")
         pressed_at = self.tb.js('return Services.wm.getMostRecentWindow("mail:3pane").presendPressedAt;')
         marks = dict(page["marks"])
@@ -77,8 +79,8 @@ class SendLatency(Scenario):
         # script ran; the background's listener called, the draft read — or
         # the check of the same draft found kept —, the check done, the
         # dialog window created as the background learns it, the window's
-        # page started loading, its script started, asked and was answered
-        # what to show, the dialog drawn, and painted).
+        # page started loading, was parsed, its script started, asked and
+        # was answered what to show, the dialog drawn, and painted).
         self.split.append(sorted(((name, round(at - pressed_at)) for name, at in marks.items() if at),
                                  key=lambda step: step[1]))
         self.user.click_in_dialog("button.back")
