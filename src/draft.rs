@@ -1,6 +1,8 @@
 //! The draft: the input of a check, the same in the CLI, in JS and in tests.
 
+use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
 use std::ops::Range;
 
 /// How the author composed the body.
@@ -354,19 +356,38 @@ pub fn address_ranges(text: &str) -> Vec<Range<usize>> {
 
 /// A list field as given: a JSON list of strings, one string (kept whole:
 /// it is the field's text), or `null`.
+///
+/// Read by a visitor of its own, not an untagged enum: that one buffers the
+/// value and tries each shape in turn, and in WASM every shape tried and
+/// failed builds a JS `Error` (with its stack) — a tenth of a 1 KB check.
 fn address_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-        Nothing(()),
+    struct OneOrMany;
+    impl<'de> Visitor<'de> for OneOrMany {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list of strings, a string, or null")
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            Ok(vec![text.to_string()])
+        }
+        fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+            Ok(vec![text])
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Self::Value, A::Error> {
+            let mut list = Vec::with_capacity(items.size_hint().unwrap_or(0).min(1024));
+            while let Some(item) = items.next_element::<String>()? {
+                list.push(item);
+            }
+            Ok(list)
+        }
     }
-    Ok(match OneOrMany::deserialize(deserializer)? {
-        OneOrMany::One(text) => vec![text],
-        OneOrMany::Many(list) => list,
-        OneOrMany::Nothing(()) => Vec::new(),
-    })
+    deserializer.deserialize_any(OneOrMany)
 }
 
 #[cfg(test)]

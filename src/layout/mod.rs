@@ -530,11 +530,7 @@ fn signoffs() -> &'static PhraseList {
 /// True when a phrase of `list` starts `text`; returns how many words of
 /// `text` it covers.
 pub fn phrase_at_start(list: &PhraseList, text: &str) -> Option<usize> {
-    let view = TextView::of(text);
-    list.find_iter(&view)
-        .filter(|m| m.words.start == 0)
-        .map(|m| m.words.end)
-        .max()
+    list.longest_at_start(&TextView::of(text))
 }
 
 /// The first non-blank line of the part, when it opens with a greeting —

@@ -136,6 +136,10 @@ pub struct PhraseList {
 #[derive(Debug, Clone, Default)]
 struct RootIndex {
     by_hash: Index,
+    /// A bit for each prefix's hash (its low bits, a set of [`FIRST_BITS`]):
+    /// most prefixes of a word are no phrase's, and are turned away here
+    /// instead of by a look-up in the index, which misses the cache.
+    bits: Vec<u64>,
     /// The length in bytes of the longest prefix.
     longest: usize,
 }
@@ -145,13 +149,18 @@ impl RootIndex {
     /// a word's characters ends on, is left out.
     fn new(roots: Vec<(&str, u32)>) -> RootIndex {
         let longest = roots.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
-        let entries = roots
+        let entries: Vec<(u64, u32)> = roots
             .into_iter()
             .filter(|(p, _)| !p.is_empty())
             .map(|(p, phrase)| (crate::words::hash(p.as_bytes()), phrase))
             .collect();
+        let mut bits = vec![0u64; FIRST_BITS / 64];
+        for &(key, _) in &entries {
+            set_bit(&mut bits, key as usize);
+        }
         RootIndex {
             by_hash: Index::new(entries),
+            bits,
             longest,
         }
     }
@@ -166,7 +175,7 @@ impl RootIndex {
         for (at, &byte) in word.iter().take(self.longest).enumerate() {
             h = crate::words::fnv_step(h, byte);
             let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
-            if on_char_boundary {
+            if on_char_boundary && has_bit(&self.bits, h as usize) {
                 self.by_hash.find(h, out);
             }
         }
@@ -387,11 +396,25 @@ impl PhraseList {
     /// Every phrase that matches in `view`, each with its longest match at
     /// each word it starts at, in order of that word; matches may overlap.
     pub fn find_iter<'a>(&'a self, view: &'a TextView) -> impl Iterator<Item = PhraseMatch> + 'a {
+        self.matches_starting_before(view, view.len())
+    }
+
+    /// The end of the longest match of a phrase at the first word of
+    /// `view`, read no further than that word's matches.
+    pub fn longest_at_start(&self, view: &TextView) -> Option<usize> {
+        self.matches_starting_before(view, 1)
+            .map(|m| m.words.end)
+            .max()
+    }
+
+    /// [`PhraseList::find_iter`] of the matches that start before word `end`.
+    fn matches_starting_before<'a>(&'a self, view: &'a TextView, end: usize) -> Matches<'a> {
         Matches {
             list: self,
             view,
             presence: None,
             next_word: 0,
+            end: end.min(view.len()),
             candidates: Vec::new(),
             stack: Vec::new(),
             found: Vec::new(),
@@ -449,6 +472,8 @@ struct Matches<'a> {
     view: &'a TextView,
     /// The next word to look for phrases at.
     next_word: usize,
+    /// The word before which phrases are looked for.
+    end: usize,
     /// The words of the view, once a phrase may start in it.
     presence: Option<presence::Presence<'a>>,
     /// Scratch space: the phrases that may start at a word.
@@ -476,7 +501,7 @@ impl Iterator for Matches<'_> {
                 Some(slot) => first_words::next_word_of(self.view, slot, self.next_word)?,
                 None => self.next_word,
             };
-            if i >= self.view.len() {
+            if i >= self.end {
                 return None;
             }
             self.next_word = i + 1;

@@ -5,7 +5,9 @@ use crate::language::Lang;
 use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
+use crate::words::FnvBuild;
 use std::collections::HashSet;
+use std::ops::RangeInclusive;
 
 declare_rule! {
     /// ## What it does
@@ -34,7 +36,10 @@ declare_rule! {
     /// ## Options
     /// `vy_style`: `lowercase` (default, the seed's advice) or `capital`.
     pub struct VyCapitalization {
-        forms: HashSet<String>,
+        forms: HashSet<String, FnvBuild>,
+        // The shortest and longest form in bytes: most words of a letter
+        // are turned away by their length before the set is asked.
+        lengths: RangeInclusive<usize>,
     }
     info {
         id: "vy-capitalization",
@@ -58,8 +63,12 @@ impl VyCapitalization {
             "vy_capitalization",
             crate::phrase_file!("vy_capitalization.txt"),
         );
+        let forms: HashSet<String, FnvBuild> = list.iter().map(|text| text.to_string()).collect();
+        let shortest = forms.iter().map(String::len).min().unwrap_or(0);
+        let longest = forms.iter().map(String::len).max().unwrap_or(0);
         VyCapitalization {
-            forms: list.iter().map(|text| text.to_string()).collect(),
+            forms,
+            lengths: shortest..=longest,
         }
     }
 }
@@ -103,7 +112,8 @@ impl Rule for VyCapitalization {
             return;
         }
         for word in &ctx.own.words {
-            if !self.forms.contains(word.norm.as_str()) {
+            if !self.lengths.contains(&word.norm.len()) || !self.forms.contains(word.norm.as_str())
+            {
                 continue;
             }
             let written = &ctx.body[word.range.clone()];

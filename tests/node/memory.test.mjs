@@ -53,9 +53,17 @@ test("a 20 MB draft in every field grows memory to a bound, once", () => {
   const found = presend.check(draft);
   const cut = found.filter((f) => f.rule === "partly-checked").map((f) => f.field);
   assert.deepEqual(cut.sort(), ["attachments", "bcc", "body", "subject", "to"].sort());
+  // The fields are cut in a copy: the caller's draft is as it was.
+  assert.equal(draft.body, big);
+  assert.equal(draft.reply_to.body, big);
+  assert.equal(draft.to.length, recipients.length);
   const peak = presend.memoryBytes();
   assert.ok(peak < 64 * MB, `memory is ${peak / MB} MB after a 20 MB draft`);
   presend.check(draft);
   presend.check({ ...draft, body: big.toUpperCase() });
   assert.equal(presend.memoryBytes(), peak, "a second huge draft needs no more memory");
+  // Only the reply too long: cut in a copy too.
+  const reply = { from: "Peter <p@client.com>", date: "2026-03-02T10:00:00Z", body: big };
+  presend.check({ subject: "Re: contract", body: "Thanks, signed.", reply_to: reply });
+  assert.equal(reply.body, big);
 });
