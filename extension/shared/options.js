@@ -36,7 +36,9 @@ function say(text) {
 
 async function save(patch) {
   await saveSettings(patch);
-  say(t("optionsSaved"));
+  // A number out of range keeps its notice until it is corrected: a save of
+  // another field (the blur of the last one edited) must not hide it.
+  if (!document.querySelector('#settings [aria-invalid="true"]')) say(t("optionsSaved"));
 }
 
 function lockedNote(isLocked) {

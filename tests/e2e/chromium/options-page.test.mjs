@@ -103,6 +103,19 @@ test("every setting of the core is there, with its range; a number out of range 
   await page.locator("#line_length").dispatchEvent("change");
   await page.locator("#status", { hasText: "from 20 to 998" }).waitFor();
   assert.equal((await readStorage(browser.worker)).line_length, undefined, "nothing out of range is stored");
+  // Another field saved while the number is still out of range (as the blur
+  // of the field left does): its "Saved." does not hide the notice.
+  await page.fill("#reply_delay_hours", "2");
+  await page.locator("#reply_delay_hours").dispatchEvent("change");
+  for (let i = 0; i < 100 && (await readStorage(browser.worker)).reply_delay_hours !== 2; i++)
+    await page.waitForTimeout(50);
+  assert.equal((await readStorage(browser.worker)).reply_delay_hours, 2, "the other field is saved");
+  await page.waitForTimeout(200);
+  assert.match(await page.locator("#status").textContent(), /from 20 to 998/);
+  await page.fill("#line_length", "100");
+  await page.locator("#line_length").dispatchEvent("change");
+  await page.locator("#status", { hasText: "Saved." }).waitFor();
+  assert.equal((await readStorage(browser.worker)).line_length, 100, "a corrected number is stored");
   await page.close();
 });
 
