@@ -18,7 +18,6 @@ use crate::normalize::normalize;
 use crate::phrases::PhraseList;
 use crate::words::TextView;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// What a part of the body is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -518,13 +517,11 @@ fn header_of_attribution(lines: &[Line], first: usize, end: usize) -> QuoteHeade
 }
 
 fn greetings() -> &'static PhraseList {
-    static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::builtin("greetings", crate::phrase_file!("greetings.txt")))
+    crate::static_phrase_list!("greetings", "greetings.txt")
 }
 
 fn signoffs() -> &'static PhraseList {
-    static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::builtin("signoffs", crate::phrase_file!("signoffs.txt")))
+    crate::static_phrase_list!("signoffs", "signoffs.txt")
 }
 
 /// True when a phrase of `list` starts `text`; returns how many words of

@@ -200,6 +200,19 @@ macro_rules! phrase_file {
     };
 }
 
+/// A phrase list that ships with presend, compiled once on first use and
+/// shared by every caller: `static_phrase_list!("name", "file.txt")` (the
+/// file relative to the calling source file, as with [`phrase_file!`]).
+#[macro_export]
+macro_rules! static_phrase_list {
+    ($name:literal, $file:literal) => {{
+        static LIST: std::sync::OnceLock<$crate::phrases::PhraseList> = std::sync::OnceLock::new();
+        LIST.get_or_init(|| {
+            $crate::phrases::PhraseList::builtin($name, $crate::phrase_file!($file))
+        })
+    }};
+}
+
 /// The phrases of a list that ships with presend (see
 /// [`PhraseList::builtin`]), not yet indexed.
 fn builtin_phrases(name: &str, source: &str) -> Cow<'static, [CompiledPhrase]> {

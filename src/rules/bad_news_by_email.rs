@@ -55,23 +55,15 @@ declare_rule! {
     }
 }
 
-/// A compiled phrase list of this folder, prepared once.
-macro_rules! shared_list {
-    ($name:literal, $file:literal) => {{
-        static LIST: std::sync::OnceLock<PhraseList> = std::sync::OnceLock::new();
-        LIST.get_or_init(|| PhraseList::builtin($name, crate::phrase_file!($file)))
-    }};
-}
-
 /// The bad-news phrase list (also used by `bad-news-structure`).
 fn bad_news_phrases() -> &'static PhraseList {
-    shared_list!("bad_news_by_email", "bad_news_by_email.txt")
+    crate::static_phrase_list!("bad_news_by_email", "bad_news_by_email.txt")
 }
 
 /// Bare refusals ("к сожалению, не можем"): news only when the letter
 /// offers no way forward.
 fn refusal_phrases() -> &'static PhraseList {
-    shared_list!(
+    crate::static_phrase_list!(
         "bad_news_by_email.refusals",
         "bad_news_by_email.refusals.txt"
     )
@@ -79,7 +71,7 @@ fn refusal_phrases() -> &'static PhraseList {
 
 /// The offers of a way forward that `bad-news-structure` looks for.
 pub(crate) fn solution_phrases() -> &'static PhraseList {
-    shared_list!(
+    crate::static_phrase_list!(
         "bad_news_structure.solutions",
         "bad_news_structure.solutions.txt"
     )
@@ -88,7 +80,7 @@ pub(crate) fn solution_phrases() -> &'static PhraseList {
 /// Other words that turn a refusal into a considered answer: what the
 /// author asks for instead, an offer in other words, a call proposed.
 fn way_forward_phrases() -> &'static PhraseList {
-    shared_list!(
+    crate::static_phrase_list!(
         "bad_news_by_email.way_forward",
         "bad_news_by_email.way_forward.txt"
     )
@@ -111,10 +103,9 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
                 .first_occurrence(&ctx.own)
                 .map(|m| m.words)
                 .filter(|_| !offers_a_way());
-            match (news, refusal) {
-                (Some(a), Some(b)) => Some(if b.start < a.start { b } else { a }),
-                (a, b) => a.or(b),
-            }
+            news.into_iter()
+                .chain(refusal)
+                .min_by_key(|words| words.start)
         })
         .clone()
 }

@@ -5,7 +5,6 @@ use crate::context::Context;
 use crate::finding::Field;
 use crate::phrases::PhraseList;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// The first non-blank line of the author's own text, without its
 /// indentation and line break.
@@ -20,10 +19,7 @@ pub(crate) fn first_own_line(ctx: &Context) -> Option<Range<usize>> {
 }
 
 fn bulk_markers() -> &'static PhraseList {
-    static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| {
-        PhraseList::builtin("bulk_markers", crate::phrase_file!("bulk_markers.txt"))
-    })
+    crate::static_phrase_list!("bulk_markers", "bulk_markers.txt")
 }
 
 /// True when the draft is a mass mailing rather than a letter to a person:

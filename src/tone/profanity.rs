@@ -246,11 +246,17 @@ fn masked_token(token: &str) -> Option<Range<usize>> {
         return None;
     }
     let lower = normalize(token);
-    // The list is written with a final "ς", which normalising folds to "σ".
-    MASKED_WORDS
+    masked_words()
         .iter()
-        .any(|w| glob(&lower, &normalize(w)))
+        .any(|w| glob(&lower, w))
         .then_some(0..token.len())
+}
+
+/// [`MASKED_WORDS`] normalised as a token is, once, on first use: the list
+/// is written with a final "ς", which normalising folds to "σ".
+fn masked_words() -> &'static [String] {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| MASKED_WORDS.iter().map(|w| normalize(w)).collect())
 }
 
 /// True when `pattern`, where each run of mask characters stands for about

@@ -122,7 +122,7 @@ console.log(
   `${checkers.map((c) => `${c.name} ${c.version}`).join(", ")}; harper.js set-up ${fmtMs(harperSetupMs)} ms`,
 );
 console.log("");
-/** One row of a table: each checker's time of `pick` (medians or fastest). */
+/** Prints the table of each checker's `pick` times ("medians" or "fastest"). */
 function printTable(pick) {
   console.log(`| text | ${checkers.map((c) => c.name).join(" | ")} |`);
   console.log(`|---|${checkers.map(() => "---:").join("|")}|`);
