@@ -150,14 +150,24 @@ fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64,
 /// boundaries (UAX #29) cut it.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut spans = Vec::with_capacity(text.len() / 6);
-    if text.split(is_chunk_gap).all(may_cut_alone) {
-        let mut at = 0;
-        for chunk in text.split(is_chunk_gap) {
-            chunk_words(chunk, at, &mut spans);
-            at += chunk.len() + 1;
+    // One pass over the bytes (the gaps are ASCII, which no byte of another
+    // character can be), cutting each chunk as it comes; a chunk that may
+    // not be cut alone sends the whole text to the Unicode boundaries.
+    let gaps = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| is_chunk_gap(b))
+        .map(|(at, _)| at);
+    let mut start = 0;
+    for end in gaps.chain(std::iter::once(text.len())) {
+        let chunk = &text[start..end];
+        if !may_cut_alone(chunk) {
+            spans.clear();
+            words_by_boundaries(text, 0, &mut spans);
+            break;
         }
-    } else {
-        words_by_boundaries(text, 0, &mut spans);
+        chunk_words(chunk, start, &mut spans);
+        start = end + 1;
     }
     spans.into_iter().map(move |(at, end)| (at, &text[at..end]))
 }
@@ -165,8 +175,8 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// ASCII white space: Unicode word boundaries always fall on both sides of
 /// it, except before a combining mark or format character (see
 /// [`may_cut_alone`]).
-fn is_chunk_gap(c: char) -> bool {
-    matches!(c, ' ' | '\n' | '\r' | '\t')
+fn is_chunk_gap(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t')
 }
 
 /// True when a chunk of text between ASCII spaces has the same word

@@ -121,7 +121,7 @@ pub struct PhraseList {
     /// For each phrase, words it cannot match without (see
     /// [`presence::needs_of`]), worked out when the phrase is first a
     /// candidate (not at start-up, which every Send in a fresh worker pays).
-    needs: Vec<std::sync::OnceLock<Box<[presence::Need]>>>,
+    needs: Vec<std::sync::OnceLock<presence::Needs>>,
     /// The list's place in the table of first words all built-in lists
     /// share (see [`first_words`]); `None` for a list parsed at run time,
     /// or once the table is full: such a list looks at every word.

@@ -7,9 +7,11 @@
 use super::{Inst, Tok};
 use crate::words::{hash, TextView};
 
-/// One word a phrase needs: the keys ([`key_of`]) of the alternatives, of
-/// which the text must hold one.
-pub(crate) type Need = Box<[u64]>;
+/// The words a phrase needs, flat in one allocation (a phrase that is a
+/// candidate at a word of a cold cache then costs one miss here, not one
+/// for each word): for each needed word, the number of its alternatives,
+/// then their keys ([`key_of`]), of which the text must hold one.
+pub(crate) type Needs = Box<[u64]>;
 
 /// How many needed words are kept per phrase (each costs a look-up).
 const MAX_NEEDS: usize = 3;
@@ -64,25 +66,30 @@ fn matches_without(program: &[Inst], avoid: usize) -> bool {
 
 /// The words `program` cannot match without (some of them): each a word or
 /// a set of words on every path to a match, latest first.
-pub(crate) fn needs_of(program: &[Inst]) -> Box<[Need]> {
+pub(crate) fn needs_of(program: &[Inst]) -> Needs {
     let consuming = (0..program.len())
         .rev()
         .filter(|&pc| matches!(program[pc], Inst::Word(_) | Inst::Set(_)))
         .take(MAX_TESTED);
     let mut needs = Vec::new();
+    let mut count = 0;
     for pc in consuming {
-        if needs.len() == MAX_NEEDS {
+        if count == MAX_NEEDS {
             break;
         }
         if matches_without(program, pc) {
             continue;
         }
-        let need: Option<Need> = match &program[pc] {
-            Inst::Word(tok) => key_of(tok).map(|key| Box::new([key]) as Need),
+        let keys: Option<Vec<u64>> = match &program[pc] {
+            Inst::Word(tok) => key_of(tok).map(|key| vec![key]),
             Inst::Set(set) => set.toks.iter().map(key_of).collect(),
             _ => None,
         };
-        needs.extend(need);
+        if let Some(keys) = keys {
+            needs.push(keys.len() as u64);
+            needs.extend(keys);
+            count += 1;
+        }
     }
     needs.into_boxed_slice()
 }
@@ -144,10 +151,15 @@ impl<'a> Presence<'a> {
             .all(|&bit| self.bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0)
     }
 
-    /// False when the view surely lacks one of `needs`.
-    pub(crate) fn may_have_all(&self, needs: &[Need]) -> bool {
-        needs
-            .iter()
-            .all(|need| need.iter().any(|&key| self.may_have(key)))
+    /// False when the view surely lacks one of `needs` (see [`Needs`]).
+    pub(crate) fn may_have_all(&self, mut needs: &[u64]) -> bool {
+        while let Some((&count, rest)) = needs.split_first() {
+            let (keys, after) = rest.split_at(count as usize);
+            if !keys.iter().any(|&key| self.may_have(key)) {
+                return false;
+            }
+            needs = after;
+        }
+        true
     }
 }
