@@ -211,38 +211,44 @@ impl Capitals {
     /// Runs of "!" and "?" in `range` of `text` that raise the voice: two
     /// marks or more with a "!" ("!!", "?!"), or three "?" — except after a
     /// friendly word ("Thanks!!") or at the start of a line (log output,
-    /// "!!!Error"). One pass over the text: each stretch between two
-    /// sentence ends is read once.
+    /// "!!!Error"). Linear: the text is searched for the next mark, and what
+    /// lies before a run that raises the voice (where its sentence starts,
+    /// whether its line has text before it) is read from where the last
+    /// such run left off, once.
     pub fn marks(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let mut runs = Vec::new();
         let bytes = text.as_bytes();
-        let mut i = range.start;
-        // Where the current sentence started, and whether the current line
-        // has a letter or digit before this point.
-        let mut sentence_start = range.start;
+        let is_mark = |b: u8| b == b'!' || b == b'?';
+        let is_text = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
+        // Read up to `done`: whether the line has a letter or digit by
+        // then, where the last sentence end or line end was, and where the
+        // last run of marks ended.
+        let mut done = range.start;
         let mut line_has_text = false;
-        while i < range.end {
-            let b = bytes[i];
-            if b != b'!' && b != b'?' {
-                match b {
-                    b'\n' => {
-                        line_has_text = false;
-                        sentence_start = i + 1;
-                    }
-                    b'.' => sentence_start = i + 1,
-                    _ if b.is_ascii_alphanumeric() || b >= 0x80 => line_has_text = true,
-                    _ => {}
-                }
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < range.end && (bytes[i] == b'!' || bytes[i] == b'?') {
+        let mut after_separator = range.start;
+        let mut after_run = range.start;
+        let mut i = range.start;
+        while let Some(found) = bytes[i..range.end].iter().position(|&b| is_mark(b)) {
+            let start = i + found;
+            i = start;
+            while i < range.end && is_mark(bytes[i]) {
                 i += 1;
             }
             let marks = &text[start..i];
             let raised = (marks.len() >= 2 && marks.contains('!')) || marks.len() >= 3;
+            if raised {
+                let stretch = &bytes[done..start];
+                line_has_text = match stretch.iter().rposition(|&b| b == b'\n') {
+                    Some(line_end) => stretch[line_end + 1..].iter().any(is_text),
+                    None => line_has_text || stretch.iter().any(is_text),
+                };
+                if let Some(end) = stretch.iter().rposition(|&b| b == b'\n' || b == b'.') {
+                    after_separator = done + end + 1;
+                }
+                done = start;
+            }
             if raised && line_has_text {
+                let sentence_start = after_separator.max(after_run);
                 let exuberant = !marks.contains('?')
                     && self
                         .friendly
@@ -251,7 +257,7 @@ impl Capitals {
                     runs.push(start..i);
                 }
             }
-            sentence_start = i;
+            after_run = i;
         }
         runs
     }

@@ -176,13 +176,29 @@ const RUSSIAN_PREPOSITIONS: &[&str] = &["в", "во", "на", "о", "об", "о�
 /// same sentence) addresses the reader: a second-person pronoun, or a verb
 /// form that can only address them.
 fn addresses_the_reader(norm: &str, before: Option<&str>) -> bool {
-    if SECOND_PERSON.contains(&norm) {
+    // Asked of every word of a letter with a sign: the words' hashes,
+    // sorted, are searched first, not the list scanned.
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| {
+        let mut hashes: Vec<u64> = SECOND_PERSON
+            .iter()
+            .map(|w| crate::words::hash(w.as_bytes()))
+            .collect();
+        hashes.sort_unstable();
+        hashes
+    });
+    let hash = crate::words::hash(norm.as_bytes());
+    if hashes.binary_search(&hash).is_ok() && SECOND_PERSON.contains(&norm) {
         return true;
     }
-    let long = norm.chars().count() >= 5;
+    // The cheap tests first: most words end in none of the endings.
+    let long = || norm.chars().count() >= 5;
     let greek = norm.starts_with(|c: char| ('\u{0370}'..='\u{03ff}').contains(&c));
     if greek {
-        return long && GREEK_YOU_PLURAL.iter().any(|e| norm.ends_with(e));
+        return GREEK_YOU_PLURAL.iter().any(|e| norm.ends_with(e)) && long();
+    }
+    if !RUSSIAN_IMPERATIVE_PLURAL.iter().any(|e| norm.ends_with(e)) || !long() {
+        return false;
     }
     // A noun or adjective in the prepositional case comes after a
     // preposition or an adjective ("в нашем ответе").
@@ -192,7 +208,7 @@ fn addresses_the_reader(norm: &str, before: Option<&str>) -> bool {
             || b.ends_with("ем")
             || b.ends_with("ой")
     });
-    long && !after_noun_phrase && RUSSIAN_IMPERATIVE_PLURAL.iter().any(|e| norm.ends_with(e))
+    !after_noun_phrase
 }
 
 /// A kind counts at most this many times.
@@ -316,7 +332,7 @@ pub struct ToneJudge {
 #[derive(Default)]
 struct Matches {
     signs: Vec<(Kind, Vec<PhraseMatch>)>,
-    /// The first words of the signs that name the reader.
+    /// The first words of the signs that name the reader, in text order.
     naming_the_reader: Vec<usize>,
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
@@ -521,8 +537,11 @@ impl ToneJudge {
             .iter()
             .map(|m| sentences[m.words.start])
             .collect();
-        let is_soothed =
-            |words: &Range<usize>| !soothed.is_empty() && soothed.contains(&sentences[words.start]);
+        // In text order, so sorted: searched, not scanned (a long letter
+        // has many).
+        let is_soothed = |words: &Range<usize>| {
+            !soothed.is_empty() && soothed.binary_search(&sentences[words.start]).is_ok()
+        };
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
@@ -538,7 +557,11 @@ impl ToneJudge {
                 if softened && is_soothed(&m.words) {
                     continue;
                 }
-                if !kind.is_decisive() && !matches.naming_the_reader.contains(&m.words.start) {
+                let names_the_reader = matches
+                    .naming_the_reader
+                    .binary_search(&m.words.start)
+                    .is_ok();
+                if !kind.is_decisive() && !names_the_reader {
                     signed.push(sentences[m.words.start]);
                 }
                 if *kind == Kind::Sarcasm {
