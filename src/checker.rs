@@ -172,6 +172,41 @@ mod tests {
     }
 
     #[test]
+    fn insults_disguised_with_latin_letters_are_insults_in_mixed_script() {
+        let draft = Draft {
+            subject: "Ответ".into(),
+            body: "Здравствуйте. Вы дурaк, и ваш менеджер дeбuл0в.".into(),
+            ..Draft::default()
+        };
+        let findings = Checker::new().check(&draft, &Config::default()).unwrap();
+        let of = |rule: &str| -> Vec<&str> {
+            findings
+                .iter()
+                .filter(|f| f.rule == rule)
+                .map(|f| f.excerpt.as_str())
+                .collect()
+        };
+        assert_eq!(of("insult"), ["дурaк", "дeбuл0в"]);
+        assert!(of("mixed-script").contains(&"дурaк"), "{findings:?}");
+        // The same words written in Cyrillic are insults too, and a Latin
+        // sentence with the same letters is left alone.
+        let plain = Draft {
+            body: "Здравствуйте. Вы дурак.".into(),
+            ..draft.clone()
+        };
+        let plain = Checker::new().check(&plain, &Config::default()).unwrap();
+        assert!(plain.iter().any(|f| f.rule == "insult"));
+        let english = Draft {
+            body: "Hello. The taxi to Moscow costs 300 EUR, see page 3b.".into(),
+            ..draft
+        };
+        let english = Checker::new().check(&english, &Config::default()).unwrap();
+        assert!(!english
+            .iter()
+            .any(|f| f.rule == "insult" || f.rule == "mixed-script"));
+    }
+
+    #[test]
     fn configuration_turns_rules_off_and_changes_severity() {
         let config: Config = serde_json::from_str(
             r#"{"rules": {"missing-subject": {"severity": "info"}, "repeated-word": {"enabled": false}}}"#,

@@ -1,5 +1,9 @@
 //! Text normalised for matching: lowercase, `ё` as `е`, Greek without
-//! accents and with `σ` for final `ς`, typographic apostrophes as `'`.
+//! accents and with `σ` for final `ς`, typographic apostrophes as `'`; and
+//! a Cyrillic word disguised with Latin look-alike letters read as the
+//! word it imitates.
+
+use crate::language::Script;
 
 /// Normalises one word (or any text) for matching.
 pub fn normalize(text: &str) -> String {
@@ -48,9 +52,88 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The Cyrillic letter a Latin letter or a digit stands for inside a
+/// Cyrillic word ("дурaк", "дeбuл0в"): the letters that look alike, and
+/// 0, 6 and 3 for о, б and з.
+fn cyrillic_look_alike(c: char) -> Option<char> {
+    Some(match c {
+        'a' | 'A' => 'а',
+        'e' | 'E' => 'е',
+        'o' | 'O' | '0' => 'о',
+        'p' | 'P' => 'р',
+        'c' | 'C' => 'с',
+        'y' | 'Y' => 'у',
+        'x' | 'X' => 'х',
+        'k' | 'K' => 'к',
+        'm' | 'M' => 'м',
+        't' | 'T' => 'т',
+        'b' | 'B' => 'в',
+        'h' | 'H' => 'н',
+        'u' | 'U' => 'и',
+        '6' => 'б',
+        '3' => 'з',
+        _ => return None,
+    })
+}
+
+/// `word` with its Latin look-alike letters and look-alike digits written
+/// in Cyrillic, when it is mostly Cyrillic: at least two Cyrillic letters,
+/// more of them than look-alikes, and no other letter or digit. `None` for
+/// any other word — a Latin word, a number, a code — which is never
+/// changed.
+pub fn fold_cyrillic_look_alikes(word: &str) -> Option<String> {
+    let (mut cyrillic, mut look_alikes) = (0, 0);
+    for c in word.chars() {
+        if Script::of(c) == Script::Cyrillic {
+            cyrillic += 1;
+        } else if cyrillic_look_alike(c).is_some() {
+            look_alikes += 1;
+        } else if c.is_alphanumeric() {
+            return None;
+        }
+    }
+    if look_alikes == 0 || cyrillic < 2 || cyrillic <= look_alikes {
+        return None;
+    }
+    Some(
+        word.chars()
+            .map(|c| match Script::of(c) {
+                Script::Cyrillic => c,
+                _ => cyrillic_look_alike(c).unwrap_or(c),
+            })
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_cyrillic_word_disguised_with_latin_letters_and_digits() {
+        assert_eq!(fold_cyrillic_look_alikes("дурaк").as_deref(), Some("дурак"));
+        assert_eq!(
+            fold_cyrillic_look_alikes("дeбuл0в").as_deref(),
+            Some("дебилов")
+        );
+        assert_eq!(fold_cyrillic_look_alikes("ТУПОЙ").as_deref(), None);
+        assert_eq!(fold_cyrillic_look_alikes("ТУПOЙ").as_deref(), Some("ТУПоЙ"));
+        assert_eq!(fold_cyrillic_look_alikes("иди0т").as_deref(), Some("идиот"));
+    }
+
+    #[test]
+    fn never_changes_a_latin_word_a_number_or_a_code() {
+        for word in [
+            "packet", "Moscow", "taxi", "300", "2024", "A4", "3d", "ok", "x", "Bob's",
+        ] {
+            assert_eq!(fold_cyrillic_look_alikes(word), None, "{word}");
+        }
+        // Mostly Latin, or with a letter or digit that looks like nothing
+        // Cyrillic: left as written.
+        for word in ["Mockвa", "дом2", "кодg", "аx", "4ел"] {
+            assert_eq!(fold_cyrillic_look_alikes(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn folds_case_yo_and_greek_accents() {

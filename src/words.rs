@@ -251,8 +251,21 @@ struct KnownWord {
 /// Reads `written`: normalises, stems and hashes it.
 fn read_word(written: &str) -> ReadWord {
     let script = word_script(written);
-    let norm = normalize(written);
-    let stem = stem(&norm, script);
+    // A Cyrillic word disguised with Latin look-alikes ("дурaк") is read
+    // as the word it imitates; its script stays mixed, as it is written
+    // (the mixed-script rule shows it).
+    let folded = (script == Script::Other)
+        .then(|| crate::normalize::fold_cyrillic_look_alikes(written))
+        .flatten();
+    let norm = normalize(folded.as_deref().unwrap_or(written));
+    let stem = stem(
+        &norm,
+        if folded.is_some() {
+            Script::Cyrillic
+        } else {
+            script
+        },
+    );
     ReadWord {
         norm_hash: hash(norm.as_bytes()),
         stem_hash: hash(stem.as_bytes()),
@@ -505,6 +518,30 @@ mod tests {
         assert_eq!(&text[words[1].range.clone()], "договоры");
         assert_eq!(words[1].stem, "договор");
         assert_eq!(words[2].stem, "attach");
+    }
+
+    #[test]
+    fn a_cyrillic_word_disguised_with_latin_letters_reads_as_the_word() {
+        let text = "Ты дурaк, а он дeбuл0в.";
+        let words: Vec<Word> = split_words(text, 0).collect();
+        let by_text = |w: &str| words.iter().find(|x| &text[x.range.clone()] == w).unwrap();
+        assert_eq!(by_text("дурaк").norm, "дурак");
+        assert_eq!(
+            by_text("дурaк").stem,
+            *split_words("дурак", 0).next().unwrap().stem
+        );
+        assert_eq!(by_text("дeбuл0в").norm, "дебилов");
+        // Still written in two scripts: the mixed-script rule sees it so.
+        assert_eq!(by_text("дурaк").script, Script::Other);
+        assert_eq!(by_text("Ты").script, Script::Cyrillic);
+    }
+
+    #[test]
+    fn latin_words_and_numbers_are_read_as_written() {
+        let text = "The taxi to Moscow costs 300 EUR, order A4-3b.";
+        for word in split_words(text, 0) {
+            assert_eq!(word.norm, *normalize(&text[word.range.clone()]));
+        }
     }
 
     #[test]
