@@ -132,9 +132,10 @@ pub fn split_words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
 }
 
 /// Appends the word `written`, at `range` of its text, to `words`; the
-/// hashes of its normalised form and of its stem.
+/// hashes of its normalised form and of its stem, and its
+/// [`initial_keys`].
 #[inline(never)]
-fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64, u64) {
+fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64, u64, [u64; 2]) {
     with_known_word(written, |known| {
         words.push(Word {
             range,
@@ -142,8 +143,35 @@ fn push_word(written: &str, range: Range<usize>, words: &mut Vec<Word>) -> (u64,
             stem: known.stem.clone(),
             script: known.script,
         });
-        (known.norm_hash, known.stem_hash)
+        (known.norm_hash, known.stem_hash, known.initial_keys)
     })
+}
+
+/// Salts that keep the keys of a word's first letters apart from the
+/// hashes of whole words.
+const FIRST_CHAR: u64 = 0x9e37_79b9_7f4a_7c15;
+const FIRST_TWO_CHARS: u64 = 0xc2b2_ae3d_27d4_eb4f;
+
+/// The key of the first one or two characters of `text`, by which phrase
+/// matching finds the prefixes a word may start with.
+pub(crate) fn initial_key(text: &str) -> Option<u64> {
+    let mut chars = text.char_indices();
+    chars.next()?;
+    Some(match chars.next() {
+        Some((second, c)) => hash(&text.as_bytes()[..second + c.len_utf8()]) ^ FIRST_TWO_CHARS,
+        None => hash(text.as_bytes()) ^ FIRST_CHAR,
+    })
+}
+
+/// The [`initial_key`]s of a normalised word: of its first character, and
+/// of its first two (of its one again when it has one). Worked out once
+/// per word read, not on each check.
+fn initial_keys(norm: &str) -> [u64; 2] {
+    let first = norm.chars().next().map_or(0, char::len_utf8);
+    [
+        initial_key(&norm[..first]).unwrap_or(FIRST_CHAR),
+        initial_key(norm).unwrap_or(FIRST_CHAR),
+    ]
 }
 
 /// The words of `text` as spans: (byte offset, word), as the Unicode word
@@ -238,6 +266,7 @@ struct ReadWord {
     script: Script,
     norm_hash: u64,
     stem_hash: u64,
+    initial_keys: [u64; 2],
 }
 
 /// A word remembered by [`KnownWords`]: the word as written, and what
@@ -269,6 +298,7 @@ fn read_word(written: &str) -> ReadWord {
     ReadWord {
         norm_hash: hash(norm.as_bytes()),
         stem_hash: hash(stem.as_bytes()),
+        initial_keys: initial_keys(&norm),
         norm: WordText::from(norm.as_str()),
         stem: WordText::from(stem.as_str()),
         script,
@@ -366,6 +396,8 @@ pub struct TextView {
     pub(crate) stem_hashes: Vec<u64>,
     /// [`hash`] of each normalised word.
     pub(crate) norm_hashes: Vec<u64>,
+    /// The [`initial_keys`] of each word.
+    pub(crate) initial_keys: Vec<[u64; 2]>,
     /// True where a sentence or a part ends before the word.
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
@@ -401,9 +433,11 @@ impl TextView {
                 view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
                 view.break_before.push(gap.is_none_or(ends_sentence));
                 previous_end = Some(end);
-                let (norm_hash, stem_hash) = push_word(w, start..end, &mut view.words);
+                let (norm_hash, stem_hash, initial_keys) =
+                    push_word(w, start..end, &mut view.words);
                 view.norm_hashes.push(norm_hash);
                 view.stem_hashes.push(stem_hash);
+                view.initial_keys.push(initial_keys);
             }
         }
         view
@@ -413,6 +447,7 @@ impl TextView {
         self.words.reserve(words);
         self.stem_hashes.reserve(words);
         self.norm_hashes.reserve(words);
+        self.initial_keys.reserve(words);
         self.break_before.reserve(words);
         self.line_before.reserve(words);
     }

@@ -4,7 +4,6 @@
 //! then visits only the words with its bit set, instead of looking each
 //! word of the text up in its own index (some forty lists read each text).
 
-use super::presence::initial_key;
 use crate::words::{ListBitsOfWords, Prehashed, TextView};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -28,7 +27,7 @@ pub(crate) struct Slot {
 }
 
 /// The shared table: for each key (the hash of a stem or of a word, or the
-/// key of a prefix's first letters, see [`initial_key`]) the lists that
+/// key of a prefix's first letters, see [`crate::words::initial_key`]) the lists that
 /// may start with it.
 #[derive(Default)]
 struct Table {
@@ -104,14 +103,14 @@ fn view_bits(view: &TextView) -> ListBitsOfWords {
     let bits_of = |key: u64| table.by_key.get(&key).copied().unwrap_or(0);
     let bits = (0..view.len())
         .map(|i| {
-            let norm = view.words[i].norm.as_str();
-            let mut bits =
-                table.any_word | bits_of(view.stem_hashes[i]) | bits_of(view.norm_hashes[i]);
-            if let Some(first) = norm.chars().next() {
-                bits |= initial_key(&norm[..first.len_utf8()]).map_or(0, bits_of);
-                if first.len_utf8() < norm.len() {
-                    bits |= initial_key(norm).map_or(0, bits_of);
-                }
+            let [first, initial] = view.initial_keys[i];
+            let mut bits = table.any_word
+                | bits_of(view.stem_hashes[i])
+                | bits_of(view.norm_hashes[i])
+                | bits_of(first);
+            // A word of one letter has one key for both.
+            if initial != first {
+                bits |= bits_of(initial);
             }
             bits
         })

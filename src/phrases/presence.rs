@@ -5,7 +5,8 @@
 //! letter does not hold).
 
 use super::{Inst, Tok};
-use crate::words::{hash, TextView};
+use crate::words::initial_key;
+use crate::words::TextView;
 
 /// The words a phrase needs, flat in one allocation (a phrase that is a
 /// candidate at a word of a cold cache then costs one miss here, not one
@@ -19,21 +20,6 @@ const MAX_NEEDS: usize = 3;
 /// How many instructions of a phrase's program are tested for being needed
 /// (each test walks the program once).
 const MAX_TESTED: usize = 12;
-
-/// Salts that keep the keys of a word's first letters apart from the
-/// hashes of whole words.
-const FIRST_CHAR: u64 = 0x9e37_79b9_7f4a_7c15;
-const FIRST_TWO_CHARS: u64 = 0xc2b2_ae3d_27d4_eb4f;
-
-/// The key of the first one or two characters of `text`.
-pub(crate) fn initial_key(text: &str) -> Option<u64> {
-    let mut chars = text.char_indices();
-    chars.next()?;
-    Some(match chars.next() {
-        Some((second, c)) => hash(&text.as_bytes()[..second + c.len_utf8()]) ^ FIRST_TWO_CHARS,
-        None => hash(text.as_bytes()) ^ FIRST_CHAR,
-    })
-}
 
 /// The key a text is searched for to find `tok`: the hash of its stem or
 /// word, or, for a prefix, of its first two characters (or its one).
@@ -96,7 +82,8 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
 
 /// The words of a view, as bits of a Bloom filter (kept in the view, see
 /// [`TextView::phrase_presence`]): each word's stem and normalised form,
-/// and its first one and two letters (for prefixes).
+/// and its first one and two letters (for prefixes, see
+/// [`crate::words::initial_key`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Presence<'a> {
     bits: &'a [u64],
@@ -115,16 +102,12 @@ pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
             bits[(bit / 64) as usize] |= 1 << (bit % 64);
         }
     };
-    for (i, word) in view.words.iter().enumerate() {
+    for i in 0..view.len() {
         insert(view.stem_hashes[i]);
         insert(view.norm_hashes[i]);
-        let norm = word.norm.as_str();
-        if let Some(first) = norm.chars().next() {
-            insert(hash(&norm.as_bytes()[..first.len_utf8()]) ^ FIRST_CHAR);
-        }
-        if let Some(key) = initial_key(norm) {
-            insert(key);
-        }
+        let [first, initial] = view.initial_keys[i];
+        insert(first);
+        insert(initial);
     }
     bits
 }
