@@ -58,14 +58,20 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// profanity with dots, insults of standing), measured once on this half at
 /// the end: ru recall 67.0 -> 68.2 %, ru-vk 58.1 -> 61.6 %, ru-paradetox
 /// 78.6 -> 79.5 %; every false-alarm figure unchanged.
+/// Latin look-alike letters read inside Cyrillic words (branch `core`,
+/// 2026-12-02: "дурaк" as "дурак"), measured once on this half at the end:
+/// ru-vk recall 61.6 -> 62.8 % (53 -> 54 of 86); ru-vk false alarms 5.4 ->
+/// 6.5 % (5 -> 6 of 93): the sixth calm text swears with a Latin x and y
+/// ("поxyй"), which is now an insult as the same word in Cyrillic already
+/// was. No other text of any file changed. For the lead.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
     ("ru false alarms", 0.092),
     ("el false alarms", 0.217),
     ("en recall", 0.536),
     ("en false alarms", 0.094),
-    ("ru-vk recall", 0.615),
-    ("ru-vk false alarms", 0.054),
+    ("ru-vk recall", 0.627),
+    ("ru-vk false alarms", 0.065),
     ("en-aggression recall", 0.389),
     ("en-aggression false alarms", 0.054),
     ("ru-paradetox recall", 0.794),
