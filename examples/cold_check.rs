@@ -17,9 +17,15 @@ use std::hint::black_box;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: cold_check DRAFT.json [cold] [scrub MB]");
-    let cold: usize = args.next().map_or(10, |n| n.parse().expect("cold: a number"));
-    let scrub_mb: usize = args.next().map_or(32, |n| n.parse().expect("scrub: a number"));
+    let path = args
+        .next()
+        .expect("usage: cold_check DRAFT.json [cold] [scrub MB]");
+    let cold: usize = args
+        .next()
+        .map_or(10, |n| n.parse().expect("cold: a number"));
+    let scrub_mb: usize = args
+        .next()
+        .map_or(32, |n| n.parse().expect("scrub: a number"));
     let text = std::fs::read_to_string(&path).expect("cannot read the draft");
     let draft = Draft::from_json(&text).expect("not a draft");
     let checker = Checker::new();
