@@ -269,11 +269,11 @@ struct ReadWord {
     initial_keys: [u64; 2],
 }
 
-/// A word remembered by [`KnownWords`]: the word as written, and what
-/// reading it gave.
+/// A word remembered by [`KnownWords`]: where the word as written is in
+/// [`KnownWords::written`], and what reading it gave.
 #[derive(Debug)]
 struct KnownWord {
-    written: Box<str>,
+    written: Range<u32>,
     read: ReadWord,
 }
 
@@ -323,6 +323,10 @@ const KNOWN_WORD_MAX_BYTES: usize = 255;
 struct KnownWords {
     by_hash: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
     words: Vec<KnownWord>,
+    /// The words as written, one after another: the words of a letter sit
+    /// together, not each in an allocation of its own (a miss apiece when
+    /// a check starts with cold caches).
+    written: String,
 }
 
 thread_local! {
@@ -337,7 +341,8 @@ fn with_known_word<T>(written: &str, with: impl FnOnce(&ReadWord) -> T) -> T {
         let key = hash(written.as_bytes());
         if let Some(&at) = known.by_hash.get(&key) {
             let word = &known.words[at as usize];
-            if *word.written == *written {
+            let range = word.written.start as usize..word.written.end as usize;
+            if known.written[range] == *written {
                 return with(&word.read);
             }
             // Another word with the same hash: read this one each time.
@@ -349,11 +354,15 @@ fn with_known_word<T>(written: &str, with: impl FnOnce(&ReadWord) -> T) -> T {
             if known.words.len() >= KNOWN_WORDS_MAX {
                 known.by_hash.clear();
                 known.words.clear();
+                known.written.clear();
             }
             let at = known.words.len() as u32;
             let result = with(&read);
+            let start = known.written.len() as u32;
+            known.written.push_str(written);
+            let end = known.written.len() as u32;
             known.words.push(KnownWord {
-                written: written.into(),
+                written: start..end,
                 read,
             });
             known.by_hash.insert(key, at);
