@@ -347,6 +347,14 @@ mod tests {
                 "Επιχειρηματικό κέντρο \"Πειραιώς\" <info@bc.gr>",
                 "Καλημέρα κύριε Ρήγα,\n\nευχαριστούμε.",
             ),
+            (
+                "Λογιστήριο \"Άλφα\" <logistirio@alfa.gr>",
+                "Καλημέρα Μαρία,\n\nτο τιμολόγιο επισυνάπτεται.",
+            ),
+            (
+                "Завод «Керамстрой» <sbyt@keramstroy.ru>",
+                "Игорь, добрый день.\n\nСчет оплатили.",
+            ),
         ];
         for (recipient, body) in greeted {
             assert!(to(recipient, body).is_empty(), "{recipient}: {body}");
