@@ -691,7 +691,8 @@ const CAPS_HABIT_NUMERATOR: usize = 1;
 const CAPS_HABIT_DENOMINATOR: usize = 2;
 
 /// Which of two overlapping signs is shown: decisive kinds first, then the
-/// more specific.
+/// more specific, then the stronger ("utterly disappointed" is outrage even
+/// inside the charged "I am utterly disappointed").
 fn rank(kind: Kind) -> u8 {
     match kind {
         Kind::Insult => 9,
@@ -701,7 +702,8 @@ fn rank(kind: Kind) -> u8 {
         Kind::Sarcasm => 5,
         Kind::Counting => 4,
         Kind::Demand => 3,
-        Kind::Charged | Kind::Outrage => 2,
+        Kind::Outrage => 2,
+        Kind::Charged => 1,
         Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
     }
 }

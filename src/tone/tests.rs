@@ -779,3 +779,114 @@ fn english_fiascos_and_orders_to_refund_now_are_signs() {
         ],
     );
 }
+
+#[test]
+fn english_exasperation_of_complaints_is_a_sign() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Dang it, the invoice bounced again.",
+            "Darn it, nobody told me about the change.",
+            "I can't believe you would charge a late fee for this.",
+            "Cannot believe they closed the account without a word.",
+            "Nobody seems to know where my refund is.",
+            "Another week and no one knows what happened to our order.",
+            "So much for service. #NotThankful",
+            "Two hours at the desk. #rudestaff",
+            "Lost bags again #epicfail",
+        ],
+        &[
+            "I can't believe it's already May!",
+            "We couldn't believe our luck with the weather.",
+            "No one knows what the market will do next year.",
+            "Darn the socks before the trip.",
+            "Thank you for the kind words about the staff.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "I am totally disappointed with your service.",
+            "Utterly disappointed.",
+            "Extremely dissatisfied with the way this was handled.",
+            "VERY unhappy with the delivery!",
+        ],
+        &[
+            "We were not very disappointed by the figures.",
+            "The team is happy with the new schedule.",
+            "I was disappointed to miss the dinner.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Never fails: my train is late whenever I have a meeting.",
+            "It never fails, the app crashes right at checkout.",
+        ],
+        &[
+            "This method never fails to impress our clients.",
+            "The backup never fails; we tested it twice.",
+        ],
+    );
+}
+
+#[test]
+fn english_silence_waiting_and_what_was_said_are_counted() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "This is the 3rd time I am writing about the same invoice.",
+            "For the 2nd time, the parcel went to the wrong address.",
+            "It's going on 3 months and the bug is still there.",
+            "It has been over two weeks since I sent the form.",
+            "Its been more than 10 days and no refund.",
+            "I clearly asked for a refund, not a voucher.",
+            "We specifically, in writing, said we did not want to renew.",
+            "Nobody answers the phone at your office.",
+            "No one ever gets back to me.",
+            "They canceled another flight this morning.",
+        ],
+        &[
+            "The 3rd floor is closed for painting.",
+            "It is over 3 km from the station.",
+            "The project will take over two months.",
+            "The contract clearly states the terms.",
+            "Nobody was more helpful than Anna.",
+            "We will book another flight for the second team.",
+            "Going on holiday for two weeks in August.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Why no one in your shop knows how to set up a watch???",
+            "Why does nobody answer the phone?",
+        ],
+        &[
+            "Nobody knows why the server restarted.",
+            "Why not ask the team on Monday?",
+        ],
+    );
+}
+
+#[test]
+fn weak_complaint_signs_add_up_but_do_not_decide_alone() {
+    for calm in [
+        "I can't believe you did all that in one week, thank you.",
+        "It has been over two weeks since our call, so here is the draft.",
+        "I clearly asked the printer for matte paper, and they delivered it.",
+        "Nobody answered at reception, so I left the parcel with security.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+    for angry in [
+        "It's going on 3 months and still not fixed.",
+        "Haven't heard back from you. I can't believe you would keep my deposit.",
+        "Never fails: my flights are always delayed.",
+        "I am totally disappointed with your shop.",
+    ] {
+        let j = judge(angry);
+        assert!(j.agitated, "{angry:?}: {:?}", j.evidence);
+    }
+}
