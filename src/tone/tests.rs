@@ -890,3 +890,44 @@ fn weak_complaint_signs_add_up_but_do_not_decide_alone() {
         assert!(j.agitated, "{angry:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_words_of_the_insult_and_charged_lists_in_their_ordinary_sense_are_not_signs() {
+    ordinary_use_is_no_sign(&[
+        (
+            "Scope creep added two weeks to the plan.",
+            "Your manager is a creep.",
+            Kind::Insult,
+        ),
+        (
+            "That was a knee-jerk reaction on our side.",
+            "Your agent was a complete jerk on the phone.",
+            Kind::Insult,
+        ),
+        (
+            "The line on the chart is crooked.",
+            "Your agent is a crook.",
+            Kind::Insult,
+        ),
+        (
+            "The talks degenerated into a debate about fees.",
+            "They called our staff degenerates.",
+            Kind::Insult,
+        ),
+        (
+            "The problem lies in the export settings.",
+            "You are lying about the delivery date.",
+            Kind::Charged,
+        ),
+        (
+            "The parcel was lying on the doorstep when I got home.",
+            "Stop the lies about the refund.",
+            Kind::Charged,
+        ),
+        (
+            "He is abusing the free trial, so we closed it.",
+            "Your agent was abusive on the phone.",
+            Kind::Charged,
+        ),
+    ]);
+}
