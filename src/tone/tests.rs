@@ -931,3 +931,42 @@ fn english_words_of_the_insult_and_charged_lists_in_their_ordinary_sense_are_not
         ),
     ]);
 }
+
+#[test]
+fn english_waits_on_hold_vows_never_to_return_and_orders_to_mind_ones_words_are_signs() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "On hold for over 40 minutes to cancel a subscription.",
+            "I have been sitting on hold for two hours.",
+        ],
+        &[
+            "The order is on hold until the deposit arrives.",
+            "Please hold for a moment while I check.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I will NEVER shop there again.",
+            "We will never use your agency again.",
+            "Seriously annoying, the app logs me out every hour.",
+        ],
+        &[
+            "We never use the old template again after this.",
+            "Never mind, I found the file again.",
+            "This is seriously good work.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Try to be mindful of your words.",
+            "Watch your words when you write to my team.",
+        ],
+        &[
+            "Your words at the dinner meant a lot to us.",
+            "Mind the gap between the train and the platform.",
+        ],
+    );
+}
