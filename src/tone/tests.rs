@@ -970,3 +970,23 @@ fn english_waits_on_hold_vows_never_to_return_and_orders_to_mind_ones_words_are_
         ],
     );
 }
+
+#[test]
+fn english_political_name_calling_is_an_insult_when_aimed_and_charged_otherwise() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Only a fascist would write such a clause.",
+            "You nazi, you sold our data.",
+        ],
+        &[
+            "The museum has a room on the fascist era.",
+            "The film is about the nazi regime.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Your board is full of fascists.", "They behave like nazis."],
+        &["The history course covers Italy between the wars."],
+    );
+}
