@@ -990,3 +990,68 @@ fn english_political_name_calling_is_an_insult_when_aimed_and_charged_otherwise(
         &["The history course covers Italy between the wars."],
     );
 }
+
+#[test]
+fn english_complaints_indignant_questions_counted_calls_and_demands_are_signs() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Why is it so hard to get a simple refund?",
+            "What kind of service is this?",
+            "What sort of company are you running?",
+            "How is this acceptable?",
+            "How can that be fair to your customers?",
+            "Is this a joke?",
+            "Is anyone even reading these messages?",
+        ],
+        &[
+            "Why is it so hard to find good tomatoes in winter, I wonder.",
+            "What kind of service do you need for the launch?",
+            "How is that possible? I'd love to learn the trick.",
+            "Is this a good time to call?",
+            "Is anyone free on Friday afternoon?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I have called 5 times about this bill.",
+            "We emailed your team several times last week.",
+            "Four calls and still nothing.",
+            "No response from anyone at your office.",
+            "No reply from you since Monday.",
+        ],
+        &[
+            "Take the tablets 3 times a day.",
+            "We met 3 times last year and enjoyed it.",
+            "No response is needed.",
+            "No reply from the venue yet, I'll chase them tomorrow.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "This is beyond a joke.",
+            "Your billing is beyond ridiculous.",
+        ],
+        &["Beyond the joke at the start, the talk was useful."],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "The sheer level of negligence here is hard to believe.",
+            "Such a degree of carelessness from a supplier of your size.",
+        ],
+        &["The level of detail in the report is staggering."],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["I'm so done with this bank."],
+        &["I'm done with the draft, see attached."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &["I want my money back.", "We want our money back today."],
+        &["You will get your money back within five days."],
+    );
+}
