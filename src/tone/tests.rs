@@ -1055,3 +1055,45 @@ fn english_complaints_indignant_questions_counted_calls_and_demands_are_signs() 
         &["You will get your money back within five days."],
     );
 }
+
+#[test]
+fn english_verdicts_shambles_and_wasted_hours_of_complaints_are_signs() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Honestly the worst airline in Europe.",
+            "You are by far the worst.",
+            "The food was diabolical.",
+        ],
+        &[
+            "The worst of the storm is over.",
+            "The traffic on Fridays is the worst.",
+            "In the worst case we move the launch by a week.",
+            "Your team did not do the worst job of the three.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "The handover was a complete shambles.",
+            "Not impressed with the new portal at all.",
+            "Forty pounds for a cable is daylight robbery.",
+            "I have wasted three hours of my life on your chat.",
+            "Your customer service is non-existent.",
+            "Cheers for nothing.",
+        ],
+        &[
+            "The risk of a delay is non-existent now.",
+            "We were impressed with the new portal.",
+            "Cheers for the quick answer!",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Yet another delay on the same order.",
+            "Why do I always have to call twice?",
+        ],
+        &["Another order arrived today, thank you."],
+    );
+}
