@@ -1097,3 +1097,21 @@ fn english_verdicts_shambles_and_wasted_hours_of_complaints_are_signs() {
         &["Another order arrived today, thank you."],
     );
 }
+
+#[test]
+fn english_orders_to_get_a_life_or_use_ones_brain_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Go and get a life.",
+            "Get a life and stop emailing me.",
+            "Use your tiny brain for once.",
+            "Go get your own identity first.",
+        ],
+        &[
+            "Use your own judgement on the layout.",
+            "Our new hire is getting a life coach.",
+            "Use your badge to get in.",
+        ],
+    );
+}
