@@ -1016,6 +1016,7 @@ fn english_complaints_indignant_questions_counted_calls_and_demands_are_signs() 
         Kind::Counting,
         &[
             "I have called 5 times about this bill.",
+            "We have been through this many times already.",
             "We emailed your team several times last week.",
             "Four calls and still nothing.",
             "No response from anyone at your office.",
@@ -1024,6 +1025,7 @@ fn english_complaints_indignant_questions_counted_calls_and_demands_are_signs() 
         &[
             "Take the tablets 3 times a day.",
             "We met 3 times last year and enjoyed it.",
+            "I called the venues you suggested several times this week.",
             "No response is needed.",
             "No reply from the venue yet, I'll chase them tomorrow.",
         ],
