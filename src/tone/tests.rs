@@ -1117,3 +1117,34 @@ fn english_orders_to_get_a_life_or_use_ones_brain_are_demands() {
         ],
     );
 }
+
+#[test]
+fn english_complaints_about_being_passed_around_misled_and_overcharged_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "No help at all from your chat team.",
+            "Absolutely no communication from the courier.",
+            "I was transferred around four departments.",
+            "Your agent hung up on me twice.",
+            "We were misled about the delivery date.",
+            "That is false advertising.",
+            "Really poor service from the Leeds branch.",
+            "What a shambles.",
+            "I'm paying good money for this plan.",
+        ],
+        &[
+            "Thanks for the help at all hours during the launch.",
+            "The call was transferred to the Leeds office.",
+            "He hung up the coats in the hall.",
+            "The poor weather delayed the crane.",
+            "What a week, but the launch went well.",
+            "We are paying the invoice today.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["I was double charged for one ticket."],
+        &["The seats are double booked for the rehearsal, please check."],
+    );
+}
