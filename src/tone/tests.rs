@@ -1148,3 +1148,34 @@ fn english_complaints_about_being_passed_around_misled_and_overcharged_are_signs
         &["The seats are double booked for the rehearsal, please check."],
     );
 }
+
+#[test]
+fn english_sarcastic_thanks_praise_and_switching_away_are_signs() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for losing my bag, again.",
+            "Thank you for ruining our anniversary dinner.",
+            "Well done, you lost the parcel a second time.",
+            "Gotta love how the app logs me out mid-payment.",
+            "So much for next day delivery.",
+            "So much for your price promise.",
+        ],
+        &[
+            "Thanks for the lost-property form, I will fill it in tonight.",
+            "Well done on the launch, the client loved it.",
+            "I love how clean the new layout is.",
+            "So much for today, see you tomorrow.",
+            "Thank you so much for the quick reply.",
+            "Thanks so much for your support this year.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We are switching to another provider in May.",
+            "I will take my business elsewhere.",
+        ],
+        &["We are switching to another room for the afternoon session."],
+    );
+}
