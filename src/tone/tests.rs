@@ -1179,3 +1179,30 @@ fn english_sarcastic_thanks_praise_and_switching_away_are_signs() {
         &["We are switching to another room for the afternoon session."],
     );
 }
+
+#[test]
+fn angry_faces_are_charged_and_the_middle_finger_is_an_insult() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "The courier left the parcel in the rain 😡",
+            "Third reminder this week 🤬🤬",
+            "Sure, another meeting about the meeting 🙄",
+        ],
+        &[
+            "See you at the launch 😀",
+            "Great work on the deck 👍🏼",
+        ],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &["Leave your contact details for the drivers 🖕🏼"],
+        &["Leave your contact details for the drivers 🙏🏼"],
+    );
+    // One run of faces is one sign, with its skin tone.
+    let j = judge("Where is my refund 😡😡😡");
+    assert_eq!(j.features[3], 1.0, "{:?}", j.evidence);
+    let j = judge("Leave it 🖕🏼 now");
+    let e = j.evidence.iter().find(|e| e.kind == Kind::Insult).unwrap();
+    assert_eq!(e.range.len(), "🖕🏼".len());
+}
