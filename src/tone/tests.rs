@@ -1189,10 +1189,7 @@ fn angry_faces_are_charged_and_the_middle_finger_is_an_insult() {
             "Third reminder this week 🤬🤬",
             "Sure, another meeting about the meeting 🙄",
         ],
-        &[
-            "See you at the launch 😀",
-            "Great work on the deck 👍🏼",
-        ],
+        &["See you at the launch 😀", "Great work on the deck 👍🏼"],
     );
     signs_of_kind(
         Kind::Insult,
