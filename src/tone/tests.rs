@@ -1203,3 +1203,23 @@ fn angry_faces_are_charged_and_the_middle_finger_is_an_insult() {
     let e = j.evidence.iter().find(|e| e.kind == Kind::Insult).unwrap();
     assert_eq!(e.range.len(), "🖕🏼".len());
 }
+
+#[test]
+fn english_unhelpful_staff_and_a_counted_wait_for_nothing_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &["The staff at the desk were very unhelpful."],
+        &["The staff at the desk were not unhelpful, just busy."],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "3 days and no reply to my ticket.",
+            "Two hours and still no engineer.",
+        ],
+        &[
+            "Two weeks and no problems so far with the new line.",
+            "3 days and nights in Lisbon for the offsite.",
+        ],
+    );
+}
