@@ -788,7 +788,8 @@ fn english_exasperation_of_complaints_is_a_sign() {
             "Dang it, the invoice bounced again.",
             "Darn it, nobody told me about the change.",
             "I can't believe you would charge a late fee for this.",
-            "Cannot believe they closed the account without a word.",
+            "Cannot believe they lost the account papers again.",
+            "I can't believe you charged me for the cancelled flight.",
             "Nobody seems to know where my refund is.",
             "Another week and no one knows what happened to our order.",
             "So much for service. #NotThankful",
@@ -797,6 +798,7 @@ fn english_exasperation_of_complaints_is_a_sign() {
         ],
         &[
             "I can't believe it's already May!",
+            "I can't believe you're leaving us after ten years!",
             "We couldn't believe our luck with the weather.",
             "No one knows what the market will do next year.",
             "Darn the socks before the trip.",
