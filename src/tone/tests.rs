@@ -1225,3 +1225,19 @@ fn english_unhelpful_staff_and_a_counted_wait_for_nothing_are_signs() {
         ],
     );
 }
+
+#[test]
+fn english_verdicts_on_how_the_reader_works_are_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "You are too sluggish to run a project like this.",
+            "Your team is so careless with our files.",
+            "U r painfully slow.",
+        ],
+        &[
+            "You are too kind, thank you.",
+            "The network is so slow today, sorry for the late files.",
+        ],
+    );
+}
