@@ -54,6 +54,14 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// 8.3 -> 9.4 % (8 -> 9 of 96). Which phrase flags the ninth calm text is
 /// not known and was not looked for (that would tune on this half); the
 /// entry below records the worse figure. For the lead.
+/// The English lists of the night of 2026-12-02 (a complaint's
+/// exasperation, counting and indignant questions; words in their ordinary
+/// sense cut), measured once on this half at the end (01:38 UTC): en false
+/// alarms 9.4 -> 8.3 % (9 -> 8 of 96); en and en-aggression recall and
+/// en-aggression false alarms did not move. en-paradetox false alarms got
+/// WORSE, 2.1 -> 3.1 % (2 -> 3 of 97), still under its bar: "nobody cares
+/// about your aunt" is read as counting silence, with "your" in the
+/// sentence; left as it is (changing it now would tune on this half).
 /// The fourth pass of branch `letters` (cold anger by family, masked
 /// profanity with dots, insults of standing), measured once on this half at
 /// the end: ru recall 67.0 -> 68.2 %, ru-vk 58.1 -> 61.6 %, ru-paradetox
@@ -69,7 +77,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru false alarms", 0.092),
     ("el false alarms", 0.217),
     ("en recall", 0.536),
-    ("en false alarms", 0.094),
+    ("en false alarms", 0.084),
     ("ru-vk recall", 0.627),
     ("ru-vk false alarms", 0.065),
     ("en-aggression recall", 0.389),
@@ -81,8 +89,9 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
 const COMPLAINTS_BAR: f64 = 0.65;
 /// Measured below it (2026-12-01, after the English lists grew: 54.0 %; after
 /// the refit of that evening: 58.2 %; after the English lists of the late
-/// evening: 58.6 %).
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.586)];
+/// evening: 58.6 %; after the English lists of the night of 2026-12-02:
+/// 63.2 %, 139 of 220).
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.631)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {

@@ -664,6 +664,14 @@ impl ToneJudge {
                     suggestion: Some(single.into()),
                 });
             }
+            for (kind, faces) in angry_emoji(part.text, range.clone()) {
+                kept.push(Evidence {
+                    kind,
+                    field,
+                    range: faces,
+                    suggestion: None,
+                });
+            }
         }
         kept.sort_by_key(|e| e.range.start);
         out.extend(kept);
@@ -696,6 +704,52 @@ impl ToneJudge {
     }
 }
 
+/// Faces and gestures of anger or contempt ("😠", "😡", "😤", "🤬", "🙄",
+/// "👎"): a charged word drawn, not written.
+const ANGRY_EMOJI: &[char] = &[
+    '\u{1F620}',
+    '\u{1F621}',
+    '\u{1F624}',
+    '\u{1F92C}',
+    '\u{1F644}',
+    '\u{1F44E}',
+];
+
+/// The raised middle finger ("🖕"): an insult.
+const OBSCENE_EMOJI: char = '\u{1F595}';
+
+/// True for what may follow an emoji inside one picture: a skin tone, the
+/// variation selector, a zero-width joiner.
+fn is_emoji_modifier(c: char) -> bool {
+    ('\u{1F3FB}'..='\u{1F3FF}').contains(&c) || c == '\u{FE0F}' || c == '\u{200D}'
+}
+
+/// The runs of angry emoji in `range` of `text` ("😡😡" is one), each as
+/// the kind of sign it is and its byte range.
+fn angry_emoji(text: &str, range: Range<usize>) -> Vec<(Kind, Range<usize>)> {
+    let mut runs: Vec<(Kind, Range<usize>)> = Vec::new();
+    for (at, c) in text[range.clone()].char_indices() {
+        let at = range.start + at;
+        let kind = if c == OBSCENE_EMOJI {
+            Kind::Insult
+        } else if ANGRY_EMOJI.contains(&c) {
+            Kind::Charged
+        } else {
+            if is_emoji_modifier(c) {
+                if let Some((_, last)) = runs.last_mut().filter(|(_, r)| r.end == at) {
+                    last.end = at + c.len_utf8();
+                }
+            }
+            continue;
+        };
+        match runs.last_mut() {
+            Some((k, last)) if *k == kind && last.end == at => last.end = at + c.len_utf8(),
+            _ => runs.push((kind, at..at + c.len_utf8())),
+        }
+    }
+    runs
+}
+
 /// What the features need from one part besides its evidence.
 struct PartSigns {
     /// Sentences with a graded sign that address the reader.
@@ -714,7 +768,8 @@ const CAPS_HABIT_NUMERATOR: usize = 1;
 const CAPS_HABIT_DENOMINATOR: usize = 2;
 
 /// Which of two overlapping signs is shown: decisive kinds first, then the
-/// more specific.
+/// more specific, then the stronger ("utterly disappointed" is outrage even
+/// inside the charged "I am utterly disappointed").
 fn rank(kind: Kind) -> u8 {
     match kind {
         Kind::Insult => 9,
@@ -724,7 +779,8 @@ fn rank(kind: Kind) -> u8 {
         Kind::Sarcasm => 5,
         Kind::Counting => 4,
         Kind::Demand => 3,
-        Kind::Charged | Kind::Outrage => 2,
+        Kind::Outrage => 2,
+        Kind::Charged => 1,
         Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
     }
 }

@@ -779,3 +779,465 @@ fn english_fiascos_and_orders_to_refund_now_are_signs() {
         ],
     );
 }
+
+#[test]
+fn english_exasperation_of_complaints_is_a_sign() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Dang it, the invoice bounced again.",
+            "Darn it, nobody told me about the change.",
+            "I can't believe you would charge a late fee for this.",
+            "Cannot believe they lost the account papers again.",
+            "I can't believe you charged me for the cancelled flight.",
+            "Nobody seems to know where my refund is.",
+            "Another week and no one knows what happened to our order.",
+            "So much for service. #NotThankful",
+            "Two hours at the desk. #rudestaff",
+            "Lost bags again #epicfail",
+        ],
+        &[
+            "I can't believe it's already May!",
+            "I can't believe you're leaving us after ten years!",
+            "We couldn't believe our luck with the weather.",
+            "No one knows what the market will do next year.",
+            "Darn the socks before the trip.",
+            "Thank you for the kind words about the staff.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "I am totally disappointed with your service.",
+            "Utterly disappointed.",
+            "Extremely dissatisfied with the way this was handled.",
+            "VERY unhappy with the delivery!",
+        ],
+        &[
+            "We were not very disappointed by the figures.",
+            "The team is happy with the new schedule.",
+            "I was disappointed to miss the dinner.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Never fails: my train is late whenever I have a meeting.",
+            "It never fails, the app crashes right at checkout.",
+        ],
+        &[
+            "This method never fails to impress our clients.",
+            "The backup never fails; we tested it twice.",
+        ],
+    );
+}
+
+#[test]
+fn english_silence_waiting_and_what_was_said_are_counted() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "This is the 3rd time I am writing about the same invoice.",
+            "For the 2nd time, the parcel went to the wrong address.",
+            "It's going on 3 months and the bug is still there.",
+            "It has been over two weeks since I sent the form.",
+            "Its been more than 10 days and no refund.",
+            "I clearly asked for a refund, not a voucher.",
+            "We specifically, in writing, said we did not want to renew.",
+            "Nobody answers the phone at your office.",
+            "No one ever gets back to me.",
+            "They canceled another flight this morning.",
+        ],
+        &[
+            "The 3rd floor is closed for painting.",
+            "It is over 3 km from the station.",
+            "The project will take over two months.",
+            "The contract clearly states the terms.",
+            "Nobody was more helpful than Anna.",
+            "We will book another flight for the second team.",
+            "Going on holiday for two weeks in August.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Why no one in your shop knows how to set up a watch???",
+            "Why does nobody answer the phone?",
+        ],
+        &[
+            "Nobody knows why the server restarted.",
+            "Why not ask the team on Monday?",
+        ],
+    );
+}
+
+#[test]
+fn weak_complaint_signs_add_up_but_do_not_decide_alone() {
+    for calm in [
+        "I can't believe you did all that in one week, thank you.",
+        "It has been over two weeks since our call, so here is the draft.",
+        "I clearly asked the printer for matte paper, and they delivered it.",
+        "Nobody answered at reception, so I left the parcel with security.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+    for angry in [
+        "It's going on 3 months and still not fixed.",
+        "Haven't heard back from you. I can't believe you would keep my deposit.",
+        "Never fails: my flights are always delayed.",
+        "I am totally disappointed with your shop.",
+    ] {
+        let j = judge(angry);
+        assert!(j.agitated, "{angry:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_words_of_the_insult_and_charged_lists_in_their_ordinary_sense_are_not_signs() {
+    ordinary_use_is_no_sign(&[
+        (
+            "Scope creep added two weeks to the plan.",
+            "Your manager is a creep.",
+            Kind::Insult,
+        ),
+        (
+            "That was a knee-jerk reaction on our side.",
+            "Your agent was a complete jerk on the phone.",
+            Kind::Insult,
+        ),
+        (
+            "The line on the chart is crooked.",
+            "Your agent is a crook.",
+            Kind::Insult,
+        ),
+        (
+            "The talks degenerated into a debate about fees.",
+            "They called our staff degenerates.",
+            Kind::Insult,
+        ),
+        (
+            "The problem lies in the export settings.",
+            "You are lying about the delivery date.",
+            Kind::Charged,
+        ),
+        (
+            "The parcel was lying on the doorstep when I got home.",
+            "Stop the lies about the refund.",
+            Kind::Charged,
+        ),
+        (
+            "He is abusing the free trial, so we closed it.",
+            "Your agent was abusive on the phone.",
+            Kind::Charged,
+        ),
+    ]);
+}
+
+#[test]
+fn english_waits_on_hold_vows_never_to_return_and_orders_to_mind_ones_words_are_signs() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "On hold for over 40 minutes to cancel a subscription.",
+            "I have been sitting on hold for two hours.",
+        ],
+        &[
+            "The order is on hold until the deposit arrives.",
+            "Please hold for a moment while I check.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I will NEVER shop there again.",
+            "We will never use your agency again.",
+            "Seriously annoying, the app logs me out every hour.",
+        ],
+        &[
+            "We never use the old template again after this.",
+            "Never mind, I found the file again.",
+            "This is seriously good work.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Try to be mindful of your words.",
+            "Watch your words when you write to my team.",
+        ],
+        &[
+            "Your words at the dinner meant a lot to us.",
+            "Mind the gap between the train and the platform.",
+        ],
+    );
+}
+
+#[test]
+fn english_political_name_calling_is_an_insult_when_aimed_and_charged_otherwise() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Only a fascist would write such a clause.",
+            "You nazi, you sold our data.",
+        ],
+        &[
+            "The museum has a room on the fascist era.",
+            "The film is about the nazi regime.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Your board is full of fascists.", "They behave like nazis."],
+        &["The history course covers Italy between the wars."],
+    );
+}
+
+#[test]
+fn english_complaints_indignant_questions_counted_calls_and_demands_are_signs() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Why is it so hard to get a simple refund?",
+            "What kind of service is this?",
+            "What sort of company are you running?",
+            "How is this acceptable?",
+            "How can that be fair to your customers?",
+            "Is this a joke?",
+            "Is anyone even reading these messages?",
+        ],
+        &[
+            "Why is it so hard to find good tomatoes in winter, I wonder.",
+            "What kind of service do you need for the launch?",
+            "How is that possible? I'd love to learn the trick.",
+            "Is this a good time to call?",
+            "Is anyone free on Friday afternoon?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I have called 5 times about this bill.",
+            "We have been through this many times already.",
+            "We emailed your team several times last week.",
+            "Four calls and still nothing.",
+            "No response from anyone at your office.",
+            "No reply from you since Monday.",
+        ],
+        &[
+            "Take the tablets 3 times a day.",
+            "We met 3 times last year and enjoyed it.",
+            "I called the venues you suggested several times this week.",
+            "No response is needed.",
+            "No reply from the venue yet, I'll chase them tomorrow.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "This is beyond a joke.",
+            "Your billing is beyond ridiculous.",
+        ],
+        &["Beyond the joke at the start, the talk was useful."],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "The sheer level of negligence here is hard to believe.",
+            "Such a degree of carelessness from a supplier of your size.",
+        ],
+        &["The level of detail in the report is staggering."],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["I'm so done with this bank."],
+        &["I'm done with the draft, see attached."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &["I want my money back.", "We want our money back today."],
+        &["You will get your money back within five days."],
+    );
+}
+
+#[test]
+fn english_verdicts_shambles_and_wasted_hours_of_complaints_are_signs() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Honestly the worst airline in Europe.",
+            "You are by far the worst.",
+            "The food was diabolical.",
+        ],
+        &[
+            "The worst of the storm is over.",
+            "The traffic on Fridays is the worst.",
+            "In the worst case we move the launch by a week.",
+            "Your team did not do the worst job of the three.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "The handover was a complete shambles.",
+            "Not impressed with the new portal at all.",
+            "Forty pounds for a cable is daylight robbery.",
+            "I have wasted three hours of my life on your chat.",
+            "Your customer service is non-existent.",
+            "Cheers for nothing.",
+        ],
+        &[
+            "The risk of a delay is non-existent now.",
+            "We were impressed with the new portal.",
+            "Cheers for the quick answer!",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Yet another delay on the same order.",
+            "Why do I always have to call twice?",
+        ],
+        &["Another order arrived today, thank you."],
+    );
+}
+
+#[test]
+fn english_orders_to_get_a_life_or_use_ones_brain_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Go and get a life.",
+            "Get a life and stop emailing me.",
+            "Use your tiny brain for once.",
+            "Go get your own identity first.",
+        ],
+        &[
+            "Use your own judgement on the layout.",
+            "Our new hire is getting a life coach.",
+            "Use your badge to get in.",
+        ],
+    );
+}
+
+#[test]
+fn english_complaints_about_being_passed_around_misled_and_overcharged_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "No help at all from your chat team.",
+            "Absolutely no communication from the courier.",
+            "I was transferred around four departments.",
+            "Your agent hung up on me twice.",
+            "We were misled about the delivery date.",
+            "That is false advertising.",
+            "Really poor service from the Leeds branch.",
+            "What a shambles.",
+            "I'm paying good money for this plan.",
+        ],
+        &[
+            "Thanks for the help at all hours during the launch.",
+            "The call was transferred to the Leeds office.",
+            "He hung up the coats in the hall.",
+            "The poor weather delayed the crane.",
+            "What a week, but the launch went well.",
+            "We are paying the invoice today.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["I was double charged for one ticket."],
+        &["The seats are double booked for the rehearsal, please check."],
+    );
+}
+
+#[test]
+fn english_sarcastic_thanks_praise_and_switching_away_are_signs() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for losing my bag, again.",
+            "Thank you for ruining our anniversary dinner.",
+            "Well done, you lost the parcel a second time.",
+            "Gotta love how the app logs me out mid-payment.",
+            "So much for next day delivery.",
+            "So much for your price promise.",
+        ],
+        &[
+            "Thanks for the lost-property form, I will fill it in tonight.",
+            "Well done on the launch, the client loved it.",
+            "I love how clean the new layout is.",
+            "So much for today, see you tomorrow.",
+            "Thank you so much for the quick reply.",
+            "Thanks so much for your support this year.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We are switching to another provider in May.",
+            "I will take my business elsewhere.",
+        ],
+        &["We are switching to another room for the afternoon session."],
+    );
+}
+
+#[test]
+fn angry_faces_are_charged_and_the_middle_finger_is_an_insult() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "The courier left the parcel in the rain 😡",
+            "Third reminder this week 🤬🤬",
+            "Sure, another meeting about the meeting 🙄",
+        ],
+        &["See you at the launch 😀", "Great work on the deck 👍🏼"],
+    );
+    signs_of_kind(
+        Kind::Insult,
+        &["Leave your contact details for the drivers 🖕🏼"],
+        &["Leave your contact details for the drivers 🙏🏼"],
+    );
+    // One run of faces is one sign, with its skin tone.
+    let j = judge("Where is my refund 😡😡😡");
+    assert_eq!(j.features[3], 1.0, "{:?}", j.evidence);
+    let j = judge("Leave it 🖕🏼 now");
+    let e = j.evidence.iter().find(|e| e.kind == Kind::Insult).unwrap();
+    assert_eq!(e.range.len(), "🖕🏼".len());
+}
+
+#[test]
+fn english_unhelpful_staff_and_a_counted_wait_for_nothing_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &["The staff at the desk were very unhelpful."],
+        &["The staff at the desk were not unhelpful, just busy."],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "3 days and no reply to my ticket.",
+            "Two hours and still no engineer.",
+        ],
+        &[
+            "Two weeks and no problems so far with the new line.",
+            "3 days and nights in Lisbon for the offsite.",
+        ],
+    );
+}
+
+#[test]
+fn english_verdicts_on_how_the_reader_works_are_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "You are too sluggish to run a project like this.",
+            "Your team is so careless with our files.",
+            "U r painfully slow.",
+        ],
+        &[
+            "You are too kind, thank you.",
+            "The network is so slow today, sorry for the late files.",
+        ],
+    );
+}

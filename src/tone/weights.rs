@@ -4,27 +4,27 @@
 //! regression, then the word signs' weights moved by fixed steps while the
 //! mean recall less false alarms rises, no file flagged more often); do
 //! not edit by hand. The weights below were fitted on the lists of the
-//! afternoon of 2026-12-01 and kept when the English lists grew that
-//! evening: a refit on the grown lists was mixed on the tuning half (one
-//! calm `en`, `el` and Enron text fewer flagged, one `en-aggression` text
-//! more found, but one complaint and one of presend's own letters fewer
-//! found), so `make calibrate` now writes other numbers than these. On that
-//! half with the lists of 2026-12-01 22:10 UTC, tone findings on rude / calm
-//! texts (`calibrate --in-force`):
+//! afternoon of 2026-12-01 and kept since: refits on the lists as they
+//! grew were mixed on the tuning half. The last, on the lists of 2026-12-02
+//! 01:20 UTC, found one `en-aggression` rude text more but flagged one of
+//! its calm texts more (3.6 -> 4.5 %; that bar is missed on the held half by
+//! a hair) for one Enron text fewer, so `make calibrate` now writes other
+//! numbers than these. On that half with the lists of 2026-12-02 01:20 UTC,
+//! tone findings on rude / calm texts (`calibrate --in-force`):
 //!
 //! ```text
 //! ru                 rude  65/ 97 =  67.0%   calm flagged  12/ 97 = 12.4%
-//! el                 rude  94/100 =  94.0%   calm flagged  10/ 90 = 11.1%
+//! el                 rude  94/100 =  94.0%   calm flagged   9/ 90 = 10.0%
 //! en                 rude  66/ 89 =  74.2%   calm flagged  11/ 98 = 11.2%
-//! ru-vk              rude  72/109 =  66.1%   calm flagged   9/112 =  8.0%
-//! en-aggression      rude  42/ 90 =  46.7%   calm flagged   5/110 =  4.5%
+//! ru-vk              rude  75/109 =  68.8%   calm flagged   8/112 =  7.1%
+//! en-aggression      rude  46/ 90 =  51.1%   calm flagged   4/110 =  3.6%
 //! ru-paradetox       rude  87/ 99 =  87.9%   calm flagged   4/ 99 =  4.0%
 //! en-paradetox       rude  85/ 88 =  96.6%   calm flagged   2/ 88 =  2.3%
 //! en-politeness      rude   0/  0 =   0.0%   calm flagged   0/ 87 =  0.0%
 //! en-enron-business  rude   0/  0 =   0.0%   calm flagged   1/204 =  0.5%
 //! en-support-replies-twcs rude   0/  0 =   0.0%   calm flagged   0/ 24 =  0.0%
-//! en-complaints-twcs rude  69/117 =  59.0%   calm flagged   0/  0 =  0.0%
-//! letters            rude 173/174 =  99.4%   calm flagged   0/291 =  0.0%
+//! en-complaints-twcs rude  76/117 =  65.0%   calm flagged   0/  0 =  0.0%
+//! letters            rude 215/216 =  99.5%   calm flagged   0/331 =  0.0%
 //! ```
 
 /// The score of a text with no evidence; the letter is agitated when the
