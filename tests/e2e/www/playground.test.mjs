@@ -12,24 +12,15 @@ import { LANGS, cliFindings, latinWords, open, out, root } from "./site.mjs";
 
 const examples = JSON.parse(readFileSync(join(root, "www/examples.json"), "utf8"));
 
-/** The draft the form holds, as the page builds it. */
+/**
+ * The draft the form holds, built by the page's own `draftFromForm` (the
+ * module the page loaded, so the same instance): the fields, the time of
+ * the check and the message being answered, which an example fills in.
+ */
 const formDraft = (page) =>
-  page.evaluate(() => {
-    const split = (text) =>
-      text
-        .split(/[,;](?![^<]*>)/)
-        .map((a) => a.trim())
-        .filter(Boolean);
-    const value = (name) => document.querySelector(`[name=${name}]`).value;
-    return {
-      from: value("from"),
-      to: split(value("to")),
-      cc: split(value("cc")),
-      bcc: split(value("bcc")),
-      subject: value("subject"),
-      body: value("body"),
-      attachments: split(value("attachments")),
-    };
+  page.evaluate(async () => {
+    const { draftFromForm } = await import("./app.js");
+    return draftFromForm(new FormData(document.getElementById("draft")));
   });
 
 const shownMessages = (page) =>
