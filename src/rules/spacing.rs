@@ -133,6 +133,19 @@ fn may_have_slip(line: &str) -> bool {
 }
 
 /// The slips of one line: (range in the line, message, replacement).
+/// Whether the comma at `chars[k]` is the one of the Greek pronoun "ό,τι"
+/// (whatever), which is written with a comma and no space to tell it from
+/// "ότι" (that): "ό,τι", "Ό,τι", unaccented "ο,τι", as a word of its own.
+fn is_greek_o_ti(chars: &[(usize, char)], k: usize) -> bool {
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let standalone_before = k < 2 || !at(k - 2).is_some_and(char::is_alphabetic);
+    matches!(at(k - 1), Some('ό' | 'ο' | 'Ό' | 'Ο'))
+        && standalone_before
+        && matches!(at(k + 1), Some('τ' | 'Τ'))
+        && matches!(at(k + 2), Some('ι' | 'Ι'))
+        && !at(k + 3).is_some_and(char::is_alphabetic)
+}
+
 fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
     let mut found = Vec::new();
     if line.contains('\t') || line.trim_start().starts_with('>') || !may_have_slip(line) {
@@ -188,7 +201,7 @@ fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
             let before = chars[k - 1].1;
             let after = chars[k + 1].1;
             let missing = match c {
-                ',' => before.is_alphabetic() && after.is_alphabetic(),
+                ',' => before.is_alphabetic() && after.is_alphabetic() && !is_greek_o_ti(&chars, k),
                 _ => {
                     let two_lower =
                         k >= 2 && chars[k - 2].1.is_lowercase() && before.is_lowercase();
@@ -301,7 +314,16 @@ mod tests {
         assert_no_lints("Thanks :) See you.", &rule());
         assert_no_lints("We use ASP.NET and Node.js.", &rule());
         assert_no_lints("Όλα καλά; Ναι.", &rule());
+        assert_no_lints("Θα κάνουμε ό,τι μπορούμε, απ' ό,τι ξέρω.", &rule());
+        assert_no_lints("Ό,τι χρειαστείτε, ο,τι πείτε.", &rule());
         assert_no_lints("Всё готово, подпишите, пожалуйста.", &rule());
+    }
+
+    #[test]
+    fn a_comma_glued_to_a_greek_word_is_still_a_slip() {
+        assert_lints("Έλαβα το αρχείο,τα λέμε αύριο.", &rule());
+        assert_lints("Το έργο,τιμή και ποιότητα.", &rule());
+        assert_lints("Ήρθε ο Νίκος,τι να πω.", &rule());
     }
 
     #[test]
