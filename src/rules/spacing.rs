@@ -132,7 +132,6 @@ fn may_have_slip(line: &str) -> bool {
     })
 }
 
-/// The slips of one line: (range in the line, message, replacement).
 /// Whether the comma at `chars[k]` is the one of the Greek pronoun "ό,τι"
 /// (whatever), which is written with a comma and no space to tell it from
 /// "ότι" (that): "ό,τι", "Ό,τι", unaccented "ο,τι", as a word of its own.
@@ -146,6 +145,7 @@ fn is_greek_o_ti(chars: &[(usize, char)], k: usize) -> bool {
         && !at(k + 3).is_some_and(char::is_alphabetic)
 }
 
+/// The slips of one line: (range in the line, message, replacement).
 fn check_line(line: &str) -> Vec<(Range<usize>, Localized, String)> {
     let mut found = Vec::new();
     if line.contains('\t') || line.trim_start().starts_with('>') || !may_have_slip(line) {
