@@ -729,4 +729,18 @@ mod tests {
             assert_no_lints(calm, &rule());
         }
     }
+
+    #[test]
+    fn ironic_thanks_as_the_closing_line_is_read_not_taken_for_the_signature() {
+        // Before, "Спасибо, конечно, за оперативность." alone on the last
+        // line opened the signature and was never judged.
+        assert_lints(
+            "Добрый день.\n\nВы опять перепутали цвет.\n\nСпасибо, конечно, за оперативность.\n\nАнна",
+            &rule(),
+        );
+        assert_no_lints(
+            "Добрый день.\n\nЦвет подтверждаем, отгрузка в пятницу.\n\nСпасибо,\nАнна",
+            &rule(),
+        );
+    }
 }
