@@ -1241,3 +1241,17 @@ fn english_verdicts_on_how_the_reader_works_are_charged() {
         ],
     );
 }
+
+#[test]
+fn english_patterns_anchored_to_a_sentence_start_match_after_leading_handles() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["@JetBlue Never fails: my flights are always delayed."],
+        &["@JetBlue never fails to get me home on time, thanks!"],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["@acme @acme_help Seriously?"],
+        &["@acme is this seriously the fastest option? Just checking."],
+    );
+}
