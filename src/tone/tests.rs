@@ -1255,3 +1255,34 @@ fn english_patterns_anchored_to_a_sentence_start_match_after_leading_handles() {
         &["@acme is this seriously the fastest option? Just checking."],
     );
 }
+
+#[test]
+fn english_so_called_not_once_and_nobody_cares_count_only_when_aimed_at_the_reader() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Your so-called express delivery took nine days.",
+            "I spoke to your so called experts twice.",
+            "The so-called customer service line just hangs up.",
+        ],
+        &[
+            "This is the so-called bullwhip effect in the supply chain.",
+            "They will never vote for this so called government.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Not once did you reply to my emails.",
+            "Not once has anyone called me back.",
+            "Not one single reply in two weeks.",
+            "Nobody cares.",
+            "No one cares about my refund.",
+        ],
+        &[
+            "Not once did the left ask for gun control after that.",
+            "Not once in ten years has the meter failed.",
+            "Nobody cares about your aunt.",
+        ],
+    );
+}
