@@ -1286,3 +1286,11 @@ fn english_so_called_not_once_and_nobody_cares_count_only_when_aimed_at_the_read
         ],
     );
 }
+
+#[test]
+fn a_sentence_opened_by_the_readers_handle_is_addressed_to_them() {
+    assert!(judge("@acme_help This is not helpful.").agitated);
+    assert!(!judge("This is not helpful.").agitated);
+    assert!(!judge("My sister says @acme_help is not helpful, so I write here.").agitated);
+    assert!(!judge("Write to help@acme.com. This is not helpful.").agitated);
+}
