@@ -1294,3 +1294,38 @@ fn a_sentence_opened_by_the_readers_handle_is_addressed_to_them() {
     assert!(!judge("My sister says @acme_help is not helpful, so I write here.").agitated);
     assert!(!judge("Write to help@acme.com. This is not helpful.").agitated);
 }
+
+#[test]
+fn english_messages_that_keep_coming_orders_that_never_came_and_curt_cancellations_are_signs() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Keep receiving mails showing the same status.",
+            "We kept getting the same reminder every day.",
+            "The delivery was never made.",
+            "My refund has never arrived.",
+            "The engineer never turned up on Monday.",
+        ],
+        &[
+            "We keep getting good feedback on the new layout.",
+            "The decision was never made public.",
+            "I never made it to the Monday call, sorry.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Just cancel and initiate refund.",
+            "Just refund my money.",
+        ],
+        &[
+            "If you just cancel the old order, that is fine.",
+            "Just cancel the meeting if Bob is out.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Why no one NO ONE in your shop knows how to set a watch?"],
+        &["Nobody in the shop knows how to set it, so I will come on Monday."],
+    );
+}
