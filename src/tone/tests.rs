@@ -1329,3 +1329,32 @@ fn english_messages_that_keep_coming_orders_that_never_came_and_curt_cancellatio
         &["Nobody in the shop knows how to set it, so I will come on Monday."],
     );
 }
+
+#[test]
+fn english_refusals_to_help_failures_that_persist_and_double_charges_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Your staff are proving rather unwilling to help resolve it.",
+            "The agent refused to refund the fee.",
+        ],
+        &[
+            "We are unwilling to help with tax advice, sorry.",
+            "The board refused to sign the lease in May.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Tried deleting the app and it still doesn't work.",
+            "The fix still isn't working.",
+            "I clearly asked for a refund and am still getting mail about it.",
+            "I've been charged for one transaction twice.",
+        ],
+        &[
+            "The old printer still works fine.",
+            "We are still getting to know the new team.",
+            "The fee is charged once, not twice.",
+        ],
+    );
+}
