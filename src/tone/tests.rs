@@ -1358,3 +1358,19 @@ fn english_refusals_to_help_failures_that_persist_and_double_charges_are_signs()
         ],
     );
 }
+
+#[test]
+fn english_charges_for_what_was_never_had_are_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I'm being charged for premium but I don't have it.",
+            "You billed us for a service we never ordered.",
+            "Charged for a subscription I did not sign up for.",
+        ],
+        &[
+            "We were charged for the room, which we do have until Friday.",
+            "You will not be charged if you don't use it.",
+        ],
+    );
+}
