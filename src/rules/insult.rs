@@ -175,7 +175,7 @@ mod tests {
             &rule(),
         );
         assert_no_lints("Footnote* applies; prices x*2 in 2026*.", &rule());
-        assert_no_lints("Among the biggest losers were publishers.", &rule());
+        assert_no_lints("Among the biggest losers were airlines.", &rule());
         assert_no_lints("The talks were prickly but useful.", &rule());
         assert_no_lints("Το μαλακό υλικό έφτασε. Ο γάμος είναι το Σάββατο.", &rule());
     }
@@ -255,7 +255,7 @@ mod tests {
             &[
                 "Поеду на склад в пятницу, заберу образцы.",
                 "Морские гады в меню ресторана — по четвергам.",
-                "Δεν είσαι πρόβατο για να κάνεις ό,τι σου λένε.",
+                "Δεν είναι ανάγκη να κάνεις ό,τι σου λένε οι άλλοι.",
                 "Ο γάμος της αδελφής μου είναι το Σάββατο.",
                 "Η καθυστερημένη πληρωμή έφτασε σήμερα.",
             ],

@@ -20,7 +20,7 @@ declare_rule! {
     ///
     /// Never shouting: acronyms and legal forms ("API", "ООО", "ИНН", "ΦΠΑ",
     /// and any word of three letters or fewer), labels ("АДРЕС БАНКА:"), names
-    /// with their acronym ("TEXAS EASTERN TRANSMISSION (TE)") or legal form
+    /// with their acronym ("GULF NORTHERN TRANSMISSION (GN)") or legal form
     /// ("… GMBH", "… LP"), quoted button names, headings (a line in capitals
     /// without final punctuation, with more text around it); "!!!" after a
     /// friendly word ("Thanks!!!").
@@ -249,8 +249,8 @@ mod tests {
             "Our NASA and NATO contacts use HTTPS.",
             "MARKET DATA is down; FIELD SERVICES are fine.",
             "АДРЕС БАНКА: Москва, ул. Ленина, 1.",
-            "Gas flows on TEXAS EASTERN TRANSMISSION (TE) today.",
-            "Shipping via TEXAS EASTERN TRANSMISSION, LP today.",
+            "Gas flows on GULF NORTHERN TRANSMISSION (GN) today.",
+            "Shipping via GULF NORTHERN TRANSMISSION, LP today.",
             "Press \"ABORT, CANCEL OR TRUST SIGNER\" when asked.",
             "Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.",
             "Codes: MALIN_5_RNDMTN ENRJ_CISO_3000 attached.",

@@ -56,7 +56,7 @@ const MIN_LONG_WORD: usize = 5;
 const MIN_EMPHASIS_LETTERS: usize = 5;
 
 /// Legal forms: a run of capitals holding one is a company's name
-/// ("ENRON METALL RECYCLING GMBH & CO KG", "TEXAS EASTERN TRANSMISSION, LP").
+/// ("NORDHAFEN METALL RECYCLING GMBH & CO KG", "GULF NORTHERN TRANSMISSION, LP").
 const LEGAL_FORMS: &[&str] = &[
     "llc", "ltd", "inc", "plc", "lp", "llp", "gmbh", "kg", "ag", "sa", "bv", "corp", "ооо", "оао",
     "зао", "пао", "ао", "ип", "ae", "αε", "επε", "ικε", "οε",
@@ -122,7 +122,7 @@ impl Capitals {
             let span = view.span(start, i - 1);
             let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
             // A label ("АДРЕС БАНКА: …") or a name with its acronym
-            // ("TEXAS EASTERN TRANSMISSION (TE)") is not a shout.
+            // ("GULF NORTHERN TRANSMISSION (GN)") is not a shout.
             let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
             let starts_line = before.is_empty() || before.ends_with('\n');
             let is_label = (after.starts_with(':') && starts_line)

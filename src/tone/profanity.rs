@@ -328,7 +328,7 @@ mod tests {
         assert!(masked_in("Footnote* applies; prices x*2 in 2026*.").is_empty());
         assert!(masked_in("Ticket #4471 and #4472.").is_empty());
         assert!(masked_in("Use @@ markers in the diff.").is_empty());
-        assert!(masked_in("After visiting the site (M&R 71886), M@R and AT&T.").is_empty());
+        assert!(masked_in("After the visit to station (M&R 40212), M@R and AT&T.").is_empty());
     }
 
     #[test]
