@@ -1314,10 +1314,7 @@ fn english_messages_that_keep_coming_orders_that_never_came_and_curt_cancellatio
     );
     signs_of_kind(
         Kind::Demand,
-        &[
-            "Just cancel and initiate refund.",
-            "Just refund my money.",
-        ],
+        &["Just cancel and initiate refund.", "Just refund my money."],
         &[
             "If you just cancel the old order, that is fine.",
             "Just cancel the meeting if Bob is out.",
