@@ -1371,3 +1371,18 @@ fn english_charges_for_what_was_never_had_are_charged() {
         ],
     );
 }
+
+#[test]
+fn english_death_wished_on_people_is_outrage_and_a_killed_project_is_not() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "U r ryt, pigs should be killed.",
+            "People like you deserve to be killed.",
+        ],
+        &[
+            "The project should be killed before it costs more.",
+            "I think the deal must be killed, the terms are poor.",
+        ],
+    );
+}

@@ -21,7 +21,7 @@
 //! el                 rude  94/100 =  94.0%   calm flagged   9/ 90 = 10.0%
 //! en                 rude  66/ 89 =  74.2%   calm flagged   9/ 98 =  9.2%
 //! ru-vk              rude  77/109 =  70.6%   calm flagged   8/112 =  7.1%
-//! en-aggression      rude  46/ 90 =  51.1%   calm flagged   4/110 =  3.6%
+//! en-aggression      rude  47/ 90 =  52.2%   calm flagged   4/110 =  3.6%
 //! ru-paradetox       rude  87/ 99 =  87.9%   calm flagged   4/ 99 =  4.0%
 //! en-paradetox       rude  85/ 88 =  96.6%   calm flagged   2/ 88 =  2.3%
 //! en-politeness      rude   0/  0 =   0.0%   calm flagged   0/ 87 =  0.0%
