@@ -435,12 +435,22 @@ impl TextView {
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
+            // True while the words so far of a sentence are @handles.
+            let mut in_leading_handles = false;
             for (at, w) in word_spans(part) {
                 let start = range.start + at;
                 let end = start + w.len();
                 let gap = previous_end.map(|end| &text[end..start]);
+                let is_handle = is_handle(gap.unwrap_or(&part[..at]), gap.is_none());
+                let mut sentence_starts = gap.is_none_or(ends_sentence);
+                // A leading run of @handles ("@acme @help why is my order…")
+                // addresses the message; the sentence starts after it.
+                if in_leading_handles && !is_handle {
+                    sentence_starts = true;
+                }
+                in_leading_handles = is_handle && (sentence_starts || in_leading_handles);
                 view.line_before.push(gap.is_none_or(|g| g.contains('\n')));
-                view.break_before.push(gap.is_none_or(ends_sentence));
+                view.break_before.push(sentence_starts);
                 previous_end = Some(end);
                 let (norm_hash, stem_hash, initial_keys) =
                     push_word(w, start..end, &mut view.words);
@@ -543,6 +553,13 @@ pub(crate) fn fnv_step(h: u64, byte: u8) -> u64 {
     (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
+/// True when the word after `gap` (the text since the word before, or since
+/// the start of the part when `first`) is an @handle: the gap ends with an
+/// `@` that is not glued to the word before, as in an e-mail address.
+fn is_handle(gap: &str, first: bool) -> bool {
+    gap.ends_with('@') && (first || gap.len() > 1)
+}
+
 fn ends_sentence(gap: &str) -> bool {
     if gap == " " {
         return false;
@@ -619,6 +636,43 @@ mod tests {
                 .collect();
             assert_eq!(word_spans(&text).collect::<Vec<_>>(), expected, "{text:?}");
         }
+    }
+
+    /// The words of `text` that start a sentence.
+    fn sentence_starts(text: &str) -> Vec<&str> {
+        let view = TextView::of(text);
+        (0..view.len())
+            .filter(|&at| view.breaks_before(at))
+            .map(|at| &text[view.words[at].range.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_starts_after_a_leading_run_of_handles() {
+        assert_eq!(
+            sentence_starts("@JetBlue Never fails: my flights are late."),
+            ["JetBlue", "Never"]
+        );
+        assert_eq!(
+            sentence_starts("@acme @Uber_Support why is my order late? @help_desk Seriously"),
+            ["acme", "why", "help_desk", "Seriously"]
+        );
+        assert_eq!(
+            sentence_starts("Help! @AmericanAir my flight is delayed."),
+            ["Help", "AmericanAir", "my"]
+        );
+    }
+
+    #[test]
+    fn a_handle_or_an_address_inside_a_sentence_starts_nothing() {
+        assert_eq!(
+            sentence_starts("Hi @acme my order is late, ask @help why."),
+            ["Hi"]
+        );
+        assert_eq!(
+            sentence_starts("john@example.com never answers. Write to support@acme.com today"),
+            ["john", "Write"]
+        );
     }
 
     #[test]

@@ -90,8 +90,9 @@ const COMPLAINTS_BAR: f64 = 0.65;
 /// Measured below it (2026-12-01, after the English lists grew: 54.0 %; after
 /// the refit of that evening: 58.2 %; after the English lists of the late
 /// evening: 58.6 %; after the English lists of the night of 2026-12-02:
-/// 63.2 %, 139 of 220).
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.631)];
+/// 63.2 %, 139 of 220); met since the English lists of 2026-12-02 04:30 UTC
+/// (68.2 %, 150 of 220), so no shortfall is listed.
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {

@@ -692,6 +692,13 @@ impl ToneJudge {
             if addresses_the_reader(&word.norm, before) {
                 addressed[sentence] = true;
             }
+            // A sentence opened by the reader's @handle ("@acme this is not
+            // helpful") is said to them, as a name called out is.
+            if view.breaks_before(at) && part.text[..word.range.start].ends_with('@') {
+                if let Some(next) = addressed.get_mut(sentence + 1) {
+                    *next = true;
+                }
+            }
         }
         signed.sort_unstable();
         signed.dedup();

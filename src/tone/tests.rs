@@ -1241,3 +1241,148 @@ fn english_verdicts_on_how_the_reader_works_are_charged() {
         ],
     );
 }
+
+#[test]
+fn english_patterns_anchored_to_a_sentence_start_match_after_leading_handles() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["@JetBlue Never fails: my flights are always delayed."],
+        &["@JetBlue never fails to get me home on time, thanks!"],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["@acme @acme_help Seriously?"],
+        &["@acme is this seriously the fastest option? Just checking."],
+    );
+}
+
+#[test]
+fn english_so_called_not_once_and_nobody_cares_count_only_when_aimed_at_the_reader() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Your so-called express delivery took nine days.",
+            "I spoke to your so called experts twice.",
+            "The so-called customer service line just hangs up.",
+        ],
+        &[
+            "This is the so-called bullwhip effect in the supply chain.",
+            "They will never vote for this so called government.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Not once did you reply to my emails.",
+            "Not once has anyone called me back.",
+            "Not one single reply in two weeks.",
+            "Nobody cares.",
+            "No one cares about my refund.",
+        ],
+        &[
+            "Not once did the left ask for gun control after that.",
+            "Not once in ten years has the meter failed.",
+            "Nobody cares about your aunt.",
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_opened_by_the_readers_handle_is_addressed_to_them() {
+    assert!(judge("@acme_help This is not helpful.").agitated);
+    assert!(!judge("This is not helpful.").agitated);
+    assert!(!judge("My sister says @acme_help is not helpful, so I write here.").agitated);
+    assert!(!judge("Write to help@acme.com. This is not helpful.").agitated);
+}
+
+#[test]
+fn english_messages_that_keep_coming_orders_that_never_came_and_curt_cancellations_are_signs() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Keep receiving mails showing the same status.",
+            "We kept getting the same reminder every day.",
+            "The delivery was never made.",
+            "My refund has never arrived.",
+            "The engineer never turned up on Monday.",
+        ],
+        &[
+            "We keep getting good feedback on the new layout.",
+            "The decision was never made public.",
+            "I never made it to the Monday call, sorry.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &["Just cancel and initiate refund.", "Just refund my money."],
+        &[
+            "If you just cancel the old order, that is fine.",
+            "Just cancel the meeting if Bob is out.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Why no one NO ONE in your shop knows how to set a watch?"],
+        &["Nobody in the shop knows how to set it, so I will come on Monday."],
+    );
+}
+
+#[test]
+fn english_refusals_to_help_failures_that_persist_and_double_charges_are_signs() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Your staff are proving rather unwilling to help resolve it.",
+            "The agent refused to refund the fee.",
+        ],
+        &[
+            "We are unwilling to help with tax advice, sorry.",
+            "The board refused to sign the lease in May.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Tried deleting the app and it still doesn't work.",
+            "The fix still isn't working.",
+            "I clearly asked for a refund and am still getting mail about it.",
+            "I've been charged for one transaction twice.",
+        ],
+        &[
+            "The old printer still works fine.",
+            "We are still getting to know the new team.",
+            "The fee is charged once, not twice.",
+        ],
+    );
+}
+
+#[test]
+fn english_charges_for_what_was_never_had_are_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I'm being charged for premium but I don't have it.",
+            "You billed us for a service we never ordered.",
+            "Charged for a subscription I did not sign up for.",
+        ],
+        &[
+            "We were charged for the room, which we do have until Friday.",
+            "You will not be charged if you don't use it.",
+        ],
+    );
+}
+
+#[test]
+fn english_death_wished_on_people_is_outrage_and_a_killed_project_is_not() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "U r ryt, pigs should be killed.",
+            "People like you deserve to be killed.",
+        ],
+        &[
+            "The project should be killed before it costs more.",
+            "I think the deal must be killed, the terms are poor.",
+        ],
+    );
+}

@@ -9,22 +9,26 @@
 //! 01:20 UTC, found one `en-aggression` rude text more but flagged one of
 //! its calm texts more (3.6 -> 4.5 %; that bar is missed on the held half by
 //! a hair) for one Enron text fewer, so `make calibrate` now writes other
-//! numbers than these. On that half with the lists of 2026-12-02 01:20 UTC,
-//! tone findings on rude / calm texts (`calibrate --in-force`):
+//! numbers than these. A refit on the English lists of 2026-12-02 04:10 UTC
+//! was worse on the tuning half (complaints 83 -> 72 of 117, `en` rude 66 ->
+//! 63 of 89, `en-aggression` rude 46 -> 44, presend's letters 253 -> 250 of
+//! 256, for one Enron text and one `en` calm text fewer), so these stayed.
+//! On that half with the lists of 2026-12-02 04:30 UTC, tone findings on
+//! rude / calm texts (`calibrate --in-force`):
 //!
 //! ```text
-//! ru                 rude  65/ 97 =  67.0%   calm flagged  12/ 97 = 12.4%
+//! ru                 rude  66/ 97 =  68.0%   calm flagged  12/ 97 = 12.4%
 //! el                 rude  94/100 =  94.0%   calm flagged   9/ 90 = 10.0%
-//! en                 rude  66/ 89 =  74.2%   calm flagged  11/ 98 = 11.2%
-//! ru-vk              rude  75/109 =  68.8%   calm flagged   8/112 =  7.1%
-//! en-aggression      rude  46/ 90 =  51.1%   calm flagged   4/110 =  3.6%
+//! en                 rude  66/ 89 =  74.2%   calm flagged   9/ 98 =  9.2%
+//! ru-vk              rude  77/109 =  70.6%   calm flagged   8/112 =  7.1%
+//! en-aggression      rude  47/ 90 =  52.2%   calm flagged   4/110 =  3.6%
 //! ru-paradetox       rude  87/ 99 =  87.9%   calm flagged   4/ 99 =  4.0%
 //! en-paradetox       rude  85/ 88 =  96.6%   calm flagged   2/ 88 =  2.3%
 //! en-politeness      rude   0/  0 =   0.0%   calm flagged   0/ 87 =  0.0%
 //! en-enron-business  rude   0/  0 =   0.0%   calm flagged   1/204 =  0.5%
 //! en-support-replies-twcs rude   0/  0 =   0.0%   calm flagged   0/ 24 =  0.0%
-//! en-complaints-twcs rude  76/117 =  65.0%   calm flagged   0/  0 =  0.0%
-//! letters            rude 215/216 =  99.5%   calm flagged   0/331 =  0.0%
+//! en-complaints-twcs rude  83/117 =  70.9%   calm flagged   0/  0 =  0.0%
+//! letters            rude 253/256 =  98.8%   calm flagged   0/363 =  0.0%
 //! ```
 
 /// The score of a text with no evidence; the letter is agitated when the
