@@ -650,16 +650,16 @@ mod tests {
     #[test]
     fn a_sentence_starts_after_a_leading_run_of_handles() {
         assert_eq!(
-            sentence_starts("@JetBlue Never fails: my flights are late."),
-            ["JetBlue", "Never"]
+            sentence_starts("@SkyLine Never fails: my trains are late."),
+            ["SkyLine", "Never"]
         );
         assert_eq!(
-            sentence_starts("@acme @Uber_Support why is my order late? @help_desk Seriously"),
+            sentence_starts("@acme @Ride_Support why is my order late? @help_desk Seriously"),
             ["acme", "why", "help_desk", "Seriously"]
         );
         assert_eq!(
-            sentence_starts("Help! @AmericanAir my flight is delayed."),
-            ["Help", "AmericanAir", "my"]
+            sentence_starts("Help! @NordAir my flight is delayed."),
+            ["Help", "NordAir", "my"]
         );
     }
 

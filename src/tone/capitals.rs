@@ -77,7 +77,7 @@ impl Capitals {
     }
 
     /// True when `word` is written in capitals (letters only: "MALIN_5" and
-    /// "E*TRADE" are codes, not words; an @handle, "@DELTA", is a name).
+    /// "E*TRADE" are codes, not words; an @handle, "@NORDAIR", is a name).
     fn is_capitals(word: &Word, text: &str) -> bool {
         let raw = &text[word.range.clone()];
         word.script != Script::Other
@@ -430,7 +430,7 @@ mod tests {
         assert!(kinds("Our NASA and NATO contacts use HTTPS and the API.").is_empty());
         assert!(kinds("Schedule below.\n\nSCHEDULED SYSTEM OUTAGES\nNone this week.").is_empty());
         assert_eq!(kinds("YOU ARE LYING AGAIN"), [CapitalsKind::Run]);
-        assert!(kinds("@DELTA. Sweltering on flight 1082.").is_empty());
-        assert_eq!(kinds("@DELTA you are LYING."), [CapitalsKind::Emphasis]);
+        assert!(kinds("@NORDAIR. Stuck at gate 14 for an hour.").is_empty());
+        assert_eq!(kinds("@NORDAIR you are LYING."), [CapitalsKind::Emphasis]);
     }
 }

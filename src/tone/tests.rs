@@ -238,7 +238,7 @@ fn ordinary_english_words_are_not_signs() {
             Kind::Insult,
         ),
         (
-            "I wouldn't want to try reading its source code.",
+            "I would not want to maintain its old code.",
             "Try reading my previous email.",
             Kind::Rhetorical,
         ),
@@ -518,7 +518,7 @@ fn english_complaints_marks_are_signs() {
     signs_of_kind(
         Kind::Counting,
         &[
-            "My flights are always delayed.",
+            "My parcels are always late.",
             "The headphones are broken again!",
             "It has been delayed 3 times.",
             "They charged me twice for one ride.",
@@ -567,7 +567,7 @@ fn english_threats_as_predictions_and_contempt_for_the_readers_mind_are_signs() 
         Kind::Insult,
         &[
             "You are being a tool about this refund.",
-            "People like you deserve a bunch of slaps.",
+            "Folks like you deserve a good slap.",
             "What kind of idiot sends a blank contract?",
         ],
         &[
@@ -885,7 +885,7 @@ fn weak_complaint_signs_add_up_but_do_not_decide_alone() {
     for angry in [
         "It's going on 3 months and still not fixed.",
         "Haven't heard back from you. I can't believe you would keep my deposit.",
-        "Never fails: my flights are always delayed.",
+        "Never fails: my parcels are always late.",
         "I am totally disappointed with your shop.",
     ] {
         let j = judge(angry);
@@ -963,7 +963,7 @@ fn english_waits_on_hold_vows_never_to_return_and_orders_to_mind_ones_words_are_
     signs_of_kind(
         Kind::Demand,
         &[
-            "Try to be mindful of your words.",
+            "Please be mindful of your words.",
             "Watch your words when you write to my team.",
         ],
         &[
@@ -1246,7 +1246,7 @@ fn english_verdicts_on_how_the_reader_works_are_charged() {
 fn english_patterns_anchored_to_a_sentence_start_match_after_leading_handles() {
     signs_of_kind(
         Kind::Sarcasm,
-        &["@JetBlue Never fails: my flights are always delayed."],
+        &["@SkyLine Never fails: my parcels are always late."],
         &["@JetBlue never fails to get me home on time, thanks!"],
     );
     signs_of_kind(
@@ -1280,9 +1280,9 @@ fn english_so_called_not_once_and_nobody_cares_count_only_when_aimed_at_the_read
             "No one cares about my refund.",
         ],
         &[
-            "Not once did the left ask for gun control after that.",
+            "Not once did the board ask for a recount after that.",
             "Not once in ten years has the meter failed.",
-            "Nobody cares about your aunt.",
+            "Nobody cares about your old car.",
         ],
     );
 }
@@ -1300,7 +1300,7 @@ fn english_messages_that_keep_coming_orders_that_never_came_and_curt_cancellatio
     signs_of_kind(
         Kind::Counting,
         &[
-            "Keep receiving mails showing the same status.",
+            "Keep receiving emails with the same old status.",
             "We kept getting the same reminder every day.",
             "The delivery was never made.",
             "My refund has never arrived.",
@@ -1314,7 +1314,10 @@ fn english_messages_that_keep_coming_orders_that_never_came_and_curt_cancellatio
     );
     signs_of_kind(
         Kind::Demand,
-        &["Just cancel and initiate refund.", "Just refund my money."],
+        &[
+            "Just cancel it and start the refund.",
+            "Just refund my money.",
+        ],
         &[
             "If you just cancel the old order, that is fine.",
             "Just cancel the meeting if Bob is out.",
@@ -1332,7 +1335,7 @@ fn english_refusals_to_help_failures_that_persist_and_double_charges_are_signs()
     signs_of_kind(
         Kind::Charged,
         &[
-            "Your staff are proving rather unwilling to help resolve it.",
+            "Your agents are proving quite unwilling to help me with it.",
             "The agent refused to refund the fee.",
         ],
         &[
@@ -1343,10 +1346,10 @@ fn english_refusals_to_help_failures_that_persist_and_double_charges_are_signs()
     signs_of_kind(
         Kind::Counting,
         &[
-            "Tried deleting the app and it still doesn't work.",
+            "Reinstalled the program twice and it still doesn't work.",
             "The fix still isn't working.",
             "I clearly asked for a refund and am still getting mail about it.",
-            "I've been charged for one transaction twice.",
+            "We have been charged for a single order twice.",
         ],
         &[
             "The old printer still works fine.",
@@ -1361,7 +1364,7 @@ fn english_charges_for_what_was_never_had_are_charged() {
     signs_of_kind(
         Kind::Charged,
         &[
-            "I'm being charged for premium but I don't have it.",
+            "I'm being charged for the gold plan but I never had it.",
             "You billed us for a service we never ordered.",
             "Charged for a subscription I did not sign up for.",
         ],
@@ -1377,7 +1380,7 @@ fn english_death_wished_on_people_is_outrage_and_a_killed_project_is_not() {
     signs_of_kind(
         Kind::Outrage,
         &[
-            "U r ryt, pigs should be killed.",
+            "Honestly, those thieves should be killed.",
             "People like you deserve to be killed.",
         ],
         &[
