@@ -278,4 +278,31 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn greek_words_that_lose_their_difference_without_accents_are_not_insults() {
+        // Soft, gently, putty, shopping, rotten fruit, a blocked drain, an
+        // archdeacon: ordinary words spelled like insults once the accents
+        // are gone.
+        for ordinary in [
+            "Θα θέλαμε 15 μαλακές θήκες γυαλιών και 10 σκληρές.",
+            "Στο σεμινάριο θα δούμε μαλακές δεξιότητες πωλήσεων.",
+            "Προτείνω να το πάμε μαλακά με τη μετάβαση.",
+            "Πατήστε πιο μαλακά το κουμπί, αλλιώς κολλάει.",
+            "Στείλαμε 20 σακιά στόκος και 4 σπάτουλες.",
+            "Ο οδηγός θα περάσει μετά τα ψώνια της εβδομάδας.",
+            "Τρία τελάρα ροδάκινα ήρθαν σάπια, τα αντικαταστήσαμε.",
+            "Βούλωσε ο νεροχύτης της κουζίνας, στείλτε υδραυλικό.",
+            "Ο αρχιδιάκονος θα τελέσει τον αγιασμό στις 9.",
+        ] {
+            assert_no_lints(ordinary, &rule());
+        }
+        // The same words said to or of the reader stay insults.
+        assert_eq!(excerpts(&rule(), "Ρε μαλάκα, πού είναι το φορτίο;"), ["μαλάκα"]);
+        assert_eq!(excerpts(&rule(), "Είστε μαλάκες όλοι σας."), ["μαλάκες"]);
+        assert_eq!(excerpts(&rule(), "Είσαι ένα ψώνιο."), ["Είσαι ένα ψώνιο"]);
+        assert_eq!(excerpts(&rule(), "Είστε εντελώς σάπιοι."), ["Είστε εντελώς σάπιοι"]);
+        assert_eq!(excerpts(&rule(), "Βούλωσέ το επιτέλους."), ["Βούλωσέ το επιτέλους"]);
+        assert_eq!(excerpts(&rule(), "Ρε στόκε, διάβασε το μήνυμα."), ["στόκε"]);
+    }
 }
