@@ -1102,5 +1102,15 @@ mod tests {
         // Weak alone, so the sign itself: a reassurance is no blame.
         assert_eq!(tone_signs("Όχι, δεν φταίτε εσείς."), Vec::<String>::new());
         assert_eq!(tone_signs("Εσείς φταίτε."), ["Blame \"Εσείς φταίτε\""]);
+        // Words whose stem is the stem of an ordinary word: "αξιωθήκατε"
+        // and "αξίας" (value), "τονίσει" and "τον", "τελικά" and "τέλη".
+        for ordinary in [
+            "Ευχαριστούμε για την παραγγελία αξίας 500 ευρώ.",
+            "Σας έχουμε ήδη τον φάκελο έτοιμο.",
+            "Σας ευχαριστούμε για τα τέλη που εξοφλήσατε.",
+        ] {
+            assert_eq!(tone_signs(ordinary), Vec::<String>::new(), "{ordinary}");
+        }
+        assert_lints("Ευχαριστούμε που αξιωθήκατε να απαντήσετε.", &rule());
     }
 }
