@@ -300,11 +300,20 @@ mod tests {
             assert_no_lints(ordinary, &rule());
         }
         // The same words said to or of the reader stay insults.
-        assert_eq!(excerpts(&rule(), "Ρε μαλάκα, πού είναι το φορτίο;"), ["μαλάκα"]);
+        assert_eq!(
+            excerpts(&rule(), "Ρε μαλάκα, πού είναι το φορτίο;"),
+            ["μαλάκα"]
+        );
         assert_eq!(excerpts(&rule(), "Είστε μαλάκες όλοι σας."), ["μαλάκες"]);
         assert_eq!(excerpts(&rule(), "Είσαι ένα ψώνιο."), ["Είσαι ένα ψώνιο"]);
-        assert_eq!(excerpts(&rule(), "Είστε εντελώς σάπιοι."), ["Είστε εντελώς σάπιοι"]);
-        assert_eq!(excerpts(&rule(), "Βούλωσέ το επιτέλους."), ["Βούλωσέ το επιτέλους"]);
+        assert_eq!(
+            excerpts(&rule(), "Είστε εντελώς σάπιοι."),
+            ["Είστε εντελώς σάπιοι"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Βούλωσέ το επιτέλους."),
+            ["Βούλωσέ το επιτέλους"]
+        );
         assert_eq!(excerpts(&rule(), "Ρε στόκε, διάβασε το μήνυμα."), ["στόκε"]);
     }
 }

@@ -131,6 +131,12 @@ pub fn tone_signs(body: &str) -> Vec<String> {
     crate::tone::Judgement::of(&ctx)
         .evidence
         .iter()
-        .map(|e| format!("{:?} {:?}", e.kind, &ctx.field_text(e.field)[e.range.clone()]))
+        .map(|e| {
+            format!(
+                "{:?} {:?}",
+                e.kind,
+                &ctx.field_text(e.field)[e.range.clone()]
+            )
+        })
         .collect()
 }
