@@ -120,3 +120,23 @@ pub fn messages_in_every_language(rule: &dyn Rule, draft: &Draft) -> Vec<String>
         })
         .collect()
 }
+
+/// The signs the tone judgement finds in a letter with this body, each as
+/// its kind and its words ("Charged \"απάτη\""): a list's own sign tested
+/// apart from the weights that add signs up.
+pub fn tone_signs(body: &str) -> Vec<String> {
+    let draft = letter(body);
+    let config = Config::default();
+    let ctx = Context::new(&draft, &config);
+    crate::tone::Judgement::of(&ctx)
+        .evidence
+        .iter()
+        .map(|e| {
+            format!(
+                "{:?} {:?}",
+                e.kind,
+                &ctx.field_text(e.field)[e.range.clone()]
+            )
+        })
+        .collect()
+}
