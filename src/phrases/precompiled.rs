@@ -3,14 +3,17 @@
 //! as long as the process (as static data would).
 //!
 //! Format (numbers are LEB128 varints; a string is its start and length in
-//! [`STRINGS`]): first the table of words — their count, then each as its
-//! kind (0 stem, 1 prefix, 2 exact) and its string (the hash a stem or an
-//! exact word is looked up by is worked out here, not stored: 8 bytes a
-//! word that would not compress); then the table of word sets — their
+//! [`STRINGS`]): first the table of words, most used first — their count,
+//! then each as its length in bytes times three plus its kind (0 stem,
+//! 1 prefix, 2 exact), its string being the next that many bytes of
+//! [`WORDS`] (the hash a stem or an exact word is looked up by is worked
+//! out here, not stored: 8 bytes a word that would not compress); then the
+//! table of word sets, most used first — their
 //! count, then each as its words' count, their indices in the table of
 //! words, where its exact words start and where its prefixes start. Then,
 //! for each file at its offset in [`LISTS`]: the number of phrases, and for
-//! each its text (a string; the files' own texts are not shipped: the
+//! each its text (a string, when [`LISTS`] says the file's texts are
+//! there; the files' own texts are not shipped: the
 //! WebAssembly build finds each list by its name), its language (0 en,
 //! 1 ru, 2 el) and its three programs (match, guard before, guard after).
 //! A program is its length, then each instruction as a tag and its
@@ -83,16 +86,16 @@ fn decoded() -> &'static Decoded {
 fn decode() -> Decoded {
     let (phrase_count, set_words, inst_count) = COUNTS;
     let mut r = Reader { at: 0 };
+    let mut word_at = 0;
     let toks: Vec<Tok> = (0..r.number())
-        .map(|_| match r.byte() {
-            0 => {
-                let stem = r.string();
-                Tok::Stem(Cow::Borrowed(stem), hash(stem.as_bytes()))
-            }
-            1 => Tok::Prefix(Cow::Borrowed(r.string())),
-            _ => {
-                let word = r.string();
-                Tok::Exact(Cow::Borrowed(word), hash(word.as_bytes()))
+        .map(|_| {
+            let shape = r.number();
+            let word = &WORDS[word_at..word_at + shape / 3];
+            word_at += shape / 3;
+            match shape % 3 {
+                0 => Tok::Stem(Cow::Borrowed(word), hash(word.as_bytes())),
+                1 => Tok::Prefix(Cow::Borrowed(word)),
+                _ => Tok::Exact(Cow::Borrowed(word), hash(word.as_bytes())),
             }
         })
         .collect();
@@ -137,11 +140,11 @@ fn decode() -> Decoded {
     };
     let mut pending = Vec::with_capacity(phrase_count);
     let mut lists = Vec::with_capacity(LISTS.len());
-    for &(_, offset, _) in LISTS {
+    for &(_, offset, _, has_texts) in LISTS {
         debug_assert_eq!(r.at, PHRASES_FROM + offset);
         let start = pending.len();
         for _ in 0..r.number() {
-            let text = r.string();
+            let text = if has_texts { r.string() } else { "" };
             let lang = match r.byte() {
                 0 => Lang::En,
                 1 => Lang::Ru,
@@ -182,7 +185,7 @@ fn decode() -> Decoded {
 /// did not; the WebAssembly build, whose lists are all compiled and which
 /// does not carry their texts, finds the list by its name alone.
 pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]> {
-    let index = LISTS.iter().position(|&(listed, _, _)| listed == name)?;
+    let index = LISTS.iter().position(|&(listed, ..)| listed == name)?;
     #[cfg(not(target_arch = "wasm32"))]
     if TEXTS[index] != source {
         return None;
@@ -199,7 +202,7 @@ pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]>
 pub fn texts_kept(name: &str) -> bool {
     LISTS
         .iter()
-        .any(|&(listed, _, kept)| listed == name && kept)
+        .any(|&(listed, _, kept, _)| listed == name && kept)
 }
 
 /// The names and texts of the files the build compiled.
@@ -207,7 +210,7 @@ pub fn texts_kept(name: &str) -> bool {
 pub fn sources() -> Vec<(&'static str, &'static str)> {
     LISTS
         .iter()
-        .map(|&(name, _, _)| name)
+        .map(|&(name, ..)| name)
         .zip(TEXTS.iter().copied())
         .collect()
 }
