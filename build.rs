@@ -181,7 +181,13 @@ impl Encoder {
     fn program(&mut self, out: &mut Vec<u8>, insts: &[Inst]) {
         self.insts += insts.len();
         Self::number(out, insts.len());
-        for inst in insts {
+        // Targets as the distance from the instruction (zigzag), which
+        // repeats from phrase to phrase where the positions do not.
+        let relative = |pc: usize, to: u16| {
+            let delta = to as isize - pc as isize;
+            (delta.unsigned_abs() << 1) | usize::from(delta < 0)
+        };
+        for (pc, inst) in insts.iter().enumerate() {
             match inst {
                 Inst::Word(t) => {
                     out.push(0);
@@ -197,12 +203,12 @@ impl Encoder {
                 }
                 Inst::Split(a, b) => {
                     out.push(3);
-                    Self::number(out, *a as usize);
-                    Self::number(out, *b as usize);
+                    Self::number(out, relative(pc, *a));
+                    Self::number(out, relative(pc, *b));
                 }
                 Inst::Jump(to) => {
                     out.push(4);
-                    Self::number(out, *to as usize);
+                    Self::number(out, relative(pc, *to));
                 }
                 Inst::Gap(n) => out.extend([5, *n]),
                 Inst::Start => out.push(6),

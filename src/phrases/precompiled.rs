@@ -18,7 +18,9 @@
 //! 1 ru, 2 el) and its three programs (match, guard before, guard after).
 //! A program is its length, then each instruction as a tag and its
 //! operands: 0 word (index in the table of words), 1 set and 2 peek (index
-//! in the table of sets), 3 split (two targets), 4 jump (target), 5 gap
+//! in the table of sets), 3 split (two targets), 4 jump (target; a target
+//! is its distance from the instruction, zigzag: twice the distance, plus
+//! one when it points back), 5 gap
 //! (one byte), 6 start, 7 end, 8 match.
 
 use super::compile::{CompiledPhrase, Inst, Tok, WordSet};
@@ -121,13 +123,19 @@ fn decode() -> Decoded {
     let mut insts: Vec<Inst> = Vec::with_capacity(inst_count);
     let mut program = |r: &mut Reader| {
         let start = insts.len();
-        for _ in 0..r.number() {
+        for pc in 0..r.number() {
+            // A target is written as its distance from `pc` (zigzag).
+            let target = |r: &mut Reader| {
+                let zigzag = r.number();
+                let delta = (zigzag >> 1) as isize;
+                (pc as isize + if zigzag & 1 == 1 { -delta } else { delta }) as u16
+            };
             let inst = match r.byte() {
                 0 => Inst::Word(toks[r.number()].clone()),
                 1 => Inst::Set(sets[r.number()].clone()),
                 2 => Inst::Peek(sets[r.number()].clone()),
-                3 => Inst::Split(r.number() as u16, r.number() as u16),
-                4 => Inst::Jump(r.number() as u16),
+                3 => Inst::Split(target(r), target(r)),
+                4 => Inst::Jump(target(r)),
                 5 => Inst::Gap(r.byte()),
                 6 => Inst::Start,
                 7 => Inst::End,
