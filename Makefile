@@ -61,6 +61,7 @@ test: deps lint unit node-test e2e-www e2e-thunderbird e2e-chromium
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	npx --no-install prettier --check --log-level=warn "{extension,www,tests}/**/*.{js,mjs}"
 
 unit:
 	cargo test --release

@@ -2,7 +2,13 @@
 // on every change and shows the findings the way the add-ons' dialog does
 // (shared/findings-view.js), in the language chosen at the top.
 import init, { check, rules, version } from "./pkg/presend.js";
-import { fieldText, findingKeys, renderFindings, summaryText, withoutIgnored } from "./shared/findings-view.js";
+import {
+  fieldText,
+  findingKeys,
+  renderFindings,
+  summaryText,
+  withoutIgnored,
+} from "./shared/findings-view.js";
 import { applyStrings, initialLang, pageLink, setupHeader, stringsFor } from "./page.js";
 
 const form = document.getElementById("draft");
@@ -90,7 +96,10 @@ function render(found, draft, elapsed) {
   findingsBox.replaceChildren(view);
   const ms = elapsed.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   timing.textContent = t("timing", ms);
-  highlight(draft.body, shown.filter((f) => f.field === "body"));
+  highlight(
+    draft.body,
+    shown.filter((f) => f.field === "body"),
+  );
 }
 
 /** Mirrors the body under the textarea with the flagged spans marked. */
@@ -133,7 +142,8 @@ function hoursAgo(hours) {
 /** Fills the form with an example letter. */
 function loadExample(example) {
   const { draft, reply } = example;
-  const set = (name, value) => (controlOf(name).value = Array.isArray(value) ? value.join(", ") : (value ?? ""));
+  const set = (name, value) =>
+    (controlOf(name).value = Array.isArray(value) ? value.join(", ") : (value ?? ""));
   for (const name of ["from", "to", "cc", "bcc", "subject", "attachments", "body"]) set(name, draft[name]);
   set("reply_from", reply?.from);
   set("reply_body", reply?.body);
@@ -152,7 +162,9 @@ function drawExampleButtons() {
       button.dataset.situation = situation;
       button.textContent = t(`situation_${situation}`);
       button.addEventListener("click", () => {
-        const example = examples.examples.find((e) => e.situation === situation && e.lang === exampleLang.value);
+        const example = examples.examples.find(
+          (e) => e.situation === situation && e.lang === exampleLang.value,
+        );
         if (example) loadExample(example);
       });
       return button;

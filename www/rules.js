@@ -47,12 +47,7 @@ function el(tag, props = {}, ...children) {
 }
 
 /** Text for matching: lower case, accents and ё folded ("συνημμένο" = "συνημμενο"). */
-const fold = (text) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ё/g, "е");
+const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ё/g, "е");
 
 function ruleSection(rule, guide) {
   const title = rule.title[lang] ?? rule.title.en;
@@ -100,12 +95,17 @@ async function draw() {
     const list = el("ul");
     for (const rule of inCategory) {
       group.append(ruleSection(rule, texts.get(rule.id)));
-      list.append(el("li", { "data-rule": rule.id }, el("a", { href: `#${rule.id}`, text: rule.title[lang] })));
+      list.append(
+        el("li", { "data-rule": rule.id }, el("a", { href: `#${rule.id}`, text: rule.title[lang] })),
+      );
     }
     sections.push(group);
     contents.push(el("h3", { text: heading }), list);
   }
-  main.replaceChildren(el("p", { class: "count", text: t.plural("rulesCount", catalogue.length) }), ...sections);
+  main.replaceChildren(
+    el("p", { class: "count", text: t.plural("rulesCount", catalogue.length) }),
+    ...sections,
+  );
   toc.replaceChildren(...contents);
   filter();
 }

@@ -3,7 +3,13 @@
 // and by the checker frame a page keeps (checker-frame.js).
 
 import { checkFailedAnswer, findingsAnswer, skippedAnswer } from "./shared/protocol.js";
-import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue, withoutUnreadParts } from "./shared/checker.js";
+import {
+  atThreshold,
+  checkDraft,
+  hasExternalRecipient,
+  ruleCatalogue,
+  withoutUnreadParts,
+} from "./shared/checker.js";
 import { coreConfig, isSiteEnabled, loadSettings } from "./shared/settings.js";
 import { isCheckedSite } from "./site-access.js";
 

@@ -75,8 +75,8 @@ export async function loadSettings(areas = null) {
   // Without the core (it failed to load) the add-on's own keys still work.
   const [core, local, managed] = await Promise.all([
     defaultCoreConfig().catch(() => ({})),
-    areas ? areas.local ?? {} : readArea("local"),
-    areas ? areas.managed ?? {} : readArea("managed"),
+    areas ? (areas.local ?? {}) : readArea("local"),
+    areas ? (areas.managed ?? {}) : readArea("managed"),
   ]);
   const defaults = merge({ ...core, ui_lang: browserLang() }, ADDON_DEFAULTS);
   const values = merge(merge(defaults, local), managed);

@@ -20,4 +20,3 @@ export const TbKind = Object.freeze({
 
 /** How often the dialog page pings the background. */
 export const KEEP_ALIVE_MS = 2000;
-

@@ -40,7 +40,8 @@ const warmUps = { "1 KB": 3, "10 KB": 2, "200 KB": 1 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const versionOf = (name) =>
-  JSON.parse(readFileSync(join(root, "tests", "bench", "node_modules", name, "package.json"), "utf8")).version;
+  JSON.parse(readFileSync(join(root, "tests", "bench", "node_modules", name, "package.json"), "utf8"))
+    .version;
 
 const loadStart = os.loadavg();
 const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));

@@ -75,7 +75,11 @@ test("checks run in the worker, and one worker serves check after check", LIMIT,
   const host = new CoreWorker("core-worker.js", compiledCore);
   const first = await host.run("check", letter, {});
   const second = await host.run("check", { ...letter, subject: "Re: Contract" }, {});
-  assert.deepEqual(first.map((f) => f.rule), ["forgotten-attachment"], "the worker's core read the letter");
+  assert.deepEqual(
+    first.map((f) => f.rule),
+    ["forgotten-attachment"],
+    "the worker's core read the letter",
+  );
   assert.equal(second.length, 1);
   assert.equal(CoreThread.started.length, 1, "no worker was replaced");
   assert.equal(CoreThread.started[0].ended, false);
@@ -93,7 +97,10 @@ test("after a very large draft a fresh worker takes over, the memory given back"
   assert.equal(checked.ended, true, "the worker that checked the large draft was ended");
   assert.ok(fresh && !fresh.ended && fresh.core, "a fresh worker was started and handed the core");
   const after = await host.run("check", letter, {});
-  assert.deepEqual(after.map((f) => f.rule), ["forgotten-attachment"]);
+  assert.deepEqual(
+    after.map((f) => f.rule),
+    ["forgotten-attachment"],
+  );
   assert.equal(CoreThread.started.length, 2, "a small draft does not replace the worker");
   const [before, now] = [checked, fresh].map((w) => (w.memoryAfterLastCheck / MB).toFixed(1));
   console.log(`  memory: ${before} MB in the worker that read 1.2 M characters, ${now} MB in the fresh one`);
@@ -111,7 +118,10 @@ test("a check abandoned at its time limit fails with the reason; the next runs a
   host.restart("the check ran out of time");
   await assert.rejects(abandoned, /ran out of time/);
   const next = await host.run("check", letter, {});
-  assert.deepEqual(next.map((f) => f.rule), ["forgotten-attachment"]);
+  assert.deepEqual(
+    next.map((f) => f.rule),
+    ["forgotten-attachment"],
+  );
   assert.equal(CoreThread.started[0].ended, true, "the busy worker was ended");
   assert.equal(CoreThread.started.length, 2);
 });

@@ -41,7 +41,11 @@ test("every message exists in each language, with the same inserted values", () 
 });
 
 test("plural messages have every form the language needs (and 'other' for fractions)", () => {
-  const plural = new Set(Object.keys(messages.en).filter((key) => PLURAL.test(key)).map(baseOf));
+  const plural = new Set(
+    Object.keys(messages.en)
+      .filter((key) => PLURAL.test(key))
+      .map(baseOf),
+  );
   assert.ok(plural.has("summary_error") && plural.has("excerptCut"));
   for (const lang of LANGS) {
     const needed = categories(lang);
@@ -53,7 +57,8 @@ test("plural messages have every form the language needs (and 'other' for fracti
       );
       for (const form of needed) assert.ok(have.has(form), `${lang} ${base}: form ${form}`);
       assert.ok(have.has("other"), `${lang} ${base}: form other`);
-      for (const form of have) assert.ok(needed.has(form) || form === "other", `${lang} ${base}: form ${form}`);
+      for (const form of have)
+        assert.ok(needed.has(form) || form === "other", `${lang} ${base}: form ${form}`);
     }
   }
 });

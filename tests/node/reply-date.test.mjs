@@ -7,7 +7,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import vm from "node:vm";
 
-const source = fs.readFileSync(new URL("../../extension/chrome/content/reply-date.js", import.meta.url), "utf8");
+const source = fs.readFileSync(
+  new URL("../../extension/chrome/content/reply-date.js", import.meta.url),
+  "utf8",
+);
 const sandbox = { Date };
 sandbox.globalThis = sandbox;
 vm.runInNewContext(source, sandbox);
@@ -19,8 +22,14 @@ const read = (text) => {
 };
 
 test("Gmail's English attribution, AM and PM", () => {
-  assert.deepEqual(read("On Mon, Mar 2, 2026 at 10:00 AM Peter Brown <peter@client.com> wrote:"), [2026, 3, 2, 10, 0]);
-  assert.deepEqual(read("On Mon, Mar 2, 2026 at 3:05\u202fPM Peter Brown <peter@client.com> wrote:"), [2026, 3, 2, 15, 5]);
+  assert.deepEqual(
+    read("On Mon, Mar 2, 2026 at 10:00 AM Peter Brown <peter@client.com> wrote:"),
+    [2026, 3, 2, 10, 0],
+  );
+  assert.deepEqual(
+    read("On Mon, Mar 2, 2026 at 3:05\u202fPM Peter Brown <peter@client.com> wrote:"),
+    [2026, 3, 2, 15, 5],
+  );
   assert.deepEqual(read("On Mon, Mar 2, 2026 at 12:30 AM Peter wrote:"), [2026, 3, 2, 0, 30]);
   assert.deepEqual(read("On Mon, Mar 2, 2026 at 12:30 PM Peter wrote:"), [2026, 3, 2, 12, 30]);
   assert.deepEqual(read("On Wed, September 16, 2026 at 9:41 AM Ann <a@b.c> wrote:"), [2026, 9, 16, 9, 41]);
@@ -36,7 +45,10 @@ test("numeric forms: dotted day first, ISO", () => {
 test("Russian and Greek month names", () => {
   assert.deepEqual(read("пн, 2 мар. 2026 г., в 10:00, Пётр <peter@client.com>:"), [2026, 3, 2, 10, 0]);
   assert.deepEqual(read("2 мая 2026 г. в 08:15"), [2026, 5, 2, 8, 15]);
-  assert.deepEqual(read("Στις Δευ, 2 Μαρ 2026 στις 10:00, ο/η Peter <peter@client.com> έγραψε:"), [2026, 3, 2, 10, 0]);
+  assert.deepEqual(
+    read("Στις Δευ, 2 Μαρ 2026 στις 10:00, ο/η Peter <peter@client.com> έγραψε:"),
+    [2026, 3, 2, 10, 0],
+  );
   assert.deepEqual(read("Στις Τρί, 5 Μαΐου 2026 στις 10:00 μ.μ."), [2026, 5, 5, 22, 0]);
   assert.deepEqual(read("Στις 7 Δεκ 2026 στις 9:00 π.μ."), [2026, 12, 7, 9, 0]);
 });

@@ -232,7 +232,8 @@
       }
       if (data?.kind === "ready" || data?.kind === "failed") {
         clearTimeout(giveUp);
-        if (data.kind === "failed") console.warn("presend: the checker frame could not load the core:", data.message);
+        if (data.kind === "failed")
+          console.warn("presend: the checker frame could not load the core:", data.message);
         settle(data.kind === "ready");
         return;
       }
@@ -240,7 +241,10 @@
     };
     iframe.addEventListener(
       "load",
-      () => iframe.contentWindow?.postMessage({ presendChecker: token }, new URL(url("")).origin, [channel.port2]),
+      () =>
+        iframe.contentWindow?.postMessage({ presendChecker: token }, new URL(url("")).origin, [
+          channel.port2,
+        ]),
       { once: true },
     );
     document.documentElement.append(host);

@@ -25,11 +25,7 @@
     ["dec", "dez", "дек", "δεκ"],
   ];
 
-  const fold = (word) =>
-    word
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase();
+  const fold = (word) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
   /** 1..12 for a month name or abbreviation, or 0. */
   function monthOf(word) {
@@ -55,11 +51,17 @@
     { re: new RegExp(String.raw`(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)` + TIME, "iu"), ymd: [3, 2, 1] },
     // 2 мар. 2026 г., в 10:00 / Δευ, 2 Μαρ 2026 στις 10:00 / 2. März 2026 um 10:00
     {
-      re: new RegExp(String.raw`(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?` + L + String.raw`,?\s+(?:de\s+)?(\d{4})(?!\d)` + TIME, "iu"),
+      re: new RegExp(
+        String.raw`(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?` + L + String.raw`,?\s+(?:de\s+)?(\d{4})(?!\d)` + TIME,
+        "iu",
+      ),
       ymd: [3, "name2", 1],
     },
     // Mon, Mar 2, 2026 at 10:00 AM
-    { re: new RegExp(L + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME, "iu"), ymd: [3, "name1", 2] },
+    {
+      re: new RegExp(L + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME, "iu"),
+      ymd: [3, "name1", 2],
+    },
     // 03/02/2026 10:00: only when the order is certain (one part above 12)
     { re: new RegExp(String.raw`(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)` + TIME, "iu"), ymd: "slash" },
   ];
@@ -129,13 +131,20 @@
    * cannot be read stay empty.
    */
   function replyTo(attribution, body, address = "") {
-    const line = String(attribution ?? "").replace(/\s+/g, " ").trim();
+    const line = String(attribution ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
     const parts = readReplyDate(line);
-    const inLine = line.match(/<\s*([^<>\s]+@[^<>\s]+)\s*>/) ?? line.match(/[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/);
+    const inLine =
+      line.match(/<\s*([^<>\s]+@[^<>\s]+)\s*>/) ??
+      line.match(/[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/);
     const sender = address || (inLine ? (inLine[1] ?? inLine[0]) : "");
     let name = "";
     if (parts && inLine && parts.end <= inLine.index) {
-      name = line.slice(parts.end, inLine.index).replace(/^[\s,.:;]+|[\s,.:;"]+$/g, "").replace(/^"/, "");
+      name = line
+        .slice(parts.end, inLine.index)
+        .replace(/^[\s,.:;]+|[\s,.:;"]+$/g, "")
+        .replace(/^"/, "");
       if (name.length > 80 || /[\d<>@]/.test(name)) name = "";
     }
     return {

@@ -9,7 +9,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setStorage, stopServiceWorkers, within } from "./lib/browser.mjs";
 import { dialog, fixButton, listedRules, notice, sendAnywayButton } from "./lib/dialog.mjs";
-import { composeInGmail, recordCheckRequests, waitForSent, withGmailAndExtension } from "./lib/gmail-suite.mjs";
+import {
+  composeInGmail,
+  recordCheckRequests,
+  waitForSent,
+  withGmailAndExtension,
+} from "./lib/gmail-suite.mjs";
 
 let browser;
 let gmail;

@@ -68,13 +68,20 @@ test("the same reply that starts with 'Sorry for the late reply' is not flagged 
   assert.ok(!listed.includes("slow-reply"), `slow-reply is not listed (got ${listed})`);
   if (!listed.length) {
     assert.equal(gmail.sent.length, 1);
-    assert.match(gmail.sent[0].body, /^Sorry for the late reply, Dave\. The numbers look fine\.\nOn /, "body as before");
+    assert.match(
+      gmail.sent[0].body,
+      /^Sorry for the late reply, Dave\. The numbers look fine\.\nOn /,
+      "body as before",
+    );
   }
   await page.close();
 });
 
 test("an attribution without a readable date is no late reply, and the mail goes out", async () => {
-  const page = await reply({ attribution: "Dave <dave@example.com> wrote:", text: "Thanks Dave, the numbers look fine." });
+  const page = await reply({
+    attribution: "Dave <dave@example.com> wrote:",
+    text: "Thanks Dave, the numbers look fine.",
+  });
   const listed = await outcome(page);
   assert.ok(!listed.includes("slow-reply"), `slow-reply is not listed (got ${listed})`);
   await page.close();

@@ -15,7 +15,10 @@ let browser;
 withExtension((started) => (browser = started));
 
 test("Attach a file… opens Roundcube's own picker; the file goes with the next Send", async () => {
-  const { page, subject } = await sendToDialog(browser.context, { label: "attach from dialog", body: CONTRACT });
+  const { page, subject } = await sendToDialog(browser.context, {
+    label: "attach from dialog",
+    body: CONTRACT,
+  });
   await attachFromDialog(page);
   await page.locator("#attachment-list li:not(.uploading)", { hasText: "contract.pdf" }).waitFor();
   await clickSend(page);

@@ -91,7 +91,11 @@ for (const editor of ["plain", "html"]) {
 test("plain editor: the same reply with 'Sorry for the late reply' does not list slow-reply", async () => {
   const uid = receive(uniqueSubject("late sorry"), 74);
   const page = await openReply("plain", uid);
-  await writeAbove(page, "plain", "Hello Peter, sorry for the late reply. Please find the contract attached.");
+  await writeAbove(
+    page,
+    "plain",
+    "Hello Peter, sorry for the late reply. Please find the contract attached.",
+  );
   const listed = await listedAfterSend(page);
   assert.ok(listed.includes("forgotten-attachment"), `the dialog opened for the attachment (got ${listed})`);
   assert.ok(!listed.includes("slow-reply"), `slow-reply is not listed (got ${listed})`);

@@ -66,7 +66,10 @@ test("each example, in each language, shows the finding it is there for", async 
     await page.click(`#example-buttons button[data-situation="${example.situation}"]`);
     const rules = await shownRules(page);
     for (const rule of example.expect) {
-      assert.ok(rules.includes(rule), `${example.situation} (${example.lang}): ${rule} not shown, only ${rules}`);
+      assert.ok(
+        rules.includes(rule),
+        `${example.situation} (${example.lang}): ${rule} not shown, only ${rules}`,
+      );
     }
   }
   await page.close();

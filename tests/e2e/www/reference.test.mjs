@@ -25,12 +25,18 @@ for (const lang of LANGS) {
     for (const rule of catalogue) {
       const section = `section.rule#${rule.id}`;
       assert.equal(await page.textContent(`${section} h3`), rule.title[lang]);
-      assert.deepEqual(await page.$$eval(`${section} h4`, (hs) => hs.map((h) => h.textContent)), SECTIONS[lang]);
+      assert.deepEqual(
+        await page.$$eval(`${section} h4`, (hs) => hs.map((h) => h.textContent)),
+        SECTIONS[lang],
+      );
     }
     // Contents: a heading per category, a link per rule.
     const links = await page.$$eval("#toc a", (as) => as.map((a) => a.getAttribute("href")));
     assert.deepEqual([...links].sort(), catalogue.map((r) => `#${r.id}`).sort());
-    assert.equal(await page.$$eval("#toc h3", (hs) => hs.length), new Set(catalogue.map((r) => r.category)).size);
+    assert.equal(
+      await page.$$eval("#toc h3", (hs) => hs.length),
+      new Set(catalogue.map((r) => r.category)).size,
+    );
     if (lang !== "en") {
       // The page's own words (the guides quote letters in other languages).
       const chrome = "header, #contents, .count, .category > h2, .rule > h3, .rule .meta, .guide h4, .back";
@@ -60,7 +66,9 @@ test("the search box narrows the rules and the contents", async () => {
   const shown = await page.$$eval("main section.rule:not([hidden])", (s) => s.map((x) => x.id));
   assert.ok(shown.includes("forgotten-attachment"), `${shown}`);
   assert.ok(shown.length < catalogue.length / 2, `${shown.length} rules shown`);
-  const toc = await page.$$eval("#toc li:not([hidden]) a", (as) => as.map((a) => a.getAttribute("href").slice(1)));
+  const toc = await page.$$eval("#toc li:not([hidden]) a", (as) =>
+    as.map((a) => a.getAttribute("href").slice(1)),
+  );
   assert.deepEqual(toc.sort(), [...shown].sort());
   assert.match(await page.textContent("#search-status"), /\d/);
   await page.fill("#search", "zzzz");

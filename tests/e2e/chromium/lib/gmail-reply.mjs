@@ -7,7 +7,12 @@
 export async function setAttributionDate(page, when) {
   await page.evaluate((millis) => {
     const date = new Date(millis);
-    const day = date.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric", year: "numeric" });
+    const day = date.toLocaleDateString("en-US", {
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      year: "numeric",
+    });
     const time = date.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" });
     const attribution = document.querySelector('[data-compose="reply"] .gmail_attr');
     attribution.firstChild.data = `On ${day} at ${time} Dave <`;
