@@ -60,15 +60,21 @@ fn phrase_files() -> Vec<PathBuf> {
 struct Encoder {
     /// The encoded phrases.
     bytes: Vec<u8>,
-    /// Every string, one after another.
+    /// Every phrase text kept, one after another.
     strings: String,
     interned: std::collections::HashMap<String, (usize, usize)>,
-    /// Every distinct word, in the order of first use.
+    /// Every distinct word, most used first (see [`Encoder::seeded`]), so
+    /// the common ones are written in one byte.
     toks: Vec<Tok>,
     tok_index: std::collections::HashMap<String, usize>,
-    /// Every distinct set of words, encoded, in the order of first use.
+    /// How often each word of `toks` was written.
+    tok_uses: Vec<usize>,
+    /// Every distinct set of words, encoded, most used first.
     sets: Vec<Vec<u8>>,
-    set_index: std::collections::HashMap<Vec<u8>, usize>,
+    set_index: std::collections::HashMap<String, usize>,
+    /// The sets themselves, and how often each was written.
+    set_values: Vec<WordSet>,
+    set_uses: Vec<usize>,
     /// How many words the sets hold, and how many instructions the
     /// programs, all together.
     set_words: usize,
@@ -108,14 +114,30 @@ impl Encoder {
             Some(&i) => i,
             None => {
                 self.toks.push(tok.clone());
+                self.tok_uses.push(0);
                 self.tok_index.insert(key, self.toks.len() - 1);
                 self.toks.len() - 1
             }
         };
+        self.tok_uses[index] += 1;
         Self::number(out, index);
     }
 
     fn word_set(&mut self, out: &mut Vec<u8>, set: &WordSet) {
+        let key = format!("{set:?}");
+        let index = match self.set_index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.add_set(key, set);
+                self.sets.len() - 1
+            }
+        };
+        self.set_uses[index] += 1;
+        Self::number(out, index);
+    }
+
+    /// Gives `set` the next index of the table of sets.
+    fn add_set(&mut self, key: String, set: &WordSet) {
         let mut encoded = Vec::new();
         Self::number(&mut encoded, set.toks.len());
         for t in set.toks.iter() {
@@ -123,22 +145,49 @@ impl Encoder {
         }
         Self::number(&mut encoded, set.exact_from as usize);
         Self::number(&mut encoded, set.prefix_from as usize);
-        let index = match self.set_index.get(&encoded) {
-            Some(&i) => i,
-            None => {
-                self.set_words += set.toks.len();
-                self.sets.push(encoded.clone());
-                self.set_index.insert(encoded, self.sets.len() - 1);
-                self.sets.len() - 1
-            }
+        self.set_words += set.toks.len();
+        self.sets.push(encoded);
+        self.set_values.push(set.clone());
+        self.set_uses.push(0);
+        self.set_index.insert(key, self.sets.len() - 1);
+    }
+
+    /// A fresh encoder whose tables hold the words and sets `self` wrote,
+    /// most used first (a word or set used as often as another keeps the
+    /// order of first use): encoding the same phrases again then writes
+    /// the common words and sets in one byte each.
+    fn seeded(&self) -> Encoder {
+        let by_use = |uses: &[usize]| {
+            let mut order: Vec<usize> = (0..uses.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(uses[i]));
+            order
         };
-        Self::number(out, index);
+        let mut seeded = Encoder::default();
+        for i in by_use(&self.tok_uses) {
+            let tok = &self.toks[i];
+            seeded
+                .tok_index
+                .insert(format!("{tok:?}"), seeded.toks.len());
+            seeded.toks.push(tok.clone());
+            seeded.tok_uses.push(0);
+        }
+        for i in by_use(&self.set_uses) {
+            let set = &self.set_values[i];
+            seeded.add_set(format!("{set:?}"), set);
+        }
+        seeded
     }
 
     fn program(&mut self, out: &mut Vec<u8>, insts: &[Inst]) {
         self.insts += insts.len();
         Self::number(out, insts.len());
-        for inst in insts {
+        // Targets as the distance from the instruction (zigzag), which
+        // repeats from phrase to phrase where the positions do not.
+        let relative = |pc: usize, to: u16| {
+            let delta = to as isize - pc as isize;
+            (delta.unsigned_abs() << 1) | usize::from(delta < 0)
+        };
+        for (pc, inst) in insts.iter().enumerate() {
             match inst {
                 Inst::Word(t) => {
                     out.push(0);
@@ -154,12 +203,12 @@ impl Encoder {
                 }
                 Inst::Split(a, b) => {
                     out.push(3);
-                    Self::number(out, *a as usize);
-                    Self::number(out, *b as usize);
+                    Self::number(out, relative(pc, *a));
+                    Self::number(out, relative(pc, *b));
                 }
                 Inst::Jump(to) => {
                     out.push(4);
-                    Self::number(out, *to as usize);
+                    Self::number(out, relative(pc, *to));
                 }
                 Inst::Gap(n) => out.extend([5, *n]),
                 Inst::Start => out.push(6),
@@ -176,7 +225,9 @@ impl Encoder {
         let start = out.len();
         Self::number(&mut out, phrases.len());
         for p in phrases {
-            self.string(&mut out, if keep_texts { &p.text } else { "" });
+            if keep_texts {
+                self.string(&mut out, &p.text);
+            }
             out.push(match p.lang {
                 language::Lang::En => 0,
                 language::Lang::Ru => 1,
@@ -190,32 +241,30 @@ impl Encoder {
         start
     }
 
-    /// The tables: the words (their count, then each as its kind — 0 stem,
-    /// 1 prefix, 2 exact — and its string; the hashes are worked out at
-    /// start-up, 8 bytes a word that would not compress),
-    /// then the sets (their count, then each as its words' count, their
-    /// indices, where its exact words and its prefixes start).
-    fn tables(&mut self) -> Vec<u8> {
+    /// The tables: the words (their count, then each as its length in
+    /// bytes times three plus its kind — 0 stem, 1 prefix, 2 exact; the
+    /// words' strings are `words`, one after another in this order, and
+    /// the hashes are worked out at start-up, 8 bytes a word that would not
+    /// compress), then the sets (their count, then each as its words'
+    /// count, their indices, where its exact words and its prefixes start).
+    fn tables(&mut self) -> (Vec<u8>, String) {
         let mut out = Vec::new();
-        let toks = std::mem::take(&mut self.toks);
-        Self::number(&mut out, toks.len());
-        for tok in &toks {
-            match tok {
-                Tok::Stem(s, _) | Tok::Exact(s, _) => {
-                    out.push(if matches!(tok, Tok::Stem(..)) { 0 } else { 2 });
-                    self.string(&mut out, s);
-                }
-                Tok::Prefix(s) => {
-                    out.push(1);
-                    self.string(&mut out, s);
-                }
-            }
+        let mut words = String::new();
+        Self::number(&mut out, self.toks.len());
+        for tok in &self.toks {
+            let (kind, s) = match tok {
+                Tok::Stem(s, _) => (0, s),
+                Tok::Prefix(s) => (1, s),
+                Tok::Exact(s, _) => (2, s),
+            };
+            Self::number(&mut out, s.len() * 3 + kind);
+            words.push_str(s);
         }
         Self::number(&mut out, self.sets.len());
         for set in &self.sets {
             out.extend(set);
         }
-        out
+        (out, words)
     }
 }
 
@@ -232,25 +281,37 @@ fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    let mut encoder = Encoder::default();
-    let mut lists = String::new();
-    let mut texts = String::new();
-    let mut phrases_total = 0;
+    let mut files = Vec::new();
     for file in phrase_files() {
         let source = std::fs::read_to_string(&file).expect("phrase file is UTF-8");
         let Ok(phrases) = compile::compile(&source) else {
             // Left to run time, where the rule's tests report the error.
             continue;
         };
-        let absolute = Path::new(&root).join(&file);
         let name = file
             .file_stem()
             .and_then(|stem| stem.to_str())
-            .expect("phrase file names are UTF-8");
-        let texts_kept = TEXTS_READ.contains(&name);
-        let at = encoder.list(&phrases, !wasm || texts_kept);
+            .expect("phrase file names are UTF-8")
+            .to_string();
+        files.push((file, name, phrases));
+    }
+    // Twice: the first pass counts how often each word and set is used,
+    // the second writes them in that order.
+    let mut encoder = Encoder::default();
+    for (_, name, phrases) in &files {
+        encoder.list(phrases, !wasm || TEXTS_READ.contains(&name.as_str()));
+    }
+    let mut encoder = encoder.seeded();
+    let mut lists = String::new();
+    let mut texts = String::new();
+    let mut phrases_total = 0;
+    for (file, name, phrases) in &files {
+        let absolute = Path::new(&root).join(file);
+        let texts_kept = TEXTS_READ.contains(&name.as_str());
+        let has_texts = !wasm || texts_kept;
+        let at = encoder.list(phrases, has_texts);
         phrases_total += phrases.len();
-        writeln!(lists, "    ({name:?}, {at}, {texts_kept}),").unwrap();
+        writeln!(lists, "    ({name:?}, {at}, {texts_kept}, {has_texts}),").unwrap();
         writeln!(
             texts,
             "    include_str!({:?}),",
@@ -258,18 +319,20 @@ fn main() {
         )
         .unwrap();
     }
-    let mut bytes = encoder.tables();
+    let (mut bytes, words) = encoder.tables();
     let phrases_from = bytes.len();
     bytes.extend(&encoder.bytes);
     std::fs::write(out_dir.join("phrases.bin"), bytes).expect("write the compiled phrases");
-    std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their strings");
+    std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their texts");
+    std::fs::write(out_dir.join("phrases.words"), words).expect("write their words");
     let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
     let out = format!(
         "/// For each phrase file, its name (the file name without `.txt`),\n\
          /// where its phrases start in [`BYTES`], after the table of words,\n\
-         /// and whether the core may read its phrases' texts (`TEXTS_READ`\n\
-         /// in `build.rs`: the WebAssembly build ships only those).\n\
-         pub static LISTS: &[(&str, usize, bool)] = &[\n{lists}];\n\
+         /// whether the core may read its phrases' texts (`TEXTS_READ`\n\
+         /// in `build.rs`: the WebAssembly build ships only those), and\n\
+         /// whether the texts are in [`BYTES`] (every list's, natively).\n\
+         pub static LISTS: &[(&str, usize, bool, bool)] = &[\n{lists}];\n\
          /// The text of each file, in the order of [`LISTS`]: native builds\n\
          /// compare it with the file they were given; the WebAssembly build\n\
          /// finds its lists by name and leaves the texts out.\n\
@@ -281,8 +344,10 @@ fn main() {
          pub const PHRASES_FROM: usize = {phrases_from};\n\
          /// How many phrases, words in sets and instructions there are.\n\
          pub const COUNTS: (usize, usize, usize) = ({phrases}, {set_words}, {insts});\n\
-         /// Every string of the phrases, one after another.\n\
-         pub static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.str\"));\n"
+         /// Every text of the phrases kept, one after another.\n\
+         pub static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.str\"));\n\
+         /// The strings of the table of words, one after another.\n\
+         pub static WORDS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.words\"));\n"
     );
     std::fs::write(out_dir.join("precompiled_phrases.rs"), out)
         .expect("write the compiled phrase lists");

@@ -18,12 +18,14 @@ use crate::{Checker, Config, Draft};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 thread_local! {
     static CHECKER: OnceCell<Checker> = const { OnceCell::new() };
     static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    static LAST_CONFIG: RefCell<Option<(JsValue, Rc<Config>)>> = const { RefCell::new(None) };
 }
 
 /// The JS string of a property name, made once: making it anew on each
@@ -162,12 +164,41 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
     Ok((given, parsed))
 }
 
-fn config_from_js(config: JsValue) -> Result<Config, JsError> {
+/// The configuration read from `config` (none: the defaults). The add-ons
+/// pass one on every check, a new object each time with the same settings:
+/// read through serde it cost up to ~30 us a check with every rule set, so
+/// the last one read is kept with its JSON text and used again while the
+/// text is the same (one `JSON.stringify`, and the texts compared in JS:
+/// neither is copied into the module).
+fn config_from_js(config: JsValue) -> Result<Rc<Config>, JsError> {
     if config.is_undefined() || config.is_null() {
-        return Ok(Config::default());
+        return Ok(Rc::new(Config::default()));
     }
-    serde_wasm_bindgen::from_value(config)
-        .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))
+    let text = js_sys::JSON::stringify(&config)
+        .ok()
+        .map(JsValue::from)
+        .filter(JsValue::is_string);
+    if let Some(text) = &text {
+        let known = LAST_CONFIG.with(|last| {
+            last.borrow()
+                .as_ref()
+                .filter(|(known, _)| known == text)
+                .map(|(_, config)| config.clone())
+        });
+        if let Some(config) = known {
+            return Ok(config);
+        }
+    }
+    let parsed: Rc<Config> = Rc::new(
+        serde_wasm_bindgen::from_value(config)
+            .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))?,
+    );
+    // Only a configuration that makes sense is kept: JSON writes some values
+    // that do not (NaN) as others (null), which read differently.
+    if let Some(text) = text.filter(|_| parsed.validate().is_ok()) {
+        LAST_CONFIG.with(|last| *last.borrow_mut() = Some((text, parsed.clone())));
+    }
+    Ok(parsed)
 }
 
 /// Checks a draft (a plain object) with an optional configuration; returns
@@ -234,7 +265,7 @@ fn has_replacement(draft: &Draft, field: Field) -> bool {
 pub fn has_external_recipient(draft: JsValue, config: JsValue) -> Result<bool, JsError> {
     Ok(company::has_external_recipient(
         &draft_from_js(draft)?.1,
-        &config_from_js(config)?,
+        &*config_from_js(config)?,
     ))
 }
 

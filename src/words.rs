@@ -414,10 +414,10 @@ pub struct TextView {
     /// For phrase matching: the words of the view as a Bloom filter, made
     /// when a phrase first needs it (see `phrases::presence`).
     pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
-    /// For phrase matching: for each word, the built-in phrase lists that
-    /// may start at it, worked out for all lists at once when the first
+    /// For phrase matching: the phrases of each built-in list that may
+    /// start at each word, worked out for all lists at once when the first
     /// list reads the view (see `phrases::first_words`).
-    pub(crate) list_bits: std::cell::RefCell<ListBitsOfWords>,
+    pub(crate) phrase_candidates: std::cell::RefCell<PhraseCandidates>,
 }
 
 impl TextView {
@@ -502,15 +502,18 @@ impl TextView {
     }
 }
 
-/// For each word of a view, a bit for each built-in phrase list that may
-/// have a phrase starting at it, as of a generation of the table of the
-/// lists' first words (filled and read by `phrases::first_words`).
+/// For each built-in phrase list, the phrases that may start at each word
+/// of a view, as of a generation of the shared index of the lists' first
+/// words (filled and read by `phrases::first_words`).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct ListBitsOfWords {
-    /// How many lists the table held when the bits were worked out.
+pub(crate) struct PhraseCandidates {
+    /// How many lists the index held when they were worked out.
     pub(crate) generation: u32,
-    /// The bits, word by word.
-    pub(crate) bits: Vec<u64>,
+    /// Where each list's pairs start in `pairs`; one more at the end.
+    pub(crate) starts: Vec<u32>,
+    /// (word, phrase) pairs, grouped by list, in order of word, then
+    /// phrase, without repeats.
+    pub(crate) pairs: Vec<(u32, u32)>,
 }
 
 /// FNV-1a: a fast, stable 64-bit hash for phrase look-ups. Collisions are

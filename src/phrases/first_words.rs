@@ -1,47 +1,78 @@
-//! The words every built-in phrase list can start with, in one table shared
-//! by all the lists: a text's words are looked up there once, and each word
-//! gets a bit for every list that may have a phrase starting at it. A list
-//! then visits only the words with its bit set, instead of looking each
-//! word of the text up in its own index (some forty lists read each text).
+//! The words every built-in phrase list can start with, in one index shared
+//! by all the lists: for each stem, exact word and prefix a phrase can start
+//! with, the (list, phrase) pairs that start with it. A text's words are
+//! looked up there once, for all lists together, and each list then reads
+//! its own candidates, word by word, instead of looking each word of the
+//! text up in an index of its own (some forty lists read each text, and a
+//! check in cold caches paid a miss in each list's tables).
 
-use crate::words::{ListBitsOfWords, Prehashed, TextView};
+use crate::words::{PhraseCandidates, Prehashed, TextView};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::{Mutex, MutexGuard};
 
-/// One bit per built-in list that has a place in the table (as
-/// [`ListBitsOfWords`] keeps them).
-pub(crate) type ListBits = u64;
+/// How many lists have a place in the index; a list beyond them is matched
+/// with its own index, word by word.
+const MAX_LISTS: usize = 64;
 
-/// How many lists have a bit; a list beyond them is matched word by word.
-const MAX_LISTS: usize = ListBits::BITS as usize;
+/// Bits of the filter of prefixes' hashes: most prefixes of a word start
+/// no phrase, and are turned away here instead of by a map look-up.
+const PREFIX_BITS: usize = 1 << 14;
 
-/// A list's place in the shared table.
+/// A list's place in the shared index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Slot {
-    /// The list's bit.
-    bit: ListBits,
-    /// How many lists were in the table once this one was: a view's bits
-    /// made before that do not know the list.
+    /// The list's number.
+    at: u8,
+    /// How many lists were in the index once this one was: the candidates
+    /// of a view worked out before that do not know the list.
     generation: u32,
 }
 
-/// The shared table: for each key (the hash of a stem or of a word, or the
-/// key of a prefix's first letters, see [`crate::words::initial_key`]) the lists that
-/// may start with it.
-#[derive(Default)]
+/// A (list, phrase) pair, packed: the list's number in the top bits.
+type Entry = u32;
+
+/// Bits of an [`Entry`] for the phrase.
+const PHRASE_BITS: u32 = 26;
+
+/// What a phrase may start with, as [`register`] is told it.
+pub(crate) enum First<'a> {
+    /// A word with a stem of this hash.
+    Stem(u64),
+    /// Exactly the word of this hash.
+    Word(u64),
+    /// A word that starts with this (not empty).
+    Prefix(&'a str),
+}
+
+type Map = HashMap<u64, Vec<Entry>, BuildHasherDefault<Prehashed>>;
+
+/// The shared index.
 struct Table {
-    by_key: HashMap<u64, ListBits, BuildHasherDefault<Prehashed>>,
-    /// Lists with a phrase that may start at any word (an empty prefix).
-    any_word: ListBits,
+    by_stem: Map,
+    by_word: Map,
+    /// By the hash of the prefix's bytes (as [`crate::words::hash`]).
+    by_prefix: Map,
+    /// A bit for each prefix's hash (its low bits).
+    prefix_bits: Vec<u64>,
+    /// A bit for each prefix's initial key ([`crate::words::initial_key`],
+    /// its low bits): most words start as no prefix does, and skip the walk
+    /// of their characters.
+    initial_bits: Vec<u64>,
+    /// The length in bytes of the longest prefix.
+    longest_prefix: usize,
     /// The lists with a place, by what identifies their sources.
     lists: Vec<u64>,
 }
 
 fn table() -> MutexGuard<'static, Table> {
     static TABLE: Mutex<Table> = Mutex::new(Table {
-        by_key: HashMap::with_hasher(BuildHasherDefault::new()),
-        any_word: 0,
+        by_stem: HashMap::with_hasher(BuildHasherDefault::new()),
+        by_word: HashMap::with_hasher(BuildHasherDefault::new()),
+        by_prefix: HashMap::with_hasher(BuildHasherDefault::new()),
+        prefix_bits: Vec::new(),
+        initial_bits: Vec::new(),
+        longest_prefix: 0,
         lists: Vec::new(),
     });
     TABLE
@@ -49,19 +80,18 @@ fn table() -> MutexGuard<'static, Table> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// The key under which the table knows a first word of a phrase: `None`
-/// for an empty prefix, which any word starts with.
-pub(crate) type FirstKey = Option<u64>;
-
 /// Gives the built-in list identified by `identity` (the same for every
-/// copy of the same sources) a place in the table, with the keys of the
-/// words its phrases may start with. A list seen before keeps its place;
-/// `None` when the table is full.
-pub(crate) fn register(identity: u64, keys: impl Iterator<Item = FirstKey>) -> Option<Slot> {
+/// copy of the same sources) a place in the index, with the words each of
+/// its phrases may start with (`firsts`: (phrase, first word) pairs). A list
+/// seen before keeps its place; `None` when the index is full.
+pub(crate) fn register<'a>(
+    identity: u64,
+    firsts: impl Iterator<Item = (usize, First<'a>)>,
+) -> Option<Slot> {
     let mut table = table();
     if let Some(at) = table.lists.iter().position(|&known| known == identity) {
         return Some(Slot {
-            bit: 1 << at,
+            at: at as u8,
             generation: at as u32 + 1,
         });
     }
@@ -69,54 +99,157 @@ pub(crate) fn register(identity: u64, keys: impl Iterator<Item = FirstKey>) -> O
     if at >= MAX_LISTS {
         return None;
     }
-    let bit: ListBits = 1 << at;
-    for key in keys {
-        match key {
-            Some(key) => *table.by_key.entry(key).or_default() |= bit,
-            None => table.any_word |= bit,
+    if table.prefix_bits.is_empty() {
+        table.prefix_bits = vec![0; PREFIX_BITS / 64];
+        table.initial_bits = vec![0; PREFIX_BITS / 64];
+    }
+    let list = (at as Entry) << PHRASE_BITS;
+    for (phrase, first) in firsts {
+        assert!(
+            phrase < 1 << PHRASE_BITS,
+            "a phrase list too long for the index"
+        );
+        let entry = list | phrase as Entry;
+        let (map, key) = match first {
+            First::Stem(key) => (&mut table.by_stem, key),
+            First::Word(key) => (&mut table.by_word, key),
+            First::Prefix(prefix) => {
+                let key = crate::words::hash(prefix.as_bytes());
+                table.longest_prefix = table.longest_prefix.max(prefix.len());
+                set_bit(&mut table.prefix_bits, key);
+                if let Some(initial) = crate::words::initial_key(prefix) {
+                    set_bit(&mut table.initial_bits, initial);
+                }
+                (&mut table.by_prefix, key)
+            }
+        };
+        let entries = map.entry(key).or_default();
+        // A phrase's first words come one after another: most repeats go.
+        if entries.last() != Some(&entry) {
+            entries.push(entry);
         }
     }
     table.lists.push(identity);
     Some(Slot {
-        bit,
+        at: at as u8,
         generation: at as u32 + 1,
     })
 }
 
-/// The words of `view` with the bit of `slot` set (their indices, from
-/// `from` on), worked out for all lists at the first call on the view.
-pub(crate) fn next_word_of(view: &TextView, slot: Slot, from: usize) -> Option<usize> {
-    let mut cell = view.list_bits.borrow_mut();
+/// Where a list is in reading its candidates in a view: the next of its
+/// pairs to read.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Cursor(usize);
+
+/// The phrases of the list of `slot` that may start at the next word of
+/// `view` that has any (from `cursor` on), put in `out` (sorted, no
+/// repeats); the word, or `None` when no word before `end` has any.
+pub(crate) fn next_candidates(
+    view: &TextView,
+    slot: Slot,
+    cursor: &mut Cursor,
+    end: usize,
+    out: &mut Vec<usize>,
+) -> Option<usize> {
+    let mut cell = view.phrase_candidates.borrow_mut();
     if cell.generation < slot.generation {
-        *cell = view_bits(view);
+        *cell = candidates_of(view);
     }
-    cell.bits
-        .get(from..)?
-        .iter()
-        .position(|&bits| bits & slot.bit != 0)
-        .map(|at| from + at)
+    let at = usize::from(slot.at);
+    let pairs = &cell.pairs[cell.starts[at] as usize..cell.starts[at + 1] as usize];
+    let &(word, _) = pairs.get(cursor.0)?;
+    if word as usize >= end {
+        return None;
+    }
+    out.clear();
+    for &(w, phrase) in &pairs[cursor.0..] {
+        if w != word {
+            break;
+        }
+        out.push(phrase as usize);
+        cursor.0 += 1;
+    }
+    Some(word as usize)
 }
 
-/// The bits of every word of `view` in the table as it is now.
-fn view_bits(view: &TextView) -> ListBitsOfWords {
+/// The candidates of every list at the words of `view`, from the index as
+/// it is now.
+fn candidates_of(view: &TextView) -> PhraseCandidates {
     let table = table();
-    let bits_of = |key: u64| table.by_key.get(&key).copied().unwrap_or(0);
-    let bits = (0..view.len())
-        .map(|i| {
-            let [first, initial] = view.initial_keys[i];
-            let mut bits = table.any_word
-                | bits_of(view.stem_hashes[i])
-                | bits_of(view.norm_hashes[i])
-                | bits_of(first);
-            // A word of one letter has one key for both.
-            if initial != first {
-                bits |= bits_of(initial);
+    let lists = table.lists.len();
+    // (list, word, phrase) packed for one sort per word: the list in the top
+    // bits, then the word, then the phrase.
+    let mut found: Vec<u64> = Vec::new();
+    let pack = |word: usize, entry: Entry| {
+        (u64::from(entry >> PHRASE_BITS) << 58)
+            | ((word as u64) << PHRASE_BITS)
+            | u64::from(entry & ((1 << PHRASE_BITS) - 1))
+    };
+    for i in 0..view.len() {
+        let from = found.len();
+        let mut add = |entries: Option<&Vec<Entry>>| {
+            if let Some(entries) = entries {
+                found.extend(entries.iter().map(|&e| pack(i, e)));
             }
-            bits
-        })
-        .collect();
-    ListBitsOfWords {
-        generation: table.lists.len() as u32,
-        bits,
+        };
+        add(table.by_stem.get(&view.stem_hashes[i]));
+        add(table.by_word.get(&view.norm_hashes[i]));
+        let [first, initial] = view.initial_keys[i];
+        if has_bit(&table.initial_bits, first) || has_bit(&table.initial_bits, initial) {
+            let word = view.words[i].norm.as_bytes();
+            let mut h = crate::words::FNV_OFFSET;
+            for (at, &byte) in word.iter().take(table.longest_prefix).enumerate() {
+                h = crate::words::fnv_step(h, byte);
+                let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
+                if on_char_boundary && has_bit(&table.prefix_bits, h) {
+                    add(table.by_prefix.get(&h));
+                }
+            }
+        }
+        if found.len() - from > 1 {
+            found[from..].sort_unstable();
+            let mut kept = from + 1;
+            for next in from + 1..found.len() {
+                if found[next] != found[kept - 1] {
+                    found[kept] = found[next];
+                    kept += 1;
+                }
+            }
+            found.truncate(kept);
+        }
     }
+    // Grouped by list, keeping the order of words (a counting sort).
+    let mut starts = vec![0u32; lists + 1];
+    for &f in &found {
+        starts[(f >> 58) as usize + 1] += 1;
+    }
+    for at in 1..starts.len() {
+        starts[at] += starts[at - 1];
+    }
+    let mut next = starts.clone();
+    let mut pairs = vec![(0, 0); found.len()];
+    for f in found {
+        let slot = &mut next[(f >> 58) as usize];
+        let word = ((f >> PHRASE_BITS) & 0xffff_ffff) as u32;
+        pairs[*slot as usize] = (word, (f & ((1 << PHRASE_BITS) - 1)) as u32);
+        *slot += 1;
+    }
+    PhraseCandidates {
+        generation: lists as u32,
+        starts,
+        pairs,
+    }
+}
+
+/// Sets the bit of `key` (its low bits) in a set of [`PREFIX_BITS`].
+fn set_bit(bits: &mut [u64], key: u64) {
+    let bit = key as usize % PREFIX_BITS;
+    bits[bit / 64] |= 1 << (bit % 64);
+}
+
+/// True when the bit of `key` is set (an empty set has none).
+fn has_bit(bits: &[u64], key: u64) -> bool {
+    let bit = key as usize % PREFIX_BITS;
+    bits.get(bit / 64)
+        .is_some_and(|b| b & (1 << (bit % 64)) != 0)
 }

@@ -277,7 +277,7 @@ impl PhraseList {
             needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
             shared_slot: None,
         };
-        let mut first_keys: Vec<first_words::FirstKey> = Vec::with_capacity(phrases.len());
+        let mut firsts: Vec<(usize, first_words::First)> = Vec::with_capacity(phrases.len());
         let mut walk = compile::Walk::default();
         let (mut by_stem, mut by_word, mut roots) = (Vec::new(), Vec::new(), Vec::new());
         for (index, phrase) in phrases.iter().enumerate() {
@@ -290,11 +290,21 @@ impl PhraseList {
                 .then_some(1),
             );
             compile::for_each_first_word(&phrase.program, &mut walk, |tok| {
-                first_keys.push(presence::key_of(tok));
                 let (index_of, key) = match tok {
-                    Tok::Stem(_, h) => (&mut by_stem, *h),
-                    Tok::Exact(_, h) => (&mut by_word, *h),
+                    Tok::Stem(_, h) => {
+                        firsts.push((index, first_words::First::Stem(*h)));
+                        (&mut by_stem, *h)
+                    }
+                    Tok::Exact(_, h) => {
+                        firsts.push((index, first_words::First::Word(*h)));
+                        (&mut by_word, *h)
+                    }
                     Tok::Prefix(p) => {
+                        // An empty prefix is in no index: no walk of a
+                        // word's characters ends on it.
+                        if !p.is_empty() {
+                            firsts.push((index, first_words::First::Prefix(p)));
+                        }
                         roots.push((&**p, index as u32));
                         if let Some(c) = p.chars().next() {
                             set_bit(&mut list.root_first_chars, c as usize);
@@ -310,9 +320,9 @@ impl PhraseList {
         list.by_first_stem = Index::new(by_stem);
         list.by_first_word = Index::new(by_word);
         list.roots = RootIndex::new(roots);
-        list.phrases = phrases;
         list.shared_slot =
-            identity.and_then(|identity| first_words::register(identity, first_keys.into_iter()));
+            identity.and_then(|identity| first_words::register(identity, firsts.into_iter()));
+        list.phrases = phrases;
         list
     }
 
@@ -427,6 +437,7 @@ impl PhraseList {
             view,
             presence: None,
             next_word: 0,
+            cursor: first_words::Cursor::default(),
             end: end.min(view.len()),
             candidates: Vec::new(),
             stack: Vec::new(),
@@ -483,8 +494,11 @@ impl PhraseList {
 struct Matches<'a> {
     list: &'a PhraseList,
     view: &'a TextView,
-    /// The next word to look for phrases at.
+    /// The next word to look for phrases at (a list without a place in the
+    /// shared index).
     next_word: usize,
+    /// Where the list is in its candidates in the shared index.
+    cursor: first_words::Cursor,
     /// The word before which phrases are looked for.
     end: usize,
     /// The words of the view, once a phrase may start in it.
@@ -511,17 +525,26 @@ impl Iterator for Matches<'_> {
                 return Some(found.clone());
             }
             let i = match self.list.shared_slot {
-                Some(slot) => first_words::next_word_of(self.view, slot, self.next_word)?,
-                None => self.next_word,
+                Some(slot) => first_words::next_candidates(
+                    self.view,
+                    slot,
+                    &mut self.cursor,
+                    self.end,
+                    &mut self.candidates,
+                )?,
+                None => {
+                    let i = self.next_word;
+                    if i >= self.end {
+                        return None;
+                    }
+                    self.next_word = i + 1;
+                    self.list.candidates(self.view, i, &mut self.candidates);
+                    if self.candidates.is_empty() {
+                        continue;
+                    }
+                    i
+                }
             };
-            if i >= self.end {
-                return None;
-            }
-            self.next_word = i + 1;
-            self.list.candidates(self.view, i, &mut self.candidates);
-            if self.candidates.is_empty() {
-                continue;
-            }
             self.found.clear();
             self.next_found = 0;
             let view = self.view;

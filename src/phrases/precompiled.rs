@@ -3,19 +3,24 @@
 //! as long as the process (as static data would).
 //!
 //! Format (numbers are LEB128 varints; a string is its start and length in
-//! [`STRINGS`]): first the table of words — their count, then each as its
-//! kind (0 stem, 1 prefix, 2 exact) and its string (the hash a stem or an
-//! exact word is looked up by is worked out here, not stored: 8 bytes a
-//! word that would not compress); then the table of word sets — their
+//! [`STRINGS`]): first the table of words, most used first — their count,
+//! then each as its length in bytes times three plus its kind (0 stem,
+//! 1 prefix, 2 exact), its string being the next that many bytes of
+//! [`WORDS`] (the hash a stem or an exact word is looked up by is worked
+//! out here, not stored: 8 bytes a word that would not compress); then the
+//! table of word sets, most used first — their
 //! count, then each as its words' count, their indices in the table of
 //! words, where its exact words start and where its prefixes start. Then,
 //! for each file at its offset in [`LISTS`]: the number of phrases, and for
-//! each its text (a string; the files' own texts are not shipped: the
+//! each its text (a string, when [`LISTS`] says the file's texts are
+//! there; the files' own texts are not shipped: the
 //! WebAssembly build finds each list by its name), its language (0 en,
 //! 1 ru, 2 el) and its three programs (match, guard before, guard after).
 //! A program is its length, then each instruction as a tag and its
 //! operands: 0 word (index in the table of words), 1 set and 2 peek (index
-//! in the table of sets), 3 split (two targets), 4 jump (target), 5 gap
+//! in the table of sets), 3 split (two targets), 4 jump (target; a target
+//! is its distance from the instruction, zigzag: twice the distance, plus
+//! one when it points back), 5 gap
 //! (one byte), 6 start, 7 end, 8 match.
 
 use super::compile::{CompiledPhrase, Inst, Tok, WordSet};
@@ -83,16 +88,16 @@ fn decoded() -> &'static Decoded {
 fn decode() -> Decoded {
     let (phrase_count, set_words, inst_count) = COUNTS;
     let mut r = Reader { at: 0 };
+    let mut word_at = 0;
     let toks: Vec<Tok> = (0..r.number())
-        .map(|_| match r.byte() {
-            0 => {
-                let stem = r.string();
-                Tok::Stem(Cow::Borrowed(stem), hash(stem.as_bytes()))
-            }
-            1 => Tok::Prefix(Cow::Borrowed(r.string())),
-            _ => {
-                let word = r.string();
-                Tok::Exact(Cow::Borrowed(word), hash(word.as_bytes()))
+        .map(|_| {
+            let shape = r.number();
+            let word = &WORDS[word_at..word_at + shape / 3];
+            word_at += shape / 3;
+            match shape % 3 {
+                0 => Tok::Stem(Cow::Borrowed(word), hash(word.as_bytes())),
+                1 => Tok::Prefix(Cow::Borrowed(word)),
+                _ => Tok::Exact(Cow::Borrowed(word), hash(word.as_bytes())),
             }
         })
         .collect();
@@ -118,13 +123,19 @@ fn decode() -> Decoded {
     let mut insts: Vec<Inst> = Vec::with_capacity(inst_count);
     let mut program = |r: &mut Reader| {
         let start = insts.len();
-        for _ in 0..r.number() {
+        for pc in 0..r.number() {
+            // A target is written as its distance from `pc` (zigzag).
+            let target = |r: &mut Reader| {
+                let zigzag = r.number();
+                let delta = (zigzag >> 1) as isize;
+                (pc as isize + if zigzag & 1 == 1 { -delta } else { delta }) as u16
+            };
             let inst = match r.byte() {
                 0 => Inst::Word(toks[r.number()].clone()),
                 1 => Inst::Set(sets[r.number()].clone()),
                 2 => Inst::Peek(sets[r.number()].clone()),
-                3 => Inst::Split(r.number() as u16, r.number() as u16),
-                4 => Inst::Jump(r.number() as u16),
+                3 => Inst::Split(target(r), target(r)),
+                4 => Inst::Jump(target(r)),
                 5 => Inst::Gap(r.byte()),
                 6 => Inst::Start,
                 7 => Inst::End,
@@ -137,11 +148,11 @@ fn decode() -> Decoded {
     };
     let mut pending = Vec::with_capacity(phrase_count);
     let mut lists = Vec::with_capacity(LISTS.len());
-    for &(_, offset, _) in LISTS {
+    for &(_, offset, _, has_texts) in LISTS {
         debug_assert_eq!(r.at, PHRASES_FROM + offset);
         let start = pending.len();
         for _ in 0..r.number() {
-            let text = r.string();
+            let text = if has_texts { r.string() } else { "" };
             let lang = match r.byte() {
                 0 => Lang::En,
                 1 => Lang::Ru,
@@ -182,7 +193,7 @@ fn decode() -> Decoded {
 /// did not; the WebAssembly build, whose lists are all compiled and which
 /// does not carry their texts, finds the list by its name alone.
 pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]> {
-    let index = LISTS.iter().position(|&(listed, _, _)| listed == name)?;
+    let index = LISTS.iter().position(|&(listed, ..)| listed == name)?;
     #[cfg(not(target_arch = "wasm32"))]
     if TEXTS[index] != source {
         return None;
@@ -199,7 +210,7 @@ pub fn phrases_of(name: &str, source: &str) -> Option<&'static [CompiledPhrase]>
 pub fn texts_kept(name: &str) -> bool {
     LISTS
         .iter()
-        .any(|&(listed, _, kept)| listed == name && kept)
+        .any(|&(listed, _, kept, _)| listed == name && kept)
 }
 
 /// The names and texts of the files the build compiled.
@@ -207,7 +218,7 @@ pub fn texts_kept(name: &str) -> bool {
 pub fn sources() -> Vec<(&'static str, &'static str)> {
     LISTS
         .iter()
-        .map(|&(name, _, _)| name)
+        .map(|&(name, ..)| name)
         .zip(TEXTS.iter().copied())
         .collect()
 }

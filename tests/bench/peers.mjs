@@ -45,6 +45,10 @@ const versionOf = (name) =>
 
 const loadStart = os.loadavg();
 const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
+const everyRuleOn = {
+  ...presend.defaultConfig(),
+  rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: true }])),
+};
 const harperStart = performance.now();
 const harper = new LocalLinter({ binary: harperBinary });
 await harper.setup();
@@ -60,7 +64,9 @@ const checkers = [
     name: "presend",
     version: presend.version(),
     prepare: (text) => draftOf(text.body),
-    check: (draft) => presend.check(draft),
+    // As the add-ons call it: with the user's configuration, a new object
+    // on every check (here every setting and every rule set).
+    check: (draft) => presend.check(draft, { ...everyRuleOn }),
   },
   { name: "write-good", version: versionOf("write-good"), check: (body) => writeGood(body) },
   { name: "alex", version: versionOf("alex"), check: (body) => alexText(body).messages },

@@ -94,6 +94,12 @@ function timeOf(fn, rounds) {
 const empty = {};
 const smallDraft = letterDraft("");
 const allOff = { rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: false }])) };
+// A configuration with every setting and every rule set, as the add-ons
+// pass one on every check (a new object each time, the same settings).
+const everyRuleOn = {
+  ...presend.defaultConfig(),
+  rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: true }])),
+};
 const floor = [
   ["a bare call into WASM and back (version())", () => presend.version()],
   ["check {}, every rule on", () => presend.check(empty)],
@@ -106,6 +112,10 @@ const floor = [
     () => presend.check(smallDraft),
   ],
   ["check {} with a configuration turning each of the rules off", () => presend.check(empty, allOff)],
+  [
+    "check {} with a new copy, each time, of a configuration setting every rule on (as the add-ons pass it)",
+    () => presend.check(empty, { ...everyRuleOn }),
+  ],
 ];
 for (const [what, fn] of floor) {
   console.log(`floor: ${what}: median ${(timeOf(fn, 2000) * 1000).toFixed(1)} µs`);
