@@ -420,7 +420,7 @@ fn explain_corpus(name: &str, above: f32) {
         if hit == (name == "en-complaints-twcs") && std::env::var_os("ALL").is_none() {
             continue;
         }
-        let signs = signs(&ctx, j);
+        let signs = j.describe_signs(&ctx);
         println!(
             "{mark} {file_name} score {:+.2} {:?} {:?}\n    {}\n",
             j.score,
@@ -436,20 +436,6 @@ fn explain_corpus(name: &str, above: f32) {
     }
 }
 
-/// Each piece of evidence of `j` as its kind and the text it points at.
-fn signs(ctx: &Context, j: &Judgement) -> Vec<String> {
-    j.evidence
-        .iter()
-        .map(|e| {
-            format!(
-                "{:?} {:?}",
-                e.kind,
-                &ctx.field_text(e.field)[e.range.clone()]
-            )
-        })
-        .collect()
-}
-
 /// `--explain FILE`: the texts of FILE (the half that is not kept back)
 /// that the judgement gets wrong, with the signs it found.
 fn explain(file: &str) {
@@ -461,7 +447,7 @@ fn explain(file: &str) {
                     let ctx = Context::new(&letter.draft, &config);
                     let j = Judgement::of(&ctx);
                     let rude = letter.expect.iter().any(|e| e == "tone");
-                    let signs = signs(&ctx, j);
+                    let signs = j.describe_signs(&ctx);
                     println!(
                         "{} {} score {:+.2} {:?} {:?}",
                         if rude { "RUDE" } else { "calm" },
@@ -521,7 +507,7 @@ fn flagged(file: &str) {
         }
         let ctx = Context::new(&draft, &config);
         let j = Judgement::of(&ctx);
-        let signs = signs(&ctx, j);
+        let signs = j.describe_signs(&ctx);
         println!(
             "{} score {:+.2} {signs:?}\n    {findings:?}\n    {}\n",
             row.id,

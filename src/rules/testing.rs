@@ -128,15 +128,5 @@ pub fn tone_signs(body: &str) -> Vec<String> {
     let draft = letter(body);
     let config = Config::default();
     let ctx = Context::new(&draft, &config);
-    crate::tone::Judgement::of(&ctx)
-        .evidence
-        .iter()
-        .map(|e| {
-            format!(
-                "{:?} {:?}",
-                e.kind,
-                &ctx.field_text(e.field)[e.range.clone()]
-            )
-        })
-        .collect()
+    crate::tone::Judgement::of(&ctx).describe_signs(&ctx)
 }

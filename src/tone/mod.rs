@@ -256,6 +256,22 @@ pub struct Judgement {
 }
 
 impl Judgement {
+    /// Each sign as its kind and the words it points at
+    /// (`Charged "απάτη"`): how the calibration report and the tests name
+    /// the signs of a text.
+    pub fn describe_signs(&self, ctx: &Context) -> Vec<String> {
+        self.evidence
+            .iter()
+            .map(|e| {
+                format!(
+                    "{:?} {:?}",
+                    e.kind,
+                    &ctx.field_text(e.field)[e.range.clone()]
+                )
+            })
+            .collect()
+    }
+
     /// The evidence a rule shows.
     pub fn evidence_for<'a>(&'a self, rule: &'a str) -> impl Iterator<Item = &'a Evidence> + 'a {
         self.evidence.iter().filter(move |e| e.kind.rule() == rule)
