@@ -355,7 +355,7 @@ mod tests {
         );
         assert_no_lints("Η παραγγελία σας μεταφέρεται με φορτηγό ψυγείο.", &rule());
         assert_no_lints(
-            "NORTHERN PIPELINE will not be accepting due shipper pay back.",
+            "NORTHERN PIPELINE will not be accepting nominations until the pay back ends.",
             &rule(),
         );
     }
