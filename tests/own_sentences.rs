@@ -2,8 +2,8 @@
 //! `../shared/corpus` and `../shared/tone-dev` measure presend; a test that
 //! kept one of them word for word as an expected output would measure it on
 //! what it was tuned on. This test reads every string literal of the Rust
-//! sources and tests and fails on one that shares a run of six words with
-//! those texts — apart from a few stock phrases every mailing uses
+//! sources and of the tests (Rust and JavaScript) and fails on one that
+//! shares a run of six words with those texts — apart from a few stock phrases every mailing uses
 //! ([`STOCK_PHRASES`]).
 
 #[path = "support/tone_dev.rs"]
@@ -89,8 +89,8 @@ fn files_under(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
     found
 }
 
-/// The string literals of a Rust source, escapes read as a space; raw
-/// strings and character literals are skipped.
+/// The double-quoted string literals of a Rust or JavaScript source,
+/// escapes read as a space; raw strings and character literals are skipped.
 fn string_literals(source: &str) -> Vec<String> {
     let mut literals = Vec::new();
     let mut chars = source.chars().peekable();
@@ -157,8 +157,15 @@ fn no_test_keeps_a_real_text_word_for_word() {
     let real = real_runs(&corpus);
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let is_rust = |p: &Path| p.extension().is_some_and(|e| e == "rs");
+    let is_test_source = |p: &Path| {
+        p.extension()
+            .is_some_and(|e| e == "rs" || e == "mjs" || e == "js")
+            && !p
+                .components()
+                .any(|c| c.as_os_str() == "node_modules" || c.as_os_str() == "out")
+    };
     let mut sources = files_under(&repo.join("src"), &is_rust);
-    sources.extend(files_under(&repo.join("tests"), &is_rust));
+    sources.extend(files_under(&repo.join("tests"), &is_test_source));
     sources.extend(files_under(&repo.join("examples"), &is_rust));
     let mut copied = Vec::new();
     for path in &sources {
