@@ -36,12 +36,14 @@ type Entry = u32;
 const PHRASE_BITS: u32 = 26;
 
 /// What a phrase may start with, as [`register`] is told it.
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum First<'a> {
     /// A word with a stem of this hash.
     Stem(u64),
     /// Exactly the word of this hash.
     Word(u64),
-    /// A word that starts with this (not empty).
+    /// A word that starts with this (an empty prefix, which no walk of a
+    /// word's characters ends on, is in no index).
     Prefix(&'a str),
 }
 
@@ -113,6 +115,7 @@ pub(crate) fn register<'a>(
         let (map, key) = match first {
             First::Stem(key) => (&mut table.by_stem, key),
             First::Word(key) => (&mut table.by_word, key),
+            First::Prefix("") => continue,
             First::Prefix(prefix) => {
                 let key = crate::words::hash(prefix.as_bytes());
                 table.longest_prefix = table.longest_prefix.max(prefix.len());

@@ -100,6 +100,9 @@ const GUARD_WINDOW: usize = 3;
 #[derive(Debug, Clone)]
 pub struct PhraseList {
     phrases: Cow<'static, [CompiledPhrase]>,
+    // The next five make the list's own index of first words, for a list
+    // without a place in the shared one (`shared_slot` is `None`); they are
+    // left empty for a list with one.
     /// Phrases by the hash of a stem they can start with.
     by_first_stem: Index,
     /// Phrases by the hash of an exact (`=word`) word they can start with.
@@ -263,23 +266,24 @@ impl PhraseList {
         PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
     }
 
-    /// Indexes `phrases`; a built-in list (its sources identified by
-    /// `identity`) also takes a place in the shared table of first words.
+    /// Indexes `phrases`: a built-in list (its sources identified by
+    /// `identity`) by a place in the shared index of first words; a list
+    /// parsed at run time, or one the shared index has no room for, by an
+    /// index of its own.
     fn from_compiled(phrases: Cow<'static, [CompiledPhrase]>, identity: Option<u64>) -> PhraseList {
         let mut list = PhraseList {
             phrases: Cow::Borrowed(&[]),
             by_first_stem: Index::default(),
             by_first_word: Index::default(),
             roots: RootIndex::default(),
-            root_first_chars: vec![0; FIRST_BITS / 64],
+            root_first_chars: Vec::new(),
             second_word: Vec::with_capacity(phrases.len()),
-            first_bits: vec![0; FIRST_BITS / 64],
+            first_bits: Vec::new(),
             needs: phrases.iter().map(|_| std::sync::OnceLock::new()).collect(),
             shared_slot: None,
         };
         let mut firsts: Vec<(usize, first_words::First)> = Vec::with_capacity(phrases.len());
         let mut walk = compile::Walk::default();
-        let (mut by_stem, mut by_word, mut roots) = (Vec::new(), Vec::new(), Vec::new());
         for (index, phrase) in phrases.iter().enumerate() {
             let is_word = |i: &Inst| matches!(i, Inst::Word(_) | Inst::Set(_));
             let checks_word = |i: &Inst| is_word(i) || matches!(i, Inst::Peek(_));
@@ -290,40 +294,50 @@ impl PhraseList {
                 .then_some(1),
             );
             compile::for_each_first_word(&phrase.program, &mut walk, |tok| {
-                let (index_of, key) = match tok {
-                    Tok::Stem(_, h) => {
-                        firsts.push((index, first_words::First::Stem(*h)));
-                        (&mut by_stem, *h)
-                    }
-                    Tok::Exact(_, h) => {
-                        firsts.push((index, first_words::First::Word(*h)));
-                        (&mut by_word, *h)
-                    }
-                    Tok::Prefix(p) => {
-                        // An empty prefix is in no index: no walk of a
-                        // word's characters ends on it.
-                        if !p.is_empty() {
-                            firsts.push((index, first_words::First::Prefix(p)));
-                        }
-                        roots.push((&**p, index as u32));
-                        if let Some(c) = p.chars().next() {
-                            set_bit(&mut list.root_first_chars, c as usize);
-                        }
-                        return;
-                    }
-                };
-                set_bit(&mut list.first_bits, key as usize);
-                index_of.push((key, index as u32));
+                firsts.push((
+                    index,
+                    match tok {
+                        Tok::Stem(_, h) => first_words::First::Stem(*h),
+                        Tok::Exact(_, h) => first_words::First::Word(*h),
+                        Tok::Prefix(p) => first_words::First::Prefix(p),
+                    },
+                ));
             })
             .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
         }
-        list.by_first_stem = Index::new(by_stem);
-        list.by_first_word = Index::new(by_word);
-        list.roots = RootIndex::new(roots);
         list.shared_slot =
-            identity.and_then(|identity| first_words::register(identity, firsts.into_iter()));
+            identity.and_then(|identity| first_words::register(identity, firsts.iter().copied()));
+        if list.shared_slot.is_none() {
+            list.index_first_words(&firsts);
+        }
         list.phrases = phrases;
         list
+    }
+
+    /// The list's own index of the words its phrases may start with
+    /// (`firsts`: (phrase, first word) pairs), read by [`Self::candidates`].
+    fn index_first_words(&mut self, firsts: &[(usize, first_words::First)]) {
+        self.root_first_chars = vec![0; FIRST_BITS / 64];
+        self.first_bits = vec![0; FIRST_BITS / 64];
+        let (mut by_stem, mut by_word, mut roots) = (Vec::new(), Vec::new(), Vec::new());
+        for &(index, first) in firsts {
+            let (index_of, key) = match first {
+                first_words::First::Stem(h) => (&mut by_stem, h),
+                first_words::First::Word(h) => (&mut by_word, h),
+                first_words::First::Prefix(p) => {
+                    roots.push((p, index as u32));
+                    if let Some(c) = p.chars().next() {
+                        set_bit(&mut self.root_first_chars, c as usize);
+                    }
+                    continue;
+                }
+            };
+            set_bit(&mut self.first_bits, key as usize);
+            index_of.push((key, index as u32));
+        }
+        self.by_first_stem = Index::new(by_stem);
+        self.by_first_word = Index::new(by_word);
+        self.roots = RootIndex::new(roots);
     }
 
     /// Several built-in lists (name, source) as one, matched in one pass;
