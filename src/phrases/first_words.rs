@@ -6,6 +6,7 @@
 //! text up in an index of its own (some forty lists read each text, and a
 //! check in cold caches paid a miss in each list's tables).
 
+use super::{for_each_prefix_hash, has_bit, set_bit};
 use crate::words::{PhraseCandidates, Prehashed, TextView};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -119,9 +120,9 @@ pub(crate) fn register<'a>(
             First::Prefix(prefix) => {
                 let key = crate::words::hash(prefix.as_bytes());
                 table.longest_prefix = table.longest_prefix.max(prefix.len());
-                set_bit(&mut table.prefix_bits, key);
+                set_bit::<PREFIX_BITS>(&mut table.prefix_bits, key);
                 if let Some(initial) = crate::words::initial_key(prefix) {
-                    set_bit(&mut table.initial_bits, initial);
+                    set_bit::<PREFIX_BITS>(&mut table.initial_bits, initial);
                 }
                 (&mut table.by_prefix, key)
             }
@@ -198,16 +199,14 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
         add(table.by_stem.get(&view.stem_hashes[i]));
         add(table.by_word.get(&view.norm_hashes[i]));
         let [first, initial] = view.initial_keys[i];
-        if has_bit(&table.initial_bits, first) || has_bit(&table.initial_bits, initial) {
-            let word = view.words[i].norm.as_bytes();
-            let mut h = crate::words::FNV_OFFSET;
-            for (at, &byte) in word.iter().take(table.longest_prefix).enumerate() {
-                h = crate::words::fnv_step(h, byte);
-                let on_char_boundary = word.get(at + 1).is_none_or(|b| (*b as i8) >= -0x40);
-                if on_char_boundary && has_bit(&table.prefix_bits, h) {
+        if has_bit::<PREFIX_BITS>(&table.initial_bits, first)
+            || has_bit::<PREFIX_BITS>(&table.initial_bits, initial)
+        {
+            for_each_prefix_hash(view.words[i].norm.as_bytes(), table.longest_prefix, |h| {
+                if has_bit::<PREFIX_BITS>(&table.prefix_bits, h) {
                     add(table.by_prefix.get(&h));
                 }
-            }
+            });
         }
         if found.len() - from > 1 {
             found[from..].sort_unstable();
@@ -242,17 +241,4 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
         starts,
         pairs,
     }
-}
-
-/// Sets the bit of `key` (its low bits) in a set of [`PREFIX_BITS`].
-fn set_bit(bits: &mut [u64], key: u64) {
-    let bit = key as usize % PREFIX_BITS;
-    bits[bit / 64] |= 1 << (bit % 64);
-}
-
-/// True when the bit of `key` is set (an empty set has none).
-fn has_bit(bits: &[u64], key: u64) -> bool {
-    let bit = key as usize % PREFIX_BITS;
-    bits.get(bit / 64)
-        .is_some_and(|b| b & (1 << (bit % 64)) != 0)
 }
