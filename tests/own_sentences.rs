@@ -11,7 +11,7 @@ mod tone_dev;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use tone_dev::{folder, FILES};
+use tone_dev::{corpus_files, folder, FILES};
 
 /// Words in a run that counts as copied.
 const RUN: usize = 6;
@@ -46,22 +46,27 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// Every run of [`RUN`] words of `text`, long enough to count.
-fn runs(text: &str) -> impl Iterator<Item = String> {
-    let words = words(text);
-    let runs: Vec<String> = words
+fn runs(text: &str) -> Vec<String> {
+    words(text)
         .windows(RUN)
         .map(|w| w.join(" "))
         .filter(|run| run.chars().count() >= MIN_RUN_CHARS)
-        .collect();
-    runs.into_iter()
+        .collect()
 }
 
-/// The runs of every real text: the corpus's files and tone-dev's rows.
+/// The runs of every real text: the corpus's messages and tone-dev's rows.
 fn real_runs(corpus: &Path) -> HashSet<String> {
     let mut all = HashSet::new();
-    for path in files_under(corpus, &|p| p.extension().is_some_and(|e| e == "txt")) {
-        let text = std::fs::read(&path).unwrap_or_default();
-        all.extend(runs(&String::from_utf8_lossy(&text)));
+    let folders = std::fs::read_dir(corpus)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path());
+    for folder in folders.filter(|p| p.is_dir()) {
+        let name = folder.file_name().unwrap().to_string_lossy();
+        for path in corpus_files(&name) {
+            let text = std::fs::read(&path).unwrap_or_default();
+            all.extend(runs(&String::from_utf8_lossy(&text)));
+        }
     }
     for file in FILES {
         for row in tone_dev::rows(file) {
@@ -174,7 +179,7 @@ fn no_test_keeps_a_real_text_word_for_word() {
             if is_stock(&literal) {
                 continue;
             }
-            if let Some(run) = runs(&literal).find(|run| real.contains(run)) {
+            if let Some(run) = runs(&literal).into_iter().find(|run| real.contains(run)) {
                 copied.push(format!(
                     "{}: {:?} (\"{run}\")",
                     path.strip_prefix(&repo).unwrap_or(path).display(),
@@ -199,7 +204,7 @@ fn the_reader_of_literals_sees_strings_not_characters_or_comments() {
         ["one  two  three", "four"].map(String::from)
     );
     assert_eq!(
-        runs("We never got the parcel, not once, not ever.").next(),
-        Some("we never got the parcel not".to_owned())
+        runs("We never got the parcel, not once, not ever.").first(),
+        Some(&"we never got the parcel not".to_owned())
     );
 }
