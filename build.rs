@@ -113,14 +113,19 @@ impl Encoder {
         let index = match self.tok_index.get(&key) {
             Some(&i) => i,
             None => {
-                self.toks.push(tok.clone());
-                self.tok_uses.push(0);
-                self.tok_index.insert(key, self.toks.len() - 1);
+                self.add_tok(key, tok);
                 self.toks.len() - 1
             }
         };
         self.tok_uses[index] += 1;
         Self::number(out, index);
+    }
+
+    /// Gives `tok` the next index of the table of words.
+    fn add_tok(&mut self, key: String, tok: &Tok) {
+        self.toks.push(tok.clone());
+        self.tok_uses.push(0);
+        self.tok_index.insert(key, self.toks.len() - 1);
     }
 
     fn word_set(&mut self, out: &mut Vec<u8>, set: &WordSet) {
@@ -165,11 +170,7 @@ impl Encoder {
         let mut seeded = Encoder::default();
         for i in by_use(&self.tok_uses) {
             let tok = &self.toks[i];
-            seeded
-                .tok_index
-                .insert(format!("{tok:?}"), seeded.toks.len());
-            seeded.toks.push(tok.clone());
-            seeded.tok_uses.push(0);
+            seeded.add_tok(format!("{tok:?}"), tok);
         }
         for i in by_use(&self.set_uses) {
             let set = &self.set_values[i];
