@@ -385,4 +385,25 @@ mod tests {
             3
         );
     }
+
+    #[test]
+    fn a_job_title_for_a_display_name_names_nobody() {
+        for recipient in [
+            "Руководитель проекта <pm@devline.ru>",
+            "Таможенный представитель <broker@tamlog.ru>",
+            "Главный инженер <chief@zavod.ru>",
+        ] {
+            assert!(
+                to(recipient, "Игорь, добрый день!\n\nПлан готов.").is_empty(),
+                "{recipient}"
+            );
+        }
+        assert_eq!(
+            to(
+                "Игорь Котов <kotov@devline.ru>",
+                "Максим, добрый день!\n\nПлан готов."
+            ),
+            ["Максим"]
+        );
+    }
 }

@@ -282,4 +282,19 @@ mod tests {
         assert_eq!(run_with(&rule(), &draft, &config).len(), 1);
         assert!(run(&rule(), &draft).is_empty());
     }
+
+    #[test]
+    fn allows_a_russian_delay_owned_in_other_words() {
+        let late = "2026-03-01T10:00:00+00:00";
+        for body in [
+            "Добрый день!\n\nИзвиняюсь, что так затянул с ответом. Договор готов.",
+            "Добрый день!\n\nПростите, что пропала на неделю: была в отпуске. Договор готов.",
+        ] {
+            assert!(flagged(body, late).is_empty(), "{body}");
+        }
+        assert_eq!(
+            flagged("Договор затянули юристы, но он готов.", late).len(),
+            1
+        );
+    }
 }
