@@ -1504,3 +1504,15 @@ fn russian_condescension_and_lying_alleged_are_signs() {
         &["Врать клиентам мы не будем ни при каких условиях."],
     );
 }
+
+#[test]
+fn russian_go_away_is_an_insult_and_felling_a_forest_is_not() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Идите лесом с такими условиями.",
+            "Вали отсюда со своим прайсом.",
+        ],
+        &["Бригада валит лес на участке до пятницы."],
+    );
+}
