@@ -538,4 +538,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_russian_deadline_missed_is_news_and_one_feared_is_not() {
+        assert_flags_each_and_spares(
+            &rule(),
+            &[(
+                "Баннеры к открытию мы не успеваем: пленка придет в пятницу.",
+                "мы не успеваем",
+            )],
+            &["Если мы не успеем к пятнице, я позвоню заранее."],
+        );
+    }
 }

@@ -1516,3 +1516,20 @@ fn russian_go_away_is_an_insult_and_felling_a_forest_is_not() {
         &["Бригада валит лес на участке до пятницы."],
     );
 }
+
+#[test]
+fn russian_waits_counted_and_requests_unread_are_signs_and_a_second_reminder_is_not() {
+    signs_of_kind(
+        Kind::Counting,
+        &["Водитель опять простоял на проходной полдня."],
+        &[
+            "Направляем второе напоминание об оплате счета.",
+            "Линия простояла час из-за планового ремонта.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Почему ваш диспетчер не читает заявки?"],
+        &["Почему сканер не читает этот штрихкод, пока неясно."],
+    );
+}
