@@ -1513,3 +1513,15 @@ fn russian_waits_counted_and_requests_unread_are_signs_and_a_second_reminder_is_
         &["Почему сканер не читает этот штрихкод, пока неясно."],
     );
 }
+
+#[test]
+fn a_russian_name_reported_is_no_insult_and_one_called_now_is() {
+    signs_of_kind(
+        Kind::Insult,
+        &["Вы хамы, и это не лечится.", "Хочется обозвать вас хамами."],
+        &[
+            "Ваш курьер назвал меня хамом при всем подъезде.",
+            "Назови его кремлеботом, и спор окончен.",
+        ],
+    );
+}
