@@ -1560,3 +1560,18 @@ fn russian_orders_in_polite_words_mock_praise_and_visits_counted_are_signs() {
         &["Поддержка входит в договор, доплачивать не нужно."],
     );
 }
+
+#[test]
+fn russian_mothers_dragged_in_and_looks_mocked_are_insults() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Маму твою спроси, как считать сдачу.",
+            "Какая-то страшненькая у вас девушка на ресепшене.",
+        ],
+        &[
+            "Мама ваша звонила утром, просила перезвонить.",
+            "Страшно представить, во что обойдется ремонт.",
+        ],
+    );
+}
