@@ -72,6 +72,11 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// 6.5 % (5 -> 6 of 93): the sixth calm text swears with a Latin x and y
 /// ("поxyй"), which is now an insult as the same word in Cyrillic already
 /// was. No other text of any file changed. For the lead.
+/// The Russian lists of branch `letters`, 2026-12-02 (dev letter batches
+/// 10–12, words from ru-vk, reported names no insult): `cargo test
+/// --release` at the end found ru-paradetox recall at 80.3 %, over its bar,
+/// so its entry went; no figure was reported worse than its entry. The
+/// other figures of this half were not looked at.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
     ("ru false alarms", 0.092),
@@ -82,7 +87,6 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru-vk false alarms", 0.065),
     ("en-aggression recall", 0.389),
     ("en-aggression false alarms", 0.054),
-    ("ru-paradetox recall", 0.794),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
