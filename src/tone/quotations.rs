@@ -144,7 +144,7 @@ mod tests {
         assert!(quoted("He said \"we will see\n\nabout it\" and left.").is_empty());
         assert!(quoted("\"You never answer anything at all!!!\"").is_empty());
         // Closing marks whose opening ones were lost are no quotation.
-        assert!(quoted("It could be a leftist\" but there are more of them here\"").is_empty());
+        assert!(quoted("We met my cousin\" and then two more old friends\"").is_empty());
     }
 
     #[test]

@@ -1441,3 +1441,52 @@ fn hashtags_and_handles_in_capitals_are_labels_not_shouting() {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
 }
+
+#[test]
+fn english_orders_to_check_ones_facts_or_stop_and_fated_reckonings_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Maybe check your facts before you post such claims.",
+            "Can you please stop spamming the group with this?",
+            "Mark my words, one day you will pay for all of it.",
+        ],
+        &[
+            "Check the facts in the report before Monday's meeting.",
+            "Can you stop the subscription from renewing next month?",
+            "One day you will pay less for the same plan, we hope.",
+        ],
+    );
+}
+
+#[test]
+fn english_asking_what_more_the_reader_wants_or_expects_of_others_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "How can you expect others to change when you never do?",
+            "We gave you a refund and a voucher, what more do you want?",
+        ],
+        &[
+            "How can you tell which version is installed?",
+            "What more can we add to the agenda for Friday?",
+        ],
+    );
+}
+
+#[test]
+fn english_calling_the_reader_a_coward_or_mocking_their_face_is_an_insult() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Stop whining about the fee, you pussy.",
+            "Honestly your face looks like a crumpled receipt.",
+        ],
+        &[
+            "The office cat, a grey pussy cat, sleeps by the printer.",
+            "We planted a pussy willow by the entrance.",
+            "Your feedback looks like a fair summary of the call.",
+            "The clip shows her pussy and more, adults only.",
+        ],
+    );
+}
