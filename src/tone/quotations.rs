@@ -1,8 +1,9 @@
 //! Words the author quotes inside their own text: a line of a song, what
-//! a politician or a colleague said, in «…», “…”, „…“, "…" or ''…''. Their
-//! charged words, capitals and "!!" are someone else's voice, not the
-//! author's agitation. Short quotations of a word or two are the author's
-//! own ("your „support“ is a joke"): scare quotes, names, titles.
+//! a politician or a colleague said, in «…», “…”, „…“, "…" or ''…'', or
+//! a line of lyrics after a note ("🎶 …"). Their charged words, capitals
+//! and "!!" are someone else's voice, not the author's agitation. Short
+//! quotations of a word or two are the author's own ("your „support“ is a
+//! joke"): scare quotes, names, titles.
 
 use std::ops::Range;
 
@@ -24,6 +25,15 @@ const PAIRS: &[(&str, &[&str])] = &[
     ("\"", &["\""]),
 ];
 
+/// Notes that open a line of lyrics, closed by another note or the line's
+/// end.
+const NOTES: &[char] = &['♪', '♫', '🎵', '🎶'];
+
+/// Every character a quotation can open or close at, and the line break.
+const MARKS: &[char] = &[
+    '«', '»', '“', '”', '„', '\'', '"', '\n', '♪', '♫', '🎵', '🎶',
+];
+
 /// The byte ranges of `text` (within `ranges`, the author's own text) that
 /// are quotations of at least [`MIN_QUOTED_WORDS`] words, marks included,
 /// in text order. A quotation ends at its closing mark and never crosses a
@@ -32,43 +42,69 @@ const PAIRS: &[(&str, &[&str])] = &[
 /// author's text is in quotation marks: then it is their own.
 pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    let mut keep = |quotation: Range<usize>| {
+        if words(&text[quotation.clone()]) >= MIN_QUOTED_WORDS {
+            found.push(quotation);
+        }
+    };
     for range in ranges {
-        let mut open: Option<(usize, &[&str])> = None;
+        // Where the open quotation starts, and what closes it (`None`: a
+        // note's line, closed by a note or the line's end).
+        let mut open: Option<(usize, Option<&[&str]>)> = None;
         let mut at = range.start;
-        while at < range.end {
+        while let Some(next) = text[at..range.end].find(MARKS) {
+            at += next;
             let rest = &text[at..range.end];
-            if rest.starts_with('\n')
-                && rest[1..]
-                    .trim_start_matches([' ', '\t', '\r'])
-                    .starts_with('\n')
-            {
-                open = None;
-            }
+            let mark = rest.chars().next().map_or(1, char::len_utf8);
             match open {
+                Some((start, None)) if rest.starts_with('\n') || rest.starts_with(NOTES) => {
+                    let end = if rest.starts_with('\n') {
+                        at
+                    } else {
+                        at + mark
+                    };
+                    keep(start..end);
+                    open = None;
+                    at = end.max(at + 1);
+                    continue;
+                }
+                Some(_) if rest.starts_with('\n') => {
+                    let blank = rest[1..]
+                        .trim_start_matches([' ', '\t', '\r'])
+                        .starts_with('\n');
+                    if blank {
+                        open = None;
+                    }
+                }
+                Some((start, Some(closers))) => {
+                    if let Some(closer) = closers.iter().find(|c| rest.starts_with(**c)) {
+                        let end = at + closer.len();
+                        keep(start..end);
+                        open = None;
+                        at = end;
+                        continue;
+                    }
+                }
+                None if rest.starts_with(NOTES) => {
+                    open = Some((at, None));
+                }
                 None => {
                     if let Some((opener, closers)) = PAIRS
                         .iter()
                         .find(|(opener, _)| rest.starts_with(opener))
                         .filter(|(opener, _)| opens(text, at, opener.len()))
                     {
-                        open = Some((at, closers));
+                        open = Some((at, Some(closers)));
                         at += opener.len();
                         continue;
                     }
                 }
-                Some((start, closers)) => {
-                    if let Some(closer) = closers.iter().find(|c| rest.starts_with(**c)) {
-                        let end = at + closer.len();
-                        if words(&text[start..end]) >= MIN_QUOTED_WORDS {
-                            found.push(start..end);
-                        }
-                        open = None;
-                        at = end;
-                        continue;
-                    }
-                }
+                Some((_, None)) => {}
             }
-            at += rest.chars().next().map_or(1, char::len_utf8);
+            at += mark;
+        }
+        if let Some((start, None)) = open {
+            keep(start..range.end);
         }
     }
     let quoted: usize = found.iter().map(|q| words(&text[q.clone()])).sum();
@@ -134,6 +170,22 @@ mod tests {
         assert_eq!(
             quoted("The song goes \"liar liar pants on fire\" and so on. Then \"a b c d\" too."),
             ["\"liar liar pants on fire\"", "\"a b c d\""]
+        );
+    }
+
+    #[test]
+    fn a_line_after_a_note_is_lyrics() {
+        assert_eq!(
+            quoted("Σήμερα ακούω 🎶 φύγε ψεύτρα, φύγε μακριά 🎶 και φτιάχνω καφέ."),
+            ["🎶 φύγε ψεύτρα, φύγε μακριά 🎶"]
+        );
+        assert_eq!(
+            quoted("On repeat all morning:\n♪ you liar you cheat you fraud\nBack to work now."),
+            ["♪ you liar you cheat you fraud"]
+        );
+        assert_eq!(
+            quoted("Back to the office after the trip ♫ la la la la"),
+            ["♫ la la la la"]
         );
     }
 

@@ -1399,6 +1399,7 @@ fn signs_in_what_the_author_quotes_are_not_theirs() {
         "The old slogan was \"WE ARE SICK OF WAITING!!!\" and it is still on the wall of the office.",
         "The song we played at the party goes “you liar, you cheat, you fraud” and everyone sang along.",
         "Клиент процитировал песню «это полный кошмар и позор» в своём отзыве, всем понравилось.",
+        "Στο ραδιόφωνο του γραφείου όλη μέρα:\n🎶 είσαι ψεύτρα κι απατεώνισσα 🎶\nΤα λέμε αύριο στη σύσκεψη.",
     ] {
         let j = judge(calm);
         assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
