@@ -1508,22 +1508,3 @@ fn greek_beasts_called_before_or_after_the_verb_are_insults() {
         ],
     );
 }
-
-#[test]
-fn english_violence_threatened_against_the_reader_is_outrage() {
-    signs_of_kind(
-        Kind::Outrage,
-        &[
-            "Say that again and I will break your neck.",
-            "Next time we meet I am going to strangle you.",
-            "They will cut you to pieces for this contract.",
-            "I'll beat you up if the parcel is late again.",
-        ],
-        &[
-            "We will beat your current supplier's price by ten percent.",
-            "I will beat you to the finish line on Sunday, ha.",
-            "Please cut the cake into pieces before the guests come.",
-            "She broke her leg skiing, so the meeting moves to Friday.",
-        ],
-    );
-}
