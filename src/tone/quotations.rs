@@ -117,7 +117,7 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
 
 /// True when the mark at byte `at` of `text`, `len` bytes long, can open a
 /// quotation: no letter or digit just before it, and a word just after it
-/// (in `leftist" but` or `said " and` a straight mark closes or stands
+/// (in `cousin" and` or `said " and` a straight mark closes or stands
 /// alone).
 fn opens(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();
