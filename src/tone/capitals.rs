@@ -77,11 +77,12 @@ impl Capitals {
     }
 
     /// True when `word` is written in capitals (letters only: "MALIN_5" and
-    /// "E*TRADE" are codes, not words; an @handle, "@NORDAIR", is a name).
+    /// "E*TRADE" are codes, not words; an @handle, "@NORDAIR", is a name and
+    /// a hashtag, "#ΘΡΑΚΗ", "#ΑΠΟΚΟΠΗ_ΘΡΑΚΗΣ", a label).
     fn is_capitals(word: &Word, text: &str) -> bool {
         let raw = &text[word.range.clone()];
         word.script != Script::Other
-            && !text[..word.range.start].ends_with('@')
+            && !is_tag(text, word.range.start)
             && raw.chars().any(char::is_uppercase)
             && raw
                 .chars()
@@ -303,6 +304,13 @@ fn greek_lowers_rightly(word: &str) -> bool {
         }
     }
     syllables <= 1
+}
+
+/// True when the word at byte `start` of `text` is (part of) an @handle or
+/// a hashtag: the letters, digits and "_" it ends follow an "@" or a "#".
+fn is_tag(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+    before.ends_with(['@', '#'])
 }
 
 /// A vowel of English, Russian or Greek, in lower case without accents.

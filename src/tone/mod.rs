@@ -18,6 +18,7 @@
 
 pub mod capitals;
 pub mod profanity;
+pub mod quotations;
 pub mod weights;
 
 use crate::context::Context;
@@ -545,6 +546,9 @@ impl ToneJudge {
         let view = part.view;
         let field = part.field;
         let matches = self.matches(view);
+        // What the author quotes is someone else's voice: no sign of theirs.
+        let quoted = quotations::quotations(part.text, part.ranges);
+        let is_quoted = |range: &Range<usize>| quotations::is_quoted(&quoted, range);
         let mut found: Vec<Evidence> = Vec::new();
         let sentences = sentence_numbers(view);
         // Sentences that apologise or sympathise.
@@ -566,6 +570,10 @@ impl ToneJudge {
                 continue;
             }
             for m in list {
+                let range = view.span(m.words.start, m.words.end - 1);
+                if is_quoted(&range) {
+                    continue;
+                }
                 let softened = matches!(
                     kind,
                     Kind::Charged | Kind::Outrage | Kind::Counting | Kind::Sarcasm
@@ -586,7 +594,7 @@ impl ToneJudge {
                 found.push(Evidence {
                     kind: *kind,
                     field,
-                    range: view.span(m.words.start, m.words.end - 1),
+                    range,
                     suggestion: None,
                 });
             }
@@ -612,6 +620,7 @@ impl ToneJudge {
                     .any(|e| e.start < r.end && r.start < e.end)
             })
             .chain(profanity::masked(part.text, view))
+            .filter(|r| !is_quoted(r))
             .collect();
         for range in merge_overlapping(insults) {
             found.push(Evidence {
@@ -645,8 +654,12 @@ impl ToneJudge {
             }
         }
         // Capitals and marks are the form, not the words: they stand beside.
-        let runs = if typography {
-            self.capitals.runs(view, part.text)
+        let runs: Vec<_> = if typography {
+            self.capitals
+                .runs(view, part.text)
+                .into_iter()
+                .filter(|run| !is_quoted(&view.span(run.words.start, run.words.end - 1)))
+                .collect()
         } else {
             Vec::new()
         };
@@ -667,7 +680,12 @@ impl ToneJudge {
             });
         }
         for range in part.ranges.iter().filter(|_| typography) {
-            for marks in self.capitals.marks(part.text, range.clone()) {
+            for marks in self
+                .capitals
+                .marks(part.text, range.clone())
+                .into_iter()
+                .filter(|marks| !is_quoted(marks))
+            {
                 let single = if part.text[marks.clone()].contains('?') {
                     "?"
                 } else {
@@ -680,7 +698,10 @@ impl ToneJudge {
                     suggestion: Some(single.into()),
                 });
             }
-            for (kind, faces) in angry_emoji(part.text, range.clone()) {
+            for (kind, faces) in angry_emoji(part.text, range.clone())
+                .into_iter()
+                .filter(|(_, faces)| !is_quoted(faces))
+            {
                 kept.push(Evidence {
                     kind,
                     field,

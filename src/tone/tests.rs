@@ -1575,3 +1575,56 @@ fn russian_mothers_dragged_in_and_looks_mocked_are_insults() {
         ],
     );
 }
+
+#[test]
+fn signs_in_what_the_author_quotes_are_not_theirs() {
+    // Quoted lyrics and quoted words of others, in each language: no sign.
+    for calm in [
+        "Θυμάστε το τραγούδι «είσαι ψεύτρα και απατεώνισσα, φύγε από δω»; Το ακούσαμε ξανά χθες.",
+        "Ο διευθυντής είχε πει \"είναι απαράδεκτο και ντροπή\" για την παλιά εταιρεία, πριν από χρόνια.",
+        "The old slogan was \"WE ARE SICK OF WAITING!!!\" and it is still on the wall of the office.",
+        "The song we played at the party goes “you liar, you cheat, you fraud” and everyone sang along.",
+        "Клиент процитировал песню «это полный кошмар и позор» в своём отзыве, всем понравилось.",
+        "Στο ραδιόφωνο του γραφείου όλη μέρα:\n🎶 είσαι ψεύτρα κι απατεώνισσα 🎶\nΤα λέμε αύριο στη σύσκεψη.",
+    ] {
+        let j = judge(calm);
+        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+    }
+    // The author's own words around a quotation, scare quotes and a text
+    // wrapped whole in quotation marks still count.
+    for (rude, kind) in [
+        (
+            "Μας γράψατε «θα το φτιάξουμε αύριο». Είναι απαράδεκτο!!!",
+            Kind::Charged,
+        ),
+        ("Your \"support\" is a joke and a disgrace.", Kind::Outrage),
+        ("\"You idiots never answer anything!!!\"", Kind::Insult),
+        (
+            "Η «εξυπηρέτηση» σας είναι για γέλια, ντροπή σας.",
+            Kind::Rebuke,
+        ),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+}
+
+#[test]
+fn hashtags_and_handles_in_capitals_are_labels_not_shouting() {
+    for calm in [
+        "Διαβάστε το πρόγραμμα για τη #ΘΡΑΚΗ και την #ΑΝΑΠΤΥΞΗ_ΠΕΡΙΦΕΡΕΙΑΣ εδώ.",
+        "Great evening at the #ANNUALMEETING with @NORTHWIND today.",
+        "Πολύ ωραία βραδιά #ΣΑΒΒΑΤΟΒΡΑΔΟ #ΚΑΛΗΝΥΧΤΑ",
+    ] {
+        let j = judge(calm);
+        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+    }
+    for (rude, kind) in [
+        ("#ΝΤΡΟΠΗ σας, ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ ΑΥΤΟ!", Kind::Capitals),
+        (
+            "Stop ignoring me, @northwind, this is ABSOLUTELY shameful.",
+            Kind::Emphasis,
+        ),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+}

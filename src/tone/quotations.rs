@@ -1,0 +1,211 @@
+//! Words the author quotes inside their own text: a line of a song, what
+//! a politician or a colleague said, in «…», “…”, „…“, "…" or ''…'', or
+//! a line of lyrics after a note ("🎶 …"). Their charged words, capitals
+//! and "!!" are someone else's voice, not the author's agitation. Short
+//! quotations of a word or two are the author's own ("your „support“ is a
+//! joke"): scare quotes, names, titles.
+
+use std::ops::Range;
+
+/// A quotation of fewer words is the author's own voice (scare quotes, a
+/// name, a button).
+const MIN_QUOTED_WORDS: usize = 3;
+
+/// When fewer words than this stand outside the quotations, the quotation
+/// marks wrap the author's own text ("\"You never answer!!!\"").
+const MIN_WORDS_OUTSIDE: usize = 3;
+
+/// The quotation marks that open a quotation, each with the marks that may
+/// close it.
+const PAIRS: &[(&str, &[&str])] = &[
+    ("«", &["»"]),
+    ("“", &["”"]),
+    ("„", &["“", "”"]),
+    ("''", &["''"]),
+    ("\"", &["\""]),
+];
+
+/// Notes that open a line of lyrics, closed by another note or the line's
+/// end.
+const NOTES: &[char] = &['♪', '♫', '🎵', '🎶'];
+
+/// Every character a quotation can open or close at, and the line break.
+const MARKS: &[char] = &[
+    '«', '»', '“', '”', '„', '\'', '"', '\n', '♪', '♫', '🎵', '🎶',
+];
+
+/// The byte ranges of `text` (within `ranges`, the author's own text) that
+/// are quotations of at least [`MIN_QUOTED_WORDS`] words, marks included,
+/// in text order. A quotation ends at its closing mark and never crosses a
+/// blank line; one left open quotes nothing. Marks inside a quotation
+/// (a quote within the quote) are part of it. None when almost all of the
+/// author's text is in quotation marks: then it is their own.
+pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut keep = |quotation: Range<usize>| {
+        if words(&text[quotation.clone()]) >= MIN_QUOTED_WORDS {
+            found.push(quotation);
+        }
+    };
+    for range in ranges {
+        // Where the open quotation starts, and what closes it (`None`: a
+        // note's line, closed by a note or the line's end).
+        let mut open: Option<(usize, Option<&[&str]>)> = None;
+        let mut at = range.start;
+        while let Some(next) = text[at..range.end].find(MARKS) {
+            at += next;
+            let rest = &text[at..range.end];
+            let mark = rest.chars().next().map_or(1, char::len_utf8);
+            match open {
+                Some((start, None)) if rest.starts_with('\n') || rest.starts_with(NOTES) => {
+                    let end = if rest.starts_with('\n') {
+                        at
+                    } else {
+                        at + mark
+                    };
+                    keep(start..end);
+                    open = None;
+                    at = end.max(at + 1);
+                    continue;
+                }
+                Some(_) if rest.starts_with('\n') => {
+                    let blank = rest[1..]
+                        .trim_start_matches([' ', '\t', '\r'])
+                        .starts_with('\n');
+                    if blank {
+                        open = None;
+                    }
+                }
+                Some((start, Some(closers))) => {
+                    if let Some(closer) = closers.iter().find(|c| rest.starts_with(**c)) {
+                        let end = at + closer.len();
+                        keep(start..end);
+                        open = None;
+                        at = end;
+                        continue;
+                    }
+                }
+                None if rest.starts_with(NOTES) => {
+                    open = Some((at, None));
+                }
+                None => {
+                    if let Some((opener, closers)) = PAIRS
+                        .iter()
+                        .find(|(opener, _)| rest.starts_with(opener))
+                        .filter(|(opener, _)| opens(text, at, opener.len()))
+                    {
+                        open = Some((at, Some(closers)));
+                        at += opener.len();
+                        continue;
+                    }
+                }
+                Some((_, None)) => {}
+            }
+            at += mark;
+        }
+        if let Some((start, None)) = open {
+            keep(start..range.end);
+        }
+    }
+    let quoted: usize = found.iter().map(|q| words(&text[q.clone()])).sum();
+    let all: usize = ranges.iter().map(|r| words(&text[r.clone()])).sum();
+    if all.saturating_sub(quoted) < MIN_WORDS_OUTSIDE {
+        return Vec::new();
+    }
+    found
+}
+
+/// True when the mark at byte `at` of `text`, `len` bytes long, can open a
+/// quotation: no letter or digit just before it, and a word just after it
+/// (in `cousin" and` or `said " and` a straight mark closes or stands
+/// alone).
+fn opens(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && after.is_some_and(|c| !c.is_whitespace())
+}
+
+/// True when `range` starts inside one of `quotations` (sorted, apart).
+pub fn is_quoted(quotations: &[Range<usize>], range: &Range<usize>) -> bool {
+    let next = quotations.partition_point(|q| q.start <= range.start);
+    next > 0 && range.start < quotations[next - 1].end
+}
+
+/// The words of `text`: runs between spaces with a letter or digit.
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        quotations(text, std::slice::from_ref(&(0..text.len())))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn finds_quotations_of_several_words_in_each_kind_of_marks() {
+        assert_eq!(
+            quoted("Το ρεφρέν «δεν σε θέλω πια κοντά μου» κόλλησε στο μυαλό μου."),
+            ["«δεν σε θέλω πια κοντά μου»"]
+        );
+        assert_eq!(
+            quoted("He wrote “this is a total disaster” in the minutes."),
+            ["“this is a total disaster”"]
+        );
+        assert_eq!(
+            quoted("Она сказала „это полный кошмар“ и ушла домой."),
+            ["„это полный кошмар“"]
+        );
+        assert_eq!(
+            quoted("Όπως είπε ο ίδιος ''δεν είμαι κορόιδο κανενός'' και έφυγε."),
+            ["''δεν είμαι κορόιδο κανενός''"]
+        );
+        assert_eq!(
+            quoted("The song goes \"liar liar pants on fire\" and so on. Then \"a b c d\" too."),
+            ["\"liar liar pants on fire\"", "\"a b c d\""]
+        );
+    }
+
+    #[test]
+    fn a_line_after_a_note_is_lyrics() {
+        assert_eq!(
+            quoted("Σήμερα ακούω 🎶 φύγε ψεύτρα, φύγε μακριά 🎶 και φτιάχνω καφέ."),
+            ["🎶 φύγε ψεύτρα, φύγε μακριά 🎶"]
+        );
+        assert_eq!(
+            quoted("On repeat all morning:\n♪ you liar you cheat you fraud\nBack to work now."),
+            ["♪ you liar you cheat you fraud"]
+        );
+        assert_eq!(
+            quoted("Back to the office after the trip ♫ la la la la"),
+            ["♫ la la la la"]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_open_quotes_and_quoted_letters_are_not_quotations() {
+        assert!(quoted("Your \"support\" is a \"total joke\" to us all.").is_empty());
+        assert!(quoted("He said \"we will see about it and left.").is_empty());
+        assert!(quoted("He said \"we will see\n\nabout it\" and left.").is_empty());
+        assert!(quoted("\"You never answer anything at all!!!\"").is_empty());
+        // Closing marks whose opening ones were lost are no quotation.
+        assert!(quoted("We met my cousin\" and then two more old friends\"").is_empty());
+    }
+
+    #[test]
+    fn tells_whether_a_range_starts_inside_a_quotation() {
+        let quotations = [5..10, 20..30];
+        assert!(is_quoted(&quotations, &(5..6)));
+        assert!(is_quoted(&quotations, &(29..35)));
+        assert!(!is_quoted(&quotations, &(10..12)));
+        assert!(!is_quoted(&quotations, &(0..4)));
+        assert!(!is_quoted(&[], &(0..4)));
+    }
+}
