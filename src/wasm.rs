@@ -11,7 +11,7 @@
 //! it.
 
 use crate::company;
-use crate::draft::{Format, ReplyTo, MAX_FIELD_BYTES, MAX_LIST_ITEMS};
+use crate::draft::{MAX_FIELD_BYTES, MAX_LIST_ITEMS};
 use crate::finding::Field;
 use crate::rules::catalogue;
 use crate::{Checker, Config, Draft};
@@ -24,27 +24,20 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static CHECKER: OnceCell<Checker> = const { OnceCell::new() };
-    static KEYS: RefCell<Vec<(&'static str, &'static JsValue)>> = const { RefCell::new(Vec::new()) };
+    static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
     static LAST_CONFIG: RefCell<Option<(JsValue, Rc<Config>)>> = const { RefCell::new(None) };
 }
 
 /// The JS string of a property name, made once: making it anew on each
 /// check (UTF-8 decoded into a JS string) was a few percent of a 1 KB check.
-/// Kept for the life of the module (a few dozen names) and lent, not cloned:
-/// each clone and drop of a `JsValue` is a slot taken and given back in the
-/// module's table of JS references.
-fn key(name: &'static str) -> &'static JsValue {
+fn key(name: &'static str) -> JsValue {
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
-        // The same literal is most often the same address: compared first.
-        let known = keys
-            .iter()
-            .find(|(known, _)| std::ptr::eq(*known, name) || *known == name);
-        if let Some(&(_, value)) = known {
-            return value;
+        if let Some((_, value)) = keys.iter().find(|(known, _)| *known == name) {
+            return value.clone();
         }
-        let value: &'static JsValue = Box::leak(Box::new(JsValue::from_str(name)));
-        keys.push((name, value));
+        let value = JsValue::from_str(name);
+        keys.push((name, value.clone()));
         value
     })
 }
@@ -107,9 +100,9 @@ fn bounded_copy(object: &Object, fields: &[&'static str]) -> Result<(Object, boo
     let mut copy: Option<Object> = None;
     for &name in fields {
         let key = key(name);
-        if let Some(cut) = bounded(&Reflect::get(object, key)?) {
+        if let Some(cut) = bounded(&Reflect::get(object, &key)?) {
             let copy = copy.get_or_insert_with(|| Object::assign(&Object::new(), object));
-            Reflect::set(copy, key, &cut)?;
+            Reflect::set(copy, &key, &cut)?;
         }
     }
     Ok(match copy {
@@ -121,7 +114,7 @@ fn bounded_copy(object: &Object, fields: &[&'static str]) -> Result<(Object, boo
 /// The JS text of a field that findings' offsets point into: a string as
 /// it is, a list joined with `", "`, nothing as `""`.
 fn field_text(draft: &Object, field: Field) -> Option<JsString> {
-    let value = Reflect::get(draft, key(field.as_str())).ok()?;
+    let value = Reflect::get(draft, &key(field.as_str())).ok()?;
     if let Some(text) = value.dyn_ref::<JsString>() {
         return Some(text.clone());
     }
@@ -129,162 +122,6 @@ fn field_text(draft: &Object, field: Field) -> Option<JsString> {
         return Some(value.unchecked_into::<Array>().join(", "));
     }
     (value.is_null() || value.is_undefined()).then(|| JsString::from(""))
-}
-
-/// A field of a plain draft (see [`plain_draft`]): `Ok(None)` when the
-/// object has no such property, `Err(())` when it has it but holds
-/// `undefined` (which serde reads as a value, not as a missing field).
-fn plain_field(object: &Object, name: &'static str) -> Result<Option<JsValue>, ()> {
-    let key = key(name);
-    let value = Reflect::get(object, key).map_err(|_| ())?;
-    if !value.is_undefined() {
-        return Ok(Some(value));
-    }
-    match Reflect::has(object, key) {
-        Ok(false) => Ok(None),
-        _ => Err(()),
-    }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// The platform's UTF-8 encoder (every host of the module has one: the
-    /// glue wasm-bindgen writes makes one too).
-    type TextEncoder;
-
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &JsString) -> js_sys::Uint8Array;
-}
-
-thread_local! {
-    static ENCODER: TextEncoder = TextEncoder::new();
-}
-
-/// Strings of at least this many UTF-16 units are copied into the module
-/// by the platform's encoder (see [`rust_string`]).
-const ENCODED_FROM_UNITS: u32 = 64;
-
-/// `text` as a Rust string. A long one is encoded by the platform's
-/// `TextEncoder` and its bytes copied in at once: wasm-bindgen's own copy
-/// walks an ASCII text one character at a time in JS, which cost a 1 KB
-/// check about a tenth of its time for the body alone. Both write a lone
-/// surrogate as U+FFFD.
-fn rust_string(text: &JsString, units: u32) -> Option<String> {
-    if units < ENCODED_FROM_UNITS {
-        return text.as_string();
-    }
-    let bytes = ENCODER.with(|encoder| encoder.encode(text)).to_vec();
-    String::from_utf8(bytes).ok().or_else(|| text.as_string())
-}
-
-/// `value` as a Rust string when it is a JS string no longer than a check
-/// reads.
-fn plain_text(value: &JsValue) -> Option<String> {
-    let text = value.dyn_ref::<JsString>()?;
-    let units = text.length();
-    (units <= MAX_UNITS)
-        .then(|| rust_string(text, units))
-        .flatten()
-}
-
-/// The string field `name` of `object`: empty when missing.
-fn plain_string(object: &Object, name: &'static str) -> Option<String> {
-    match plain_field(object, name).ok()? {
-        None => Some(String::new()),
-        Some(value) => plain_text(&value),
-    }
-}
-
-/// `value` as a list of strings when it is an array of short enough ones,
-/// not longer than a check reads.
-fn plain_list(value: &JsValue) -> Option<Vec<String>> {
-    let list = value.dyn_ref::<Array>()?;
-    let length = list.length();
-    if length > MAX_LIST_ITEMS as u32 {
-        return None;
-    }
-    (0..length).map(|i| plain_text(&list.get(i))).collect()
-}
-
-/// The draft read straight from `object` when each field holds what the
-/// add-ons pass — a string, a list of strings, `null` for no recipients or
-/// no reply — and nothing is longer than a check reads: each field looked
-/// up once, where serde's walk asked each value in turn whether it was a
-/// boolean, a number, a string… (a tenth of a 1 KB check in WASM, with the
-/// cut of long fields looking each field up before). `None` for anything
-/// else: [`draft_from_js`] then reads the draft through serde, which also
-/// says what is wrong. The fields are read in serde's order.
-fn plain_draft(object: &Object) -> Option<Draft> {
-    // Recipients: a list, one string, or nothing (`null` too).
-    let recipients = |name| match plain_field(object, name) {
-        Ok(None) => Some(Vec::new()),
-        Ok(Some(value)) if value.is_null() => Some(Vec::new()),
-        Ok(Some(value)) if value.is_string() => plain_text(&value).map(|text| vec![text]),
-        Ok(Some(value)) => plain_list(&value),
-        Err(()) => None,
-    };
-    let from = plain_string(object, "from")?;
-    let to = recipients("to")?;
-    let cc = recipients("cc")?;
-    let bcc = recipients("bcc")?;
-    let subject = plain_string(object, "subject")?;
-    let body = plain_string(object, "body")?;
-    let html = plain_string(object, "html")?;
-    let format = match plain_field(object, "format").ok()? {
-        None => Format::default(),
-        Some(value) => match value.as_string()?.as_str() {
-            "plain" => Format::Plain,
-            "html" => Format::Html,
-            _ => return None,
-        },
-    };
-    let attachments = match plain_field(object, "attachments").ok()? {
-        None => Vec::new(),
-        Some(value) => plain_list(&value)?,
-    };
-    let attachments_unknown = match plain_field(object, "attachments_unknown").ok()? {
-        None => false,
-        Some(value) => value.as_bool()?,
-    };
-    // Optional: missing and `null` are no value.
-    let optional = |name| match plain_field(object, name) {
-        Ok(Some(value)) if !value.is_null() => Some(Some(value)),
-        Ok(_) => Some(None),
-        Err(()) => None,
-    };
-    let reply_to = match optional("reply_to")? {
-        None => None,
-        Some(reply) if reply.is_object() && !Array::is_array(&reply) => {
-            let reply: &Object = reply.unchecked_ref();
-            Some(ReplyTo {
-                from: plain_string(reply, "from")?,
-                date: plain_string(reply, "date")?,
-                body: plain_string(reply, "body")?,
-            })
-        }
-        Some(_) => return None,
-    };
-    let now = match optional("now")? {
-        None => None,
-        Some(value) => Some(plain_text(&value)?),
-    };
-    Some(Draft {
-        from,
-        to,
-        cc,
-        bcc,
-        subject,
-        body,
-        html,
-        format,
-        attachments,
-        attachments_unknown,
-        reply_to,
-        now,
-    })
 }
 
 /// The draft object as given, and the draft read from it with its long
@@ -296,9 +133,6 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
         ));
     }
     let given: Object = draft.unchecked_into();
-    if let Some(plain) = plain_draft(&given) {
-        return Ok((given, plain));
-    }
     let (mut light, copied) = bounded_copy(
         &given,
         &[
@@ -313,7 +147,7 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
         ],
     )
     .map_err(|_| JsError::new("not a valid draft: its fields cannot be read"))?;
-    let reply = Reflect::get(&light, key("reply_to")).unwrap_or(JsValue::NULL);
+    let reply = Reflect::get(&light, &key("reply_to")).unwrap_or(JsValue::NULL);
     if reply.is_object() && !Array::is_array(&reply) {
         let (reply, cut) = bounded_copy(reply.unchecked_ref(), &["body", "from", "date"])
             .map_err(|_| JsError::new("not a valid draft: reply_to cannot be read"))?;
@@ -322,7 +156,7 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
             if !copied {
                 light = Object::assign(&Object::new(), &light);
             }
-            let _ = Reflect::set(&light, key("reply_to"), &reply);
+            let _ = Reflect::set(&light, &key("reply_to"), &reply);
         }
     }
     let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
@@ -402,7 +236,7 @@ pub fn check(draft: JsValue, config: JsValue) -> Result<JsValue, JsError> {
         if let Some(text) = text {
             let slice = text.slice(finding.start as u32, finding.end as u32);
             let object = Reflect::get_u32(&out, i as u32).map_err(|_| JsError::new("findings"))?;
-            let _ = Reflect::set(&object, excerpt, &slice);
+            let _ = Reflect::set(&object, &excerpt, &slice);
         }
     }
     Ok(out)
