@@ -176,14 +176,35 @@ pub(crate) fn next_candidates(
     Some(word as usize)
 }
 
+/// The largest buffer of packed candidates kept from one check for the next
+/// (entries of 8 bytes: 4 MB); a larger one, for a long text, is freed.
+const KEPT_FOUND_MAX: usize = 1 << 19;
+
+thread_local! {
+    /// The buffer [`candidates_of`] packs candidates in, kept from check to
+    /// check: grown anew on each check, it was copied over and over as it
+    /// doubled (the realloc behind a few percent of a 1 KB check in WASM).
+    static FOUND: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// The candidates of every list at the words of `view`, from the index as
 /// it is now.
 fn candidates_of(view: &TextView) -> PhraseCandidates {
+    let mut found = FOUND.take();
+    found.clear();
+    let candidates = pack_candidates(view, &mut found);
+    if found.capacity() <= KEPT_FOUND_MAX {
+        FOUND.set(found);
+    }
+    candidates
+}
+
+/// [`candidates_of`], packing them in `found` (empty) first.
+fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     let table = table();
     let lists = table.lists.len();
     // (list, word, phrase) packed for one sort per word: the list in the top
     // bits, then the word, then the phrase.
-    let mut found: Vec<u64> = Vec::new();
     let pack = |word: usize, entry: Entry| {
         (u64::from(entry >> PHRASE_BITS) << 58)
             | ((word as u64) << PHRASE_BITS)
@@ -222,7 +243,7 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
     }
     // Grouped by list, keeping the order of words (a counting sort).
     let mut starts = vec![0u32; lists + 1];
-    for &f in &found {
+    for &f in found.iter() {
         starts[(f >> 58) as usize + 1] += 1;
     }
     for at in 1..starts.len() {
@@ -230,7 +251,7 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
     }
     let mut next = starts.clone();
     let mut pairs = vec![(0, 0); found.len()];
-    for f in found {
+    for &f in found.iter() {
         let slot = &mut next[(f >> 58) as usize];
         let word = ((f >> PHRASE_BITS) & 0xffff_ffff) as u32;
         pairs[*slot as usize] = (word, (f & ((1 << PHRASE_BITS) - 1)) as u32);
