@@ -322,7 +322,7 @@ pub struct Part<'a> {
 enum Role {
     /// A sign of agitation of this kind.
     Sign(Kind),
-    /// A sign of this kind that names the reader ("you people") and so,
+    /// A sign of this kind that names the reader's whole side and so,
     /// unlike the others, does not make its sentence one aimed at them: it
     /// counts with company only.
     NamesTheReader(Kind),
