@@ -78,15 +78,26 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// --release` at the end found ru-paradetox recall at 80.3 %, over its bar,
 /// so its entry went; no figure was reported worse than its entry. The
 /// other figures of this half were not looked at.
+/// The licence audit of 2026-12-02 morning: list entries that earlier
+/// passes had picked from the rude texts of files that may only measure
+/// (`ru`, `el`, `en`, `en-aggression`, `ru-paradetox`) and from the
+/// complaint tweets (CC BY-NC-SA) were taken out; quoted speech and hashtags
+/// in capitals no longer count. Measured once on this half at the end
+/// (08:00 UTC): el recall 80.2 -> 78.4 % (under its bar again), en 53.6 ->
+/// 50.5 %, en-aggression 38.9 -> 33.6 %, ru-vk 62.8 -> 65.1 % (words taken
+/// from ru-vk, whose licence allows it); en false alarms 8.3 -> 7.3 %. The
+/// figures below are those measured then: they are what the product finds
+/// without the entries it had no right to ship.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
     ("ru false alarms", 0.092),
+    ("el recall", 0.783),
     ("el false alarms", 0.217),
-    ("en recall", 0.536),
+    ("en recall", 0.504),
     ("en false alarms", 0.084),
-    ("ru-vk recall", 0.627),
+    ("ru-vk recall", 0.650),
     ("ru-vk false alarms", 0.065),
-    ("en-aggression recall", 0.389),
+    ("en-aggression recall", 0.335),
     ("en-aggression false alarms", 0.054),
 ];
 
@@ -96,8 +107,11 @@ const COMPLAINTS_BAR: f64 = 0.65;
 /// the refit of that evening: 58.2 %; after the English lists of the late
 /// evening: 58.6 %; after the English lists of the night of 2026-12-02:
 /// 63.2 %, 139 of 220); met since the English lists of 2026-12-02 04:30 UTC
-/// (68.2 %, 150 of 220), so no shortfall is listed.
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[];
+/// (68.2 %, 150 of 220). The licence audit of 2026-12-02 morning took out
+/// the entries fitted on these tweets (CC BY-NC-SA: they may measure, not
+/// shape what ships): 56.8 % (125 of 220; the half `make calibrate` never
+/// tuned on, 61.2 %, 63 of 103), the figure below.
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.567)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {
