@@ -1527,3 +1527,37 @@ fn english_calm_look_alikes_of_the_new_families_are_left_alone() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_orders_to_stop_talking_down_and_british_profanity_are_found() {
+    for (rude, kind) in [
+        ("Don't patronise me.", Kind::Rebuke),
+        ("Stop whining and pay the invoice.", Kind::Rebuke),
+        ("Our margins are none of your business.", Kind::Rebuke),
+        ("Keep your opinions to yourself.", Kind::Rebuke),
+        ("Get your facts straight before you call.", Kind::Rebuke),
+        ("Do you understand plain English?", Kind::Rebuke),
+        ("Can you not read?", Kind::Rebuke),
+        ("Tell him to sod off.", Kind::Insult),
+        ("That's utter bollocks.", Kind::Insult),
+        ("Your courier couldn't be arsed to knock.", Kind::Insult),
+        ("This portal is a pain in the backside.", Kind::Insult),
+        ("Your reply was patronising.", Kind::Charged),
+        ("They clearly don't give a toss.", Kind::Charged),
+        ("Educate yourself before you comment.", Kind::Demand),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Can you not read the file either? Mine won't open.",
+        "We will keep your comments on file for the next review.",
+        "Please keep your nose clean and your badge visible on site.",
+        "Let's get our facts straight before the board meeting.",
+        "The summary is written in plain English for the board.",
+        "Stop crying wolf was the title of his talk.",
+        "Please stop by on Friday if you are near the office.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
