@@ -1561,3 +1561,47 @@ fn english_orders_to_stop_talking_down_and_british_profanity_are_found() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_typos_passives_and_mockery_of_complaints_are_found() {
+    for (rude, kind) in [
+        ("This is rediculous.", Kind::Outrage),
+        ("Frankly unacceptible.", Kind::Outrage),
+        ("Its discusting.", Kind::Outrage),
+        ("The crew were incompetant.", Kind::Charged),
+        ("Im very dissapointed.", Kind::Charged),
+        ("Booking a courier is not rocket science.", Kind::Charged),
+        ("We were lied to by your manager.", Kind::Blame),
+        ("I was hung up on twice.", Kind::Blame),
+        ("We have been treated like dirt.", Kind::Blame),
+        ("Been ignored for a month now.", Kind::Blame),
+        ("I shouldnt have to explain this again.", Kind::Blame),
+        ("I'd expect more from someone at your level.", Kind::Blame),
+        ("Then he had the cheek to ask for a tip.", Kind::Blame),
+        ("Pull the other one.", Kind::Sarcasm),
+        ("Yeah, right.", Kind::Sarcasm),
+        ("And you expect us to be grateful?", Kind::Sarcasm),
+        ("Do you really expect us to pay that?", Kind::Rhetorical),
+        ("You will be hearing from our insurers.", Kind::Demand),
+        ("I am not paying a penny of it.", Kind::Demand),
+        ("I expect a full refund.", Kind::Demand),
+        ("Get it together.", Kind::Demand),
+        ("I'm still out of pocket.", Kind::Counting),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "The warning can be ignored for now.",
+        "We were given the keys on Monday.",
+        "You will hear from our lawyers about the draft next week.",
+        "Can you get it together by Friday for the trade show?",
+        "We expect to pay the full amount on the day.",
+        "Yeah, right after lunch works.",
+        "Do you think we will finish by Friday?",
+        "Please claim your out of pocket expenses by the 5th.",
+        "Someone at your office left a scarf here.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
