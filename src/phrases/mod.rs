@@ -854,7 +854,10 @@ mod tests {
         assert_eq!(found(&l, "I dont care."), vec!["I dont care"]);
         assert_eq!(found(&l, "Youre late again."), vec!["Youre late"]);
         assert_eq!(found(&l, "Thats all."), vec!["Thats all"]);
-        assert_eq!(found(&l, "I don\u{2019}t care."), vec!["I don\u{2019}t care"]);
+        assert_eq!(
+            found(&l, "I don\u{2019}t care."),
+            vec!["I don\u{2019}t care"]
+        );
         assert!(found(&l, "We were done by noon.").is_empty());
         assert!(found(&l, "The show and its over-run.").is_empty());
     }
