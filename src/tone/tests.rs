@@ -1630,3 +1630,29 @@ fn english_typos_passives_and_mockery_of_complaints_are_found() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_dismissals_of_what_the_reader_says_are_charged() {
+    for rude in [
+        "You have no idea what you're talking about.",
+        "What utter drivel.",
+        "That is complete hogwash.",
+        "I don't care what you think about it.",
+        "You clearly know nothing about shipping.",
+        "Stop trolling.",
+    ] {
+        assert!(
+            kinds(rude).contains(&Kind::Charged),
+            "{rude:?}: {:?}",
+            kinds(rude)
+        );
+    }
+    for calm in [
+        "I have no idea what time the train leaves.",
+        "We don't care about your company size; everyone is welcome.",
+        "The boat was trolling for mackerel off the coast.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
