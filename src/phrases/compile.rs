@@ -510,19 +510,34 @@ fn literal(text: &str) -> Result<Node, String> {
         return Err(format!("{text:?} has no words"));
     }
     let last = words.len() - 1;
+    let tok = |norm: &str, stem: &str, is_last: bool| {
+        if prefix && is_last {
+            Tok::Prefix(Cow::Owned(norm.to_string()))
+        } else if exact || stem.chars().count() < MIN_STEM {
+            // A stem this short says little ("μισώ", "μου" and "μια"
+            // all stem to "μ"): the word itself is compared.
+            Tok::exact(norm.to_string())
+        } else {
+            Tok::stem(stem.to_string())
+        }
+    };
     let nodes = words
         .into_iter()
         .enumerate()
         .map(|(i, w)| {
-            Node::Word(if prefix && i == last {
-                Tok::Prefix(Cow::Owned(w.norm.to_string()))
-            } else if exact || w.stem.chars().count() < MIN_STEM {
-                // A stem this short says little ("μισώ", "μου" and "μια"
-                // all stem to "μ"): the word itself is compared.
-                Tok::exact(w.norm.to_string())
-            } else {
-                Tok::stem(w.stem.to_string())
-            })
+            let written = Node::Word(tok(w.norm.as_str(), w.stem.as_str(), i == last));
+            // A contraction typed without its apostrophe ("dont", "youre",
+            // "im") is the same word.
+            match contraction_without_apostrophe(w.norm.as_str()) {
+                Some(bare) => match split_words(&bare, 0).next() {
+                    Some(b) if b.norm.as_str() == bare => Node::Alt(vec![
+                        written,
+                        Node::Word(tok(b.norm.as_str(), b.stem.as_str(), i == last)),
+                    ]),
+                    _ => written,
+                },
+                None => written,
+            }
         })
         .collect::<Vec<_>>();
     Ok(if nodes.len() == 1 {
@@ -530,6 +545,28 @@ fn literal(text: &str) -> Result<Node, String> {
     } else {
         Node::Seq(nodes)
     })
+}
+
+/// An English contraction ("don't", "you're", "I'm", "that's") written
+/// without its apostrophe, unless that spelling is another word ("we're" is
+/// not "were", "it's" is not "its", "we'll" is not "well").
+fn contraction_without_apostrophe(norm: &str) -> Option<String> {
+    /// Bare spellings that are words of their own.
+    const OTHER_WORDS: &[&str] = &[
+        "were", "its", "well", "ill", "hell", "shell", "wed", "id", "hed", "shed", "lets",
+    ];
+    /// Words whose "'s" is "is" or "has", not a possessive.
+    const IS_BEFORE: &[&str] = &[
+        "that", "what", "he", "she", "there", "here", "who", "where", "how",
+    ];
+    let (head, tail) = norm.split_once('\'')?;
+    if head.is_empty() || tail.contains('\'') || !head.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let contraction = matches!(tail, "t" | "m" | "re" | "ve" | "ll" | "d")
+        || (tail == "s" && IS_BEFORE.contains(&head));
+    let bare = format!("{head}{tail}");
+    (contraction && !OTHER_WORDS.contains(&bare.as_str())).then_some(bare)
 }
 
 fn guard_program(node: Option<&Node>) -> Vec<Inst> {

@@ -849,6 +849,20 @@ mod tests {
     }
 
     #[test]
+    fn contractions_match_without_their_apostrophe_unless_that_is_another_word() {
+        let l = list("[en]\ni don't care\nyou're late\nthat's all\nwe're done\nit's over\n");
+        assert_eq!(found(&l, "I dont care."), vec!["I dont care"]);
+        assert_eq!(found(&l, "Youre late again."), vec!["Youre late"]);
+        assert_eq!(found(&l, "Thats all."), vec!["Thats all"]);
+        assert_eq!(
+            found(&l, "I don\u{2019}t care."),
+            vec!["I don\u{2019}t care"]
+        );
+        assert!(found(&l, "We were done by noon.").is_empty());
+        assert!(found(&l, "The show and its over-run.").is_empty());
+    }
+
+    #[test]
     fn prefix_matches_any_ending_anywhere_in_the_phrase() {
         let l = list("[ru]\nидиот*\n[el]\nηλίθι*\n[en]\nfuck* off\n");
         assert_eq!(found(&l, "какими-то идиотами"), vec!["идиотами"]);

@@ -1394,3 +1394,265 @@ fn hashtags_and_handles_in_capitals_are_labels_not_shouting() {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
 }
+
+#[test]
+fn english_exasperation_in_other_words_is_found() {
+    for (rude, kind) in [
+        ("I am sick to death of chasing your office.", Kind::Charged),
+        (
+            "We're fed up to the back teeth with these delays.",
+            Kind::Charged,
+        ),
+        (
+            "Frankly I couldnt care less about your policy.",
+            Kind::Charged,
+        ),
+        (
+            "I have never been so embarrassed in front of a client.",
+            Kind::Charged,
+        ),
+        ("Cancelling without a word is disrespectful.", Kind::Charged),
+        ("The tracking page is worthless.", Kind::Charged),
+        (
+            "The handover was a shambles from start to finish.",
+            Kind::Charged,
+        ),
+        (
+            "Honestly, it was amateur hour on site today.",
+            Kind::Charged,
+        ),
+        ("They are complete amateurs.", Kind::Charged),
+        ("The fitter had no idea what he was doing.", Kind::Charged),
+        ("Your courier is taking the mickey now.", Kind::Charged),
+        ("I was on hold for two hours yesterday.", Kind::Charged),
+        ("I'm beyond frustrated with this order.", Kind::Charged),
+        ("We give up.", Kind::Charged),
+        ("The whole launch was an absolute shambles.", Kind::Outrage),
+        ("Your helpline is totally useless.", Kind::Outrage),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+}
+
+#[test]
+fn english_threats_to_go_further_are_demands() {
+    for rude in [
+        "Pay by Monday or I'm taking you to the small claims court.",
+        "I am reporting your engineer to trading standards.",
+        "We are escalating this to the ombudsman.",
+        "If we are not paid, the matter goes to our solicitors.",
+        "We will be passing the debt over to a collection agency.",
+        "We will start legal proceedings next week.",
+        "I will be contacting my bank to reverse the payment.",
+        "I have asked my card company to file a chargeback.",
+        "I'll be leaving you a one-star review.",
+        "I will leave reviews everywhere I can.",
+        "I'll be warning everyone I know to avoid your shop.",
+        "I want my money back.",
+        "We won't be using you again.",
+        "I will never order from your site again.",
+    ] {
+        assert!(
+            kinds(rude).contains(&Kind::Demand),
+            "{rude:?}: {:?}",
+            kinds(rude)
+        );
+    }
+}
+
+#[test]
+fn english_indignant_questions_counting_and_blame_are_found() {
+    for (rude, kind) in [
+        ("Are you people taking the mickey?", Kind::Rhetorical),
+        ("Do I really need to spell it out?", Kind::Rhetorical),
+        ("Let me spell it out for you.", Kind::Rhetorical),
+        ("Who trains your staff?", Kind::Rhetorical),
+        ("Does anyone there even care?", Kind::Rhetorical),
+        ("How is this acceptable?", Kind::Rhetorical),
+        ("Why on earth would you ship it unpacked?", Kind::Rhetorical),
+        (
+            "This is now the fourth email about the valve.",
+            Kind::Counting,
+        ),
+        ("It's the third reminder I have sent.", Kind::Counting),
+        ("You told me that in May and again in June.", Kind::Counting),
+        ("No call, no explanation, nothing.", Kind::Counting),
+        ("They left without so much as a phone call.", Kind::Counting),
+        ("I still haven't received the refund.", Kind::Counting),
+        ("Your team has really let us down.", Kind::Blame),
+        ("It is typical of how your company works.", Kind::Blame),
+        ("You broke it, so you pay for it.", Kind::Blame),
+        (
+            "Whoever packed it clearly didn't bother to read the label.",
+            Kind::Blame,
+        ),
+        ("Nobody has bothered to call me back.", Kind::Blame),
+        ("Nobody had the decency to tell us.", Kind::Blame),
+        ("Cheers for nothing.", Kind::Sarcasm),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+}
+
+#[test]
+fn english_rebukes_and_names_are_decisive() {
+    for (rude, kind) in [
+        ("You ought to be embarrassed.", Kind::Rebuke),
+        ("Mind your own business.", Kind::Rebuke),
+        ("Nobody asked for your opinion.", Kind::Rebuke),
+        ("What a bunch of cowboys.", Kind::Insult),
+        ("You hired cowboy builders.", Kind::Insult),
+        ("Your manager is a numpty.", Kind::Insult),
+        ("wtf is going on with my order", Kind::Insult),
+        ("Your brain-dead support desk hung up again.", Kind::Insult),
+        ("That agent is a waste of space.", Kind::Insult),
+        ("Grow a spine and refund me.", Kind::Insult),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+        assert!(judge(rude).agitated, "{rude:?}");
+    }
+}
+
+#[test]
+fn english_calm_look_alikes_of_the_new_families_are_left_alone() {
+    for calm in [
+        "The old scanner is no longer fit for purpose, so we have ordered a new one.",
+        "We visited The Shambles in York on Saturday.",
+        "I have no idea what the weather is doing this week.",
+        "We were having a laugh about it at lunch.",
+        "The project has been on hold for months while we wait for funding.",
+        "Our client wants her money back from the landlord.",
+        "Thank you for explaining the small claims court process.",
+        "We must report the breach to the regulator within three days.",
+        "Please pass the draft to your solicitors for review.",
+        "We will pass the contract to our lawyers for review.",
+        "The invoice will be sent to our legal team for approval.",
+        "I'll contact my bank today to set up the direct debit.",
+        "Customers who leave a negative review get a call from us.",
+        "We won't be ordering again until the new budget in May.",
+        "We'll certainly use you again next year.",
+        "Who trains the new complaints staff and how are cases escalated?",
+        "This is the fourth boiler you have serviced this year.",
+        "This is the third email in the onboarding series.",
+        "Thank you for having the courtesy to let us know.",
+        "You have never let us down.",
+        "Thanks for letting us know by Friday.",
+        "Don't bother printing it, I have a copy.",
+        "Please mind the step on your way in.",
+        "The cowboy boots in the catalogue sold out.",
+        "The donor was declared brain dead and the family agreed.",
+        "He gave up his seat on the board in May.",
+        "We still haven't decided on the venue.",
+        "How is that going for you so far?",
+        "Why on the other hand would they wait?",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_orders_to_stop_talking_down_and_british_profanity_are_found() {
+    for (rude, kind) in [
+        ("Don't patronise me.", Kind::Rebuke),
+        ("Stop whining and pay the invoice.", Kind::Rebuke),
+        ("Our margins are none of your business.", Kind::Rebuke),
+        ("Keep your opinions to yourself.", Kind::Rebuke),
+        ("Get your facts straight before you call.", Kind::Rebuke),
+        ("Do you understand plain English?", Kind::Rebuke),
+        ("Can you not read?", Kind::Rebuke),
+        ("Tell him to sod off.", Kind::Insult),
+        ("That's utter bollocks.", Kind::Insult),
+        ("Your courier couldn't be arsed to knock.", Kind::Insult),
+        ("This portal is a pain in the backside.", Kind::Insult),
+        ("Your reply was patronising.", Kind::Charged),
+        ("They clearly don't give a toss.", Kind::Charged),
+        ("Educate yourself before you comment.", Kind::Demand),
+        ("Get a life.", Kind::Demand),
+        ("Oh, get over yourself.", Kind::Demand),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Can you not read the file either? Mine won't open.",
+        "We will keep your comments on file for the next review.",
+        "Please keep your nose clean and your badge visible on site.",
+        "Let's get our facts straight before the board meeting.",
+        "The summary is written in plain English for the board.",
+        "Stop crying wolf was the title of his talk.",
+        "Please stop by on Friday if you are near the office.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_typos_passives_and_mockery_of_complaints_are_found() {
+    for (rude, kind) in [
+        ("This is rediculous.", Kind::Outrage),
+        ("Frankly unacceptible.", Kind::Outrage),
+        ("Its discusting.", Kind::Outrage),
+        ("The crew were incompetant.", Kind::Charged),
+        ("Im very dissapointed.", Kind::Charged),
+        ("Booking a courier is not rocket science.", Kind::Charged),
+        ("We were lied to by your manager.", Kind::Blame),
+        ("I was hung up on twice.", Kind::Blame),
+        ("We have been treated like dirt.", Kind::Blame),
+        ("Been ignored for a month now.", Kind::Blame),
+        ("I shouldnt have to explain this again.", Kind::Blame),
+        ("I'd expect more from someone at your level.", Kind::Blame),
+        ("Then he had the cheek to ask for a tip.", Kind::Blame),
+        ("Pull the other one.", Kind::Sarcasm),
+        ("Yeah, right.", Kind::Sarcasm),
+        ("And you expect us to be grateful?", Kind::Sarcasm),
+        ("Do you really expect us to pay that?", Kind::Rhetorical),
+        ("You will be hearing from our insurers.", Kind::Demand),
+        ("I am not paying a penny of it.", Kind::Demand),
+        ("I expect a full refund.", Kind::Demand),
+        ("Get it together.", Kind::Demand),
+        ("I'm still out of pocket.", Kind::Counting),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "The warning can be ignored for now.",
+        "We were given the keys on Monday.",
+        "You will hear from our lawyers about the draft next week.",
+        "Can you get it together by Friday for the trade show?",
+        "We expect to pay the full amount on the day.",
+        "Yeah, right after lunch works.",
+        "Do you think we will finish by Friday?",
+        "Please claim your out of pocket expenses by the 5th.",
+        "Someone at your office left a scarf here.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_dismissals_of_what_the_reader_says_are_charged() {
+    for rude in [
+        "You have no idea what you're talking about.",
+        "What utter drivel.",
+        "That is complete hogwash.",
+        "I don't care what you think about it.",
+        "You clearly know nothing about shipping.",
+        "Stop trolling.",
+    ] {
+        assert!(
+            kinds(rude).contains(&Kind::Charged),
+            "{rude:?}: {:?}",
+            kinds(rude)
+        );
+    }
+    for calm in [
+        "I have no idea what time the train leaves.",
+        "We don't care about your company size; everyone is welcome.",
+        "The boat was trolling for mackerel off the coast.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
