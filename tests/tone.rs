@@ -87,7 +87,10 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// 50.5 %, en-aggression 38.9 -> 33.6 %, ru-vk 62.8 -> 65.1 % (words taken
 /// from ru-vk, whose licence allows it); en false alarms 8.3 -> 7.3 %. The
 /// figures below are those measured then: they are what the product finds
-/// without the entries it had no right to ship.
+/// without the entries it had no right to ship. English families written
+/// from the team's own letters and en-paradetox (CC0) then raised
+/// en-aggression recall to 35.4 % (08:22 UTC); en-paradetox false alarms
+/// went 2.1 -> 3.1 % (under its bar).
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
     ("ru false alarms", 0.092),
@@ -97,7 +100,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("en false alarms", 0.084),
     ("ru-vk recall", 0.650),
     ("ru-vk false alarms", 0.065),
-    ("en-aggression recall", 0.335),
+    ("en-aggression recall", 0.353),
     ("en-aggression false alarms", 0.054),
 ];
 
@@ -110,8 +113,10 @@ const COMPLAINTS_BAR: f64 = 0.65;
 /// (68.2 %, 150 of 220). The licence audit of 2026-12-02 morning took out
 /// the entries fitted on these tweets (CC BY-NC-SA: they may measure, not
 /// shape what ships): 56.8 % (125 of 220; the half `make calibrate` never
-/// tuned on, 61.2 %, 63 of 103), the figure below.
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.567)];
+/// tuned on, 61.2 %, 63 of 103); English families written from the team's
+/// own letters then brought it to 59.5 % (131 of 220; held 63.1 %, 65 of
+/// 103), the figure below.
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.594)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {
