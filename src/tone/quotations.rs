@@ -107,6 +107,10 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
             keep(start..range.end);
         }
     }
+    if found.is_empty() {
+        // Most letters quote nothing: their words need no counting.
+        return found;
+    }
     let quoted: usize = found.iter().map(|q| words(&text[q.clone()])).sum();
     let all: usize = ranges.iter().map(|r| words(&text[r.clone()])).sum();
     if all.saturating_sub(quoted) < MIN_WORDS_OUTSIDE {
@@ -197,6 +201,18 @@ mod tests {
         assert!(quoted("\"You never answer anything at all!!!\"").is_empty());
         // Closing marks whose opening ones were lost are no quotation.
         assert!(quoted("We met my cousin\" and then two more old friends\"").is_empty());
+    }
+
+    #[test]
+    fn every_mark_that_opens_or_closes_is_searched_for() {
+        let firsts = PAIRS
+            .iter()
+            .flat_map(|(opener, closers)| std::iter::once(opener).chain(closers.iter()))
+            .filter_map(|mark| mark.chars().next())
+            .chain(NOTES.iter().copied());
+        for c in firsts {
+            assert!(MARKS.contains(&c), "{c:?} is missing from MARKS");
+        }
     }
 
     #[test]
