@@ -58,8 +58,8 @@ fn phrase_files() -> Vec<PathBuf> {
 /// same words over and over; here each word is written once.
 #[derive(Default)]
 struct Encoder {
-    /// The encoded phrases.
-    bytes: Vec<u8>,
+    /// The encoded phrases, as streams of like values.
+    streams: Streams,
     /// Every phrase text kept, one after another.
     strings: String,
     interned: std::collections::HashMap<String, (usize, usize)>,
@@ -81,6 +81,45 @@ struct Encoder {
     insts: usize,
 }
 
+/// The phrases of every list, each kind of value in a stream of its own:
+/// gzip (which is how the WebAssembly module travels and is weighed) packs
+/// a run of like values much tighter than one stream in which instruction
+/// tags, word numbers and jump distances alternate.
+#[derive(Default)]
+struct Streams {
+    /// Per list, its number of phrases; per phrase, its text (when kept),
+    /// its language and the length of each of its three programs.
+    lists: Vec<u8>,
+    /// One tag per instruction.
+    tags: Vec<u8>,
+    /// The word of each word instruction (its number in the table).
+    words: Vec<u8>,
+    /// The set of each set or peek instruction (its number in the table).
+    sets: Vec<u8>,
+    /// The targets of splits and jumps.
+    targets: Vec<u8>,
+    /// The length of each gap.
+    gaps: Vec<u8>,
+}
+
+impl Streams {
+    /// The streams one after another, and where each after the first
+    /// starts.
+    fn joined(self) -> (Vec<u8>, [usize; 5]) {
+        let mut bytes = self.lists;
+        let mut starts = [0; 5];
+        for (start, stream) in
+            starts
+                .iter_mut()
+                .zip([self.tags, self.words, self.sets, self.targets, self.gaps])
+        {
+            *start = bytes.len();
+            bytes.extend(stream);
+        }
+        (bytes, starts)
+    }
+}
+
 impl Encoder {
     fn number(out: &mut Vec<u8>, mut n: usize) {
         loop {
@@ -94,7 +133,7 @@ impl Encoder {
         }
     }
 
-    fn string(&mut self, out: &mut Vec<u8>, text: &str) {
+    fn string(&mut self, text: &str) {
         let (start, len) = match self.interned.get(text) {
             Some(&at) => at,
             None => {
@@ -104,11 +143,13 @@ impl Encoder {
                 at
             }
         };
-        Self::number(out, start);
-        Self::number(out, len);
+        Self::number(&mut self.streams.lists, start);
+        Self::number(&mut self.streams.lists, len);
     }
 
-    fn tok(&mut self, out: &mut Vec<u8>, tok: &Tok) {
+    /// The number of `tok` in the table of words (added when new), counted
+    /// as one more use.
+    fn tok(&mut self, tok: &Tok) -> usize {
         let key = format!("{tok:?}");
         let index = match self.tok_index.get(&key) {
             Some(&i) => i,
@@ -118,7 +159,7 @@ impl Encoder {
             }
         };
         self.tok_uses[index] += 1;
-        Self::number(out, index);
+        index
     }
 
     /// Gives `tok` the next index of the table of words.
@@ -128,7 +169,9 @@ impl Encoder {
         self.tok_index.insert(key, self.toks.len() - 1);
     }
 
-    fn word_set(&mut self, out: &mut Vec<u8>, set: &WordSet) {
+    /// The number of `set` in the table of sets (added when new), counted
+    /// as one more use.
+    fn word_set(&mut self, set: &WordSet) -> usize {
         let key = format!("{set:?}");
         let index = match self.set_index.get(&key) {
             Some(&i) => i,
@@ -138,18 +181,30 @@ impl Encoder {
             }
         };
         self.set_uses[index] += 1;
-        Self::number(out, index);
+        index
     }
 
-    /// Gives `set` the next index of the table of sets.
+    /// Gives `set` the next index of the table of sets. Its words are
+    /// written as their numbers in the table of words, smallest first, each
+    /// as its distance from the one before (small numbers that repeat, where
+    /// the set's own order, by hash, would scatter them); the decoder puts
+    /// them back in the set's order, which must then be this very order.
     fn add_set(&mut self, key: String, set: &WordSet) {
+        let mut indices: Vec<usize> = set.toks.iter().map(|t| self.tok(t)).collect();
+        indices.sort_unstable();
+        let mut restored: Vec<Tok> = indices.iter().map(|&i| self.toks[i].clone()).collect();
+        compile::order_set(&mut restored);
+        assert!(
+            restored[..] == set.toks[..] && WordSet::of_ordered(restored.into()) == *set,
+            "a set of words that its numbers do not give back: {set:?}"
+        );
         let mut encoded = Vec::new();
-        Self::number(&mut encoded, set.toks.len());
-        for t in set.toks.iter() {
-            self.tok(&mut encoded, t);
+        Self::number(&mut encoded, indices.len());
+        let mut previous = 0;
+        for index in indices {
+            Self::number(&mut encoded, index - previous);
+            previous = index;
         }
-        Self::number(&mut encoded, set.exact_from as usize);
-        Self::number(&mut encoded, set.prefix_from as usize);
         self.set_words += set.toks.len();
         self.sets.push(encoded);
         self.set_values.push(set.clone());
@@ -179,9 +234,9 @@ impl Encoder {
         seeded
     }
 
-    fn program(&mut self, out: &mut Vec<u8>, insts: &[Inst]) {
+    fn program(&mut self, insts: &[Inst]) {
         self.insts += insts.len();
-        Self::number(out, insts.len());
+        Self::number(&mut self.streams.lists, insts.len());
         // Targets as the distance from the instruction (zigzag), which
         // repeats from phrase to phrase where the positions do not.
         let relative = |pc: usize, to: u16| {
@@ -189,56 +244,60 @@ impl Encoder {
             (delta.unsigned_abs() << 1) | usize::from(delta < 0)
         };
         for (pc, inst) in insts.iter().enumerate() {
-            match inst {
+            let tag = match inst {
                 Inst::Word(t) => {
-                    out.push(0);
-                    self.tok(out, t);
+                    let index = self.tok(t);
+                    Self::number(&mut self.streams.words, index);
+                    0
                 }
-                Inst::Set(set) => {
-                    out.push(1);
-                    self.word_set(out, set);
-                }
-                Inst::Peek(set) => {
-                    out.push(2);
-                    self.word_set(out, set);
+                Inst::Set(set) | Inst::Peek(set) => {
+                    let index = self.word_set(set);
+                    Self::number(&mut self.streams.sets, index);
+                    if matches!(inst, Inst::Set(_)) {
+                        1
+                    } else {
+                        2
+                    }
                 }
                 Inst::Split(a, b) => {
-                    out.push(3);
-                    Self::number(out, relative(pc, *a));
-                    Self::number(out, relative(pc, *b));
+                    Self::number(&mut self.streams.targets, relative(pc, *a));
+                    Self::number(&mut self.streams.targets, relative(pc, *b));
+                    3
                 }
                 Inst::Jump(to) => {
-                    out.push(4);
-                    Self::number(out, relative(pc, *to));
+                    Self::number(&mut self.streams.targets, relative(pc, *to));
+                    4
                 }
-                Inst::Gap(n) => out.extend([5, *n]),
-                Inst::Start => out.push(6),
-                Inst::End => out.push(7),
-                Inst::Match => out.push(8),
-            }
+                Inst::Gap(n) => {
+                    self.streams.gaps.push(*n);
+                    5
+                }
+                Inst::Start => 6,
+                Inst::End => 7,
+                Inst::Match => 8,
+            };
+            self.streams.tags.push(tag);
         }
     }
 
-    /// Encodes one file's phrases; returns where they start in the
-    /// phrases part of the bytes.
+    /// Encodes one file's phrases; returns where they start in the stream
+    /// of lists.
     fn list(&mut self, phrases: &[compile::CompiledPhrase], keep_texts: bool) -> usize {
-        let mut out = std::mem::take(&mut self.bytes);
-        let start = out.len();
-        Self::number(&mut out, phrases.len());
+        let start = self.streams.lists.len();
+        Self::number(&mut self.streams.lists, phrases.len());
         for p in phrases {
             if keep_texts {
-                self.string(&mut out, &p.text);
+                self.string(&p.text);
             }
-            out.push(match p.lang {
+            self.streams.lists.push(match p.lang {
                 language::Lang::En => 0,
                 language::Lang::Ru => 1,
                 language::Lang::El => 2,
             });
-            self.program(&mut out, &p.program);
-            self.program(&mut out, &p.before);
-            self.program(&mut out, &p.after);
+            self.program(&p.program);
+            self.program(&p.before);
+            self.program(&p.after);
         }
-        self.bytes = out;
         start
     }
 
@@ -247,7 +306,7 @@ impl Encoder {
     /// words' strings are `words`, one after another in this order, and
     /// the hashes are worked out at start-up, 8 bytes a word that would not
     /// compress), then the sets (their count, then each as its words'
-    /// count, their indices, where its exact words and its prefixes start).
+    /// count and their numbers, as [`Encoder::add_set`] writes them).
     fn tables(&mut self) -> (Vec<u8>, String) {
         let mut out = Vec::new();
         let mut words = String::new();
@@ -322,14 +381,16 @@ fn main() {
     }
     let (mut bytes, words) = encoder.tables();
     let phrases_from = bytes.len();
-    bytes.extend(&encoder.bytes);
+    let (streams, starts) = std::mem::take(&mut encoder.streams).joined();
+    let [tags_at, words_at, sets_at, targets_at, gaps_at] = starts.map(|at| phrases_from + at);
+    bytes.extend(streams);
     std::fs::write(out_dir.join("phrases.bin"), bytes).expect("write the compiled phrases");
     std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their texts");
     std::fs::write(out_dir.join("phrases.words"), words).expect("write their words");
     let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
     let out = format!(
         "/// For each phrase file, its name (the file name without `.txt`),\n\
-         /// where its phrases start in [`BYTES`], after the table of words,\n\
+         /// where its phrases start in the stream of lists of [`BYTES`],\n\
          /// whether the core may read its phrases' texts (`TEXTS_READ`\n\
          /// in `build.rs`: the WebAssembly build ships only those), and\n\
          /// whether the texts are in [`BYTES`] (every list's, natively).\n\
@@ -341,8 +402,11 @@ fn main() {
          pub static TEXTS: &[&str] = &[\n{texts}];\n\
          /// The table of words, then the phrases of every file.\n\
          pub static BYTES: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/phrases.bin\"));\n\
-         /// Where the phrases start in [`BYTES`].\n\
+         /// Where the phrases start in [`BYTES`]: the stream of lists.\n\
          pub const PHRASES_FROM: usize = {phrases_from};\n\
+         /// Where the streams of instruction tags, words, sets, targets\n\
+         /// and gaps start in [`BYTES`].\n\
+         pub const STREAMS_AT: [usize; 5] = [{tags_at}, {words_at}, {sets_at}, {targets_at}, {gaps_at}];\n\
          /// How many phrases, words in sets and instructions there are.\n\
          pub const COUNTS: (usize, usize, usize) = ({phrases}, {set_words}, {insts});\n\
          /// Every text of the phrases kept, one after another.\n\

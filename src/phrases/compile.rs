@@ -77,12 +77,18 @@ pub struct WordSet {
 
 impl WordSet {
     fn new(mut toks: Vec<Tok>) -> WordSet {
-        toks.sort_by(|a, b| set_order(a).cmp(&set_order(b)));
+        order_set(&mut toks);
         toks.dedup();
+        WordSet::of_ordered(Cow::Owned(toks))
+    }
+
+    /// The set of `toks`, which are already in the set's order (see
+    /// [`set_order`]) and without repeats.
+    pub fn of_ordered(toks: Cow<'static, [Tok]>) -> WordSet {
         let exact_from = toks.partition_point(|t| matches!(t, Tok::Stem(..))) as u16;
         let prefix_from = toks.partition_point(|t| !matches!(t, Tok::Prefix(_))) as u16;
         WordSet {
-            toks: Cow::Owned(toks),
+            toks,
             exact_from,
             prefix_from,
         }
@@ -646,6 +652,12 @@ fn first_tokens(node: &Node) -> Option<Vec<Tok>> {
             .map(|f| f.concat()),
         Node::Opt(_) | Node::Gap(_) | Node::Start | Node::End => None,
     }
+}
+
+/// Puts words in the order of a [`Inst::Set`] (see [`set_order`]); words
+/// that order alike keep the order they were in.
+pub fn order_set(toks: &mut [Tok]) {
+    toks.sort_by(|a, b| set_order(a).cmp(&set_order(b)));
 }
 
 /// Where a word goes in a [`Inst::Set`]: stems, then exact words, each by

@@ -8,22 +8,29 @@
 //! 1 prefix, 2 exact), its string being the next that many bytes of
 //! [`WORDS`] (the hash a stem or an exact word is looked up by is worked
 //! out here, not stored: 8 bytes a word that would not compress); then the
-//! table of word sets, most used first — their
-//! count, then each as its words' count, their indices in the table of
-//! words, where its exact words start and where its prefixes start. Then,
-//! for each file at its offset in [`LISTS`]: the number of phrases, and for
-//! each its text (a string, when [`LISTS`] says the file's texts are
-//! there; the files' own texts are not shipped: the
-//! WebAssembly build finds each list by its name), its language (0 en,
-//! 1 ru, 2 el) and its three programs (match, guard before, guard after).
-//! A program is its length, then each instruction as a tag and its
-//! operands: 0 word (index in the table of words), 1 set and 2 peek (index
-//! in the table of sets), 3 split (two targets), 4 jump (target; a target
-//! is its distance from the instruction, zigzag: twice the distance, plus
-//! one when it points back), 5 gap
-//! (one byte), 6 start, 7 end, 8 match.
+//! table of word sets, most used first — their count, then each as its
+//! words' count and their numbers in the table of words, smallest first,
+//! each as its distance from the one before (put back in the set's order
+//! here; `build.rs` makes sure that gives the order the set was compiled
+//! in).
+//!
+//! Then the phrases, each kind of value in a stream of its own, which
+//! gzip packs much tighter than one stream in which they alternate:
+//! - the stream of lists ([`PHRASES_FROM`]): for each file at its offset in
+//!   [`LISTS`], the number of phrases, and for each its text (a string,
+//!   when [`LISTS`] says the file's texts are there; the files' own texts
+//!   are not shipped: the WebAssembly build finds each list by its name),
+//!   its language (0 en, 1 ru, 2 el) and the length of each of its three
+//!   programs (match, guard before, guard after);
+//! - then, at [`STREAMS_AT`], the programs' instructions: one tag each (0
+//!   word, 1 set, 2 peek, 3 split, 4 jump, 5 gap, 6 start, 7 end, 8
+//!   match); the word of each word instruction (its number in the table of
+//!   words); the set of each set and peek (its number in the table of
+//!   sets); the targets of splits (two) and jumps (one), each as its
+//!   distance from the instruction (zigzag: twice the distance, plus one
+//!   when it points back); and the length of each gap (one byte).
 
-use super::compile::{CompiledPhrase, Inst, Tok, WordSet};
+use super::compile::{order_set, CompiledPhrase, Inst, Tok, WordSet};
 use crate::language::Lang;
 use crate::words::hash;
 use std::borrow::Cow;
@@ -32,7 +39,7 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/precompiled_phrases.rs"));
 
-/// Reads the bytes from a position.
+/// Reads one stream of [`BYTES`], from a position.
 struct Reader {
     at: usize,
 }
@@ -102,41 +109,46 @@ fn decode() -> Decoded {
         })
         .collect();
     let mut set_toks: Vec<Tok> = Vec::with_capacity(set_words);
-    let mut set_shapes = Vec::new();
+    let mut set_ranges = Vec::new();
     for _ in 0..r.number() {
         let start = set_toks.len();
+        let mut index = 0;
         for _ in 0..r.number() {
-            set_toks.push(toks[r.number()].clone());
+            index += r.number();
+            set_toks.push(toks[index].clone());
         }
-        set_shapes.push((start..set_toks.len(), r.number() as u16, r.number() as u16));
+        order_set(&mut set_toks[start..]);
+        set_ranges.push(start..set_toks.len());
     }
     let set_toks: &'static [Tok] = Box::leak(set_toks.into_boxed_slice());
-    let sets: Vec<WordSet> = set_shapes
+    let sets: Vec<WordSet> = set_ranges
         .into_iter()
-        .map(|(range, exact_from, prefix_from)| WordSet {
-            toks: Cow::Borrowed(&set_toks[range]),
-            exact_from,
-            prefix_from,
-        })
+        .map(|range| WordSet::of_ordered(Cow::Borrowed(&set_toks[range])))
         .collect();
     debug_assert_eq!(r.at, PHRASES_FROM);
+    let [tags_at, words_at, sets_at, targets_at, gaps_at] = STREAMS_AT;
+    let mut tags = Reader { at: tags_at };
+    let mut words = Reader { at: words_at };
+    let mut set_numbers = Reader { at: sets_at };
+    let mut targets = Reader { at: targets_at };
+    let mut gaps = Reader { at: gaps_at };
     let mut insts: Vec<Inst> = Vec::with_capacity(inst_count);
     let mut program = |r: &mut Reader| {
         let start = insts.len();
         for pc in 0..r.number() {
             // A target is written as its distance from `pc` (zigzag).
-            let target = |r: &mut Reader| {
-                let zigzag = r.number();
+            let mut target = || {
+                let zigzag = targets.number();
                 let delta = (zigzag >> 1) as isize;
                 (pc as isize + if zigzag & 1 == 1 { -delta } else { delta }) as u16
             };
-            let inst = match r.byte() {
-                0 => Inst::Word(toks[r.number()].clone()),
-                1 => Inst::Set(sets[r.number()].clone()),
-                2 => Inst::Peek(sets[r.number()].clone()),
-                3 => Inst::Split(target(r), target(r)),
-                4 => Inst::Jump(target(r)),
-                5 => Inst::Gap(r.byte()),
+            let inst = match tags.byte() {
+                0 => Inst::Word(toks[words.number()].clone()),
+                1 => Inst::Set(sets[set_numbers.number()].clone()),
+                2 => Inst::Peek(sets[set_numbers.number()].clone()),
+                3 => Inst::Split(target(), target()),
+                4 => Inst::Jump(target()),
+                5 => Inst::Gap(gaps.byte()),
                 6 => Inst::Start,
                 7 => Inst::End,
                 8 => Inst::Match,
@@ -167,6 +179,11 @@ fn decode() -> Decoded {
         }
         lists.push(start..pending.len());
     }
+    debug_assert_eq!(r.at, tags_at);
+    debug_assert_eq!(
+        [tags.at, words.at, set_numbers.at, targets.at, gaps.at],
+        [words_at, sets_at, targets_at, gaps_at, BYTES.len()]
+    );
     let insts: &'static [Inst] = Box::leak(insts.into_boxed_slice());
     let phrases: Vec<CompiledPhrase> = pending
         .into_iter()
