@@ -11,8 +11,9 @@ use crate::words::TextView;
 /// The words a phrase needs, flat in one allocation (a phrase that is a
 /// candidate at a word of a cold cache then costs one miss here, not one
 /// for each word): for each needed word, the number of its alternatives,
-/// then their keys ([`key_of`]), of which the text must hold one.
-pub(crate) type Needs = Box<[u64]>;
+/// then the [`fingerprint`]s of their keys ([`key_of`]), of which the text
+/// must hold one (32 bits a key: the large sets read half the lines).
+pub(crate) type Needs = Box<[u32]>;
 
 /// How many needed words are kept per phrase (each costs a look-up).
 const MAX_NEEDS: usize = 3;
@@ -72,8 +73,8 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
             _ => None,
         };
         if let Some(keys) = keys {
-            needs.push(keys.len() as u64);
-            needs.extend(keys);
+            needs.push(keys.len() as u32);
+            needs.extend(keys.into_iter().map(fingerprint));
             count += 1;
         }
     }
@@ -169,11 +170,6 @@ impl<'a> Presence<'a> {
         }
     }
 
-    /// False when the view surely has no word of `key`.
-    fn may_have(&self, key: u64) -> bool {
-        self.may_have_fingerprint(fingerprint(key))
-    }
-
     /// False when the view surely has no word of the key of `fingerprint`.
     pub(crate) fn may_have_fingerprint(&self, fingerprint: u32) -> bool {
         bits_of(fingerprint, self.mask)
@@ -182,10 +178,10 @@ impl<'a> Presence<'a> {
     }
 
     /// False when the view surely lacks one of `needs` (see [`Needs`]).
-    pub(crate) fn may_have_all(&self, mut needs: &[u64]) -> bool {
+    pub(crate) fn may_have_all(&self, mut needs: &[u32]) -> bool {
         while let Some((&count, rest)) = needs.split_first() {
             let (keys, after) = rest.split_at(count as usize);
-            if !keys.iter().any(|&key| self.may_have(key)) {
+            if !keys.iter().any(|&key| self.may_have_fingerprint(key)) {
                 return false;
             }
             needs = after;
