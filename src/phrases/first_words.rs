@@ -92,12 +92,13 @@ fn table() -> MutexGuard<'static, Table> {
 /// Gives the built-in list identified by `identity` (the same for every
 /// copy of the same sources) a place in the index, with the words each of
 /// its phrases may start with (`firsts`: (phrase, first word) pairs) and
-/// the fingerprint of a word each phrase needs (`need_of`, zero: none). A
-/// list seen before keeps its place; `None` when the index is full.
+/// the fingerprint of a word each phrase needs (`needs`, by phrase; zero:
+/// none), asked for only when the list is new. A list seen before keeps its
+/// place; `None` when the index is full.
 pub(crate) fn register<'a>(
     identity: u64,
     firsts: impl Iterator<Item = (usize, First<'a>)>,
-    need_of: impl Fn(usize) -> u32,
+    needs: impl FnOnce() -> Vec<u32>,
 ) -> Option<Slot> {
     let mut table = table();
     if let Some(at) = table.lists.iter().position(|&known| known == identity) {
@@ -115,12 +116,13 @@ pub(crate) fn register<'a>(
         table.initial_bits = vec![0; PREFIX_BITS / 64];
     }
     let list = (at as Entry) << PHRASE_BITS;
+    let needs = needs();
     for (phrase, first) in firsts {
         assert!(
             phrase < 1 << PHRASE_BITS,
             "a phrase list too long for the index"
         );
-        let entry = (list | phrase as Entry, need_of(phrase));
+        let entry = (list | phrase as Entry, needs[phrase]);
         let (map, key) = match first {
             First::Stem(key) => (&mut table.by_stem, key),
             First::Word(key) => (&mut table.by_word, key),

@@ -303,8 +303,11 @@ impl PhraseList {
             .unwrap_or_else(|e| panic!("phrase {:?}: {e}", phrase.text));
         }
         list.shared_slot = identity.and_then(|identity| {
-            first_words::register(identity, firsts.iter().copied(), |phrase| {
-                presence::sure_need(&phrases[phrase].program).map_or(0, presence::fingerprint)
+            first_words::register(identity, firsts.iter().copied(), || {
+                phrases
+                    .iter()
+                    .map(|p| presence::sure_need(&p.program).map_or(0, presence::fingerprint))
+                    .collect()
             })
         });
         if list.shared_slot.is_none() {
