@@ -542,11 +542,13 @@ const KEPT_SCRATCH_MAX: usize = 1 << 12;
 
 thread_local! {
     /// The scratch space of the last [`Matches`] dropped.
-    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch {
-        candidates: Vec::new(),
-        stack: Vec::new(),
-        found: Vec::new(),
-    });
+    static SCRATCH: std::cell::Cell<Scratch> = const {
+        std::cell::Cell::new(Scratch {
+            candidates: Vec::new(),
+            stack: Vec::new(),
+            found: Vec::new(),
+        })
+    };
 }
 
 impl Drop for Matches<'_> {
