@@ -31,9 +31,7 @@ fn main() {
     let scrub_mb: usize = args
         .next()
         .map_or(32, |n| n.parse().expect("scrub: a number"));
-    let pad: usize = args
-        .next()
-        .map_or(0, |n| n.parse().expect("pad: a number"));
+    let pad: usize = args.next().map_or(0, |n| n.parse().expect("pad: a number"));
     let padding = black_box(vec![1u8; pad]);
     let text = std::fs::read_to_string(&path).expect("cannot read the draft");
     let draft = Draft::from_json(&text).expect("not a draft");
