@@ -11,6 +11,11 @@
 //! ```
 //!
 //! (the warm-up checks are counted too: subtract a run with `cold` 0).
+//!
+//! A fourth argument, `pad` bytes, is allocated (and kept) before the
+//! checker is made: it moves everything the checker allocates, so that
+//! counts can be averaged over several layouts of the heap (one layout
+//! alone moves the misses by a few percent either way).
 
 use presend::{Checker, Config, Draft};
 use std::hint::black_box;
@@ -19,13 +24,15 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let path = args
         .next()
-        .expect("usage: cold_check DRAFT.json [cold] [scrub MB]");
+        .expect("usage: cold_check DRAFT.json [cold] [scrub MB] [pad]");
     let cold: usize = args
         .next()
         .map_or(10, |n| n.parse().expect("cold: a number"));
     let scrub_mb: usize = args
         .next()
         .map_or(32, |n| n.parse().expect("scrub: a number"));
+    let pad: usize = args.next().map_or(0, |n| n.parse().expect("pad: a number"));
+    let padding = black_box(vec![1u8; pad]);
     let text = std::fs::read_to_string(&path).expect("cannot read the draft");
     let draft = Draft::from_json(&text).expect("not a draft");
     let checker = Checker::new();
@@ -43,4 +50,5 @@ fn main() {
         found += black_box(checker.check(&draft, &config).unwrap()).len();
     }
     println!("{found} findings");
+    drop(padding);
 }

@@ -6,6 +6,7 @@
 //! text up in an index of its own (some forty lists read each text, and a
 //! check in cold caches paid a miss in each list's tables).
 
+use super::presence::Presence;
 use super::{for_each_prefix_hash, has_bit, set_bit};
 use crate::words::{PhraseCandidates, Prehashed, TextView};
 use std::collections::HashMap;
@@ -48,7 +49,12 @@ pub(crate) enum First<'a> {
     Prefix(&'a str),
 }
 
-type Map = HashMap<u64, Vec<Entry>, BuildHasherDefault<Prehashed>>;
+/// An [`Entry`] and the [`super::presence::fingerprint`] of its phrase's
+/// [`super::presence::sure_need`] (zero: none): a phrase whose sure need
+/// the text lacks is no candidate, found without reading its list.
+type Candidate = (Entry, u32);
+
+type Map = HashMap<u64, Vec<Candidate>, BuildHasherDefault<Prehashed>>;
 
 /// The shared index.
 struct Table {
@@ -85,11 +91,14 @@ fn table() -> MutexGuard<'static, Table> {
 
 /// Gives the built-in list identified by `identity` (the same for every
 /// copy of the same sources) a place in the index, with the words each of
-/// its phrases may start with (`firsts`: (phrase, first word) pairs). A list
-/// seen before keeps its place; `None` when the index is full.
+/// its phrases may start with (`firsts`: (phrase, first word) pairs) and
+/// the fingerprint of a word each phrase needs (`needs`, by phrase; zero:
+/// none), asked for only when the list is new. A list seen before keeps its
+/// place; `None` when the index is full.
 pub(crate) fn register<'a>(
     identity: u64,
     firsts: impl Iterator<Item = (usize, First<'a>)>,
+    needs: impl FnOnce() -> Vec<u32>,
 ) -> Option<Slot> {
     let mut table = table();
     if let Some(at) = table.lists.iter().position(|&known| known == identity) {
@@ -107,12 +116,13 @@ pub(crate) fn register<'a>(
         table.initial_bits = vec![0; PREFIX_BITS / 64];
     }
     let list = (at as Entry) << PHRASE_BITS;
+    let needs = needs();
     for (phrase, first) in firsts {
         assert!(
             phrase < 1 << PHRASE_BITS,
             "a phrase list too long for the index"
         );
-        let entry = list | phrase as Entry;
+        let entry = (list | phrase as Entry, needs[phrase]);
         let (map, key) = match first {
             First::Stem(key) => (&mut table.by_stem, key),
             First::Word(key) => (&mut table.by_word, key),
@@ -203,6 +213,7 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
 fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     let table = table();
     let lists = table.lists.len();
+    let presence = Presence::of(view);
     // (list, word, phrase) packed for one sort per word: the list in the top
     // bits, then the word, then the phrase.
     let pack = |word: usize, entry: Entry| {
@@ -212,9 +223,14 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     };
     for i in 0..view.len() {
         let from = found.len();
-        let mut add = |entries: Option<&Vec<Entry>>| {
+        let mut add = |entries: Option<&Vec<Candidate>>| {
             if let Some(entries) = entries {
-                found.extend(entries.iter().map(|&e| pack(i, e)));
+                found.extend(
+                    entries
+                        .iter()
+                        .filter(|&&(_, need)| need == 0 || presence.may_have_fingerprint(need))
+                        .map(|&(e, _)| pack(i, e)),
+                );
             }
         };
         add(table.by_stem.get(&view.stem_hashes[i]));

@@ -11,8 +11,9 @@ use crate::words::TextView;
 /// The words a phrase needs, flat in one allocation (a phrase that is a
 /// candidate at a word of a cold cache then costs one miss here, not one
 /// for each word): for each needed word, the number of its alternatives,
-/// then their keys ([`key_of`]), of which the text must hold one.
-pub(crate) type Needs = Box<[u64]>;
+/// then the [`fingerprint`]s of their keys ([`key_of`]), of which the text
+/// must hold one (32 bits a key: the large sets read half the lines).
+pub(crate) type Needs = Box<[u32]>;
 
 /// How many needed words are kept per phrase (each costs a look-up).
 const MAX_NEEDS: usize = 3;
@@ -72,12 +73,49 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
             _ => None,
         };
         if let Some(keys) = keys {
-            needs.push(keys.len() as u64);
-            needs.extend(keys);
+            needs.push(keys.len() as u32);
+            needs.extend(keys.into_iter().map(fingerprint));
             count += 1;
         }
     }
     needs.into_boxed_slice()
+}
+
+/// The key of one word `program` cannot match without, found in one pass
+/// over it (no walk of its paths, so every phrase can have it at start-up):
+/// the latest single word that no split or jump before it leaps over.
+/// `None` when no word is sure that way. The shared index of first words
+/// keeps it beside each phrase (see [`fingerprint`]), and turns the phrase
+/// away there, before its list, its needed words or its program are read.
+pub(crate) fn sure_need(program: &[Inst]) -> Option<u64> {
+    match &program[sure_need_at(program)?] {
+        Inst::Word(tok) => key_of(tok),
+        _ => None,
+    }
+}
+
+/// Where the word of [`sure_need`] is in `program`.
+fn sure_need_at(program: &[Inst]) -> Option<usize> {
+    // The furthest place any split or jump seen so far leads to.
+    let mut reach = 0;
+    let mut need = None;
+    for (pc, inst) in program.iter().enumerate() {
+        match inst {
+            Inst::Split(a, b) => reach = reach.max(usize::from(*a)).max(usize::from(*b)),
+            Inst::Jump(to) => reach = reach.max(usize::from(*to)),
+            Inst::Word(tok) if reach <= pc && key_of(tok).is_some() => need = Some(pc),
+            Inst::Match => break,
+            _ => {}
+        }
+    }
+    need
+}
+
+/// What the filter of a view's words keeps of a key: 32 bits, so the shared
+/// index can keep a phrase's [`sure_need`] beside it in one word. Zero
+/// stands for no need.
+pub(crate) fn fingerprint(key: u64) -> u32 {
+    (key ^ (key >> 32)) as u32
 }
 
 /// The words of a view, as bits of a Bloom filter (kept in the view, see
@@ -98,7 +136,7 @@ pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
     let mut bits = vec![0; size / 64];
     let mask = size as u64 - 1;
     let mut insert = |key: u64| {
-        for bit in bits_of(key, mask) {
+        for bit in bits_of(fingerprint(key), mask) {
             bits[(bit / 64) as usize] |= 1 << (bit % 64);
         }
     };
@@ -112,9 +150,14 @@ pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
     bits
 }
 
-/// The two bits of `key` in a filter of `mask + 1` bits.
-fn bits_of(key: u64, mask: u64) -> [u64; 2] {
-    [key & mask, ((key >> 32) ^ key.rotate_left(17)) & mask]
+/// The two bits of a key's [`fingerprint`] in a filter of `mask + 1` bits
+/// (at most 2^24).
+fn bits_of(fingerprint: u32, mask: u64) -> [u64; 2] {
+    let f = u64::from(fingerprint);
+    [
+        f & mask,
+        (f.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) & mask,
+    ]
 }
 
 impl<'a> Presence<'a> {
@@ -127,22 +170,61 @@ impl<'a> Presence<'a> {
         }
     }
 
-    /// False when the view surely has no word of `key`.
-    fn may_have(&self, key: u64) -> bool {
-        bits_of(key, self.mask)
+    /// False when the view surely has no word of the key of `fingerprint`.
+    pub(crate) fn may_have_fingerprint(&self, fingerprint: u32) -> bool {
+        bits_of(fingerprint, self.mask)
             .iter()
             .all(|&bit| self.bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0)
     }
 
     /// False when the view surely lacks one of `needs` (see [`Needs`]).
-    pub(crate) fn may_have_all(&self, mut needs: &[u64]) -> bool {
+    pub(crate) fn may_have_all(&self, mut needs: &[u32]) -> bool {
         while let Some((&count, rest)) = needs.split_first() {
             let (keys, after) = rest.split_at(count as usize);
-            if !keys.iter().any(|&key| self.may_have(key)) {
+            if !keys.iter().any(|&key| self.may_have_fingerprint(key)) {
                 return false;
             }
             needs = after;
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrases::compile;
+
+    #[test]
+    fn a_sure_need_is_a_word_every_match_passes() {
+        let programs = |source: &str| -> Vec<Vec<Inst>> {
+            compile(source)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.program.into_owned())
+                .collect()
+        };
+        let sure = programs(
+            "[en]\nplease [kindly] find ~2 file [now]\n(late|slow) reply\n(sorry|apologies)\n",
+        );
+        assert_eq!(
+            sure_need_at(&sure[0]).map(|pc| &sure[0][pc]),
+            Some(&sure[0][sure[0].len() - 4])
+        );
+        assert!(matches!(
+            &sure[1][sure_need_at(&sure[1]).unwrap()],
+            Inst::Word(_)
+        ));
+        assert_eq!(sure_need(&sure[2]), None);
+        let mut checked = 0;
+        for (_, source) in crate::phrases::precompiled::sources() {
+            for program in programs(source) {
+                if let Some(pc) = sure_need_at(&program) {
+                    assert!(!matches_without(&program, pc), "{program:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }
