@@ -1656,3 +1656,89 @@ fn english_dismissals_of_what_the_reader_says_are_charged() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_complaints_to_support_in_free_words_are_signs() {
+    for (rude, kind) in [
+        ("An absolute joke of a company.", Kind::Outrage),
+        ("This bank is a total joke.", Kind::Outrage),
+        ("That is stealing, plain and simple.", Kind::Outrage),
+        ("You stole my money.", Kind::Outrage),
+        ("Shocking.", Kind::Outrage),
+        ("Useless.", Kind::Outrage),
+        ("Diabolical service from start to finish.", Kind::Charged),
+        ("Im seriously fuming.", Kind::Charged),
+        ("Forty minutes of hold music.", Kind::Charged),
+        ("And now nobody answers the chat.", Kind::Charged),
+        ("You had one job.", Kind::Sarcasm),
+        (
+            "Well done, your driver left my parcel in the rain.",
+            Kind::Sarcasm,
+        ),
+        ("Great, the site crashed again.", Kind::Sarcasm),
+        ("Brilliant planning as always.", Kind::Sarcasm),
+        ("Thanks for the copy-and-paste reply.", Kind::Sarcasm),
+        ("Fix your app.", Kind::Demand),
+        ("Sort my claim out this week.", Kind::Demand),
+        ("Answer your phones.", Kind::Demand),
+        ("Do better.", Kind::Demand),
+        ("Dont bother ringing me again.", Kind::Demand),
+        ("Refund me or I go to my bank.", Kind::Demand),
+        ("Finish it or I find someone who will.", Kind::Demand),
+        ("I'm done with you.", Kind::Demand),
+        ("You've lost a customer.", Kind::Demand),
+        ("Never flying with you again.", Kind::Demand),
+        ("I'm switching providers.", Kind::Demand),
+        ("We are taking our business to a competitor.", Kind::Demand),
+        ("Read my email.", Kind::Rebuke),
+        ("Learn to do your jobs properly.", Kind::Rebuke),
+        ("Does anyone actually answer the phone?", Kind::Rhetorical),
+        ("Does anyone there care at all?", Kind::Rhetorical),
+        ("What exactly do you people do all day?", Kind::Rhetorical),
+        ("Is this how you treat loyal customers?", Kind::Rhetorical),
+        ("Another week, another excuse.", Kind::Counting),
+        ("A different excuse every time.", Kind::Counting),
+        ("Day 12 of waiting for a reply.", Kind::Counting),
+        (
+            "This is the third month you have charged me twice.",
+            Kind::Counting,
+        ),
+        ("No tracking, no reply.", Kind::Counting),
+        ("You are fobbing me off.", Kind::Blame),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "The absolute value of the budget is small.",
+        "If nobody answers, leave a message with the front desk.",
+        "The traffic was horrendous this morning.",
+        "Great, the parcel arrived this morning. Thank you!",
+        "Well done, the launch went without a hitch.",
+        "Great work as always, thank you for the report.",
+        "Great to see you again next week.",
+        "Please fix your entries in the timesheet before Friday.",
+        "Sort the invoices out by Friday, please.",
+        "We are done with your report; comments attached.",
+        "If you lose a customer, tell the account manager.",
+        "We are moving to another building next month.",
+        "Please read my email below and call me.",
+        "Read my email from Monday for the figures.",
+        "We need to learn how to deliver faster next year.",
+        "What exactly do you do at the company?",
+        "How many copies do you need?",
+        "Does anyone actually use the old printer?",
+        "This is how you treat a burn: cool water for ten minutes.",
+        "Another day, another city: the tour goes on!",
+        "Day 2 of the conference starts at nine.",
+        "You had one job offer and took it?",
+        "Thank you for the generic email address, I will use it.",
+        "I spent two hours on the phone with the lawyers.",
+        "The project is on hold for now.",
+        "Don't bother printing it, I have a copy.",
+        "Shocking news about the merger today.",
+        "Useless to call before nine, the office opens at ten.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
