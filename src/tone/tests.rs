@@ -1742,3 +1742,72 @@ fn english_complaints_to_support_in_free_words_are_signs() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_everyday_complaint_words_and_curt_rebukes_of_a_moderator_are_signs() {
+    for (rude, kind) in [
+        ("So frustrating.", Kind::Charged),
+        ("This is getting really annoying.", Kind::Charged),
+        ("I am so annoyed with this.", Kind::Charged),
+        ("Not impressed.", Kind::Charged),
+        ("Poor service from start to finish.", Kind::Charged),
+        ("Very poor.", Kind::Charged),
+        ("Ugh.", Kind::Charged),
+        ("Epic fail on payday.", Kind::Charged),
+        ("Absolutely no help whatsoever.", Kind::Charged),
+        ("Zero stars if I could.", Kind::Charged),
+        ("A greedy cash grab.", Kind::Charged),
+        ("That is false advertising.", Kind::Charged),
+        ("Shady practices all round.", Kind::Charged),
+        ("You know nothing about the subject.", Kind::Charged),
+        ("You are on a power trip.", Kind::Charged),
+        ("Stop it, you fascist.", Kind::Insult),
+        ("Go away and get a clue.", Kind::Demand),
+        ("Leave me alone.", Kind::Demand),
+        ("I will report you to the admins.", Kind::Demand),
+        ("Stop deleting my edits.", Kind::Demand),
+        ("I'm cancelling my subscription.", Kind::Demand),
+        ("I want to speak to a manager.", Kind::Demand),
+        ("I would not recommend your shop to anyone.", Kind::Demand),
+        ("Avoid at all costs.", Kind::Demand),
+        ("What am I paying for exactly?", Kind::Rhetorical),
+        (
+            "Why can't anyone tell me when it will be fixed?",
+            Kind::Rhetorical,
+        ),
+        (
+            "Is anybody at your hotel able to give a straight answer?",
+            Kind::Rhetorical,
+        ),
+        ("Day 4 and counting.", Kind::Counting),
+        ("Late as usual.", Kind::Counting),
+        ("Your app is down again.", Kind::Counting),
+        ("Typical.", Kind::Counting),
+        ("Called 3 times today.", Kind::Counting),
+        ("Nothing but excuses from your call centre.", Kind::Counting),
+        ("Why is my washing machine still not fixed?", Kind::Counting),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Annoying as it is, the rule protects everyone.",
+        "The charity helps very poor families in the area.",
+        "I was impressed by the new office.",
+        "The service starts at ten on Sunday.",
+        "Please put the boxes in the trash room.",
+        "The museum has a room on the fascist era.",
+        "Please leave the keys with the porter.",
+        "We will report the figures to the board on Monday.",
+        "I'm cancelling the meeting on Friday; let's talk next week.",
+        "I need to speak to a manager about the lease tomorrow.",
+        "I would recommend booking early.",
+        "The plant was down for maintenance again last year.",
+        "It was a typical day at the office.",
+        "I called 3 suppliers today.",
+        "Why is the lift on the third floor still in use?",
+        "What are we paying the consultants for the audit?",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
