@@ -1700,7 +1700,7 @@ fn english_complaints_to_support_in_free_words_are_signs() {
         ("A different excuse every time.", Kind::Counting),
         ("Day 12 of waiting for a reply.", Kind::Counting),
         (
-            "This is the third month you have charged me twice.",
+            "This is the third month you have taken two payments.",
             Kind::Counting,
         ),
         ("No tracking, no reply.", Kind::Counting),
@@ -1806,6 +1806,63 @@ fn english_everyday_complaint_words_and_curt_rebukes_of_a_moderator_are_signs() 
         "I called 3 suppliers today.",
         "Why is the lift on the third floor still in use?",
         "What are we paying the consultants for the audit?",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_grievances_mock_thanks_and_contempt_for_an_editor_are_signs() {
+    for (rude, kind) in [
+        ("I pay way too much for this.", Kind::Charged),
+        ("Your update bricked my phone.", Kind::Charged),
+        ("No customer service at all.", Kind::Charged),
+        ("I'm losing my patience.", Kind::Charged),
+        ("I'm at the end of my tether.", Kind::Charged),
+        ("Extortionate.", Kind::Charged),
+        ("What an absolute mess.", Kind::Charged),
+        ("A total lack of communication.", Kind::Charged),
+        ("No one has got back to me.", Kind::Charged),
+        ("You are clearly biased.", Kind::Charged),
+        ("This is pure censorship.", Kind::Charged),
+        ("Abuse of admin power.", Kind::Charged),
+        ("What a pompous reply.", Kind::Charged),
+        ("Hope you go out of business.", Kind::Outrage),
+        ("You are a disgrace to this forum.", Kind::Outrage),
+        ("You guys are the worst.", Kind::Outrage),
+        ("A sad little man with a rule book.", Kind::Insult),
+        ("Thanks for ruining my holiday.", Kind::Sarcasm),
+        ("So much for your customer guarantee.", Kind::Sarcasm),
+        ("Gotta love how they charge a fee for that.", Kind::Sarcasm),
+        ("Surprise surprise, nobody can explain it.", Kind::Sarcasm),
+        ("Don't make me laugh.", Kind::Sarcasm),
+        ("Don't touch my article again.", Kind::Demand),
+        ("How is that fair?", Kind::Rhetorical),
+        ("How do you people sleep at night?", Kind::Rhetorical),
+        ("I've messaged you five times this week.", Kind::Counting),
+        ("Forty minutes and still no answer.", Kind::Counting),
+        ("You froze my account for no reason.", Kind::Blame),
+        ("They closed it without even telling me.", Kind::Blame),
+        ("You charged me twice.", Kind::Blame),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "We paid the full price for the tickets in May.",
+        "The rain ruined the grass on the pitch.",
+        "Sorry about the mess in the kitchen.",
+        "The lack of information on the deal is a worry.",
+        "The survey may be biased towards large firms.",
+        "Thanks for sending the report.",
+        "So much for the theory; now the numbers.",
+        "I love how the new logo turned out.",
+        "How do you sleep on long flights?",
+        "Please call me at any time.",
+        "I will call you a few times this week about the move.",
+        "The meeting ran for forty minutes and no decision was taken.",
+        "The office closed for no reason we could see, so we went home early.",
+        "You charged me the right amount, thanks.",
     ] {
         let j = judge(calm);
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
