@@ -1868,3 +1868,41 @@ fn english_grievances_mock_thanks_and_contempt_for_an_editor_are_signs() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_complaints_written_as_tweets_are_signs() {
+    for (rude, kind) in [
+        ("3 weeks now and no refund.", Kind::Counting),
+        ("It has been over a week and nothing.", Kind::Counting),
+        ("The app keeps crashing.", Kind::Counting),
+        ("This keeps happening.", Kind::Counting),
+        ("It fails every time I try to log in.", Kind::Counting),
+        ("Still broken after the update.", Kind::Counting),
+        ("You left us stranded at midnight.", Kind::Charged),
+        ("I'm so over it.", Kind::Charged),
+        (
+            "What's the point of a helpline that closes at 8?",
+            Kind::Charged,
+        ),
+        ("Delayed again #neveragain", Kind::Charged),
+        ("Two hours late #notgoodenough", Kind::Charged),
+        ("Delayed again. #fail", Kind::Charged),
+        ("Joke.", Kind::Outrage),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "We met 3 weeks ago in Leeds.",
+        "The course runs over a week in June.",
+        "Keep crashing the numbers until they balance.",
+        "Every time I visit London I see the show.",
+        "The old model is still in use.",
+        "If the tests fail, call me.",
+        "We must not fail.",
+        "He told a joke at dinner.",
+        "Let's get over it and plan the next launch.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
