@@ -1906,3 +1906,47 @@ fn english_complaints_written_as_tweets_are_signs() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_british_and_american_exasperation_second_set_is_found() {
+    for (rude, kind) in [
+        ("My patience has run out.", Kind::Charged),
+        ("I have been more than patient.", Kind::Charged),
+        ("Your staff were most unhelpful.", Kind::Charged),
+        ("Words fail me.", Kind::Charged),
+        ("Another screw-up from your booking team.", Kind::Charged),
+        ("No way to treat a customer.", Kind::Charged),
+        ("For crying out loud, fix the heating.", Kind::Charged),
+        ("Give me a break.", Kind::Charged),
+        ("Oh come on.", Kind::Charged),
+        ("You only care about the money.", Kind::Charged),
+        ("That was bang out of order.", Kind::Charged),
+        ("I'm speechless.", Kind::Charged),
+        ("Not a happy bunny.", Kind::Charged),
+        ("Why tf do you need my passport?", Kind::Charged),
+        ("The app is totally unreliable.", Kind::Charged),
+        ("Woeful service.", Kind::Charged),
+        ("Frankly I have had enough.", Kind::Charged),
+        ("Absolutely shocking.", Kind::Outrage),
+        ("Sort yourselves out.", Kind::Demand),
+        ("Last time I use you.", Kind::Demand),
+        ("Taking my business elsewhere.", Kind::Demand),
+        ("What's wrong with your staff?", Kind::Rhetorical),
+        ("Your men treat customers like dirt.", Kind::Blame),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Thank you for your patience while we move offices.",
+        "The lift is out of order until Monday.",
+        "Come on over for dinner on Friday.",
+        "We care about the customers in the north.",
+        "Have you had enough to eat?",
+        "What's wrong with the printer on the second floor?",
+        "The last time I used the old system was in May.",
+        "Please treat the samples like glass.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
