@@ -749,7 +749,8 @@ impl ToneJudge {
 }
 
 /// Faces and gestures of anger or contempt ("😠", "😡", "😤", "🤬", "🙄",
-/// "👎"): a charged word drawn, not written.
+/// "👎", the unamused "😒" and the facepalm "🤦"): a charged word drawn,
+/// not written.
 const ANGRY_EMOJI: &[char] = &[
     '\u{1F620}',
     '\u{1F621}',
@@ -757,6 +758,8 @@ const ANGRY_EMOJI: &[char] = &[
     '\u{1F92C}',
     '\u{1F644}',
     '\u{1F44E}',
+    '\u{1F612}',
+    '\u{1F926}',
 ];
 
 /// The raised middle finger ("🖕"): an insult.

@@ -1950,3 +1950,34 @@ fn english_british_and_american_exasperation_second_set_is_found() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_why_questions_about_delays_and_calls_passed_around_are_signs() {
+    for (rude, kind) in [
+        ("Why does a refund take so long?", Kind::Rhetorical),
+        ("Why is this taking so long?", Kind::Rhetorical),
+        ("Why do you keep sending me these?", Kind::Rhetorical),
+        ("Been trying to reach you for days.", Kind::Counting),
+        ("Transferred four times.", Kind::Counting),
+        ("Then the agent hung up on me.", Kind::Blame),
+        ("The manager refused to exchange it.", Kind::Blame),
+        ("Empty promises from start to finish.", Kind::Blame),
+        ("Just wow.", Kind::Sarcasm),
+        ("Six weeks for a refund \u{1F926}", Kind::Charged),
+        ("Still waiting \u{1F612}", Kind::Charged),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "How long does a refund usually take?",
+        "Why does the survey take two weeks to close? Just curious.",
+        "I have been trying to reach you since Monday about the prices.",
+        "The call was transferred to the sales desk.",
+        "We hung up the new signs in the lobby.",
+        "The bank refused the transfer because the IBAN was wrong.",
+        "Wow, congratulations on the new job!",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
