@@ -1981,3 +1981,29 @@ fn english_why_questions_about_delays_and_calls_passed_around_are_signs() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_dismissals_and_accusations_in_a_dispute_are_signs() {
+    for (rude, kind) in [
+        ("Whatever.", Kind::Charged),
+        ("Yawn.", Kind::Charged),
+        ("You obviously didn't read the sources.", Kind::Charged),
+        ("This is admin abuse.", Kind::Charged),
+        ("Stop your POV pushing.", Kind::Charged),
+        ("You are the vandal here.", Kind::Charged),
+        ("Get real.", Kind::Demand),
+        ("Get over it and let us play.", Kind::Demand),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Whatever you decide is fine with me.",
+        "You obviously can't be in two places at once, so send Tom.",
+        "The admin team will reset your password.",
+        "Vandals broke the fence at the depot last night.",
+        "Once you get over the jet lag, call me.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
