@@ -749,9 +749,10 @@ impl ToneJudge {
 }
 
 /// Faces and gestures of anger or contempt ("😠", "😡", "😤", "🤬", "🙄",
-/// "👎", the unamused "😒" and the facepalm "🤦"): a charged word drawn,
-/// not written.
+/// "👎", the unamused "😒", the facepalm "🤦", the clown "🤡"): a charged
+/// word drawn, not written.
 const ANGRY_EMOJI: &[char] = &[
+    '\u{1F921}',
     '\u{1F620}',
     '\u{1F621}',
     '\u{1F624}',

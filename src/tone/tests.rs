@@ -2007,3 +2007,33 @@ fn english_dismissals_and_accusations_in_a_dispute_are_signs() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_short_online_scorn_and_second_name_calling_are_signs() {
+    for (rude, kind) in [
+        ("Who cares.", Kind::Charged),
+        ("Cry me a river.", Kind::Charged),
+        ("You're delusional.", Kind::Charged),
+        ("Ok boomer.", Kind::Charged),
+        ("That is so lame.", Kind::Charged),
+        ("What a lame excuse.", Kind::Charged),
+        ("Reads your reviews \u{1F921}", Kind::Charged),
+        ("Move your van, you absolute bozo.", Kind::Insult),
+        ("Only a psycho parks like that.", Kind::Insult),
+        ("Your mate is a lame freak.", Kind::Insult),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Who cares for the plants while you are away?",
+        "He is a fitness freak and runs every morning.",
+        "She is a bit of a control freak about the budget.",
+        "The psychology course starts in May.",
+        "We watched a psycho thriller on Friday.",
+        "It was a freak accident on the motorway.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+    signs_of_kind(Kind::Insult, &[], &["Get ur freak on at the summer party!"]);
+}
