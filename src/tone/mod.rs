@@ -749,14 +749,18 @@ impl ToneJudge {
 }
 
 /// Faces and gestures of anger or contempt ("😠", "😡", "😤", "🤬", "🙄",
-/// "👎"): a charged word drawn, not written.
+/// "👎", the unamused "😒", the facepalm "🤦", the clown "🤡"): a charged
+/// word drawn, not written.
 const ANGRY_EMOJI: &[char] = &[
+    '\u{1F921}',
     '\u{1F620}',
     '\u{1F621}',
     '\u{1F624}',
     '\u{1F92C}',
     '\u{1F644}',
     '\u{1F44E}',
+    '\u{1F612}',
+    '\u{1F926}',
 ];
 
 /// The raised middle finger ("🖕"): an insult.

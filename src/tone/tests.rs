@@ -1980,3 +1980,384 @@ fn english_dismissals_of_what_the_reader_says_are_charged() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn english_complaints_to_support_in_free_words_are_signs() {
+    for (rude, kind) in [
+        ("An absolute joke of a company.", Kind::Outrage),
+        ("This bank is a total joke.", Kind::Outrage),
+        ("That is stealing, plain and simple.", Kind::Outrage),
+        ("You stole my money.", Kind::Outrage),
+        ("Shocking.", Kind::Outrage),
+        ("Useless.", Kind::Outrage),
+        ("Diabolical service from start to finish.", Kind::Charged),
+        ("Im seriously fuming.", Kind::Charged),
+        ("Forty minutes of hold music.", Kind::Charged),
+        ("And now nobody answers the chat.", Kind::Charged),
+        ("You had one job.", Kind::Sarcasm),
+        (
+            "Well done, your driver left my parcel in the rain.",
+            Kind::Sarcasm,
+        ),
+        ("Great, the site crashed again.", Kind::Sarcasm),
+        ("Brilliant planning as always.", Kind::Sarcasm),
+        ("Thanks for the copy-and-paste reply.", Kind::Sarcasm),
+        ("Fix your app.", Kind::Demand),
+        ("Sort my claim out this week.", Kind::Demand),
+        ("Answer your phones.", Kind::Demand),
+        ("Do better.", Kind::Demand),
+        ("Dont bother ringing me again.", Kind::Demand),
+        ("Refund me or I go to my bank.", Kind::Demand),
+        ("Finish it or I find someone who will.", Kind::Demand),
+        ("I'm done with you.", Kind::Demand),
+        ("You've lost a customer.", Kind::Demand),
+        ("Never flying with you again.", Kind::Demand),
+        ("I'm switching providers.", Kind::Demand),
+        ("We are taking our business to a competitor.", Kind::Demand),
+        ("Read my email.", Kind::Rebuke),
+        ("Learn to do your jobs properly.", Kind::Rebuke),
+        ("Does anyone actually answer the phone?", Kind::Rhetorical),
+        ("Does anyone there care at all?", Kind::Rhetorical),
+        ("What exactly do you people do all day?", Kind::Rhetorical),
+        ("Is this how you treat loyal customers?", Kind::Rhetorical),
+        ("Another week, another excuse.", Kind::Counting),
+        ("A different excuse every time.", Kind::Counting),
+        ("Day 12 of waiting for a reply.", Kind::Counting),
+        (
+            "This is the third month you have taken two payments.",
+            Kind::Counting,
+        ),
+        ("No tracking, no reply.", Kind::Counting),
+        ("You are fobbing me off.", Kind::Blame),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "The absolute value of the budget is small.",
+        "If nobody answers, leave a message with the front desk.",
+        "The traffic was horrendous this morning.",
+        "Great, the parcel arrived this morning. Thank you!",
+        "Well done, the launch went without a hitch.",
+        "Great work as always, thank you for the report.",
+        "Great to see you again next week.",
+        "Please fix your entries in the timesheet before Friday.",
+        "Sort the invoices out by Friday, please.",
+        "We are done with your report; comments attached.",
+        "If you lose a customer, tell the account manager.",
+        "We are moving to another building next month.",
+        "Please read my email below and call me.",
+        "Read my email from Monday for the figures.",
+        "We need to learn how to deliver faster next year.",
+        "What exactly do you do at the company?",
+        "How many copies do you need?",
+        "Does anyone actually use the old printer?",
+        "This is how you treat a burn: cool water for ten minutes.",
+        "Another day, another city: the tour goes on!",
+        "Day 2 of the conference starts at nine.",
+        "You had one job offer and took it?",
+        "Thank you for the generic email address, I will use it.",
+        "I spent two hours on the phone with the lawyers.",
+        "The project is on hold for now.",
+        "Don't bother printing it, I have a copy.",
+        "Shocking news about the merger today.",
+        "Useless to call before nine, the office opens at ten.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_everyday_complaint_words_and_curt_rebukes_of_a_moderator_are_signs() {
+    for (rude, kind) in [
+        ("So frustrating.", Kind::Charged),
+        ("This is getting really annoying.", Kind::Charged),
+        ("I am so annoyed with this.", Kind::Charged),
+        ("Not impressed.", Kind::Charged),
+        ("Poor service from start to finish.", Kind::Charged),
+        ("Very poor.", Kind::Charged),
+        ("Ugh.", Kind::Charged),
+        ("Epic fail on payday.", Kind::Charged),
+        ("Absolutely no help whatsoever.", Kind::Charged),
+        ("Zero stars if I could.", Kind::Charged),
+        ("A greedy cash grab.", Kind::Charged),
+        ("That is false advertising.", Kind::Charged),
+        ("Shady practices all round.", Kind::Charged),
+        ("You know nothing about the subject.", Kind::Charged),
+        ("You are on a power trip.", Kind::Charged),
+        ("Stop it, you fascist.", Kind::Insult),
+        ("Go away and get a clue.", Kind::Demand),
+        ("Leave me alone.", Kind::Demand),
+        ("I will report you to the admins.", Kind::Demand),
+        ("Stop deleting my edits.", Kind::Demand),
+        ("I'm cancelling my subscription.", Kind::Demand),
+        ("I want to speak to a manager.", Kind::Demand),
+        ("I would not recommend your shop to anyone.", Kind::Demand),
+        ("Avoid at all costs.", Kind::Demand),
+        ("What am I paying for exactly?", Kind::Rhetorical),
+        (
+            "Why can't anyone tell me when it will be fixed?",
+            Kind::Rhetorical,
+        ),
+        (
+            "Is anybody at your hotel able to give a straight answer?",
+            Kind::Rhetorical,
+        ),
+        ("Day 4 and counting.", Kind::Counting),
+        ("Late as usual.", Kind::Counting),
+        ("Your app is down again.", Kind::Counting),
+        ("Typical.", Kind::Counting),
+        ("Called 3 times today.", Kind::Counting),
+        ("Nothing but excuses from your call centre.", Kind::Counting),
+        ("Why is my washing machine still not fixed?", Kind::Counting),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Annoying as it is, the rule protects everyone.",
+        "The charity helps very poor families in the area.",
+        "I was impressed by the new office.",
+        "The service starts at ten on Sunday.",
+        "Please put the boxes in the trash room.",
+        "The museum has a room on the fascist era.",
+        "Please leave the keys with the porter.",
+        "We will report the figures to the board on Monday.",
+        "I'm cancelling the meeting on Friday; let's talk next week.",
+        "I need to speak to a manager about the lease tomorrow.",
+        "I would recommend booking early.",
+        "The plant was down for maintenance again last year.",
+        "It was a typical day at the office.",
+        "I called 3 suppliers today.",
+        "Why is the lift on the third floor still in use?",
+        "What are we paying the consultants for the audit?",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_grievances_mock_thanks_and_contempt_for_an_editor_are_signs() {
+    for (rude, kind) in [
+        ("I pay way too much for this.", Kind::Charged),
+        ("Your update bricked my phone.", Kind::Charged),
+        ("No customer service at all.", Kind::Charged),
+        ("I'm losing my patience.", Kind::Charged),
+        ("I'm at the end of my tether.", Kind::Charged),
+        ("Extortionate.", Kind::Charged),
+        ("What an absolute mess.", Kind::Charged),
+        ("A total lack of communication.", Kind::Charged),
+        ("No one has got back to me.", Kind::Charged),
+        ("You are clearly biased.", Kind::Charged),
+        ("This is pure censorship.", Kind::Charged),
+        ("Abuse of admin power.", Kind::Charged),
+        ("What a pompous reply.", Kind::Charged),
+        ("Hope you go out of business.", Kind::Outrage),
+        ("You are a disgrace to this forum.", Kind::Outrage),
+        ("You guys are the worst.", Kind::Outrage),
+        ("A sad little man with a rule book.", Kind::Insult),
+        ("Thanks for ruining my holiday.", Kind::Sarcasm),
+        ("So much for your customer guarantee.", Kind::Sarcasm),
+        ("Gotta love how they charge a fee for that.", Kind::Sarcasm),
+        ("Surprise surprise, nobody can explain it.", Kind::Sarcasm),
+        ("Don't make me laugh.", Kind::Sarcasm),
+        ("Don't touch my article again.", Kind::Demand),
+        ("How is that fair?", Kind::Rhetorical),
+        ("How do you people sleep at night?", Kind::Rhetorical),
+        ("I've messaged you five times this week.", Kind::Counting),
+        ("Forty minutes and still no answer.", Kind::Counting),
+        ("You froze my account for no reason.", Kind::Blame),
+        ("They closed it without even telling me.", Kind::Blame),
+        ("You charged me twice.", Kind::Blame),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "We paid the full price for the tickets in May.",
+        "The rain ruined the grass on the pitch.",
+        "Sorry about the mess in the kitchen.",
+        "The lack of information on the deal is a worry.",
+        "The survey may be biased towards large firms.",
+        "Thanks for sending the report.",
+        "So much for the theory; now the numbers.",
+        "I love how the new logo turned out.",
+        "How do you sleep on long flights?",
+        "Please call me at any time.",
+        "I will call you a few times this week about the move.",
+        "The meeting ran for forty minutes and no decision was taken.",
+        "The office closed for no reason we could see, so we went home early.",
+        "You charged me the right amount, thanks.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_complaints_written_as_tweets_are_signs() {
+    for (rude, kind) in [
+        ("3 weeks now and no refund.", Kind::Counting),
+        ("It has been over a week and nothing.", Kind::Counting),
+        ("The app keeps crashing.", Kind::Counting),
+        ("This keeps happening.", Kind::Counting),
+        ("It fails every time I try to log in.", Kind::Counting),
+        ("Still broken after the update.", Kind::Counting),
+        ("You left us stranded at midnight.", Kind::Charged),
+        ("I'm so over it.", Kind::Charged),
+        (
+            "What's the point of a helpline that closes at 8?",
+            Kind::Charged,
+        ),
+        ("Delayed again #neveragain", Kind::Charged),
+        ("Two hours late #notgoodenough", Kind::Charged),
+        ("Delayed again. #fail", Kind::Charged),
+        ("Joke.", Kind::Outrage),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "We met 3 weeks ago in Leeds.",
+        "The course runs over a week in June.",
+        "Keep crashing the numbers until they balance.",
+        "Every time I visit London I see the show.",
+        "The old model is still in use.",
+        "If the tests fail, call me.",
+        "We must not fail.",
+        "He told a joke at dinner.",
+        "Let's get over it and plan the next launch.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_british_and_american_exasperation_second_set_is_found() {
+    for (rude, kind) in [
+        ("My patience has run out.", Kind::Charged),
+        ("I have been more than patient.", Kind::Charged),
+        ("Your staff were most unhelpful.", Kind::Charged),
+        ("Words fail me.", Kind::Charged),
+        ("Another screw-up from your booking team.", Kind::Charged),
+        ("No way to treat a customer.", Kind::Charged),
+        ("For crying out loud, fix the heating.", Kind::Charged),
+        ("Give me a break.", Kind::Charged),
+        ("Oh come on.", Kind::Charged),
+        ("You only care about the money.", Kind::Charged),
+        ("That was bang out of order.", Kind::Charged),
+        ("I'm speechless.", Kind::Charged),
+        ("Not a happy bunny.", Kind::Charged),
+        ("Why tf do you need my passport?", Kind::Charged),
+        ("The app is totally unreliable.", Kind::Charged),
+        ("Woeful service.", Kind::Charged),
+        ("Frankly I have had enough.", Kind::Charged),
+        ("Absolutely shocking.", Kind::Outrage),
+        ("Sort yourselves out.", Kind::Demand),
+        ("Last time I use you.", Kind::Demand),
+        ("Taking my business elsewhere.", Kind::Demand),
+        ("What's wrong with your staff?", Kind::Rhetorical),
+        ("Your men treat customers like dirt.", Kind::Blame),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Thank you for your patience while we move offices.",
+        "The lift is out of order until Monday.",
+        "Come on over for dinner on Friday.",
+        "We care about the customers in the north.",
+        "Have you had enough to eat?",
+        "What's wrong with the printer on the second floor?",
+        "The last time I used the old system was in May.",
+        "Please treat the samples like glass.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_why_questions_about_delays_and_calls_passed_around_are_signs() {
+    for (rude, kind) in [
+        ("Why does a refund take so long?", Kind::Rhetorical),
+        ("Why is this taking so long?", Kind::Rhetorical),
+        ("Why do you keep sending me these?", Kind::Rhetorical),
+        ("Been trying to reach you for days.", Kind::Counting),
+        ("Transferred four times.", Kind::Counting),
+        ("Then the agent hung up on me.", Kind::Blame),
+        ("The manager refused to exchange it.", Kind::Blame),
+        ("Empty promises from start to finish.", Kind::Blame),
+        ("Just wow.", Kind::Sarcasm),
+        ("Six weeks for a refund \u{1F926}", Kind::Charged),
+        ("Still waiting \u{1F612}", Kind::Charged),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "How long does a refund usually take?",
+        "Why does the survey take two weeks to close? Just curious.",
+        "I have been trying to reach you since Monday about the prices.",
+        "The call was transferred to the sales desk.",
+        "We hung up the new signs in the lobby.",
+        "The bank refused the transfer because the IBAN was wrong.",
+        "Wow, congratulations on the new job!",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_dismissals_and_accusations_in_a_dispute_are_signs() {
+    for (rude, kind) in [
+        ("Whatever.", Kind::Charged),
+        ("Yawn.", Kind::Charged),
+        ("You obviously didn't read the sources.", Kind::Charged),
+        ("This is admin abuse.", Kind::Charged),
+        ("Stop your POV pushing.", Kind::Charged),
+        ("You are the vandal here.", Kind::Charged),
+        ("Get real.", Kind::Demand),
+        ("Get over it and let us play.", Kind::Demand),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Whatever you decide is fine with me.",
+        "You obviously can't be in two places at once, so send Tom.",
+        "The admin team will reset your password.",
+        "Vandals broke the fence at the depot last night.",
+        "Once you get over the jet lag, call me.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
+
+#[test]
+fn english_short_online_scorn_and_second_name_calling_are_signs() {
+    for (rude, kind) in [
+        ("Who cares.", Kind::Charged),
+        ("Cry me a river.", Kind::Charged),
+        ("You're delusional.", Kind::Charged),
+        ("Ok boomer.", Kind::Charged),
+        ("That is so lame.", Kind::Charged),
+        ("What a lame excuse.", Kind::Charged),
+        ("Reads your reviews \u{1F921}", Kind::Charged),
+        ("Move your van, you absolute bozo.", Kind::Insult),
+        ("Only a psycho parks like that.", Kind::Insult),
+        ("Your mate is a lame freak.", Kind::Insult),
+    ] {
+        assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
+    }
+    for calm in [
+        "Who cares for the plants while you are away?",
+        "He is a fitness freak and runs every morning.",
+        "She is a bit of a control freak about the budget.",
+        "The psychology course starts in May.",
+        "We watched a psycho thriller on Friday.",
+        "It was a freak accident on the motorway.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+    signs_of_kind(Kind::Insult, &[], &["Get ur freak on at the summer party!"]);
+}
