@@ -53,8 +53,8 @@ fn fold(c: char) -> char {
 }
 
 /// The Cyrillic letter a Latin letter or a digit stands for inside a
-/// Cyrillic word ("дурaк", "дeбuл0в"): the letters that look alike, and
-/// 0, 6 and 3 for о, б and з.
+/// Cyrillic word ("дурaк", "дeбuл0в"): the letters that look alike, "h"
+/// for "х", and 0, 6 and 3 for о, б and з.
 fn cyrillic_look_alike(c: char) -> Option<char> {
     Some(match c {
         'a' | 'A' => 'а',
@@ -68,7 +68,10 @@ fn cyrillic_look_alike(c: char) -> Option<char> {
         'm' | 'M' => 'м',
         't' | 'T' => 'т',
         'b' | 'B' => 'в',
-        'h' | 'H' => 'н',
+        // A capital H looks like "Н"; a small one stands for "х", as in
+        // transliteration ("шлюha").
+        'H' => 'н',
+        'h' => 'х',
         'u' | 'U' => 'и',
         '6' => 'б',
         '3' => 'з',
@@ -76,14 +79,34 @@ fn cyrillic_look_alike(c: char) -> Option<char> {
     })
 }
 
+/// True when `word`, of `script` (see [`crate::words::word_script`]), may
+/// be a Cyrillic word in disguise and is worth [`fold_cyrillic_look_alikes`]:
+/// it mixes scripts, or its letters are Cyrillic and a digit stands among
+/// them ("е6ать"). Most words are neither, and are not looked at again.
+pub fn may_be_disguised(word: &str, script: Script) -> bool {
+    match script {
+        Script::Other => true,
+        Script::Cyrillic => word.bytes().any(|b| b.is_ascii_digit()),
+        _ => false,
+    }
+}
+
 /// `word` with its Latin look-alike letters and look-alike digits written
-/// in Cyrillic, when it is mostly Cyrillic: at least two Cyrillic letters,
-/// more of them than look-alikes, and no other letter or digit. `None` for
-/// any other word — a Latin word, a number, a code — which is never
-/// changed.
+/// in Cyrillic, when it is a Cyrillic word in disguise: at least two
+/// Cyrillic letters, at most one look-alike more than them ("мyдak",
+/// "пидopa"), no other letter or digit, no two digits in a row and no
+/// digit at the end. `None` for any other word — a Latin word, a number,
+/// a code, a number with its unit ("30мин", "Су30", "мп3") — which is
+/// never changed.
 pub fn fold_cyrillic_look_alikes(word: &str) -> Option<String> {
     let (mut cyrillic, mut look_alikes) = (0, 0);
+    let mut after_digit = false;
     for c in word.chars() {
+        let digit = c.is_ascii_digit();
+        if digit && after_digit {
+            return None;
+        }
+        after_digit = digit;
         if Script::of(c) == Script::Cyrillic {
             cyrillic += 1;
         } else if cyrillic_look_alike(c).is_some() {
@@ -92,7 +115,7 @@ pub fn fold_cyrillic_look_alikes(word: &str) -> Option<String> {
             return None;
         }
     }
-    if look_alikes == 0 || cyrillic < 2 || cyrillic <= look_alikes {
+    if after_digit || look_alikes == 0 || cyrillic < 2 || look_alikes > cyrillic + 1 {
         return None;
     }
     Some(
@@ -119,6 +142,32 @@ mod tests {
         assert_eq!(fold_cyrillic_look_alikes("ТУПОЙ").as_deref(), None);
         assert_eq!(fold_cyrillic_look_alikes("ТУПOЙ").as_deref(), Some("ТУПоЙ"));
         assert_eq!(fold_cyrillic_look_alikes("иди0т").as_deref(), Some("идиот"));
+        // As many look-alikes as Cyrillic letters, or one more.
+        assert_eq!(
+            fold_cyrillic_look_alikes("пидopa").as_deref(),
+            Some("пидора")
+        );
+        assert_eq!(fold_cyrillic_look_alikes("мyдak").as_deref(), Some("мудак"));
+        assert_eq!(fold_cyrillic_look_alikes("шлюha").as_deref(), Some("шлюха"));
+        // A digit for a letter in an otherwise Cyrillic word.
+        assert_eq!(fold_cyrillic_look_alikes("е6ать").as_deref(), Some("ебать"));
+        assert_eq!(
+            fold_cyrillic_look_alikes("зае6али").as_deref(),
+            Some("заебали")
+        );
+        assert_eq!(
+            fold_cyrillic_look_alikes("3ae6ись").as_deref(),
+            Some("заебись")
+        );
+    }
+
+    #[test]
+    fn looks_again_only_at_mixed_words_and_cyrillic_words_with_digits() {
+        assert!(may_be_disguised("дурaк", Script::Other));
+        assert!(may_be_disguised("е6ать", Script::Cyrillic));
+        assert!(!may_be_disguised("дурак", Script::Cyrillic));
+        assert!(!may_be_disguised("iPhone", Script::Latin));
+        assert!(!may_be_disguised("4G", Script::Latin));
     }
 
     #[test]
@@ -131,6 +180,13 @@ mod tests {
         // Mostly Latin, or with a letter or digit that looks like nothing
         // Cyrillic: left as written.
         for word in ["Mockвa", "дом2", "кодg", "аx", "4ел"] {
+            assert_eq!(fold_cyrillic_look_alikes(word), None, "{word}");
+        }
+        // Model numbers, units and codes with digits or Latin letters.
+        for word in [
+            "iPhone", "4G", "5G", "E3372", "Е3372", "Су30", "30мин", "60км", "2024г", "5кг", "3х",
+            "МТС", "Wi-Fi", "B2B", "Ту154", "мп3",
+        ] {
             assert_eq!(fold_cyrillic_look_alikes(word), None, "{word}");
         }
     }

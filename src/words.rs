@@ -280,10 +280,10 @@ struct KnownWord {
 /// Reads `written`: normalises, stems and hashes it.
 fn read_word(written: &str) -> ReadWord {
     let script = word_script(written);
-    // A Cyrillic word disguised with Latin look-alikes ("дурaк") is read
-    // as the word it imitates; its script stays mixed, as it is written
-    // (the mixed-script rule shows it).
-    let folded = (script == Script::Other)
+    // A Cyrillic word disguised with Latin look-alikes ("дурaк") or digits
+    // ("зае6али") is read as the word it imitates; its script stays as it
+    // is written (the mixed-script rule shows a mixed one).
+    let folded = crate::normalize::may_be_disguised(written, script)
         .then(|| crate::normalize::fold_cyrillic_look_alikes(written))
         .flatten();
     let norm = normalize(folded.as_deref().unwrap_or(written));

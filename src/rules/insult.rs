@@ -156,6 +156,31 @@ mod tests {
     }
 
     #[test]
+    fn flags_russian_words_disguised_with_latin_letters_or_digits() {
+        assert_eq!(
+            excerpts(&rule(), "Вы нас уже зае6али своими звонками."),
+            ["зае6али"]
+        );
+        assert_eq!(excerpts(&rule(), "Полный пи3дец с поставкой."), ["пи3дец"]);
+        assert_eq!(excerpts(&rule(), "Ваш кладовщик полный мyдak."), ["мyдak"]);
+        assert_eq!(excerpts(&rule(), "Сидят там одни пидopы."), ["пидopы"]);
+        assert_eq!(excerpts(&rule(), "Ведёт себя как шлюha."), ["шлюha"]);
+    }
+
+    #[test]
+    fn allows_model_numbers_units_and_latin_names_in_russian_text() {
+        for body in [
+            "Модем Huawei E3372 поддерживает 4G и 5G.",
+            "Для iPhone 13 нужен переходник, артикул 6B-330.",
+            "Самолёт Су30 и Ту154 на выставке, вход 30мин до начала.",
+            "Файл в формате мп3, размер 60кб, доставка 5кг за 3дня.",
+            "Поставили 3х комнатную квартиру на учёт, 2024г.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
+
+    #[test]
     fn allows_ordinary_words_that_look_alike() {
         assert_no_lints("Прошу употреблять этот термин аккуратно.", &rule());
         assert_no_lints(
