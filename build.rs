@@ -120,6 +120,13 @@ impl Streams {
     }
 }
 
+/// The text of a word of a pattern, whatever its kind.
+fn tok_text(tok: &Tok) -> &str {
+    match tok {
+        Tok::Stem(s, _) | Tok::Prefix(s) | Tok::Exact(s, _) => s,
+    }
+}
+
 impl Encoder {
     fn number(out: &mut Vec<u8>, mut n: usize) {
         loop {
@@ -222,8 +229,17 @@ impl Encoder {
             order.sort_by_key(|&i| std::cmp::Reverse(uses[i]));
             order
         };
+        // Within the words written in one byte, and within those written in
+        // two, in alphabetical order: a word is written in as many bytes as
+        // before, and the table's strings, forms of one stem side by side,
+        // pack much tighter.
+        let mut words = by_use(&self.tok_uses);
+        let one_byte = words.len().min(128);
+        for band in [0..one_byte, one_byte..words.len()] {
+            words[band].sort_by(|&a, &b| tok_text(&self.toks[a]).cmp(tok_text(&self.toks[b])));
+        }
         let mut seeded = Encoder::default();
-        for i in by_use(&self.tok_uses) {
+        for i in words {
             let tok = &self.toks[i];
             seeded.add_tok(format!("{tok:?}"), tok);
         }
@@ -312,13 +328,13 @@ impl Encoder {
         let mut words = String::new();
         Self::number(&mut out, self.toks.len());
         for tok in &self.toks {
-            let (kind, s) = match tok {
-                Tok::Stem(s, _) => (0, s),
-                Tok::Prefix(s) => (1, s),
-                Tok::Exact(s, _) => (2, s),
+            let kind = match tok {
+                Tok::Stem(..) => 0,
+                Tok::Prefix(_) => 1,
+                Tok::Exact(..) => 2,
             };
-            Self::number(&mut out, s.len() * 3 + kind);
-            words.push_str(s);
+            Self::number(&mut out, tok_text(tok).len() * 3 + kind);
+            words.push_str(tok_text(tok));
         }
         Self::number(&mut out, self.sets.len());
         for set in &self.sets {
@@ -326,6 +342,28 @@ impl Encoder {
         }
         (out, words)
     }
+}
+
+/// `text` with each letter outside ASCII written as one byte from 128 on
+/// (its place in the letters returned, plus 128): the words are Russian and
+/// Greek stems and forms, whose two bytes of UTF-8 a letter gzip packs
+/// less tightly than one.
+fn one_byte_letters(text: &str) -> (Vec<u8>, Vec<char>) {
+    let mut letters: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    assert!(
+        letters.len() <= 128,
+        "more than 128 letters outside ASCII in the lists' words"
+    );
+    let bytes = text
+        .chars()
+        .map(|c| match letters.binary_search(&c) {
+            Ok(at) => 128 + at as u8,
+            Err(_) => c as u8,
+        })
+        .collect();
+    (bytes, letters)
 }
 
 fn main() {
@@ -386,6 +424,7 @@ fn main() {
     bytes.extend(streams);
     std::fs::write(out_dir.join("phrases.bin"), bytes).expect("write the compiled phrases");
     std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their texts");
+    let (words, letters) = one_byte_letters(&words);
     std::fs::write(out_dir.join("phrases.words"), words).expect("write their words");
     let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
     let out = format!(
@@ -411,8 +450,12 @@ fn main() {
          pub const COUNTS: (usize, usize, usize) = ({phrases}, {set_words}, {insts});\n\
          /// Every text of the phrases kept, one after another.\n\
          pub static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.str\"));\n\
-         /// The strings of the table of words, one after another.\n\
-         pub static WORDS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.words\"));\n"
+         /// The strings of the table of words, one after another, each\n\
+         /// letter outside ASCII written as one byte from 128 on: its place\n\
+         /// in [`LETTERS`] plus 128.\n\
+         pub static WORDS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/phrases.words\"));\n\
+         /// The letters outside ASCII of [`WORDS`].\n\
+         pub static LETTERS: &[char] = &{letters:?};\n"
     );
     std::fs::write(out_dir.join("precompiled_phrases.rs"), out)
         .expect("write the compiled phrase lists");

@@ -6,7 +6,7 @@
 //! [`STRINGS`]): first the table of words, most used first — their count,
 //! then each as its length in bytes times three plus its kind (0 stem,
 //! 1 prefix, 2 exact), its string being the next that many bytes of
-//! [`WORDS`] (the hash a stem or an exact word is looked up by is worked
+//! [`WORDS`] once its letters are UTF-8 again (see [`words_text`]; the hash a stem or an exact word is looked up by is worked
 //! out here, not stored: 8 bytes a word that would not compress); then the
 //! table of word sets, most used first — their count, then each as its
 //! words' count and their numbers in the table of words, smallest first,
@@ -85,6 +85,19 @@ struct Pending {
     programs: [Range<usize>; 3],
 }
 
+/// The strings of the table of words as UTF-8: [`WORDS`] writes each
+/// letter outside ASCII as one byte, its place in [`LETTERS`] plus 128.
+fn words_text() -> &'static str {
+    let text: String = WORDS
+        .iter()
+        .map(|&b| match b {
+            0..=127 => char::from(b),
+            _ => LETTERS[usize::from(b - 128)],
+        })
+        .collect();
+    Box::leak(text.into_boxed_str())
+}
+
 fn decoded() -> &'static Decoded {
     static DECODED: OnceLock<Decoded> = OnceLock::new();
     DECODED.get_or_init(decode)
@@ -95,11 +108,12 @@ fn decoded() -> &'static Decoded {
 fn decode() -> Decoded {
     let (phrase_count, set_words, inst_count) = COUNTS;
     let mut r = Reader { at: 0 };
+    let words_text = words_text();
     let mut word_at = 0;
     let toks: Vec<Tok> = (0..r.number())
         .map(|_| {
             let shape = r.number();
-            let word = &WORDS[word_at..word_at + shape / 3];
+            let word = &words_text[word_at..word_at + shape / 3];
             word_at += shape / 3;
             match shape % 3 {
                 0 => Tok::Stem(Cow::Borrowed(word), hash(word.as_bytes())),
