@@ -91,6 +91,15 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// from the team's own letters and en-paradetox (CC0) then raised
 /// en-aggression recall to 35.4 % (08:22 UTC); en-paradetox false alarms
 /// went 2.1 -> 3.1 % (under its bar).
+/// The session of 2026-12-02 midday (Russian, English and Greek families
+/// from new batches of the team's letters; Cyrillic swear words disguised
+/// with a digit or Latin look-alikes read as what they imitate), measured
+/// once on this half at the end (12:46 UTC): en-aggression recall 35.4 ->
+/// 36.3 %, en-paradetox false alarms 3.1 -> 4.1 % (under its bar), and
+/// ru-paradetox false alarms 4.3 -> 5.1 % (6 of 117: one calm text more,
+/// over its bar by that one text, entered below; which change flagged it
+/// was not looked for, since finding it would mean tuning on this half).
+/// Every other figure as before.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
     ("ru false alarms", 0.092),
@@ -100,8 +109,9 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("en false alarms", 0.084),
     ("ru-vk recall", 0.650),
     ("ru-vk false alarms", 0.065),
-    ("en-aggression recall", 0.353),
+    ("en-aggression recall", 0.362),
     ("en-aggression false alarms", 0.054),
+    ("ru-paradetox false alarms", 0.052),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
@@ -115,8 +125,10 @@ const COMPLAINTS_BAR: f64 = 0.65;
 /// shape what ships): 56.8 % (125 of 220; the half `make calibrate` never
 /// tuned on, 61.2 %, 63 of 103); English families written from the team's
 /// own letters then brought it to 59.5 % (131 of 220; held 63.1 %, 65 of
-/// 103), the figure below.
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.594)];
+/// 103); English families from the team's letters en-p73-p139 (2026-12-02
+/// midday) brought it to 61.8 % (136 of 220; the half never tuned on, 67.0 %,
+/// 69 of 103; the tuning half 57.3 %), the figure below.
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.617)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {
