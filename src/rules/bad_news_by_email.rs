@@ -212,6 +212,21 @@ mod tests {
     }
 
     #[test]
+    fn a_train_is_not_a_training() {
+        // "training" stems to "train": a cancelled train of the writer's
+        // own journey is no news given to the client.
+        assert_no_lints(
+            "My train was cancelled this morning, so I could not join the meeting.",
+            &rule(),
+        );
+        assert_lints(
+            "The training was cancelled because the trainer is ill.",
+            &rule(),
+        );
+        assert_lints("All trainings are postponed until March.", &rule());
+    }
+
+    #[test]
     fn flags_bad_news_in_each_language() {
         assert_eq!(
             excerpts(
