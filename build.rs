@@ -202,7 +202,7 @@ impl Encoder {
         let mut restored: Vec<Tok> = indices.iter().map(|&i| self.toks[i].clone()).collect();
         compile::order_set(&mut restored);
         assert!(
-            restored[..] == set.toks[..] && WordSet::of_ordered(restored.into()) == *set,
+            WordSet::of_ordered(restored.into()) == *set,
             "a set of words that its numbers do not give back: {set:?}"
         );
         let mut encoded = Vec::new();
@@ -250,6 +250,12 @@ impl Encoder {
         seeded
     }
 
+    /// Writes the number of `set` to the stream of sets.
+    fn set_operand(&mut self, set: &WordSet) {
+        let index = self.word_set(set);
+        Self::number(&mut self.streams.sets, index);
+    }
+
     fn program(&mut self, insts: &[Inst]) {
         self.insts += insts.len();
         Self::number(&mut self.streams.lists, insts.len());
@@ -266,14 +272,13 @@ impl Encoder {
                     Self::number(&mut self.streams.words, index);
                     0
                 }
-                Inst::Set(set) | Inst::Peek(set) => {
-                    let index = self.word_set(set);
-                    Self::number(&mut self.streams.sets, index);
-                    if matches!(inst, Inst::Set(_)) {
-                        1
-                    } else {
-                        2
-                    }
+                Inst::Set(set) => {
+                    self.set_operand(set);
+                    1
+                }
+                Inst::Peek(set) => {
+                    self.set_operand(set);
+                    2
                 }
                 Inst::Split(a, b) => {
                     Self::number(&mut self.streams.targets, relative(pc, *a));
