@@ -5,8 +5,8 @@
 //! Each guide is a Markdown file, `src/rules/docs/<lang>/<rule-id>.md`,
 //! beside the rules; the web page's rule reference shows them (`make www`
 //! copies the folder), and the tests below hold every guide to the same four
-//! sections. The `///` comment on each rule stays the documentation for
-//! developers (`presend explain`).
+//! sections; `presend explain RULE` prints one. The `///` comment on each
+//! rule stays the documentation for developers (rustdoc).
 //!
 //! Guides are not part of the WebAssembly module's exports: the add-ons
 //! carry them as files, in the copy of the site each bundles under `site/`

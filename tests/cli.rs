@@ -273,7 +273,10 @@ fn rules_and_explain_read_the_catalogue() {
         .any(|r| r["id"] == "template-placeholder" && r["severity"] == "error"));
     let out = presend(&["explain", "repeated-word"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("## Why is this bad?"), "{text}");
+    assert!(text.contains("## Why it matters"), "{text}");
+    let out = presend(&["explain", "repeated-word", "--ui-lang", "ru"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("## Почему это важно"), "{text}");
     let out = presend(&["explain", "no-such-rule"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown rule"));
@@ -447,4 +450,27 @@ fn lone_surrogates_in_json_escapes_are_read() {
         .unwrap();
     assert_eq!(found["start"], 9);
     assert_eq!(found["excerpt"], "the the");
+}
+
+#[test]
+fn explain_speaks_to_the_user_in_each_language() {
+    // What a user reads states the advice itself: no word of the team's
+    // (where the advice came from, the files the word lists live in).
+    let out = presend(&["rules", "--format", "json"]);
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    for rule in &rules {
+        let id = rule["id"].as_str().unwrap();
+        for lang in ["en", "ru", "el"] {
+            let out = presend(&["explain", id, "--ui-lang", lang]);
+            assert_eq!(out.status.code(), Some(0), "{id} {lang}");
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(text.lines().count() > 5, "{id} {lang}: {text}");
+            for team_word in ["seed", ".txt", "src/", "tone-dev"] {
+                assert!(
+                    !text.to_lowercase().contains(team_word),
+                    "{id} {lang} says {team_word:?}: {text}"
+                );
+            }
+        }
+    }
 }

@@ -6,8 +6,8 @@ use presend::{Config, UiLang};
 pub const USAGE: &str = "\
 usage:
   presend check [--format text|json] [--config FILE] [--ui-lang en|ru|el] [--summary] [FILE|DIR…]
-  presend rules [--format text|json]
-  presend explain RULE
+  presend rules [--format text|json] [--ui-lang en|ru|el]
+  presend explain RULE [--ui-lang en|ru|el]
   presend defaults
   presend --version
 
@@ -16,7 +16,8 @@ headers (From:, To:, Subject:…), or any other text file as the body (text
 files carry no attachments, so whether one was forgotten is not judged);
 `-` or nothing reads a JSON draft from standard input. A DIR is searched for .json,
 .eml and .txt files. --summary prints, per folder, how many messages each
-rule fires on.
+rule fires on. `explain` prints the guide to one rule: what it catches,
+why it matters, examples and how to change it.
 
 Exit status: 0 no warning or error found, 1 one was found, 2 bad input or usage.";
 

@@ -47,7 +47,7 @@ pub fn run(args: &[String]) -> i32 {
         }
         Command::Check { files } => check(&options, files),
         Command::Rules => list_rules(&options),
-        Command::Explain { rule } => explain(rule),
+        Command::Explain { rule } => explain(&options, rule),
         Command::Defaults => print_json(&presend::Config::default()),
     };
     result.unwrap_or_else(|message| {
@@ -100,7 +100,11 @@ fn check(options: &Options, files: &[String]) -> Result<i32, String> {
 fn list_rules(options: &Options) -> Result<i32, String> {
     let rules = catalogue();
     if options.format == Format::Json {
-        let docs: Vec<RuleDoc> = rules.into_iter().map(RuleDoc::from).collect();
+        let lang = options.ui_lang.unwrap_or_default();
+        let docs: Vec<RuleDoc> = rules
+            .into_iter()
+            .map(|info| RuleDoc::new(info, lang))
+            .collect();
         return print_json(&docs);
     }
     for info in rules {
@@ -115,23 +119,30 @@ fn list_rules(options: &Options) -> Result<i32, String> {
             } else {
                 languages.join(",")
             },
-            info.title.en
+            info.title.get(options.ui_lang.unwrap_or_default())
         );
     }
     Ok(CLEAN)
 }
 
-fn explain(rule: &str) -> Result<i32, String> {
+/// The user's guide to one rule, in the interface language asked for
+/// (English by default): what the web page's rule reference and the
+/// add-ons' "More about this check" show. The rule's `///` comment is the
+/// developers' reference (rustdoc).
+fn explain(options: &Options, rule: &str) -> Result<i32, String> {
     let info = catalogue()
         .into_iter()
         .find(|info| info.id == rule)
         .ok_or_else(|| format!("unknown rule '{rule}'; `presend rules` lists them"))?;
+    let lang = options.ui_lang.unwrap_or_default();
+    let guide =
+        presend::guides::guide(rule, lang).ok_or_else(|| format!("rule '{rule}' has no guide"))?;
     out!(
-        "# {} — {}\n\nseverity: {}\n\n{}",
+        "# {} — {}\n\n{}\n\n{}",
         info.id,
-        info.title.en,
-        info.severity,
-        info.docs_markdown()
+        info.title.get(lang),
+        info.reason.get(lang),
+        guide.trim()
     );
     Ok(CLEAN)
 }

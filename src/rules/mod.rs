@@ -62,7 +62,7 @@ pub struct RuleInfo {
     pub reason: Localized,
     /// The rule's documentation: its doc comment as written (see
     /// [`RuleInfo::docs_markdown`]). Empty in the WASM build: it is the
-    /// team's reference (`presend explain`, rustdoc), the add-ons and the web
+    /// team's reference (rustdoc); the command line, the add-ons and the web
     /// page show the users' guides instead, and leaving it out keeps about
     /// 20 KB (gzipped) off the module every Send loads.
     #[serde(skip)]
@@ -91,22 +91,24 @@ impl RuleInfo {
     }
 }
 
-/// A catalogue entry as the CLI's `rules --format json` and JS's `rules()`
-/// give it: the entry's fields and its documentation as Markdown.
+/// A catalogue entry as the CLI's `rules --format json` gives it: the
+/// entry's fields and the user's guide to the rule as Markdown.
 #[derive(Debug, Serialize)]
 pub struct RuleDoc {
     /// The catalogue entry.
     #[serde(flatten)]
     pub info: &'static RuleInfo,
-    /// Full documentation, Markdown.
-    pub docs: String,
+    /// The guide (`src/rules/docs/<lang>/<id>.md`), in one interface
+    /// language.
+    pub docs: &'static str,
 }
 
-impl From<&'static RuleInfo> for RuleDoc {
-    fn from(info: &'static RuleInfo) -> RuleDoc {
+impl RuleDoc {
+    /// The entry with its guide in `lang` (empty for a rule without one).
+    pub fn new(info: &'static RuleInfo, lang: crate::i18n::UiLang) -> RuleDoc {
         RuleDoc {
             info,
-            docs: info.docs_markdown(),
+            docs: crate::guides::guide(info.id, lang).unwrap_or_default(),
         }
     }
 }
