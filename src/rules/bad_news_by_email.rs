@@ -93,8 +93,9 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
         .get_or_init(|| {
             let news = bad_news_phrases()
-                .first_occurrence(&ctx.own)
-                .map(|m| m.words);
+                .find_iter(&ctx.own)
+                .map(|m| m.words)
+                .find(|words| !is_the_writers_own(&ctx.own, words));
             let offers_a_way = || {
                 solution_phrases().is_found_in(&ctx.own)
                     || way_forward_phrases().is_found_in(&ctx.own)
@@ -108,6 +109,35 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
                 .min_by_key(|words| words.start)
         })
         .clone()
+}
+
+/// "My", normalised, in the three languages ("μου" follows its noun).
+const MY: &[&str] = &[
+    "my",
+    "мой",
+    "моя",
+    "мое",
+    "мои",
+    "моего",
+    "моей",
+    "моему",
+    "моим",
+    "моих",
+    "мою",
+    "μου",
+];
+
+/// True when the news is about the writer's own booking or order ("my
+/// flight was cancelled", "мой рейс отменили", "η πτήση μου ακυρώθηκε"):
+/// news the writer received, not news given to the reader. "My" stands
+/// right before the news or inside it.
+fn is_the_writers_own(view: &crate::words::TextView, words: &std::ops::Range<usize>) -> bool {
+    let from = if words.start > 0 && !view.breaks_before(words.start) {
+        words.start - 1
+    } else {
+        words.start
+    };
+    (from..words.end).any(|at| MY.contains(&view.words[at].norm.as_str()))
 }
 
 impl BadNewsByEmail {
@@ -224,6 +254,30 @@ mod tests {
             &rule(),
         );
         assert_lints("All trainings are postponed until March.", &rule());
+    }
+
+    #[test]
+    fn news_of_the_writers_own_booking_is_not_news_given() {
+        // A customer telling support that their own flight or order was
+        // cancelled receives bad news; they do not give it.
+        for body in [
+            "My flight on 14 October was cancelled and I still have no refund.",
+            "Мой заказ задерживается, а деньги до сих пор не вернули.",
+            "Моя посылка задерживается уже третью неделю.",
+            "Η πτήση μου της 14ης Οκτωβρίου ακυρώθηκε και ακόμα δεν έχω λάβει τα χρήματα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // The firm's news about the reader's booking, or its own, still is.
+        for body in [
+            "Your flight on 14 October was cancelled; we will refund the ticket.",
+            "My flight was fine, but your delivery will be delayed by a week.",
+            "Ваш заказ задерживается, деньги вернём в течение недели.",
+            "Ваш рейс отменён, деньги вернём в течение недели.",
+            "Η πτήση σας της 14ης Οκτωβρίου ακυρώθηκε.",
+        ] {
+            assert_lints(body, &rule());
+        }
     }
 
     #[test]
