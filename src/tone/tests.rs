@@ -2981,3 +2981,47 @@ fn an_english_order_or_a_please_addresses_the_reader() {
     // A short order with one sign is aimed at the reader.
     assert!(judge("Refund it today or I am doing a chargeback.").agitated);
 }
+
+#[test]
+fn english_charged_words_turned_up_count_twice() {
+    for rude in [
+        "absolutely fuming right now",
+        "so fed up with this",
+        "Seriously disappointed with the delivery.",
+    ] {
+        let j = judge(rude);
+        assert!(
+            j.agitated && j.features[3] == 2.0,
+            "{rude:?}: {:?}",
+            j.evidence
+        );
+    }
+    for calm in [
+        "Sorry, I was so busy.",
+        "It is very cold today.",
+        "I'm a bit disappointed, but it works now.",
+    ] {
+        assert!(!judge(calm).agitated, "{calm:?}: {:?}", kinds(calm));
+    }
+}
+
+#[test]
+fn english_not_even_the_least_and_thanks_for_a_delay_are_signs() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You lost my bag and now you won't even answer.",
+            "The driver didn't even knock.",
+            "Nobody cares.",
+        ],
+        &[
+            "We did not even start the project yet.",
+            "Nobody came to the demo, so we moved it.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["cheers for the delay", "Thanks for the hassle."],
+        &["Thanks for the delay notice, we will plan around it."],
+    );
+}
