@@ -504,7 +504,6 @@ impl ToneJudge {
         let mut addressed = 0usize;
         let mut caps_habit = false;
         let mut soothes = false;
-        let mut intensified = 0usize;
         for part in parts {
             words += part.view.len();
             let signs = self.evidence_in(part, typography, &mut evidence);
@@ -512,7 +511,6 @@ impl ToneJudge {
             friendly += signs.friendly;
             addressed += signs.addressed;
             caps_habit |= signs.caps_habit;
-            intensified += signs.intensified;
         }
         let mut features = [0f32; FEATURES.len()];
         for e in &evidence {
@@ -530,12 +528,6 @@ impl ToneJudge {
                 Kind::Rebuke | Kind::Insult => continue,
             };
             features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
-        }
-        if words as f32 <= SHORT_WORDS {
-            // In a short message a charged word turned up ("so
-            // disappointed", "absolutely fuming") is its voice: it counts
-            // twice.
-            features[3] = (features[3] + intensified as f32).min(MAX_COUNT);
         }
         if caps_habit {
             // Written in capitals throughout: a habit, so capitals say one
@@ -587,7 +579,6 @@ impl ToneJudge {
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
-        let mut intensified: Vec<usize> = Vec::new();
         for (kind, list) in &matches.signs {
             if *kind == Kind::Insult {
                 continue;
@@ -613,11 +604,6 @@ impl ToneJudge {
                 }
                 if *kind == Kind::Sarcasm {
                     sarcastic.push(m.words.clone());
-                }
-                // "So disappointed", "absolutely fuming": a charged word
-                // turned up.
-                if *kind == Kind::Charged && is_intensified(view, &sentences, &m.words) {
-                    intensified.push(range.start);
                 }
                 found.push(Evidence {
                     kind: *kind,
@@ -681,11 +667,6 @@ impl ToneJudge {
                 _ => kept.push(e),
             }
         }
-        // Counted once the stronger of two overlapping signs has stayed.
-        let intensified = kept
-            .iter()
-            .filter(|e| e.kind == Kind::Charged && intensified.contains(&e.range.start))
-            .count();
         // Capitals and marks are the form, not the words: they stand beside.
         let runs: Vec<_> = if typography {
             self.capitals
@@ -749,7 +730,6 @@ impl ToneJudge {
             return PartSigns {
                 addressed: 0,
                 friendly,
-                intensified,
                 caps_habit,
                 soothes: !soothed.is_empty(),
             };
@@ -776,7 +756,6 @@ impl ToneJudge {
         PartSigns {
             addressed: signed.into_iter().filter(|&s| addressed[s]).count(),
             friendly,
-            intensified,
             caps_habit,
             soothes: !soothed.is_empty(),
         }
@@ -833,46 +812,12 @@ fn angry_emoji(text: &str, range: Range<usize>) -> Vec<(Kind, Range<usize>)> {
     runs
 }
 
-/// English words that turn a charged word up ("so disappointed",
-/// "absolutely fuming", "beyond frustrated").
-const INTENSIFIERS: &[&str] = &[
-    "so",
-    "soo",
-    "sooo",
-    "very",
-    "really",
-    "absolutely",
-    "totally",
-    "completely",
-    "utterly",
-    "extremely",
-    "incredibly",
-    "seriously",
-    "truly",
-    "beyond",
-    "bloody",
-    "super",
-];
-
-/// True when the charged phrase at `words` starts with an intensifier or
-/// follows one in the same sentence.
-fn is_intensified(view: &TextView, sentences: &[usize], words: &Range<usize>) -> bool {
-    let is_intensifier = |at: usize| INTENSIFIERS.contains(&view.words[at].norm.as_str());
-    is_intensifier(words.start)
-        || words
-            .start
-            .checked_sub(1)
-            .is_some_and(|b| sentences[b] == sentences[words.start] && is_intensifier(b))
-}
-
 /// What the features need from one part besides its evidence.
 struct PartSigns {
     /// Sentences with a graded sign that address the reader.
     addressed: usize,
     /// Friendly words, outside sarcasm.
     friendly: usize,
-    /// Charged phrases turned up by an intensifier.
-    intensified: usize,
     /// An apology, sympathy or self-reproach was found.
     soothes: bool,
     /// Most of the part is written in capitals.
