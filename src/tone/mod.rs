@@ -169,6 +169,17 @@ const GREEK_YOU_PLURAL: &[&str] = &[
 /// "оставьте"), which address the reader without "вы".
 const RUSSIAN_IMPERATIVE_PLURAL: &[&str] = &["ите", "йте", "ьте"];
 
+/// Words that ask something of the reader wherever they stand ("fix it
+/// pls").
+const ENGLISH_ASKING: &[&str] = &["please", "pls", "plz", "plse"];
+
+/// English verbs that, opening a sentence, can only be an order to the
+/// reader ("Refund it today", "Stop sending me texts", "Sort it out").
+const ENGLISH_IMPERATIVES: &[&str] = &[
+    "fix", "sort", "refund", "answer", "reply", "respond", "stop", "give", "send", "explain",
+    "tell", "pay", "cancel", "do", "get", "learn", "try", "read", "check", "listen",
+];
+
 /// Prepositions after which a word in "-е" is a noun ("на сайте", "в
 /// лимите"), not a verb.
 const RUSSIAN_PREPOSITIONS: &[&str] = &["в", "во", "на", "о", "об", "обо", "при", "по"];
@@ -190,6 +201,9 @@ fn addresses_the_reader(norm: &str, before: Option<&str>) -> bool {
     });
     let hash = crate::words::hash(norm.as_bytes());
     if hashes.binary_search(&hash).is_ok() && SECOND_PERSON.contains(&norm) {
+        return true;
+    }
+    if ENGLISH_ASKING.contains(&norm) || (before.is_none() && ENGLISH_IMPERATIVES.contains(&norm)) {
         return true;
     }
     // The cheap tests first: most words end in none of the endings.

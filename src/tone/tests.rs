@@ -2897,3 +2897,87 @@ fn russian_signs_of_batch_nineteen_are_signs_and_their_polite_neighbours_are_not
         &["Замеры делал наш замерщик, а не подрядчик."],
     );
 }
+
+#[test]
+fn english_verdicts_ultimatums_and_doubted_competence_are_signs() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Your customer service is a joke.",
+            "ur support is beyond useless",
+            "Your app is so bad.",
+            "Your delivery service has been a shambles.",
+        ],
+        &[
+            "Your service is booked for Monday.",
+            "The weather is terrible today.",
+            "Our old system was a mess, yours is fine.",
+            "Your team is great.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Refund it today or I am doing a chargeback.",
+            "Fix it this week, otherwise we'll go to the ombudsman.",
+            "Answer me or I'm taking this to social media.",
+        ],
+        &[
+            "You can pay by card or we can send an invoice.",
+            "Call me tomorrow or I will call you on Friday.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Does anyone at your company actually know what they are doing?",
+            "Do you guys know what you're doing?",
+        ],
+        &[
+            "Does anyone know what the team is doing on Friday?",
+            "I know what they are doing next week.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Third call, third different answer.",
+            "Second email, same excuse.",
+        ],
+        &["The third call is at ten, the same agenda as before."],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Brilliant service, really.",
+            "Excellent communication as always.",
+        ],
+        &["Great service, really quick and friendly."],
+    );
+    // Hedged disappointment and thanks for a fix are a calm complaint.
+    let calm = "I'm a bit disappointed the replacement took three weeks, but it works well now. Thanks for sorting it out in the end.";
+    assert!(!judge(calm).agitated, "{:?}", judge(calm).evidence);
+    assert!(kinds("I am disappointed with the replacement.").contains(&Kind::Charged));
+    assert!(kinds("Sort it out.").contains(&Kind::Demand));
+}
+
+#[test]
+fn an_english_order_or_a_please_addresses_the_reader() {
+    for (word, before) in [
+        ("refund", None),
+        ("stop", None),
+        ("fix", None),
+        ("pls", Some("it")),
+    ] {
+        assert!(addresses_the_reader(word, before), "{word}");
+    }
+    for (word, before) in [
+        ("refund", Some("the")),
+        ("stop", Some("bus")),
+        ("sorted", None),
+    ] {
+        assert!(!addresses_the_reader(word, before), "{word}");
+    }
+    // A short order with one sign is aimed at the reader.
+    assert!(judge("Refund it today or I am doing a chargeback.").agitated);
+}
