@@ -3042,6 +3042,17 @@ fn russian_everyday_senses_of_charged_words_are_not_signs() {
             "Ваши аргументы полная ерунда.",
             Kind::Charged,
         ),
+        // Where one spent last week; how many seats are left.
+        (
+            "Где вы были на прошлой неделе? Хотели позвать вас на презентацию.",
+            "Где вы были все это время?",
+            Kind::Rhetorical,
+        ),
+        (
+            "Сколько еще мест осталось на складе?",
+            "Сколько еще терпеть ваши задержки?",
+            Kind::Rhetorical,
+        ),
         // Glad shock.
         (
             "Мы в шоке от того, как быстро вы все сделали!",
