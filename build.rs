@@ -12,6 +12,8 @@ mod compile;
 mod language;
 #[path = "src/normalize.rs"]
 mod normalize;
+#[path = "src/sort.rs"]
+mod sort;
 #[path = "src/words.rs"]
 mod words;
 

@@ -109,7 +109,7 @@ pub(crate) fn run_rules<'r>(
             });
         }
     }
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut findings, |a, b| {
         b.severity
             .cmp(&a.severity)
             .then(a.field.cmp(&b.field))

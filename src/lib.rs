@@ -22,6 +22,7 @@ pub mod normalize;
 pub mod phrases;
 pub mod rules;
 pub mod settings;
+pub mod sort;
 pub mod span;
 pub mod time;
 pub mod tone;

@@ -84,8 +84,12 @@ pub enum Kind {
 pub enum DefaultValue {
     /// [`Config::default`], for the core's settings (written once there).
     FromConfig,
-    /// A JSON value, for the add-ons' own settings.
-    Json(&'static str),
+    /// A word, for the add-ons' own settings.
+    Text(&'static str),
+    /// Yes or no, for the add-ons' own settings.
+    Flag(bool),
+    /// A whole number, for the add-ons' own settings.
+    Whole(u64),
 }
 
 /// One setting, described once.
@@ -186,7 +190,7 @@ pub const SETTINGS: &[Setting] = &[
         kind: Kind::Choice {
             choices: THRESHOLDS,
         },
-        default: DefaultValue::Json("\"warning\""),
+        default: DefaultValue::Text("warning"),
         title: tr!(
             en: "Show the dialog on Send",
             ru: "Когда показывать окно перед отправкой",
@@ -203,7 +207,7 @@ pub const SETTINGS: &[Setting] = &[
         scope: Scope::AddOns,
         group: Group::WhenToWarn,
         kind: Kind::Boolean,
-        default: DefaultValue::Json("false"),
+        default: DefaultValue::Flag(false),
         title: tr!(
             en: "Only check mail to people outside my organisation",
             ru: "Проверять только письма людям вне моей организации",
@@ -220,7 +224,7 @@ pub const SETTINGS: &[Setting] = &[
         scope: Scope::Thunderbird,
         group: Group::WhenToWarn,
         kind: Kind::Boolean,
-        default: DefaultValue::Json("true"),
+        default: DefaultValue::Flag(true),
         title: tr!(
             en: "Thunderbird's own attachment reminder is on",
             ru: "Собственное напоминание Thunderbird о вложениях включено",
@@ -240,7 +244,7 @@ pub const SETTINGS: &[Setting] = &[
             min: 100,
             max: 60_000,
         },
-        default: DefaultValue::Json("3000"),
+        default: DefaultValue::Whole(3000),
         title: tr!(
             en: "Time limit of a check (milliseconds)",
             ru: "Предельное время проверки (миллисекунды)",
@@ -396,7 +400,9 @@ pub fn schema() -> Vec<SettingDoc> {
             kind: s.kind,
             default: match s.default {
                 DefaultValue::FromConfig => config.get(s.key).cloned().unwrap_or_default(),
-                DefaultValue::Json(json) => serde_json::from_str(json).unwrap_or_default(),
+                DefaultValue::Text(text) => text.into(),
+                DefaultValue::Flag(flag) => flag.into(),
+                DefaultValue::Whole(number) => number.into(),
             },
             title: s.title,
             description: s.description,

@@ -4,8 +4,7 @@
 /// Converts byte offsets into `text` to UTF-16 offsets, in one pass over the
 /// text however many offsets there are. Offsets must be on char boundaries.
 pub fn bytes_to_utf16(text: &str, offsets: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_by_key(|&i| offsets[i]);
+    let order = crate::sort::stable_order(offsets.len(), &mut |a, b| offsets[a].cmp(&offsets[b]));
     let mut result = vec![0; offsets.len()];
     let (mut byte, mut units) = (0usize, 0usize);
     let mut chars = text.chars();

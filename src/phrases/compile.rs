@@ -657,7 +657,7 @@ fn first_tokens(node: &Node) -> Option<Vec<Tok>> {
 /// Puts words in the order of a [`Inst::Set`] (see [`set_order`]); words
 /// that order alike keep the order they were in.
 pub fn order_set(toks: &mut [Tok]) {
-    toks.sort_by(|a, b| set_order(a).cmp(&set_order(b)));
+    crate::sort::sort_by(toks, |a, b| set_order(a).cmp(&set_order(b)));
 }
 
 /// Where a word goes in a [`Inst::Set`]: stems, then exact words, each by

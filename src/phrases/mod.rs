@@ -709,7 +709,9 @@ impl Spanned for PhraseMatch {
 /// them all. Every rule that shows or counts matches goes through here, so
 /// "one occurrence" means the same everywhere.
 pub fn merge_overlapping<T: Spanned>(mut items: Vec<T>) -> Vec<T> {
-    items.sort_by_key(|item| (item.range().start, std::cmp::Reverse(item.range().end)));
+    crate::sort::sort_by_key(&mut items, |item| {
+        (item.range().start, std::cmp::Reverse(item.range().end))
+    });
     let mut out: Vec<T> = Vec::new();
     for item in items {
         match out.last_mut() {

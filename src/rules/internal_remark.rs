@@ -79,7 +79,7 @@ impl InternalRemark {
                 .map(|m| view.span(m.words.start, m.words.end - 1))
                 .filter(|r| is_aside(text, r)),
         );
-        found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        crate::sort::sort_by_key(&mut found, |r| (r.start, std::cmp::Reverse(r.end)));
         let mut out: Vec<Range<usize>> = Vec::new();
         for range in found {
             if out.last().is_none_or(|last| range.start >= last.end) {

@@ -244,7 +244,7 @@ struct Table {
 
 impl Table {
     fn new(mut entries: Vec<(u64, usize)>) -> Table {
-        entries.sort_unstable();
+        crate::sort::sort(&mut entries);
         entries.dedup();
         let mut runs: HashMap<u64, (usize, usize), FnvBuild> = HashMap::default();
         runs.reserve(entries.len());

@@ -85,7 +85,7 @@ impl TemplatePlaceholder {
                 found.push(word.range.clone());
             }
         }
-        found.sort_by_key(|r| r.start);
+        crate::sort::sort_by_key(&mut found, |r| r.start);
         found
     }
 

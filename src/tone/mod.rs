@@ -196,7 +196,7 @@ fn addresses_the_reader(norm: &str, before: Option<&str>) -> bool {
             .iter()
             .map(|w| crate::words::hash(w.as_bytes()))
             .collect();
-        hashes.sort_unstable();
+        crate::sort::sort(&mut hashes);
         hashes
     });
     let hash = crate::words::hash(norm.as_bytes());
@@ -655,7 +655,9 @@ impl ToneJudge {
             })
             .count();
         // A phrase found by two lists is one sign: the stronger kind stays.
-        found.sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end)));
+        crate::sort::sort_by_key(&mut found, |e| {
+            (e.range.start, std::cmp::Reverse(e.range.end))
+        });
         let mut kept: Vec<Evidence> = Vec::with_capacity(found.len());
         for e in found {
             match kept.last_mut() {
@@ -724,7 +726,7 @@ impl ToneJudge {
                 });
             }
         }
-        kept.sort_by_key(|e| e.range.start);
+        crate::sort::sort_by_key(&mut kept, |e| e.range.start);
         out.extend(kept);
         if signed.is_empty() {
             return PartSigns {
