@@ -100,6 +100,15 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// over its bar by that one text, entered below; which change flagged it
 /// was not looked for, since finding it would mean tuning on this half).
 /// Every other figure as before.
+/// The session of 2026-12-02 afternoon (fresh Russian and English batches
+/// of the team's letters and families written from part of each, an audit
+/// of the Russian lists for words in their ordinary sense, one sorting
+/// routine in the WASM module), measured once on this half at the end
+/// (15:07 UTC): ru-paradetox false alarms 5.1 -> 4.3 % (6 -> 5 of 117),
+/// under its bar, so its entry went; en false alarms WORSE, 7.3 -> 8.3 %
+/// (7 -> 8 of 96), still within the entry below; which change flagged the
+/// eighth text was not looked for (that would tune on this half). Every
+/// other figure, and the held letters, as before.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
     ("ru false alarms", 0.092),
@@ -111,7 +120,6 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru-vk false alarms", 0.065),
     ("en-aggression recall", 0.362),
     ("en-aggression false alarms", 0.054),
-    ("ru-paradetox false alarms", 0.052),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
