@@ -627,7 +627,7 @@ impl ToneJudge {
             .flat_map(|(_, list)| list.iter())
             .map(|m| view.span(m.words.start, m.words.end - 1));
         let insults: Vec<Range<usize>> = listed
-            .chain(profanity::obscene_russian(view))
+            .chain(profanity::obscene(view))
             .filter(|r| {
                 !exceptions
                     .iter()

@@ -138,11 +138,32 @@ pub fn is_obscene_russian(norm: &str) -> bool {
         })
 }
 
-/// Byte ranges of the obscene Russian words of `view`.
-pub fn obscene_russian(view: &TextView) -> impl Iterator<Item = Range<usize>> + '_ {
+/// A name, not swearing ("Ashit", Indian).
+const EN_NOT_OBSCENE: &[&str] = &["ashit"];
+
+/// True when a normalised English word holds "fuck" anywhere, or "shit" /
+/// "sh1t" not followed by a vowel, as compounds do ("clusterfuck",
+/// "dipshit", "chickenshits", "bullshitting"): the word lists find the
+/// words that start so ("fucking", "shitty"). A vowel after it is another
+/// word: "Matsushita", "Kinoshita", "shitake".
+pub fn is_obscene_english(norm: &str) -> bool {
+    let shit = ["shit", "sh1t"].iter().any(|root| {
+        norm.match_indices(root)
+            .any(|(at, _)| !norm[at + root.len()..].starts_with(['a', 'e', 'i', 'o', 'u']))
+    });
+    (shit || norm.contains("fuck")) && !EN_NOT_OBSCENE.contains(&norm)
+}
+
+/// Byte ranges of the obscene words of `view`: Russian words with an
+/// obscene root, English ones with one inside.
+pub fn obscene(view: &TextView) -> impl Iterator<Item = Range<usize>> + '_ {
     view.words
         .iter()
-        .filter(|w| w.script == Script::Cyrillic && is_obscene_russian(&w.norm))
+        .filter(|w| match w.script {
+            Script::Cyrillic => is_obscene_russian(&w.norm),
+            Script::Greek => false,
+            _ => is_obscene_english(&w.norm),
+        })
         .map(|w| w.range.clone())
 }
 

@@ -3186,3 +3186,31 @@ fn russian_contempt_for_the_reader_of_the_batch_twenty_probe_is_a_sign() {
         ],
     );
 }
+
+#[test]
+fn english_swearing_inside_a_compound_or_in_txt_spelling_is_an_insult() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Worst FUKN customer service I have ever seen.",
+            "This whole migration is a clusterfuck.",
+            "What kind of dipshit wrote this invoice?",
+            "Your support team is a bunch of asshats and chickenshits.",
+            "I am so fkn tired of waiting.",
+            "Three weeks and still no fcking refund.",
+            "It is effing ridiculous that nobody answers.",
+            "This is sh1t and you know it.",
+        ],
+        &[
+            "Add the shiitake mushrooms after the onions.",
+            "Our supplier in Fukuoka ships on Monday.",
+            "The plant near Fukushima reopened last year.",
+            "The Scunthorpe office will call you back.",
+            "We booked the hotel in Phuket for the offsite.",
+            "The effect of the change is small.",
+            "He shifted the meeting to Thursday.",
+            "Matsushita and Kinoshita joined the call from Osaka.",
+            "Ashit from the Pune office will send the figures.",
+        ],
+    );
+}
