@@ -99,8 +99,8 @@ fn check(options: &Options, files: &[String]) -> Result<i32, String> {
 
 fn list_rules(options: &Options) -> Result<i32, String> {
     let rules = catalogue();
+    let lang = options.ui_lang.unwrap_or_default();
     if options.format == Format::Json {
-        let lang = options.ui_lang.unwrap_or_default();
         let docs: Vec<RuleDoc> = rules
             .into_iter()
             .map(|info| RuleDoc::new(info, lang))
@@ -119,7 +119,7 @@ fn list_rules(options: &Options) -> Result<i32, String> {
             } else {
                 languages.join(",")
             },
-            info.title.get(options.ui_lang.unwrap_or_default())
+            info.title.get(lang)
         );
     }
     Ok(CLEAN)

@@ -476,8 +476,18 @@ impl PhraseList {
     /// The first of [`PhraseList::occurrences`], found without reading
     /// further than it.
     pub fn first_occurrence(&self, view: &TextView) -> Option<PhraseMatch> {
+        self.first_occurrence_where(view, |_| true)
+    }
+
+    /// [`PhraseList::first_occurrence`] of the matches `keep` accepts: the
+    /// others are passed over as if they were not there.
+    pub fn first_occurrence_where(
+        &self,
+        view: &TextView,
+        mut keep: impl FnMut(&PhraseMatch) -> bool,
+    ) -> Option<PhraseMatch> {
         let mut first: Option<PhraseMatch> = None;
-        for m in self.find_iter(view) {
+        for m in self.find_iter(view).filter(|m| keep(m)) {
             match &mut first {
                 None => first = Some(m),
                 Some(f) if m.words.start < f.words.end => {

@@ -93,9 +93,8 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
         .get_or_init(|| {
             let news = bad_news_phrases()
-                .find_iter(&ctx.own)
-                .map(|m| m.words)
-                .find(|words| !is_the_writers_own(&ctx.own, words));
+                .first_occurrence_where(&ctx.own, |m| !is_the_writers_own(&ctx.own, &m.words))
+                .map(|m| m.words);
             let offers_a_way = || {
                 solution_phrases().is_found_in(&ctx.own)
                     || way_forward_phrases().is_found_in(&ctx.own)

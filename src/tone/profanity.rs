@@ -254,7 +254,7 @@ fn masked_token(token: &str) -> Option<Range<usize>> {
     if letters == 0 {
         // A grawlix: symbols standing for a swear word ("#@$%", "@@@@").
         let mut symbols: Vec<char> = token.chars().collect();
-        crate::sort::sort_by_key(&mut symbols, |&c| c);
+        crate::sort::sort(&mut symbols);
         symbols.dedup();
         let distinct = symbols.len();
         return (masks >= 4 || (masks >= 3 && distinct >= 3)).then_some(0..token.len());
