@@ -3241,6 +3241,9 @@ fn english_compounds_and_slurs_of_a_licensed_word_list_are_insults() {
             "Her Niggardly budget notes cover every cent.",
             "The flight to Lesbos leaves on Tuesday.",
             "Please niggle less about the font in the deck.",
+            "Wipe the gook off the printer rollers first.",
+            "MoFo sent the merger draft back this morning.",
+            "Pack the microfiber towel head wrap in the gift box.",
         ],
     );
 }
