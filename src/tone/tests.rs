@@ -3214,3 +3214,36 @@ fn english_swearing_inside_a_compound_or_in_txt_spelling_is_an_insult() {
         ],
     );
 }
+
+#[test]
+fn english_compounds_and_slurs_of_a_licensed_word_list_are_insults() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Tell that asshat in billing to fix my invoice.",
+            "Only a dickwad would send a reminder like this.",
+            "Your manager is a cocksucker and a liar.",
+            "Stop acting like a whore for the shareholders.",
+            "Nobody wants to read your faggot opinions.",
+            "The new hire is a total skank.",
+            "He called the driver a wetback in front of everyone.",
+            "Quit being a wuss and answer the question.",
+        ],
+        &[
+            "Grab a beanbag in the lounge before the talk.",
+            "The chunky knit scarves sold out in a week.",
+            "That demo was dope, thanks for the slides.",
+            "Booty from the pirate themed escape room is in the box.",
+            "He felt a bit cocky after closing the deal.",
+            "The honky tonk band plays at the Friday party.",
+            "Keep the kitchen spic and span for the visitors.",
+            "We ordered two hundred 600 WOG ball valves.",
+            "Her Niggardly budget notes cover every cent.",
+            "The flight to Lesbos leaves on Tuesday.",
+            "Please niggle less about the font in the deck.",
+            "Wipe the gook off the printer rollers first.",
+            "MoFo sent the merger draft back this morning.",
+            "Pack the microfiber towel head wrap in the gift box.",
+        ],
+    );
+}
