@@ -37,6 +37,7 @@ www: wasm
 	cp extension/shared/findings-view.js extension/shared/findings-view.css extension/shared/i18n.js build/www/shared/
 	cp -R extension/shared/_locales build/www/_locales
 	cp -R src/rules/docs build/www/docs
+	cp THIRD-PARTY-NOTICES.md build/www/
 
 extension: www
 	extension/build.sh chrome build/chrome

@@ -22,6 +22,8 @@ if [ -d "$out/shared/_locales" ]; then
   mv "$out/shared/_locales" "$out/_locales"
 fi
 cp "$root/pkg/web/presend.js" "$root/pkg/web/presend_bg.wasm" "$out/wasm/"
+# The licences of word lists compiled into the core (MIT asks for them).
+cp "$root/THIRD-PARTY-NOTICES.md" "$out/"
 # The site, offline in the add-on: its pkg/presend.js stands for the add-on's
 # own wasm/presend.js (which finds presend_bg.wasm beside itself).
 cp -R "$root/build/www" "$out/site"

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertAccessible } from "../lib/axe.mjs";
-import { LANGS, cli, latinWords, open, out, root } from "./site.mjs";
+import { LANGS, cli, latinWords, open, out, root, url } from "./site.mjs";
 
 const catalogue = JSON.parse(cli(["rules", "--format", "json"]));
 const SECTIONS = {
@@ -113,4 +113,13 @@ test("axe finds nothing serious on the reference, light and dark", async () => {
       await page.close();
     }
   }
+});
+
+test("the page ships the licence of the word lists it took from others", async () => {
+  const response = await fetch(new URL("THIRD-PARTY-NOTICES.md", url));
+  assert.equal(response.status, 200);
+  const text = await response.text();
+  assert.match(text, /cuss 2\.2\.0/);
+  assert.match(text, /Copyright \(c\) 2016 Titus Wormer/);
+  assert.match(text, /The above copyright notice and this permission notice shall be/);
 });
