@@ -73,9 +73,19 @@ pub struct WordSet {
     pub exact_from: u16,
     /// Where the prefixes start.
     pub prefix_from: u16,
+    /// A bit for each stem's and exact word's hash (its low seven bits):
+    /// most words of a text have none set, and skip the searches.
+    pub hash_bits: [u64; 2],
 }
 
 impl WordSet {
+    /// False when no stem or exact word of the set has the hash `h`
+    /// (true: it may have).
+    #[inline(always)]
+    pub fn may_have_hash(&self, h: u64) -> bool {
+        self.hash_bits[(h as usize >> 6) & 1] & (1 << (h % 64)) != 0
+    }
+
     fn new(mut toks: Vec<Tok>) -> WordSet {
         order_set(&mut toks);
         toks.dedup();
@@ -87,10 +97,17 @@ impl WordSet {
     pub fn of_ordered(toks: Cow<'static, [Tok]>) -> WordSet {
         let exact_from = toks.partition_point(|t| matches!(t, Tok::Stem(..))) as u16;
         let prefix_from = toks.partition_point(|t| !matches!(t, Tok::Prefix(_))) as u16;
+        let mut hash_bits = [0; 2];
+        for tok in toks.iter() {
+            if let Tok::Stem(_, h) | Tok::Exact(_, h) = tok {
+                hash_bits[(*h as usize >> 6) & 1] |= 1 << (h % 64);
+            }
+        }
         WordSet {
             toks,
             exact_from,
             prefix_from,
+            hash_bits,
         }
     }
 }
@@ -619,6 +636,18 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
             {
                 program.push(Inst::Peek(WordSet::new(firsts)));
             }
+            // The one-word alternatives are one branch, a set: "(i|we|i've|
+            // i am|we are)" tries three branches, not five, at each place
+            // it is tried (longest match wins, so the order is free).
+            let (single, multi): (Vec<&Node>, Vec<&Node>) =
+                alts.iter().partition(|a| matches!(a, Node::Word(_)));
+            let grouped;
+            let alts: Vec<&Node> = if single.len() > 1 {
+                grouped = Node::Alt(single.into_iter().cloned().collect());
+                std::iter::once(&grouped).chain(multi).collect()
+            } else {
+                alts.iter().collect()
+            };
             let mut jumps = Vec::new();
             for (i, alt) in alts.iter().enumerate() {
                 if i + 1 == alts.len() {

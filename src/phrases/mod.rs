@@ -804,13 +804,10 @@ fn set_matches(set: &WordSet, view: &TextView, at: usize) -> bool {
             .take_while(|t| key(t) == h)
             .any(|t| matches!(t, Tok::Stem(s, _) | Tok::Exact(s, _) if **s == *text))
     };
-    find(&toks[..exact_from], view.stem_hashes[at], &word.stem)
-        || find(
-            &toks[exact_from..prefix_from],
-            view.norm_hashes[at],
-            &word.norm,
-        )
-        || {
+    let (stem, norm) = (view.stem_hashes[at], view.norm_hashes[at]);
+    (set.may_have_hash(stem) && find(&toks[..exact_from], stem, &word.stem))
+        || (set.may_have_hash(norm) && find(&toks[exact_from..prefix_from], norm, &word.norm))
+        || prefix_from < toks.len() && {
             // Prefixes of the word sort before it, among the entries that
             // start with its first letter.
             let prefixes = &toks[prefix_from..];
@@ -967,6 +964,20 @@ mod tests {
             ["Ζητώ συγγνώμη που απαντώ με τόση καθυστέρηση"]
         );
         assert!(found(&l, "Sorry for the reply").is_empty());
+    }
+
+    #[test]
+    fn alternatives_of_one_and_several_words_mixed() {
+        // One-word alternatives are tried as one set, the others each on
+        // their own; every one still matches, the longest match wins.
+        let l = list("[en]\n(i|we|i am|we have been|i've) ~1 (told|tired|=waiting)\n");
+        assert_eq!(found(&l, "I told you."), ["I told"]);
+        assert_eq!(found(&l, "We were told."), ["We were told"]);
+        assert_eq!(found(&l, "I am so tired."), ["I am so tired"]);
+        assert_eq!(found(&l, "We have been waiting."), ["We have been waiting"]);
+        assert_eq!(found(&l, "I've waiting."), ["I've waiting"]);
+        assert!(found(&l, "They told us.").is_empty());
+        assert!(found(&l, "We have been waits.").is_empty());
     }
 
     #[test]

@@ -146,12 +146,17 @@ const EN_NOT_OBSCENE: &[&str] = &["ashit"];
 /// "dipshit", "chickenshits", "bullshitting"): the word lists find the
 /// words that start so ("fucking", "shitty"). A vowel after it is another
 /// word: "Matsushita", "Kinoshita", "shitake".
+///
+/// One pass over the word's bytes: it runs on every word of a letter.
 pub fn is_obscene_english(norm: &str) -> bool {
-    let shit = ["shit", "sh1t"].iter().any(|root| {
-        norm.match_indices(root)
-            .any(|(at, _)| !norm[at + root.len()..].starts_with(['a', 'e', 'i', 'o', 'u']))
-    });
-    (shit || norm.contains("fuck")) && !EN_NOT_OBSCENE.contains(&norm)
+    let bytes = norm.as_bytes();
+    let obscene_at = |at: usize| {
+        let rest = &bytes[at..];
+        rest.starts_with(b"fuck")
+            || ((rest.starts_with(b"shit") || rest.starts_with(b"sh1t"))
+                && !matches!(rest.get(4), Some(b'a' | b'e' | b'i' | b'o' | b'u')))
+    };
+    (0..bytes.len()).any(obscene_at) && !EN_NOT_OBSCENE.contains(&norm)
 }
 
 /// Byte ranges of the obscene words of `view`: Russian words with an
