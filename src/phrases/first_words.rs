@@ -11,6 +11,7 @@ use super::{for_each_prefix_hash, has_bit, set_bit};
 use crate::words::{PhraseCandidates, Prehashed, TextView};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 use std::sync::{Mutex, MutexGuard};
 
 /// How many lists have a place in the index; a list beyond them is matched
@@ -221,41 +222,29 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
             | ((word as u64) << PHRASE_BITS)
             | u64::from(entry & ((1 << PHRASE_BITS) - 1))
     };
+    // The candidates of each distinct word, worked out at its first
+    // occurrence (sorted, no repeats): a long letter repeats its words, and
+    // looking each occurrence up in the index was most of this work.
+    let mut of_word: HashMap<u64, (usize, Range<usize>), BuildHasherDefault<Prehashed>> =
+        HashMap::with_capacity_and_hasher(view.len().min(1 << 12), BuildHasherDefault::new());
+    let mut distinct: Vec<Entry> = Vec::new();
     for i in 0..view.len() {
-        let from = found.len();
-        let mut add = |entries: Option<&Vec<Candidate>>| {
-            if let Some(entries) = entries {
-                found.extend(
-                    entries
-                        .iter()
-                        .filter(|&&(_, need)| need == 0 || presence.may_have_fingerprint(need))
-                        .map(|&(e, _)| pack(i, e)),
-                );
+        let known = of_word.get(&view.norm_hashes[i]).filter(|(first, _)| {
+            let (seen, word) = (&view.words[*first], &view.words[i]);
+            seen.norm == word.norm && seen.stem == word.stem
+        });
+        let entries = match known {
+            Some((_, entries)) => entries.clone(),
+            None => {
+                let from = distinct.len();
+                entries_of_word(&table, view, i, &presence, &mut distinct);
+                of_word
+                    .entry(view.norm_hashes[i])
+                    .or_insert((i, from..distinct.len()));
+                from..distinct.len()
             }
         };
-        add(table.by_stem.get(&view.stem_hashes[i]));
-        add(table.by_word.get(&view.norm_hashes[i]));
-        let [first, initial] = view.initial_keys[i];
-        if has_bit::<PREFIX_BITS>(&table.initial_bits, first)
-            || has_bit::<PREFIX_BITS>(&table.initial_bits, initial)
-        {
-            for_each_prefix_hash(view.words[i].norm.as_bytes(), table.longest_prefix, |h| {
-                if has_bit::<PREFIX_BITS>(&table.prefix_bits, h) {
-                    add(table.by_prefix.get(&h));
-                }
-            });
-        }
-        if found.len() - from > 1 {
-            found[from..].sort_unstable();
-            let mut kept = from + 1;
-            for next in from + 1..found.len() {
-                if found[next] != found[kept - 1] {
-                    found[kept] = found[next];
-                    kept += 1;
-                }
-            }
-            found.truncate(kept);
-        }
+        found.extend(distinct[entries].iter().map(|&e| pack(i, e)));
     }
     // Grouped by list, keeping the order of words (a counting sort).
     let mut starts = vec![0u32; lists + 1];
@@ -277,5 +266,51 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
         generation: lists as u32,
         starts,
         pairs,
+    }
+}
+
+/// Appends to `out` the entries of the phrases that may start at word `i`
+/// of `view`, as the index has them, sorted, without repeats, and without
+/// those whose sure need `presence` lacks.
+fn entries_of_word(
+    table: &Table,
+    view: &TextView,
+    i: usize,
+    presence: &Presence,
+    out: &mut Vec<Entry>,
+) {
+    let from = out.len();
+    let mut add = |entries: Option<&Vec<Candidate>>| {
+        if let Some(entries) = entries {
+            out.extend(
+                entries
+                    .iter()
+                    .filter(|&&(_, need)| need == 0 || presence.may_have_fingerprint(need))
+                    .map(|&(e, _)| e),
+            );
+        }
+    };
+    add(table.by_stem.get(&view.stem_hashes[i]));
+    add(table.by_word.get(&view.norm_hashes[i]));
+    let [first, initial] = view.initial_keys[i];
+    if has_bit::<PREFIX_BITS>(&table.initial_bits, first)
+        || has_bit::<PREFIX_BITS>(&table.initial_bits, initial)
+    {
+        for_each_prefix_hash(view.words[i].norm.as_bytes(), table.longest_prefix, |h| {
+            if has_bit::<PREFIX_BITS>(&table.prefix_bits, h) {
+                add(table.by_prefix.get(&h));
+            }
+        });
+    }
+    if out.len() - from > 1 {
+        out[from..].sort_unstable();
+        let mut kept = from + 1;
+        for next in from + 1..out.len() {
+            if out[next] != out[kept - 1] {
+                out[kept] = out[next];
+                kept += 1;
+            }
+        }
+        out.truncate(kept);
     }
 }
