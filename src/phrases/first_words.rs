@@ -6,7 +6,7 @@
 //! text up in an index of its own (some forty lists read each text, and a
 //! check in cold caches paid a miss in each list's tables).
 
-use super::presence::Presence;
+use super::presence::{Needs, Presence};
 use super::{for_each_prefix_hash, has_bit, set_bit};
 use crate::words::{PhraseCandidates, Prehashed, TextView};
 use std::collections::HashMap;
@@ -73,6 +73,11 @@ struct Table {
     longest_prefix: usize,
     /// The lists with a place, by what identifies their sources.
     lists: Vec<u64>,
+    /// For each list with a place, the words each of its phrases needs
+    /// (see [`super::presence::needs_of`]), once the list has worked them
+    /// out (see [`keep_needs`]): a phrase whose needs the text lacks is then
+    /// no candidate.
+    needs: Vec<Vec<Option<Needs>>>,
 }
 
 fn table() -> MutexGuard<'static, Table> {
@@ -84,6 +89,7 @@ fn table() -> MutexGuard<'static, Table> {
         initial_bits: Vec::new(),
         longest_prefix: 0,
         lists: Vec::new(),
+        needs: Vec::new(),
     });
     TABLE
         .lock()
@@ -118,6 +124,7 @@ pub(crate) fn register<'a>(
     }
     let list = (at as Entry) << PHRASE_BITS;
     let needs = needs();
+    table.needs.push(vec![None; needs.len()]);
     for (phrase, first) in firsts {
         assert!(
             phrase < 1 << PHRASE_BITS,
@@ -149,6 +156,16 @@ pub(crate) fn register<'a>(
         at: at as u8,
         generation: at as u32 + 1,
     })
+}
+
+/// Keeps the words phrase `phrase` of the list of `slot` needs, worked out
+/// by the list when the phrase was first a candidate, so that from then on
+/// the phrase is turned away where candidates are found (checked once per
+/// distinct word of a text), not at each word it may start at.
+pub(crate) fn keep_needs(slot: Slot, phrase: usize, needs: &Needs) {
+    if let Some(kept) = table().needs[usize::from(slot.at)].get_mut(phrase) {
+        *kept = Some(needs.clone());
+    }
 }
 
 /// Where a list is in reading its candidates in a view: the next of its
@@ -271,7 +288,7 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
 
 /// Appends to `out` the entries of the phrases that may start at word `i`
 /// of `view`, as the index has them, sorted, without repeats, and without
-/// those whose sure need `presence` lacks.
+/// those whose sure need, or kept needs, `presence` lacks.
 fn entries_of_word(
     table: &Table,
     view: &TextView,
@@ -285,7 +302,13 @@ fn entries_of_word(
             out.extend(
                 entries
                     .iter()
-                    .filter(|&&(_, need)| need == 0 || presence.may_have_fingerprint(need))
+                    .filter(|&&(entry, need)| {
+                        (need == 0 || presence.may_have_fingerprint(need))
+                            && table.needs[(entry >> PHRASE_BITS) as usize]
+                                [(entry & ((1 << PHRASE_BITS) - 1)) as usize]
+                                .as_deref()
+                                .is_none_or(|needs| presence.may_have_all(needs))
+                    })
                     .map(|&(e, _)| e),
             );
         }

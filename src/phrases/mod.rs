@@ -626,8 +626,17 @@ impl Iterator for Matches<'_> {
                 .presence
                 .get_or_insert_with(|| presence::Presence::of(view));
             for &phrase in &self.scratch.candidates {
-                let needs = self.list.needs[phrase]
-                    .get_or_init(|| presence::needs_of(&self.list.phrases[phrase].program));
+                let needs = match self.list.needs[phrase].get() {
+                    Some(needs) => needs,
+                    None => {
+                        let needs = self.list.needs[phrase]
+                            .get_or_init(|| presence::needs_of(&self.list.phrases[phrase].program));
+                        if let Some(slot) = self.list.shared_slot {
+                            first_words::keep_needs(slot, phrase, needs);
+                        }
+                        needs
+                    }
+                };
                 if !presence.may_have_all(needs) {
                     continue;
                 }
@@ -964,6 +973,29 @@ mod tests {
             ["Ζητώ συγγνώμη που απαντώ με τόση καθυστέρηση"]
         );
         assert!(found(&l, "Sorry for the reply").is_empty());
+    }
+
+    #[test]
+    fn needs_kept_from_one_text_turn_away_no_phrase_in_another() {
+        // A built-in list keeps its phrases' needed words in the shared
+        // index once worked out; a later text that has them still matches.
+        let source = "[en]\nplease ~3 (invoice|bill)\nplease ~3 contract\n";
+        let l = PhraseList::builtin("test.kept-needs", source);
+        assert!(found(&l, "Please send it today.").is_empty());
+        assert_eq!(
+            found(&l, "Please sign the contract."),
+            ["Please sign the contract"]
+        );
+        assert_eq!(found(&l, "Please pay the bill."), ["Please pay the bill"]);
+        assert!(found(&l, "Please send it today.").is_empty());
+        let again = PhraseList::builtin("test.kept-needs", source);
+        assert_eq!(
+            found(
+                &again,
+                "Please check the invoice, and please sign the contract."
+            ),
+            ["Please check the invoice", "please sign the contract"]
+        );
     }
 
     #[test]
