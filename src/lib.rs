@@ -18,6 +18,7 @@ pub mod html;
 pub mod i18n;
 pub mod language;
 pub mod layout;
+pub mod links;
 pub mod normalize;
 pub mod phrases;
 pub mod rules;

@@ -2,7 +2,6 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use std::ops::Range;
 
 declare_rule! {
     /// ## What it does
@@ -52,39 +51,6 @@ impl UrlTrailingPunctuation {
     }
 }
 
-/// The links in `text` (starting with `http://`, `https://` or `www.`), as
-/// byte ranges running to the next space or bracket.
-pub fn find_links(text: &str) -> Vec<Range<usize>> {
-    // ASCII lowercasing keeps byte offsets, so positions carry over.
-    let lower = text.to_ascii_lowercase();
-    let mut starts: Vec<usize> = ["https://", "http://", "www."]
-        .iter()
-        .flat_map(|scheme| lower.match_indices(scheme).map(|(i, _)| i))
-        .collect();
-    starts.sort_unstable();
-    let mut links: Vec<Range<usize>> = Vec::new();
-    for start in starts {
-        if links.last().is_some_and(|l| start < l.end) {
-            continue;
-        }
-        let preceded_by_word = text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.');
-        if preceded_by_word {
-            continue;
-        }
-        let length = text[start..]
-            .find(|c: char| {
-                c.is_whitespace()
-                    || matches!(c, '<' | '>' | '"' | '«' | '»' | '(' | ')' | '[' | ']')
-            })
-            .unwrap_or(text.len() - start);
-        links.push(start..start + length);
-    }
-    links
-}
-
 impl Rule for UrlTrailingPunctuation {
     fn info(&self) -> &'static crate::rules::RuleInfo {
         &INFO
@@ -93,7 +59,7 @@ impl Rule for UrlTrailingPunctuation {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for part in ctx.layout.own_ranges() {
             let text = &ctx.body[part.clone()];
-            for link in find_links(text) {
+            for link in crate::links::find_links(text) {
                 let url = &text[link.clone()];
                 let Some(last) = url.chars().last() else {
                     continue;

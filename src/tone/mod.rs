@@ -560,8 +560,16 @@ impl ToneJudge {
         let view = part.view;
         let field = part.field;
         let matches = self.matches(view);
-        // What the author quotes is someone else's voice: no sign of theirs.
-        let quoted = quotations::quotations(part.text, part.ranges);
+        // What the author quotes is someone else's voice, and a link's words
+        // are an address: no sign of theirs.
+        let mut quoted = quotations::quotations(part.text, part.ranges);
+        let links = part.ranges.iter().flat_map(|range| {
+            crate::links::find_links(&part.text[range.clone()])
+                .into_iter()
+                .map(move |link| link.start + range.start..link.end + range.start)
+        });
+        quoted.extend(links);
+        let quoted = merge_overlapping(quoted);
         let is_quoted = |range: &Range<usize>| quotations::is_quoted(&quoted, range);
         let mut found: Vec<Evidence> = Vec::new();
         let sentences = sentence_numbers(view);

@@ -3247,3 +3247,30 @@ fn english_compounds_and_slurs_of_a_licensed_word_list_are_insults() {
         ],
     );
 }
+
+#[test]
+fn words_inside_a_link_are_no_sign() {
+    // A link's words are an address, not said to the reader; the same
+    // words in the sentence still are.
+    for (calm, rude) in [
+        (
+            "The results are here: http://www.google.com/search?q=partnershit&start=10 , as agreed.",
+            "The results are partnershit, as agreed.",
+        ),
+        (
+            "Our report is at www.example.com/FUCKING-DEADLINES-AND-YOU.html for your team.",
+            "Our report is FUCKING late for your team.",
+        ),
+        (
+            "Статья лежит здесь: https://пример.рф/блядь-и-сроки, посмотрите, пожалуйста.",
+            "Статья, блядь, лежит здесь, посмотрите, пожалуйста.",
+        ),
+        (
+            "Το άρθρο είναι εδώ: https://example.gr/ΗΛΙΘΙΟΙ-ΠΕΛΑΤΕΣ!!!, δείτε το.",
+            "Είστε ΗΛΙΘΙΟΙ, δείτε το.",
+        ),
+    ] {
+        assert_eq!(kinds(calm), [], "{calm}");
+        assert!(kinds(rude).contains(&Kind::Insult), "{rude}: {:?}", kinds(rude));
+    }
+}
