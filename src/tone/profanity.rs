@@ -40,12 +40,15 @@ const RU_PREFIXES: &[&str] = &[
     "ни",
 ];
 
-/// Obscene roots that follow one of [`RU_PREFIXES`].
+/// Obscene roots that follow one of [`RU_PREFIXES`]. The verb's present
+/// tense is spelt out ("ебет", "ебешь"): "ебе" alone would take "в" + "ебер"
+/// for the obscene verb ("Вебер"), and "еби" would take "вебинар".
 const RU_ROOTS: &[&str] = &[
     "хуй",
     "хуе",
     "хуя",
     "хуи",
+    "хую",
     "еба",
     "ебл",
     "ебу",
@@ -53,7 +56,14 @@ const RU_ROOTS: &[&str] = &[
     "ебы",
     "ебо",
     "ебись",
+    "ебет",
+    "ебеш",
 ];
+
+/// Obscene stems found anywhere in a word: "пизд" ("спиздил") and its
+/// "пизж" before a vowel ("пизжу", "спизженный"); no ordinary word holds
+/// either.
+const RU_OBSCENE_ANYWHERE: &[&str] = &["пизд", "пизж"];
 
 /// Ordinary words an obscene root hides in ("небо", "себе" are left out by
 /// the prefixes; these need naming).
@@ -121,7 +131,10 @@ const MASKED_WORDS: &[&str] = &[
 /// True when a normalised Russian word holds an obscene root, alone or
 /// after a prefix.
 pub fn is_obscene_russian(norm: &str) -> bool {
-    if norm.contains("пизд") || norm.starts_with("бляд") || norm.starts_with("блят") {
+    if RU_OBSCENE_ANYWHERE.iter().any(|stem| norm.contains(stem))
+        || norm.starts_with("бляд")
+        || norm.starts_with("блят")
+    {
         return true;
     }
     if RU_NOT_OBSCENE.contains(&norm) {
@@ -366,6 +379,13 @@ mod tests {
             "выебываться",
             "нихуя",
             "блядь",
+            "ебет",
+            "ебешь",
+            "заебется",
+            "хую",
+            "похую",
+            "пизжу",
+            "спизженный",
         ] {
             assert!(is_obscene_russian(word), "{word}");
         }
@@ -376,6 +396,15 @@ mod tests {
             "хулиган",
             "хутор",
             "потребуется",
+            "вебер",
+            "вебинар",
+            "хуторок",
+            "хуже",
+            "погребение",
+            "гребет",
+            "тебе",
+            "уэбстер",
+            "эпизод",
         ] {
             assert!(!is_obscene_russian(word), "{word}");
         }
