@@ -3337,3 +3337,87 @@ fn russian_obscene_verb_forms_and_slurs_missed_before_are_insults() {
         ],
     );
 }
+
+#[test]
+fn english_superlative_verdicts_on_what_the_writer_went_through_are_outrage() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Honestly the rudest staff we have ever dealt with.",
+            "This is by far the slowest courier I've ever used.",
+            "The most unprofessional firm I have had the misfortune to hire.",
+            "Worst customer experience I've had in years.",
+            "The dirtiest room we've ever been given.",
+        ],
+        &[
+            "The worst of the storm seems to be over now.",
+            "It was the best hotel we have ever stayed in.",
+            "This is the worst case we have planned for, and we are ready.",
+            "The slowest part of the job, I have found, is the paperwork.",
+            "Which of the three is the most useful, in your view?",
+        ],
+    );
+}
+
+#[test]
+fn english_mock_congratulations_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Congratulations on making a simple refund impossible.",
+            "congrats on breaking the checkout again",
+            "Well done on losing the one parcel that mattered.",
+            "Bravo on turning a ten-minute job into a two-week saga.",
+            "Congrats on making a simple form take three weeks.",
+            "Two weeks for a password reset. Truly impressive.",
+        ],
+        &[
+            "Congratulations on the launch, everyone!",
+            "Congrats on making partner, Jane, well deserved.",
+            "Well done on finishing the audit early.",
+            "Congratulations on making the shortlist for the award.",
+            "Your new warehouse is truly impressive, well done.",
+        ],
+    );
+}
+
+#[test]
+fn english_orders_cut_short_and_contrasted_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Cancel my account. Now.",
+            "I want my deposit back. Today, not next month.",
+            "Not a voucher, not store credit. My money.",
+            "Not next week, not after the holidays. This week.",
+            "Close the ticket. Not at the end of the sprint, now.",
+            "Not credit, not a discount on next month.",
+        ],
+        &[
+            "When did the parcel arrive? Today.",
+            "Not only the invoice but also the receipt is missing.",
+            "Not sure about Friday, but next week works.",
+            "Now, about the budget for next year.",
+            "Not all of the items arrived, so we will wait for the rest.",
+        ],
+    );
+}
+
+#[test]
+fn english_saying_it_once_more_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I don't know how else to say this: the deadline was Friday.",
+            "I do not know how many more ways I can explain it.",
+            "Nobody came to the site on Monday. Again.",
+            "The invoice is wrong. Yet again.",
+        ],
+        &[
+            "I'm not sure how else to put it in the summary.",
+            "Thanks again for your help on Monday.",
+            "We will try again on Tuesday.",
+            "Let me know how else we can help.",
+        ],
+    );
+}
