@@ -414,6 +414,10 @@ pub struct TextView {
     /// For phrase matching: the words of the view as a Bloom filter, made
     /// when a phrase first needs it (see `phrases::presence`).
     pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
+    /// For phrase matching: the words of each sentence, as Bloom filters,
+    /// with the number of each word's sentence and where each filter
+    /// starts (see `phrases::presence::sentence_bits`).
+    pub(crate) sentence_presence: std::cell::OnceCell<(Vec<u32>, Vec<u32>, Vec<u64>)>,
     /// For phrase matching: the phrases of each built-in list that may
     /// start at each word, worked out for all lists at once when the first
     /// list reads the view (see `phrases::first_words`).

@@ -637,7 +637,9 @@ impl Iterator for Matches<'_> {
                         needs
                     }
                 };
-                if !presence.may_have_all(needs) {
+                if !presence.may_have_all(needs)
+                    || !presence::Presence::of_sentence(view, i).may_have_all(needs)
+                {
                     continue;
                 }
                 if let Some(end) = self

@@ -56,7 +56,7 @@ fn matches_without(program: &[Inst], avoid: usize) -> bool {
 pub(crate) fn needs_of(program: &[Inst]) -> Needs {
     let consuming = (0..program.len())
         .rev()
-        .filter(|&pc| matches!(program[pc], Inst::Word(_) | Inst::Set(_)))
+        .filter(|&pc| matches!(program[pc], Inst::Word(_) | Inst::Set(_) | Inst::Peek(_)))
         .take(MAX_TESTED);
     let mut needs = Vec::new();
     let mut count = 0;
@@ -69,7 +69,8 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
         }
         let keys: Option<Vec<u64>> = match &program[pc] {
             Inst::Word(tok) => key_of(tok).map(|key| vec![key]),
-            Inst::Set(set) => set.toks.iter().map(key_of).collect(),
+            // A peek at the first words of alternatives needs one of them.
+            Inst::Set(set) | Inst::Peek(set) => set.toks.iter().map(key_of).collect(),
             _ => None,
         };
         if let Some(keys) = keys {
@@ -134,20 +135,61 @@ pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
     // About eight bits per key, four keys a word.
     let size = (view.len() * 32).next_power_of_two().clamp(1024, 1 << 24);
     let mut bits = vec![0; size / 64];
-    let mask = size as u64 - 1;
-    let mut insert = |key: u64| {
+    for i in 0..view.len() {
+        insert_word(&mut bits, view, i);
+    }
+    bits
+}
+
+/// Bits of a sentence's filter per word (twice the whole view's), and at
+/// most: a long sentence fills its filter, which then turns fewer phrases
+/// away (but its memory stays a few bytes a word whatever the text).
+const SENTENCE_BITS_PER_WORD: usize = 64;
+const SENTENCE_BITS_MAX: usize = 2048;
+
+/// The words of each sentence of `view` (kept in the view, see
+/// [`TextView::sentence_presence`]): the number of each word's sentence,
+/// where each sentence's filter starts in the filters (and, last, where
+/// they end), and the filters, one after another, each a power of two of
+/// bits. A phrase's words are all in the sentence it starts in, so in a
+/// long text, where every word is somewhere, the sentence still turns
+/// candidates away.
+pub(crate) fn sentence_bits(view: &TextView) -> (Vec<u32>, Vec<u32>, Vec<u64>) {
+    let mut sentence_of = Vec::with_capacity(view.len());
+    let mut starts = Vec::new();
+    let mut bits: Vec<u64> = Vec::new();
+    let mut start = 0;
+    while start < view.len() {
+        let end = (start + 1..view.len())
+            .find(|&i| view.breaks_before(i))
+            .unwrap_or(view.len());
+        let size = ((end - start) * SENTENCE_BITS_PER_WORD)
+            .next_power_of_two()
+            .clamp(64, SENTENCE_BITS_MAX);
+        let filter = bits.len();
+        bits.resize(filter + size / 64, 0);
+        for i in start..end {
+            sentence_of.push(starts.len() as u32);
+            insert_word(&mut bits[filter..], view, i);
+        }
+        starts.push(filter as u32);
+        start = end;
+    }
+    starts.push(bits.len() as u32);
+    (sentence_of, starts, bits)
+}
+
+/// Sets the bits of word `i` of `view` in a filter of `bits` (a power of
+/// two of them): its stem and normalised form, and its first one and two
+/// letters.
+fn insert_word(bits: &mut [u64], view: &TextView, i: usize) {
+    let mask = bits.len() as u64 * 64 - 1;
+    let [first, initial] = view.initial_keys[i];
+    for key in [view.stem_hashes[i], view.norm_hashes[i], first, initial] {
         for bit in bits_of(fingerprint(key), mask) {
             bits[(bit / 64) as usize] |= 1 << (bit % 64);
         }
-    };
-    for i in 0..view.len() {
-        insert(view.stem_hashes[i]);
-        insert(view.norm_hashes[i]);
-        let [first, initial] = view.initial_keys[i];
-        insert(first);
-        insert(initial);
     }
-    bits
 }
 
 /// The two bits of a key's [`fingerprint`] in a filter of `mask + 1` bits
@@ -167,6 +209,19 @@ impl<'a> Presence<'a> {
         Presence {
             bits,
             mask: bits.len() as u64 * 64 - 1,
+        }
+    }
+
+    /// The filter of the sentence word `word` of `view` is in, made for
+    /// all sentences on first use.
+    pub(crate) fn of_sentence(view: &'a TextView, word: usize) -> Presence<'a> {
+        let (sentence_of, starts, bits) =
+            view.sentence_presence.get_or_init(|| sentence_bits(view));
+        let sentence = sentence_of[word] as usize;
+        let filter = starts[sentence] as usize..starts[sentence + 1] as usize;
+        Presence {
+            mask: filter.len() as u64 * 64 - 1,
+            bits: &bits[filter],
         }
     }
 
@@ -226,5 +281,48 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked}");
+    }
+
+    #[test]
+    fn alternatives_need_one_of_their_first_words() {
+        // "(i am|we are) sorry": every match starts with "i" or "we".
+        let program = compile("[en]\n(i am|we are|i'm) ~2 sorry\n").unwrap()[0]
+            .program
+            .clone();
+        let needs = needs_of(&program);
+        let wanted = |word: &str| fingerprint(crate::words::hash(word.as_bytes()));
+        let mut groups = Vec::new();
+        let mut rest: &[u32] = &needs;
+        while let Some((&count, after)) = rest.split_first() {
+            let (keys, next) = after.split_at(count as usize);
+            groups.push(keys.to_vec());
+            rest = next;
+        }
+        assert!(groups
+            .iter()
+            .any(|g| g.contains(&wanted("sorri")) || g.contains(&wanted("sorry"))));
+        assert!(
+            groups
+                .iter()
+                .any(|g| g.len() >= 2 && g.contains(&wanted("i")) && g.contains(&wanted("we"))),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_turns_away_what_only_another_sentence_has() {
+        let view = TextView::of("We are sorry. The parcel is late, and the invoice too.");
+        let program = compile("[en]\nparcel ~3 sorry\n").unwrap()[0]
+            .program
+            .clone();
+        let needs = needs_of(&program);
+        assert!(Presence::of(&view).may_have_all(&needs));
+        // "parcel" starts the second sentence, which has no "sorry".
+        let parcel = view
+            .words
+            .iter()
+            .position(|w| &*w.norm == "parcel")
+            .unwrap();
+        assert!(!Presence::of_sentence(&view, parcel).may_have_all(&needs));
     }
 }
