@@ -3254,8 +3254,8 @@ fn words_inside_a_link_are_no_sign() {
     // words in the sentence still are.
     for (calm, rude) in [
         (
-            "The results are here: http://www.google.com/search?q=partnershit&start=10 , as agreed.",
-            "The results are partnershit, as agreed.",
+            "The list is at https://wiki.example.org/find?term=partnershit&page=2 for the team.",
+            "The list is partnershit for the team.",
         ),
         (
             "Our report is at www.example.com/FUCKING-DEADLINES-AND-YOU.html for your team.",
