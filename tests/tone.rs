@@ -109,16 +109,27 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// (7 -> 8 of 96), still within the entry below; which change flagged the
 /// eighth text was not looked for (that would tune on this half). Every
 /// other figure, and the held letters, as before.
+/// The session of 2026-12-02 evening (Russian obscene verb forms and ethnic
+/// slurs, Russian cold put-downs, English superlative verdicts, mock
+/// congratulations, cut-short orders; words inside links no sign), measured
+/// once on this half at the end (17:40 UTC): ru false alarms WORSE, 9.1 ->
+/// 10.1 % (9 -> 10 of 99). Two commit-level runs placed it at the merge of
+/// the Russian obscene forms and slurs (9 of 99 before it, 10 after; the
+/// put-downs merged later changed nothing here). presend flags swearing in
+/// a reply to a client by design, so the forms stay and the entry below is
+/// raised; the text was not read (measure-only, and this half).
+/// en-aggression recall 36.3 -> 37.2 %, ru-paradetox recall 80.3 -> 82.1 %;
+/// every other figure, and the held letters, as before.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
-    ("ru false alarms", 0.092),
+    ("ru false alarms", 0.102),
     ("el recall", 0.783),
     ("el false alarms", 0.217),
     ("en recall", 0.504),
     ("en false alarms", 0.084),
     ("ru-vk recall", 0.650),
     ("ru-vk false alarms", 0.065),
-    ("en-aggression recall", 0.362),
+    ("en-aggression recall", 0.371),
     ("en-aggression false alarms", 0.054),
 ];
 
@@ -135,8 +146,10 @@ const COMPLAINTS_BAR: f64 = 0.65;
 /// own letters then brought it to 59.5 % (131 of 220; held 63.1 %, 65 of
 /// 103); English families from the team's letters en-p73-p139 (2026-12-02
 /// midday) brought it to 61.8 % (136 of 220; the half never tuned on, 67.0 %,
-/// 69 of 103; the tuning half 57.3 %), the figure below.
-const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.617)];
+/// 69 of 103; the tuning half 57.3 %); English families from en-p160-p167
+/// (2026-12-02 evening) brought it to 62.3 % (137 of 220; the half never
+/// tuned on 68.0 %, 70 of 103; the tuning half 57.3 %), the figure below.
+const COMPLAINTS_SHORTFALL: &[(&str, f64)] = &[("en-complaints-twcs", 0.622)];
 
 /// The shared folder, or `None` after saying the test is skipped.
 fn shared(name: &str) -> Option<std::path::PathBuf> {
