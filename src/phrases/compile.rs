@@ -83,7 +83,8 @@ impl WordSet {
     /// (true: it may have).
     #[inline(always)]
     pub fn may_have_hash(&self, h: u64) -> bool {
-        self.hash_bits[(h as usize >> 6) & 1] & (1 << (h % 64)) != 0
+        let (word, bit) = hash_bit(h);
+        self.hash_bits[word] & bit != 0
     }
 
     fn new(mut toks: Vec<Tok>) -> WordSet {
@@ -100,7 +101,8 @@ impl WordSet {
         let mut hash_bits = [0; 2];
         for tok in toks.iter() {
             if let Tok::Stem(_, h) | Tok::Exact(_, h) = tok {
-                hash_bits[(*h as usize >> 6) & 1] |= 1 << (h % 64);
+                let (word, bit) = hash_bit(*h);
+                hash_bits[word] |= bit;
             }
         }
         WordSet {
@@ -110,6 +112,13 @@ impl WordSet {
             hash_bits,
         }
     }
+}
+
+/// Where hash `h` sits in [`WordSet::hash_bits`]: the word, and its bit
+/// there (the hash's low seven bits).
+#[inline(always)]
+fn hash_bit(h: u64) -> (usize, u64) {
+    ((h as usize >> 6) & 1, 1 << (h % 64))
 }
 
 /// One phrase of a file, compiled.

@@ -38,6 +38,16 @@ type Entry = u32;
 /// Bits of an [`Entry`] for the phrase.
 const PHRASE_BITS: u32 = 26;
 
+/// The list's number in an [`Entry`].
+fn list_of(entry: Entry) -> usize {
+    (entry >> PHRASE_BITS) as usize
+}
+
+/// The phrase's number in an [`Entry`].
+fn phrase_of(entry: Entry) -> usize {
+    (entry & ((1 << PHRASE_BITS) - 1)) as usize
+}
+
 /// What a phrase may start with, as [`register`] is told it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum First<'a> {
@@ -235,9 +245,7 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     // (list, word, phrase) packed for one sort per word: the list in the top
     // bits, then the word, then the phrase.
     let pack = |word: usize, entry: Entry| {
-        (u64::from(entry >> PHRASE_BITS) << 58)
-            | ((word as u64) << PHRASE_BITS)
-            | u64::from(entry & ((1 << PHRASE_BITS) - 1))
+        ((list_of(entry) as u64) << 58) | ((word as u64) << PHRASE_BITS) | phrase_of(entry) as u64
     };
     // The candidates of each distinct word, worked out at its first
     // occurrence (sorted, no repeats): a long letter repeats its words, and
@@ -304,8 +312,7 @@ fn entries_of_word(
                     .iter()
                     .filter(|&&(entry, need)| {
                         (need == 0 || presence.may_have_fingerprint(need))
-                            && table.needs[(entry >> PHRASE_BITS) as usize]
-                                [(entry & ((1 << PHRASE_BITS) - 1)) as usize]
+                            && table.needs[list_of(entry)][phrase_of(entry)]
                                 .as_deref()
                                 .is_none_or(|needs| presence.may_have_all(needs))
                     })

@@ -625,6 +625,8 @@ impl Iterator for Matches<'_> {
             let presence = *self
                 .presence
                 .get_or_insert_with(|| presence::Presence::of(view));
+            // The filter of the word's sentence, once a candidate needs it.
+            let mut sentence = None;
             for &phrase in &self.scratch.candidates {
                 let needs = match self.list.needs[phrase].get() {
                     Some(needs) => needs,
@@ -638,7 +640,9 @@ impl Iterator for Matches<'_> {
                     }
                 };
                 if !presence.may_have_all(needs)
-                    || !presence::Presence::of_sentence(view, i).may_have_all(needs)
+                    || !sentence
+                        .get_or_insert_with(|| presence::Presence::of_sentence(view, i))
+                        .may_have_all(needs)
                 {
                     continue;
                 }

@@ -3252,31 +3252,28 @@ fn english_compounds_and_slurs_of_a_licensed_word_list_are_insults() {
 fn words_inside_a_link_are_no_sign() {
     // A link's words are an address, not said to the reader; the same
     // words in the sentence still are.
-    for (calm, rude) in [
+    ordinary_use_is_no_sign(&[
         (
             "The list is at https://wiki.example.org/find?term=partnershit&page=2 for the team.",
             "The list is partnershit for the team.",
+            Kind::Insult,
         ),
         (
             "Our report is at www.example.com/FUCKING-DEADLINES-AND-YOU.html for your team.",
             "Our report is FUCKING late for your team.",
+            Kind::Insult,
         ),
         (
             "Статья лежит здесь: https://пример.рф/блядь-и-сроки, посмотрите, пожалуйста.",
             "Статья, блядь, лежит здесь, посмотрите, пожалуйста.",
+            Kind::Insult,
         ),
         (
             "Το άρθρο είναι εδώ: https://example.gr/ΗΛΙΘΙΟΙ-ΠΕΛΑΤΕΣ!!!, δείτε το.",
             "Είστε ΗΛΙΘΙΟΙ, δείτε το.",
+            Kind::Insult,
         ),
-    ] {
-        assert_eq!(kinds(calm), [], "{calm}");
-        assert!(
-            kinds(rude).contains(&Kind::Insult),
-            "{rude}: {:?}",
-            kinds(rude)
-        );
-    }
+    ]);
 }
 
 #[test]
