@@ -4,6 +4,7 @@
 // are "locked" (an administrator's policy) and the options page shows them so.
 
 import { defaultCoreConfig } from "./checker.js";
+import { readPolicy, withoutPolicyCopy } from "./policy.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -47,8 +48,7 @@ async function readArea(area) {
   try {
     return (await ext.storage[area].get(null)) ?? {};
   } catch {
-    // storage.managed throws where no policy schema or policy exists.
-    return {};
+    return {}; // an area that cannot be read holds nothing presend can use
   }
 }
 
@@ -65,6 +65,15 @@ function merge(base, over) {
 }
 
 /**
+ * What the user set (storage.local) and what a policy set (storage.managed,
+ * not waited for long: see policy.js), as `loadSettings` takes them.
+ */
+export async function readStoredAreas() {
+  const [local, managed] = await Promise.all([readArea("local"), readPolicy()]);
+  return { local: withoutPolicyCopy(local), managed };
+}
+
+/**
  * Loads the effective settings; `areas` ({ local, managed }), if given, are
  * the two storage areas read already.
  * @returns {Promise<{values: object, locked: Set<string>, lockedRules: Set<string>}>}
@@ -73,10 +82,9 @@ function merge(base, over) {
  */
 export async function loadSettings(areas = null) {
   // Without the core (it failed to load) the add-on's own keys still work.
-  const [core, local, managed] = await Promise.all([
+  const [core, { local = {}, managed = {} }] = await Promise.all([
     defaultCoreConfig().catch(() => ({})),
-    areas ? (areas.local ?? {}) : readArea("local"),
-    areas ? (areas.managed ?? {}) : readArea("managed"),
+    areas ?? readStoredAreas(),
   ]);
   const defaults = merge({ ...core, ui_lang: browserLang() }, ADDON_DEFAULTS);
   const values = merge(merge(defaults, local), managed);

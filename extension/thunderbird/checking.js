@@ -2,7 +2,7 @@
 // shared checker, keep what the dialog should show.
 
 import { atThreshold, checkDraft, hasExternalRecipient, ruleCatalogue } from "./shared/checker.js";
-import { coreConfig, loadSettings } from "./shared/settings.js";
+import { coreConfig, loadSettings, readStoredAreas } from "./shared/settings.js";
 import { readDraft } from "./draft.js";
 import { askedByThunderbird } from "./tb_reminders.js";
 import { cachedCheck, checkKey, keepCheck } from "./check_cache.js";
@@ -78,10 +78,7 @@ export async function checkComposeTab(tabId, mode, details, timing = null) {
  * default) and presend's version (its core's defaults).
  */
 async function storedSettings() {
-  const [local, managed] = await Promise.all([
-    messenger.storage.local.get(null),
-    messenger.storage.managed.get(null).catch(() => ({})),
-  ]);
+  const { local, managed } = await readStoredAreas();
   const key = [local, managed, messenger.i18n.getUILanguage(), messenger.runtime.getManifest().version];
   return { areas: { local, managed }, key };
 }

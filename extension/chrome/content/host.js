@@ -48,10 +48,16 @@
   // The few settings the page needs synchronously, kept fresh.
   const cached = { sites: {}, ui_lang: null, check_timeout_ms: 3000 };
   const origin = location.origin;
+  // An administrator's policy is not waited for long (shared/policy.js):
+  // right after Chrome starts, its first read can take seconds.
   const refresh = async () => {
-    const [local, managed] = await Promise.all(
-      ["local", "managed"].map((area) => ext.storage[area].get(null).catch(() => ({}))),
-    );
+    const [local, managed] = await Promise.all([
+      ext.storage.local.get(null).catch(() => ({})),
+      load("policy").then(
+        ({ readPolicy }) => readPolicy(),
+        () => ({}),
+      ),
+    ]);
     Object.assign(cached, { sites: {}, ui_lang: null, check_timeout_ms: 3000 }, local ?? {}, managed ?? {});
   };
   // Read once at once, so a Send soon after the page loads finds them.
