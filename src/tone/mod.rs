@@ -18,6 +18,7 @@
 
 pub mod capitals;
 pub mod profanity;
+pub mod questions;
 pub mod quotations;
 pub mod weights;
 
@@ -584,6 +585,13 @@ impl ToneJudge {
         let is_soothed = |words: &Range<usize>| {
             !soothed.is_empty() && soothed.binary_search(&sentences[words.start]).is_ok()
         };
+        // A put-down asked and answered at once with comfort offers help:
+        // "Ничего не понимаете в настройках? Ничего страшного, поможем."
+        let answered_with_comfort = |words: &Range<usize>| {
+            !soothed.is_empty()
+                && soothed.binary_search(&(sentences[words.start] + 1)).is_ok()
+                && questions::ends_with_question(view, part.text, words.end - 1)
+        };
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
@@ -601,6 +609,9 @@ impl ToneJudge {
                     Kind::Charged | Kind::Outrage | Kind::Counting | Kind::Sarcasm
                 );
                 if softened && is_soothed(&m.words) {
+                    continue;
+                }
+                if *kind == Kind::Rebuke && answered_with_comfort(&m.words) {
                     continue;
                 }
                 let names_the_reader = matches
