@@ -29,14 +29,12 @@ pub fn ends_with_question(view: &TextView, text: &str, at: usize) -> bool {
         .chars()
         .skip_while(|c| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ' '))
         .take_while(|c| !c.is_whitespace());
-    let greek = word.script == Script::Greek;
-    match marks.next() {
+    let asks = match marks.next() {
         Some('?') => true,
-        Some(';') => greek,
+        Some(';') => word.script == Script::Greek,
         _ => false,
-    }
-    .then(|| marks.all(|c| c != '!'))
-    .unwrap_or(false)
+    };
+    asks && marks.all(|c| c != '!')
 }
 
 #[cfg(test)]
