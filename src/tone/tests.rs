@@ -3796,3 +3796,47 @@ fn greek_mock_praise_with_the_damage_done_adds_up() {
         assert!(!judge(calm).agitated, "{calm:?}: {:?}", kinds(calm));
     }
 }
+
+/// Batch 15 (dev letters el-p220–p224): thanks for a slow reply are part of
+/// the sarcasm, much said and nothing done counts, goods thrown away and a
+/// penalty imposed are the damage done; their sincere or ordinary twins
+/// are none of these.
+#[test]
+fn greek_thanks_for_a_slow_reply_and_much_said_nothing_done() {
+    let slow = "Σας ευχαριστώ που μου απαντήσατε μετά από μόλις δύο μήνες.";
+    let fast = "Σας ευχαριστώ που μου απαντήσατε μέσα σε μόλις δύο ώρες.";
+    assert!(kinds(slow).contains(&Kind::Sarcasm), "{:?}", kinds(slow));
+    assert_eq!(
+        judge(slow).features[11],
+        0.0,
+        "no thanks: {:?}",
+        kinds(slow)
+    );
+    assert!(!kinds(fast).contains(&Kind::Sarcasm), "{:?}", kinds(fast));
+    assert_eq!(judge(fast).features[11], 1.0);
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Τρεις παράγραφοι και καμία ημερομηνία.",
+            "πεντε τηλεφωνηματα και καμια λυση",
+            "ΔΥΟ ΣΥΣΚΕΨΕΙΣ ΚΑΙ ΚΑΝΕΝΑ ΑΠΟΤΕΛΕΣΜΑ.",
+        ],
+        &[
+            "Δύο σελίδες και κανένα λάθος, μπράβο.",
+            "Τρεις παράγραφοι και μία ημερομηνία: αυτό χρειαζόμαστε.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Τα μισά ροδάκινα πήγαν για πέταμα.",
+            "Ο πελάτης μάς επέβαλε ήδη ρήτρα 500 ευρώ.",
+            "μας εβαλαν προστιμο",
+        ],
+        &[
+            "Τίποτα δεν πήγε για πέταμα.",
+            "Η σύμβαση προβλέπει ρήτρα 500 ευρώ.",
+            "Σας επιβάλλεται πρόστιμο μόνο αν αργήσει η δήλωση.",
+        ],
+    );
+}
