@@ -3840,3 +3840,45 @@ fn greek_thanks_for_a_slow_reply_and_much_said_nothing_done() {
         ],
     );
 }
+
+/// Batch 16 (dev letters el-p225–p228): the days without counted, and
+/// thanks for what came hours after the reader knew; a good record, the
+/// weather and the author's own step dated are not.
+#[test]
+fn greek_days_without_and_thanks_hours_after_the_fact() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Τρίτη μέρα χωρίς ίντερνετ.",
+            "δευτερη εβδομαδα χωρις ζεστο νερο",
+            "ΤΡΙΤΟ ΣΑΒΒΑΤΟΚΥΡΙΑΚΟ ΧΩΡΙΣ ΘΕΡΜΑΝΣΗ.",
+        ],
+        &[
+            "Δέκατη μέρα χωρίς ατυχήματα στο εργοτάξιο.",
+            "Τρίτη μέρα χωρίς βροχή, ποτίστε τα φυτά.",
+            "Την τρίτη μέρα θα έρθουμε χωρίς τον τεχνικό.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Ευχαριστώ πολύ που μου τηλεφωνήσατε να πάρω το παιδί με 39 πυρετό, τρεις ώρες αφού το είχατε καταλάβει.",
+            "ευχαριστω που μας ενημερωσατε δυο μερες αφου ειχε κλεισει η αιτηση",
+        ],
+        &[
+            "Ευχαριστώ που μου απαντήσατε δύο μέρες αφού είχα στείλει το αίτημα.",
+            "Ευχαριστώ που μου τηλεφωνήσατε αμέσως μόλις το καταλάβατε.",
+        ],
+    );
+}
+
+/// Money already paid is blame in the author's own voice only: the reader's
+/// payment, which shares the stem, is none.
+#[test]
+fn greek_the_readers_own_payment_is_no_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &["Αφού είχαμε ήδη εξοφλήσει, γιατί ήρθε δεύτερο τιμολόγιο;"],
+        &["Αφού είχατε ήδη πληρώσει, σας επιστρέψαμε τη διαφορά."],
+    );
+}
