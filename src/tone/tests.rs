@@ -3936,3 +3936,45 @@ fn greek_sincere_praise_that_older_entries_took_for_sarcasm() {
         assert!(!judge(calm).agitated, "{calm:?}: {:?}", kinds(calm));
     }
 }
+
+/// The second audit of sincere Greek sentences (dev letters el-c141–c142):
+/// a sincere award for speed, "δεν λέω ψέματα", a busy week understood and
+/// "δουλεύετε με βάρδιες" are no signs; the ironic forms still are.
+#[test]
+fn greek_sincere_sentences_of_the_second_audit_are_no_signs() {
+    for (text, kind) in [
+        (
+            "Σας αξίζει βραβείο ταχύτητας, το δέμα ήρθε σε μία μέρα!",
+            Kind::Sarcasm,
+        ),
+        (
+            "Εξαιρετική συνεργασία, δεν λέω ψέματα, θα σας προτείνω παντού.",
+            Kind::Sarcasm,
+        ),
+        (
+            "Προφανώς δεν έχετε χρόνο αυτή την εβδομάδα, οπότε ας τα πούμε τη Δευτέρα.",
+            Kind::Sarcasm,
+        ),
+        (
+            "Φαντάζομαι ότι στην εταιρεία σας δουλεύετε με βάρδιες, σωστά;",
+            Kind::Charged,
+        ),
+    ] {
+        assert!(!kinds(text).contains(&kind), "{text:?}: {:?}", kinds(text));
+        assert!(!judge(text).agitated, "{text:?}: {:?}", kinds(text));
+    }
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Σας αξίζει βραβείο συνέπειας.",
+            "Εξαιρετική συνεργασία, δεν λέω.",
+            "Φαίνεται ότι δεν έχετε χρόνο για τα μηνύματά μας.",
+        ],
+        &[],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Κοροϊδεύετε τον κόσμο.", "Δουλεύετε τον κόσμο."],
+        &[],
+    );
+}
