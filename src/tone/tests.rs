@@ -3978,3 +3978,25 @@ fn greek_sincere_sentences_of_the_second_audit_are_no_signs() {
         &[],
     );
 }
+
+/// Batch 17 (dev letter el-p232): the reader's missed deadlines counted and
+/// "και ούτε ένα μήνυμα" count; the author's own missed deadlines and "not
+/// one message lost" do not.
+#[test]
+fn greek_missed_deadlines_and_not_one_message_count() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Τρεις προθεσμίες χαμένες αυτόν τον μήνα.",
+            "Χάσατε δύο παραδόσεις μέσα σε μία εβδομάδα.",
+            "δυο χαμενες προθεσμιες",
+            "Καμία πρόοδος, και ούτε ένα μήνυμα.",
+            "ΚΑΙ ΟΥΤΕ ΕΝΑ ΤΗΛΕΦΩΝΟ.",
+        ],
+        &[
+            "Χάσαμε δύο προθεσμίες λόγω της απεργίας, συγγνώμη.",
+            "Η μεταφορά έγινε και ούτε ένα μήνυμα δεν χάθηκε.",
+            "Τρεις προθεσμίες μένουν ως το τέλος του έτους.",
+        ],
+    );
+}
