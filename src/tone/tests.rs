@@ -4023,3 +4023,26 @@ fn greek_missed_deadlines_and_not_one_message_count() {
         ],
     );
 }
+
+/// An either-or put to the reader, the money being the other side: "I want
+/// my parcel delivered or my money returned". Asking for a refund politely,
+/// or offering the choice, is no demand.
+#[test]
+fn english_either_or_with_the_money_back_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I want my parcel delivered or my money returned.",
+            "We expect the boiler fixed this week or our money refunded in full.",
+            "I need the right size sent out or my money back.",
+            "i want the order today or my money returned",
+        ],
+        &[
+            "I would like the parcel redelivered or a refund, whichever is easier for you.",
+            "You can have the parcel delivered again or your money returned: just reply with your choice.",
+            "If the parcel cannot be delivered, your money will be returned within five days.",
+            "We want the launch on time, or our budget will not stretch to a second campaign.",
+            "I need the invoice by Friday, or my payment will miss this month's run.",
+        ],
+    );
+}
