@@ -4046,3 +4046,84 @@ fn english_either_or_with_the_money_back_is_a_demand() {
         ],
     );
 }
+
+/// English types of angry business mail from the probe letters en-p172–p178
+/// (their wordings varied here), each beside calm sentences with its words.
+#[test]
+fn english_types_of_the_business_probe_are_signs_and_their_calm_neighbours_are_not() {
+    // What the author did for the reader, counted: "I've now sent you the
+    // same list three times".
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I've now sent you the same snagging list three times.",
+            "We have emailed your office about this four times.",
+            "i have chased you for this invoice five times",
+            "Five emails, two phone calls and still nobody can tell me where it is.",
+            "Three visits and still no working boiler.",
+        ],
+        &[
+            "We have sent you three times as many samples as last year.",
+            "I sent the file twice, since the first attachment was too large.",
+            "Five emails came in overnight and we answered them all.",
+            "Three visits are included in the service plan.",
+        ],
+    );
+    // Doubting anyone at the reader's company reads or cares.
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "I'm starting to wonder whether anyone at your company reads their email at all.",
+            "I wonder if you even read my messages.",
+            "We are beginning to wonder whether anybody in your team actually checks the orders.",
+            "What exactly have you been doing for three months?",
+            "What on earth has your team been doing all week?",
+        ],
+        &[
+            "I wonder whether anyone reads these newsletters at all, so do reply if you did!",
+            "I wonder if you could read the draft before Friday.",
+            "What have you been doing since we last met? Would love to catch up.",
+            "What exactly have you been working on? I'd love a preview.",
+        ],
+    );
+    // The reader's word no longer trusted; disbelief spelled out.
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Frankly it's getting hard to take anything your accounts department says at face value.",
+            "It is difficult to believe a word you say at this point.",
+            "Let me get this straight.",
+            "Guys, seriously.",
+        ],
+        &[
+            "It is hard to believe a whole year has passed since the launch.",
+            "Let me get this straight before I sign: the fee covers both sites?",
+            "Seriously, thank you for all your help.",
+            "We take every complaint seriously.",
+        ],
+    );
+    // Orders with the cost put on the reader, reports to the bank.
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "If nobody is here by Wednesday, I'll get another firm in and send you the bill.",
+            "We will hire a different contractor and charge you for it.",
+            "Find it or pay for it.",
+            "Fix the leak or refund the deposit.",
+            "Do not take one more penny from my account.",
+            "don't charge another payment to my card",
+            "If this isn't refunded this week I'm reporting you to my bank and trading standards.",
+            "I have reported this charge to my bank.",
+            "I expect a proper answer, not another \"we're on it\".",
+        ],
+        &[
+            "We'll get another contractor in for the wiring, as planned, and send you the schedule.",
+            "Please send the bill to our accounts team.",
+            "Find the attached invoice or pay online, whichever is easier.",
+            "Do not take the old cable; we will recycle it.",
+            "Please charge the next payment to my new card.",
+            "I have reported the fault to the building manager.",
+            "We expect a proper answer from the council next week.",
+        ],
+    );
+}
