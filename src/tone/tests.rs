@@ -4127,3 +4127,66 @@ fn english_types_of_the_business_probe_are_signs_and_their_calm_neighbours_are_n
         ],
     );
 }
+
+/// English types from the second business probe (en-p180, p182, p185, all
+/// missed before), their wordings varied, beside calm sentences with their
+/// words.
+#[test]
+fn english_types_of_the_second_business_probe_are_signs_and_their_calm_neighbours_are_not() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I've logged this with your helpdesk three times.",
+            "We raised it with your account manager four times last month.",
+            "Each time someone closes the ticket without fixing anything.",
+            "every time they mark it solved without checking it",
+        ],
+        &[
+            "I've logged the fault with your helpdesk, reference 4471.",
+            "We raised the price three times in ten years.",
+            "Each time you close the ticket, the customer gets a survey.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Please explain what we are actually paying for.",
+            "What exactly are we paying you for?",
+            "Is that how you run all your jobs?",
+            "Is this how you treat all your customers?",
+        ],
+        &[
+            "Could you explain what we are paying for on the second line of the invoice?",
+            "Is this how you run the monthly report? I'd like to copy the steps.",
+            "Is that how you handle returns for all orders, or only online ones?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "You told us the options would be labelled. They weren't.",
+            "We were promised a call back. It didn't happen. Nobody rang.",
+        ],
+        &[
+            "Did the samples arrive damaged? They weren't, luckily.",
+            "We checked whether the boxes were wet and they weren't.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I don't want to hear that it was a busy evening.",
+            "We do not want to hear your excuses.",
+            "I want to know what you intend to do about it.",
+            "We need to know how you plan to put this right.",
+            "I'd think very carefully before you send me the final invoice.",
+            "You would do well to think twice before you invoice us for this.",
+        ],
+        &[
+            "We don't want to hear that you struggled alone, so call us any time.",
+            "I want to know what you intend to serve at the reception.",
+            "We need to know how you plan to travel, to book the hotel.",
+            "Think carefully before you choose a colour: it cannot be changed later.",
+        ],
+    );
+}
