@@ -509,7 +509,12 @@ impl ToneJudge {
             words += part.view.len();
             let signs = self.evidence_in(part, typography, &mut evidence);
             soothes |= signs.soothes;
-            friendly += signs.friendly;
+            // The subject names the topic or carries the thread's old
+            // subject ("Скидка", "Re: Thanks for the quick reply"): its
+            // friendly words are not the author's friendliness now.
+            if part.field != Field::Subject {
+                friendly += signs.friendly;
+            }
             addressed += signs.addressed;
             caps_habit |= signs.caps_habit;
         }

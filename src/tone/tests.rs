@@ -4641,3 +4641,48 @@ fn russian_disbelief_and_mock_names_are_signs() {
         ],
     );
 }
+
+/// The subject names the topic, or carries the thread's old subject ("Re:
+/// Thanks for the quick reply"): its friendly or promotional words are not
+/// the author's friendliness now. A complaint about a discount is judged as
+/// the same complaint under another subject; thanks in the body still count.
+#[test]
+fn friendly_words_of_the_subject_do_not_soften_the_body() {
+    let judged = |subject: &str, body: &str| {
+        let draft = crate::Draft {
+            subject: subject.into(),
+            ..letter(body)
+        };
+        let config = Config::default();
+        let ctx = Context::new(&draft, &config);
+        let j = Judgement::of(&ctx).clone();
+        (j.score, j.agitated)
+    };
+    for (friendly, neutral, body) in [
+        (
+            "Скидка на обслуживание",
+            "Обслуживание",
+            "Это возмутительно. Вы сами виноваты в задержке.",
+        ),
+        (
+            "Re: Thanks for the great discount!",
+            "Re: Order 1542",
+            "This is ridiculous. It is entirely your fault.",
+        ),
+        (
+            "Έκπτωση και ευχαριστίες",
+            "Παραγγελία",
+            "Είναι απαράδεκτο. Δικό σας είναι το φταίξιμο.",
+        ),
+    ] {
+        assert_eq!(
+            judged(friendly, body),
+            judged(neutral, body),
+            "{friendly:?}"
+        );
+        assert!(judged(friendly, body).1, "{friendly:?}: {body:?}");
+    }
+    let thanked = judged("Order 1542", "Thanks a lot, this is ridiculous.");
+    let plain = judged("Order 1542", "This is ridiculous.");
+    assert!(thanked.0 < plain.0, "thanks in the body still count");
+}
