@@ -28,11 +28,19 @@ const asking = new WeakMap();
 
 const isSame = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The copy of the policy last seen, or {} if none was ever seen. */
+async function lastSeen(api) {
+  try {
+    return (await api.storage.local.get(POLICY_COPY_KEY))?.[POLICY_COPY_KEY] ?? {};
+  } catch {
+    return {};
+  }
+}
+
 /** Keeps `policy` as the copy in storage.local, unless it is kept already. */
 async function keepCopy(api, policy) {
   try {
-    const { [POLICY_COPY_KEY]: copy } = (await api.storage.local.get(POLICY_COPY_KEY)) ?? {};
-    if (!isSame(copy, policy)) await api.storage.local.set({ [POLICY_COPY_KEY]: policy });
+    if (!isSame(await lastSeen(api), policy)) await api.storage.local.set({ [POLICY_COPY_KEY]: policy });
   } catch {
     // the copy only saves a wait; the next answer writes it again
   }
@@ -52,15 +60,6 @@ function askBrowser(api) {
     asking.set(api, answer);
   }
   return asking.get(api);
-}
-
-/** The copy of the policy last seen, or {} if none was ever seen. */
-async function lastSeen(api) {
-  try {
-    return (await api.storage.local.get(POLICY_COPY_KEY))?.[POLICY_COPY_KEY] ?? {};
-  } catch {
-    return {};
-  }
 }
 
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));

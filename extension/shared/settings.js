@@ -66,7 +66,7 @@ function merge(base, over) {
 
 /**
  * What the user set (storage.local) and what a policy set (storage.managed,
- * not waited for long: see policy.js), as `loadSettings` takes them.
+ * not waited for: see policy.js), as `loadSettings` takes them.
  */
 export async function readStoredAreas() {
   const [local, managed] = await Promise.all([readArea("local"), readPolicy()]);

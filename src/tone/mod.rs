@@ -587,14 +587,13 @@ impl ToneJudge {
             .collect();
         // In text order, so sorted: searched, not scanned (a long letter
         // has many).
-        let is_soothed = |words: &Range<usize>| {
-            !soothed.is_empty() && soothed.binary_search(&sentences[words.start]).is_ok()
-        };
+        let soothes =
+            |sentence: usize| !soothed.is_empty() && soothed.binary_search(&sentence).is_ok();
+        let is_soothed = |words: &Range<usize>| soothes(sentences[words.start]);
         // A put-down asked and answered at once with comfort offers help:
         // "Ничего не понимаете в настройках? Ничего страшного, поможем."
         let answered_with_comfort = |words: &Range<usize>| {
-            !soothed.is_empty()
-                && soothed.binary_search(&(sentences[words.start] + 1)).is_ok()
+            soothes(sentences[words.start] + 1)
                 && questions::ends_with_question(view, part.text, words.end - 1)
         };
         // Sentences with a graded sign, to count those aimed at the reader.

@@ -48,8 +48,8 @@
   // The few settings the page needs synchronously, kept fresh.
   const cached = { sites: {}, ui_lang: null, check_timeout_ms: 3000 };
   const origin = location.origin;
-  // An administrator's policy is not waited for long (shared/policy.js):
-  // right after Chrome starts, its first read can take seconds.
+  // An administrator's policy is not waited for (shared/policy.js): right
+  // after Chrome starts, its first read can take seconds.
   const refresh = async () => {
     const [local, managed] = await Promise.all([
       ext.storage.local.get(null).catch(() => ({})),
