@@ -4686,3 +4686,53 @@ fn friendly_words_of_the_subject_do_not_soften_the_body() {
     let plain = judged("Order 1542", "This is ridiculous.");
     assert!(thanked.0 < plain.0, "thanks in the body still count");
 }
+
+#[test]
+fn english_doubts_of_the_readers_competence_and_good_faith_are_signs() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Put me through to someone who knows what they're doing.",
+            "Transfer me to somebody who actually knows what they are doing.",
+            "I want to speak to someone who has a clue, not another script.",
+            "Clearly nobody there knows what they are doing.",
+            "None of you has a clue.",
+        ],
+        &[
+            "Could you put me through to someone who knows about invoices?",
+            "We'll send someone who knows what they're doing with old boilers.",
+            "Our engineer knows what he's doing, so don't worry.",
+            "Does anyone know what time the meeting starts?",
+            "I want to speak to someone about my invoice.",
+            "Nobody there knows what time the depot opens on Sundays.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "At this point I'm wondering whether you ever intended to pay it back.",
+            "I'm starting to think you never meant to refund me at all.",
+            "Did you ever intend to send the parts, or was that a lie too?",
+            "Do you even intend to fix this?",
+        ],
+        &[
+            "Please let me know whether you intend to renew the contract.",
+            "We never intended to charge you twice; it was a system error.",
+            "Do you intend to bring the samples on Tuesday?",
+            "Did you ever manage to find the receipt?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Brilliant service as always, really.",
+            "Great support as usual, really.",
+            "Fantastic communication as ever, really!",
+        ],
+        &[
+            "Great service as always, thank you Tom!",
+            "Really great service as always.",
+            "Brilliant service as always.",
+        ],
+    );
+}
