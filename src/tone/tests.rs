@@ -4686,3 +4686,26 @@ fn friendly_words_of_the_subject_do_not_soften_the_body() {
     let plain = judged("Order 1542", "This is ridiculous.");
     assert!(thanked.0 < plain.0, "thanks in the body still count");
 }
+
+/// The Greek question mark U+037E (a ";" look-alike, typed by some Greek
+/// keyboards and pasted from word processors) ends a sentence and asks,
+/// as ";" does: the judgement of a letter is the same with either mark.
+#[test]
+fn the_greek_question_mark_is_read_as_the_semicolon_mark() {
+    for body in [
+        "Δεν καταλαβαίνετε τίποτα από ρυθμίσεις; Κανένα πρόβλημα, θα σας βοηθήσουμε.",
+        "Πλάκα μας κάνετε; Περιμένουμε τρεις εβδομάδες!",
+        "Τι κάνετε; Ελπίζω να είστε καλά. Σας στέλνω το συμβόλαιο.",
+        "Γιατί να ξανακάνουμε τη δουλειά δωρεάν; Δεν το δεχόμαστε.",
+    ] {
+        let typed = body.replace(';', "\u{37E}");
+        let (with_semicolon, with_mark) = (judge(body), judge(&typed));
+        assert_eq!(
+            kinds(body),
+            kinds(&typed),
+            "{typed:?}: the same signs as with \";\""
+        );
+        assert_eq!(with_semicolon.agitated, with_mark.agitated, "{typed:?}");
+        assert_eq!(with_semicolon.score, with_mark.score, "{typed:?}");
+    }
+}
