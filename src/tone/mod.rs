@@ -16,6 +16,7 @@
 //! agitated (`insult` always); `ignores-emotion` asks whether the message
 //! being answered was.
 
+pub mod asides;
 pub mod capitals;
 pub mod profanity;
 pub mod questions;
@@ -579,10 +580,12 @@ impl ToneJudge {
         let is_quoted = |range: &Range<usize>| quotations::is_quoted(&quoted, range);
         let mut found: Vec<Evidence> = Vec::new();
         let sentences = sentence_numbers(view);
-        // Sentences that apologise or sympathise.
+        // Sentences that apologise or sympathise; an apology said in
+        // passing ("Мы, простите, уже устали") is none.
         let soothed: Vec<usize> = matches
             .soothing
             .iter()
+            .filter(|m| !asides::is_said_in_passing(view, part.text, &m.words))
             .map(|m| sentences[m.words.start])
             .collect();
         // In text order, so sorted: searched, not scanned (a long letter

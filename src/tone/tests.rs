@@ -4709,3 +4709,63 @@ fn the_greek_question_mark_is_read_as_the_semicolon_mark() {
         assert_eq!(with_semicolon.score, with_mark.score, "{typed:?}");
     }
 }
+
+/// An apology word set off by commas inside a rebuke ("Мы, простите, уже
+/// устали ждать") is a figure of speech, not an apology to the reader: the
+/// sentence is judged as without it. An apology that says what it is for
+/// ("Простите, что…", "…, простите, что…") still softens its sentence.
+#[test]
+fn an_apology_in_passing_inside_a_rebuke_does_not_soften_it() {
+    for (with_aside, without) in [
+        (
+            "Мы, простите, уже устали ждать ваших обещаний.",
+            "Мы уже устали ждать ваших обещаний.",
+        ),
+        (
+            "Это, извините, просто возмутительно.",
+            "Это просто возмутительно.",
+        ),
+        (
+            "This is, pardon me, absolutely ridiculous.",
+            "This is absolutely ridiculous.",
+        ),
+        (
+            "We are, sorry, sick and tired of your excuses.",
+            "We are sick and tired of your excuses.",
+        ),
+        (
+            "Αυτό, συγγνώμη, είναι απαράδεκτο.",
+            "Αυτό είναι απαράδεκτο.",
+        ),
+    ] {
+        assert!(!kinds(without).is_empty(), "{without:?}");
+        assert_eq!(kinds(with_aside), kinds(without), "{with_aside:?}");
+        // Not softer; "извините" may also say the sentence to the reader.
+        assert!(
+            judge(with_aside).score >= judge(without).score,
+            "{with_aside:?}"
+        );
+    }
+    for apology in [
+        "Простите, что мы уже в третий раз переносим встречу.",
+        "Ещё раз, простите, что мы уже в третий раз переносим встречу.",
+        "Sorry, this is the third time we have moved the meeting.",
+        "Συγγνώμη, είναι η τρίτη φορά που αλλάζουμε τη συνάντηση.",
+    ] {
+        let unsoftened = apology
+            .replace("Ещё раз, простите, что мы", "Мы")
+            .replace("Простите, что мы", "Мы")
+            .replace("Sorry, this", "This")
+            .replace("Συγγνώμη, είναι", "Είναι");
+        assert!(
+            kinds(&unsoftened).contains(&Kind::Counting),
+            "{unsoftened:?}: {:?}",
+            kinds(&unsoftened)
+        );
+        assert!(
+            !kinds(apology).contains(&Kind::Counting),
+            "{apology:?} still softens: {:?}",
+            kinds(apology)
+        );
+    }
+}
