@@ -681,12 +681,16 @@ impl ToneJudge {
             })
             .count();
         // A phrase found by two lists is one sign: the stronger kind stays.
+        // A count within the words another sign skips over ("Μπράβο, για
+        // τρίτη φορά χάθηκε": praise, then the failure) is a sign of its own.
         crate::sort::sort_by_key(&mut found, |e| {
             (e.range.start, std::cmp::Reverse(e.range.end))
         });
         let mut kept: Vec<Evidence> = Vec::with_capacity(found.len());
+        let mut counted_within: Vec<Evidence> = Vec::new();
         for e in found {
             match kept.last_mut() {
+                Some(last) if is_count_within(&e, last) => counted_within.push(e),
                 Some(last) if e.range.start < last.range.end => {
                     if rank(e.kind) > rank(last.kind) {
                         *last = e;
@@ -695,6 +699,7 @@ impl ToneJudge {
                 _ => kept.push(e),
             }
         }
+        kept.extend(counted_within);
         // Capitals and marks are the form, not the words: they stand beside.
         let runs: Vec<_> = if typography {
             self.capitals
@@ -876,6 +881,16 @@ fn rank(kind: Kind) -> u8 {
 }
 
 /// For each word of `view`, the number of its sentence.
+/// True when `sign` is a count that lies strictly within `other`, a sign of
+/// another kind: within the words a gap of `other`'s phrase skipped over
+/// (the same words found by two lists share an edge, and are one sign).
+fn is_count_within(sign: &Evidence, other: &Evidence) -> bool {
+    sign.kind == Kind::Counting
+        && other.kind != Kind::Counting
+        && other.range.start < sign.range.start
+        && sign.range.end < other.range.end
+}
+
 fn sentence_numbers(view: &TextView) -> Vec<usize> {
     let mut number = 0;
     (0..view.len())

@@ -4769,3 +4769,34 @@ fn an_apology_in_passing_inside_a_rebuke_does_not_soften_it() {
         );
     }
 }
+
+/// Praise put before a failure ("Μπράβο, … χάθηκε") and a count inside it
+/// ("για τρίτη φορά") are two signs, as each is alone; a count is still
+/// one sign, and the same words found by two lists still one.
+#[test]
+fn a_count_inside_mock_praise_is_a_sign_of_its_own() {
+    for body in [
+        "Μπράβο, για τρίτη φορά χάθηκε το δέμα.",
+        "Συγχαρητήρια, τρίτη φορά μέσα στον μήνα έπεσε το site.",
+        "Τέλεια, για δεύτερη φορά χάθηκαν δύο κιβώτια.",
+    ] {
+        let found = kinds(body);
+        assert!(
+            found.contains(&Kind::Sarcasm) && found.contains(&Kind::Counting),
+            "{body:?}: {found:?}"
+        );
+        assert_eq!(found.len(), 2, "{body:?}: {found:?}");
+    }
+    for (body, only) in [
+        ("Για τρίτη φορά χάθηκε το δέμα.", Kind::Counting),
+        ("Σας το λέω για τρίτη φορά.", Kind::Counting),
+        ("Συγχαρητήρια, χάσατε πάλι το δέμα.", Kind::Sarcasm),
+        ("This is ridiculous.", Kind::Outrage),
+    ] {
+        assert_eq!(kinds(body), [only], "{body:?}");
+    }
+    assert!(
+        judge("Μπράβο, για τρίτη φορά χάθηκε το δέμα.").score
+            > judge("Μπράβο, χάθηκε το δέμα.").score
+    );
+}
