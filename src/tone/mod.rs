@@ -18,6 +18,7 @@
 
 pub mod asides;
 pub mod capitals;
+pub mod jokes;
 pub mod profanity;
 pub mod questions;
 pub mod quotations;
@@ -350,6 +351,8 @@ enum Role {
     /// A use of an insulting word that insults no one ("I felt like an
     /// idiot").
     InsultException,
+    /// Words that mark what came before as a joke ("шучу", "just kidding").
+    JokeMark,
 }
 
 /// The word lists and detectors of the judgement, prepared once.
@@ -370,6 +373,7 @@ struct Matches {
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
+    joke_marks: Vec<PhraseMatch>,
 }
 
 impl ToneJudge {
@@ -381,7 +385,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 13] = [
+        let lists: [(Role, &str, &str); 14] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -443,6 +447,7 @@ impl ToneJudge {
                 crate::phrase_file!("soothing.txt"),
             ),
             (Role::Friendly, "shouting.friendly", friendly_source),
+            (Role::JokeMark, "joking", crate::phrase_file!("joking.txt")),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -481,6 +486,7 @@ impl ToneJudge {
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
+                Role::JokeMark => m.joke_marks.push(found),
             }
         }
         for (_, list) in &mut m.signs {
@@ -599,6 +605,7 @@ impl ToneJudge {
             soothes(sentences[words.start] + 1)
                 && questions::ends_with_question(view, part.text, words.end - 1)
         };
+        let jokes = jokes::JokeMarks::new(view, part.text, &matches.joke_marks, &sentences);
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
@@ -619,6 +626,9 @@ impl ToneJudge {
                     continue;
                 }
                 if *kind == Kind::Rebuke && answered_with_comfort(&m.words) {
+                    continue;
+                }
+                if jokes.takes_back(*kind, sentences[m.words.start], &m.words) {
                     continue;
                 }
                 let names_the_reader = matches

@@ -4800,3 +4800,67 @@ fn a_count_inside_mock_praise_is_a_sign_of_its_own() {
             > judge("Μπράβο, χάθηκε το δέμα.").score
     );
 }
+
+/// A sentence that marks what came before as a joke ("Шучу.", "Just
+/// kidding", "Αστειεύομαι", "(шутка)") takes that sentence's reproach back:
+/// banter between colleagues. An insult is not taken back by calling it a
+/// joke, and "я не шучу" / "I'm not kidding" insists instead.
+#[test]
+fn a_reproach_marked_as_a_joke_is_taken_back_but_an_insult_is_not() {
+    for (joke, kind) in [
+        (
+            "Ποιος θέλει εχθρούς με τέτοιους φίλους; Αστειεύομαι, όλα καλά.",
+            Kind::Rhetorical,
+        ),
+        (
+            "Ποιος θέλει εχθρούς με τέτοιους φίλους… πλάκα κάνω, όλα καλά.",
+            Kind::Rhetorical,
+        ),
+        (
+            "С какой стати мы должны платить? Шучу, конечно, заплатим.",
+            Kind::Rhetorical,
+        ),
+        ("С какой стати мы должны платить (шутка).", Kind::Rhetorical),
+        (
+            "Why should we redo the work for free? Just kidding, happy to fix it.",
+            Kind::Rhetorical,
+        ),
+        (
+            "How dare you send it so early? I'm only joking, thank you!",
+            Kind::Rebuke,
+        ),
+    ] {
+        let said = joke.split(['?', ';', '…', '(']).next().unwrap();
+        assert!(kinds(said).contains(&kind), "{said:?}: {:?}", kinds(said));
+        assert!(!kinds(joke).contains(&kind), "{joke:?}: {:?}", kinds(joke));
+    }
+    for (meant, kind) in [
+        (
+            "Ποιος θέλει εχθρούς με τέτοιους φίλους; Δεν αστειεύομαι.",
+            Kind::Rhetorical,
+        ),
+        (
+            "С какой стати мы должны платить? Я не шучу.",
+            Kind::Rhetorical,
+        ),
+        (
+            "С какой стати мы должны платить? Это не шутка.",
+            Kind::Rhetorical,
+        ),
+        (
+            "Why should we redo the work for free? I'm not kidding.",
+            Kind::Rhetorical,
+        ),
+        ("Шучу. С какой стати мы должны платить?", Kind::Rhetorical),
+        ("You are a complete idiot. Just kidding.", Kind::Insult),
+        ("Вы полный идиот. Шучу.", Kind::Insult),
+        ("Είστε ηλίθιος. Αστειεύομαι.", Kind::Insult),
+    ] {
+        assert!(
+            kinds(meant).contains(&kind),
+            "{meant:?}: {:?}",
+            kinds(meant)
+        );
+    }
+    assert!(judge("You are a complete idiot. Just kidding.").agitated);
+}
