@@ -353,6 +353,12 @@ enum Role {
     InsultException,
     /// Words that mark what came before as a joke ("шучу", "just kidding").
     JokeMark,
+    /// A threat to go to court or to a regulator: a rebuke, or, named as
+    /// what follows an unmet condition, the next step of a formal claim
+    /// (a demand).
+    LegalThreat,
+    /// The hope to settle without court ("рассчитываем договориться").
+    HopeToSettle,
 }
 
 /// The word lists and detectors of the judgement, prepared once.
@@ -374,6 +380,8 @@ struct Matches {
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
     joke_marks: Vec<PhraseMatch>,
+    legal_threats: Vec<PhraseMatch>,
+    hopes_to_settle: bool,
 }
 
 impl ToneJudge {
@@ -385,7 +393,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 14] = [
+        let lists: [(Role, &str, &str); 16] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -410,6 +418,16 @@ impl ToneJudge {
                 Role::Sign(Kind::Rebuke),
                 "indignation",
                 crate::phrase_file!("../rules/indignation.txt"),
+            ),
+            (
+                Role::LegalThreat,
+                "indignation.legal",
+                crate::phrase_file!("../rules/indignation.legal.txt"),
+            ),
+            (
+                Role::HopeToSettle,
+                "indignation.settle",
+                crate::phrase_file!("../rules/indignation.settle.txt"),
             ),
             (
                 Role::Sign(Kind::Rhetorical),
@@ -487,6 +505,8 @@ impl ToneJudge {
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
                 Role::JokeMark => m.joke_marks.push(found),
+                Role::LegalThreat => m.legal_threats.push(found),
+                Role::HopeToSettle => m.hopes_to_settle = true,
             }
         }
         for (_, list) in &mut m.signs {
@@ -572,7 +592,32 @@ impl ToneJudge {
     fn evidence_in(&self, part: &Part, typography: bool, out: &mut Vec<Evidence>) -> PartSigns {
         let view = part.view;
         let field = part.field;
-        let matches = self.matches(view);
+        let mut matches = self.matches(view);
+        // A threat of court said with reluctance as what follows an unmet
+        // condition ("если вопрос не будет решён, будем вынуждены
+        // обратиться в суд"), in a text that hopes to settle ("хотя очень
+        // рассчитываем договориться"), is the next step of a formal claim:
+        // a demand, not a rebuke.
+        let hopes_to_settle = matches.hopes_to_settle;
+        for threat in std::mem::take(&mut matches.legal_threats) {
+            let reluctant = (threat.words.start.saturating_sub(2)..threat.words.end)
+                .any(|at| RELUCTANCE.contains(&view.words[at].norm.as_str()));
+            let claim_step = hopes_to_settle
+                && reluctant
+                && crate::conditions::is_consequence_of_a_condition(view, part.text, &threat.words);
+            let kind = if claim_step {
+                Kind::Demand
+            } else {
+                Kind::Rebuke
+            };
+            match matches.signs.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, list)) => {
+                    list.push(threat);
+                    *list = merge_overlapping(std::mem::take(list));
+                }
+                None => matches.signs.push((kind, vec![threat])),
+            }
+        }
         // What the author quotes is someone else's voice, and a link's words
         // are an address: no sign of theirs.
         let mut quoted = quotations::quotations(part.text, part.ranges);
@@ -891,6 +936,20 @@ fn rank(kind: Kind) -> u8 {
 }
 
 /// For each word of `view`, the number of its sentence.
+/// Words of a step taken with reluctance, normalised: "будем вынуждены
+/// обратиться в суд", "θα αναγκαστούμε να προσφύγουμε", "we will be forced
+/// to".
+const RELUCTANCE: &[&str] = &[
+    "вынуждены",
+    "вынужден",
+    "вынуждена",
+    "придется",
+    "αναγκαστουμε",
+    "αναγκαστω",
+    "forced",
+    "obliged",
+];
+
 /// True when `sign` is a count that lies strictly within `other`, a sign of
 /// another kind: within the words a gap of `other`'s phrase skipped over
 /// (the same words found by two lists share an edge, and are one sign).
