@@ -4864,3 +4864,26 @@ fn a_reproach_marked_as_a_joke_is_taken_back_but_an_insult_is_not() {
     }
     assert!(judge("You are a complete idiot. Just kidding.").agitated);
 }
+
+/// "Не учите нас" said to a client is a cold put-down; "no need to teach
+/// us this program, we will learn it ourselves" turns down an offer of
+/// training, calmly.
+#[test]
+fn do_not_teach_us_is_a_put_down_but_declining_training_is_not() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Не учите нас работать.",
+            "Не надо учить нас работать, мы в этом деле двадцать лет.",
+            "Не учите меня, я сам знаю, что делать.",
+            "Хватит учить нас жить.",
+            "Не учите нас, мы сами разберёмся.",
+        ],
+        &[
+            "Не учите нас, мы сами научимся.",
+            "Спасибо, но не учите меня: я сама научусь за выходные.",
+            "Не надо учить нас работать с этой программой: мы прошли курс в прошлом месяце.",
+            "Не нужно учить нас пользоваться порталом, инструкции достаточно.",
+        ],
+    );
+}
