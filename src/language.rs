@@ -38,10 +38,16 @@ pub enum Script {
     Other,
 }
 
+/// The Greek question mark U+037E, a look-alike of ";" that some keyboards
+/// and word processors type: it asks, as ";" does in Greek.
+pub const GREEK_QUESTION_MARK: char = '\u{037E}';
+
 impl Script {
     /// The script of one character.
     pub fn of(c: char) -> Script {
         match c {
+            // The Greek question mark and ano teleia are punctuation.
+            GREEK_QUESTION_MARK | '\u{0387}' => Script::Other,
             'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => Script::Latin,
             '\u{0400}'..='\u{052F}' => Script::Cyrillic,
             '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Script::Greek,

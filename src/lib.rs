@@ -9,6 +9,7 @@
 pub mod address;
 pub mod checker;
 pub mod company;
+pub mod conditions;
 pub mod config;
 pub mod context;
 pub mod draft;

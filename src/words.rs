@@ -571,7 +571,15 @@ fn ends_sentence(gap: &str) -> bool {
     if gap == " " {
         return false;
     }
-    gap.contains(['.', '!', '?', ';', '…']) || gap.contains("\n\n") || gap.contains("\n\r\n")
+    gap.contains([
+        '.',
+        '!',
+        '?',
+        ';',
+        '…',
+        crate::language::GREEK_QUESTION_MARK,
+    ]) || gap.contains("\n\n")
+        || gap.contains("\n\r\n")
 }
 
 #[cfg(test)]
@@ -679,6 +687,19 @@ mod tests {
         assert_eq!(
             sentence_starts("john@example.com never answers. Write to support@acme.com today"),
             ["john", "Write"]
+        );
+    }
+
+    #[test]
+    fn the_greek_question_mark_is_no_word_and_ends_a_sentence() {
+        let text = "Τι κάνετε\u{37E} Εμείς καλά\u{37E}";
+        let view = TextView::of(text);
+        let words: Vec<&str> = view.words.iter().map(|w| &text[w.range.clone()]).collect();
+        assert_eq!(words, ["Τι", "κάνετε", "Εμείς", "καλά"]);
+        assert_eq!(sentence_starts(text), ["Τι", "Εμείς"]);
+        assert_eq!(
+            sentence_starts("Γιατί\u{37E} Δεν ξέρω."),
+            sentence_starts("Γιατί; Δεν ξέρω.")
         );
     }
 

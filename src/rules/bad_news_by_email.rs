@@ -86,21 +86,38 @@ fn way_forward_phrases() -> &'static PhraseList {
     )
 }
 
+/// A request for the real date of a delay ("подскажите реальную дату
+/// отгрузки"): the delay is the reader's own.
+fn asked_phrases() -> &'static PhraseList {
+    crate::static_phrase_list!("bad_news_by_email.asked", "bad_news_by_email.asked.txt")
+}
+
 /// Words of the first bad news in the author's own text, found once per
 /// check for this rule and `bad-news-structure`. A bare refusal counts only
-/// in a letter that offers no way forward.
+/// in a letter that offers no way forward. What would follow an unmet
+/// condition ("если поставка не придёт, мы будем вынуждены отменить заказ")
+/// is a warning, not news; and a letter that asks the reader for the real
+/// date of a delay reports the reader's own delay back.
 pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
         .get_or_init(|| {
+            if asked_phrases().is_found_in(&ctx.own) {
+                return None;
+            }
+            let is_warning = |words: &std::ops::Range<usize>| {
+                crate::conditions::is_consequence_of_a_condition(&ctx.own, &ctx.body, words)
+            };
             let news = bad_news_phrases()
-                .first_occurrence_where(&ctx.own, |m| !is_the_writers_own(&ctx.own, &m.words))
+                .first_occurrence_where(&ctx.own, |m| {
+                    !is_the_writers_own(&ctx.own, &m.words) && !is_warning(&m.words)
+                })
                 .map(|m| m.words);
             let offers_a_way = || {
                 solution_phrases().is_found_in(&ctx.own)
                     || way_forward_phrases().is_found_in(&ctx.own)
             };
             let refusal = refusal_phrases()
-                .first_occurrence(&ctx.own)
+                .first_occurrence_where(&ctx.own, |m| !is_warning(&m.words))
                 .map(|m| m.words)
                 .filter(|_| !offers_a_way());
             news.into_iter()
@@ -146,6 +163,7 @@ impl BadNewsByEmail {
         bad_news_phrases();
         refusal_phrases();
         way_forward_phrases();
+        asked_phrases();
         BadNewsByEmail {
             after_call: PhraseList::builtin(
                 "bad_news_by_email.after_call",
@@ -274,6 +292,54 @@ mod tests {
             "Ваш заказ задерживается, деньги вернём в течение недели.",
             "Ваш рейс отменён, деньги вернём в течение недели.",
             "Η πτήση σας της 14ης Οκτωβρίου ακυρώθηκε.",
+        ] {
+            assert_lints(body, &rule());
+        }
+    }
+
+    #[test]
+    fn a_consequence_the_reader_can_still_prevent_is_no_news() {
+        // "If … , we will have to cancel", "… otherwise we miss the
+        // quarter": a warning that asks the reader to act, not news given.
+        for body in [
+            "Если поставка не придёт до среды, мы будем вынуждены отменить заказ. Подскажите реальную дату.",
+            "Если до четверга договор не будет подписан, мы не успеем запустить проект в мае.",
+            "Подпишите, пожалуйста, договор до четверга, иначе мы не успеем запустить проект в мае.",
+            "If the parts do not arrive by Wednesday, we will have to cancel the order.",
+            "Please sign by Thursday, otherwise the launch will be delayed.",
+            "Αν τα εξαρτήματα δεν έρθουν ως την Τετάρτη, θα αναγκαστούμε να ακυρώσουμε την παραγγελία.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // The same consequence told as what happens, or the writer's own
+        // condition followed by the news, still is news.
+        for body in [
+            "Мы вынуждены отменить заказ. Предоплату вернём до пятницы.",
+            "К сожалению, мы не успеем запустить проект в мае.",
+            "We will have to cancel the order.",
+            "Θα αναγκαστούμε να ακυρώσουμε την παραγγελία.",
+            "Если честно, мы вынуждены перенести поставку на две недели.",
+            "Αν και προσπαθήσαμε, θα αναγκαστούμε να ακυρώσουμε την παραγγελία.",
+        ] {
+            assert_lints(body, &rule());
+        }
+    }
+
+    #[test]
+    fn a_delay_the_reader_is_asked_about_is_theirs() {
+        // The writer asks the reader for the real date: the delay is the
+        // reader's own, reported back, not news given to them.
+        for body in [
+            "К сожалению, сроки по заказу снова сдвинулись. Подскажите, пожалуйста, реальную дату отгрузки.",
+            "Unfortunately the delivery has been delayed again. Could you tell us the actual delivery date?",
+            "Δυστυχώς η παράδοση καθυστέρησε ξανά. Μπορείτε να μας πείτε την πραγματική ημερομηνία;",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "К сожалению, сроки по заказу снова сдвинулись. Новая дата отгрузки — 15 мая.",
+            "Unfortunately the delivery has been delayed again. The new date is 15 May.",
+            "Δυστυχώς η παράδοση καθυστέρησε ξανά. Η νέα ημερομηνία είναι 15 Μαΐου.",
         ] {
             assert_lints(body, &rule());
         }

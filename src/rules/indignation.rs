@@ -17,7 +17,11 @@ declare_rule! {
     /// "δικό σας είναι το φταίξιμο"). A rebuke is enough on its own; the
     /// others are shown when the letter is agitated, as one judgement of all
     /// its signs together (see `emotional-tone`). A rebuke quoted from the
-    /// client's letter is not checked.
+    /// client's letter is not checked. Court named as the next step of a
+    /// formal claim ("если вопрос не будет решён, будем вынуждены
+    /// обратиться в суд, хотя рассчитываем договориться": after an unmet
+    /// condition, reluctantly, in a letter that hopes to settle) is not a
+    /// rebuke on its own.
     ///
     /// ## Why is this bad?
     /// The seed on the "7 critical mistakes with an aggressive client
@@ -33,7 +37,10 @@ declare_rule! {
     /// - el: "Πώς τολμάτε να μας μιλάτε έτσι;"
     ///
     /// ## Options
-    /// None. Rebukes are in `indignation.txt` beside this file, rhetorical
+    /// None. Rebukes are in `indignation.txt` beside this file, threats of
+    /// court or a regulator in `indignation.legal.txt` (the hope to settle
+    /// that makes a conditional one a formal claim's next step, in
+    /// `indignation.settle.txt`), rhetorical
     /// questions in `indignation.rhetorical.txt`, counting in
     /// `indignation.counting.txt`, blame in `indignation.blame.txt`.
     pub struct Indignation {}
@@ -99,6 +106,45 @@ mod tests {
 
     fn rule() -> Indignation {
         Indignation::new()
+    }
+
+    #[test]
+    fn a_calm_claim_names_court_as_the_next_step_but_an_angry_threat_rebukes() {
+        // A formal claim: what is owed, by when, and court if it is not
+        // settled. Not a rebuke.
+        for calm in [
+            "Направляем претензию по договору поставки: товар не поставлен. Просим до 20 апреля вернуть аванс. Если вопрос не будет решён, мы будем вынуждены обратиться в арбитражный суд, хотя надеемся договориться.",
+            "Если оплата не поступит до 20 апреля, будем вынуждены подать иск в арбитражный суд. Надеемся решить вопрос без суда.",
+            "If the invoice is not paid by 20 April, we will be forced to go to court. We would much rather settle this between us.",
+        ] {
+            assert_eq!(excerpts(&rule(), calm), Vec::<String>::new(), "{calm}");
+        }
+        // Court thrown at the reader, a condition without the reluctance
+        // of a claim, or a claim's step in an angry letter, still is.
+        assert_eq!(
+            excerpts(&rule(), "Мы будем вынуждены обратиться в суд!"),
+            ["будем вынуждены обратиться в суд"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Θα κινηθούμε νομικά."),
+            ["Θα κινηθούμε νομικά"]
+        );
+        let counted = "Мы неоднократно предлагали решить вопрос миром. Если долг не будет погашен до 20 марта, будем вынуждены обратиться в суд.";
+        assert!(
+            excerpts(&rule(), counted).contains(&"будем вынуждены обратиться в суд".to_string()),
+            "{counted}: {:?}",
+            excerpts(&rule(), counted)
+        );
+        let no_door_left =
+            "Если оплата не поступит до 20 апреля, будем вынуждены подать иск в арбитражный суд.";
+        assert!(
+            !excerpts(&rule(), no_door_left).is_empty(),
+            "{no_door_left}"
+        );
+        let personal = "Если ничего не изменится, буду писать в прокуратуру.";
+        assert!(!excerpts(&rule(), personal).is_empty(), "{personal}");
+        let angry = "Сколько можно кормить нас обещаниями?! Вы вообще читаете, что вам пишут? Если деньги не вернутся до пятницы, мы будем вынуждены обратиться в суд.";
+        assert!(!excerpts(&rule(), angry).is_empty(), "{angry}");
     }
 
     #[test]

@@ -97,7 +97,16 @@ fn is_aside(text: &str, range: &Range<usize>) -> bool {
     let after = text[range.end..].trim_start_matches([' ', '\t']);
     let bracketed = (before.ends_with('(') && after.starts_with([')', ':']))
         || (before.ends_with('[') && after.starts_with([']', ':']));
-    let opens = before.is_empty() || before.ends_with(['\n', '.', '!', '?', '(', '[']);
+    let opens = before.is_empty()
+        || before.ends_with([
+            '\n',
+            '.',
+            '!',
+            '?',
+            '(',
+            '[',
+            crate::language::GREEK_QUESTION_MARK,
+        ]);
     bracketed || (opens && after.starts_with([':', ',', '-', '–', '—']))
 }
 

@@ -62,7 +62,15 @@ impl TooLong {
 
 /// True when the text between two words ends a sentence.
 fn ends_sentence(gap: &str) -> bool {
-    if gap.contains(['.', '!', '?', ';', ':', '…']) {
+    if gap.contains([
+        '.',
+        '!',
+        '?',
+        ';',
+        ':',
+        '…',
+        crate::language::GREEK_QUESTION_MARK,
+    ]) {
         return true;
     }
     let mut lines = gap.split('\n');

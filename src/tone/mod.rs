@@ -16,7 +16,9 @@
 //! agitated (`insult` always); `ignores-emotion` asks whether the message
 //! being answered was.
 
+pub mod asides;
 pub mod capitals;
+pub mod jokes;
 pub mod profanity;
 pub mod questions;
 pub mod quotations;
@@ -349,6 +351,14 @@ enum Role {
     /// A use of an insulting word that insults no one ("I felt like an
     /// idiot").
     InsultException,
+    /// Words that mark what came before as a joke ("шучу", "just kidding").
+    JokeMark,
+    /// A threat to go to court or to a regulator: a rebuke, or, named as
+    /// what follows an unmet condition, the next step of a formal claim
+    /// (a demand).
+    LegalThreat,
+    /// The hope to settle without court ("рассчитываем договориться").
+    HopeToSettle,
 }
 
 /// The word lists and detectors of the judgement, prepared once.
@@ -369,6 +379,9 @@ struct Matches {
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
+    joke_marks: Vec<PhraseMatch>,
+    legal_threats: Vec<PhraseMatch>,
+    hopes_to_settle: bool,
 }
 
 impl ToneJudge {
@@ -380,7 +393,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 13] = [
+        let lists: [(Role, &str, &str); 16] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -405,6 +418,16 @@ impl ToneJudge {
                 Role::Sign(Kind::Rebuke),
                 "indignation",
                 crate::phrase_file!("../rules/indignation.txt"),
+            ),
+            (
+                Role::LegalThreat,
+                "indignation.legal",
+                crate::phrase_file!("../rules/indignation.legal.txt"),
+            ),
+            (
+                Role::HopeToSettle,
+                "indignation.settle",
+                crate::phrase_file!("../rules/indignation.settle.txt"),
             ),
             (
                 Role::Sign(Kind::Rhetorical),
@@ -442,6 +465,7 @@ impl ToneJudge {
                 crate::phrase_file!("soothing.txt"),
             ),
             (Role::Friendly, "shouting.friendly", friendly_source),
+            (Role::JokeMark, "joking", crate::phrase_file!("joking.txt")),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -480,6 +504,9 @@ impl ToneJudge {
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
+                Role::JokeMark => m.joke_marks.push(found),
+                Role::LegalThreat => m.legal_threats.push(found),
+                Role::HopeToSettle => m.hopes_to_settle = true,
             }
         }
         for (_, list) in &mut m.signs {
@@ -565,7 +592,32 @@ impl ToneJudge {
     fn evidence_in(&self, part: &Part, typography: bool, out: &mut Vec<Evidence>) -> PartSigns {
         let view = part.view;
         let field = part.field;
-        let matches = self.matches(view);
+        let mut matches = self.matches(view);
+        // A threat of court said with reluctance as what follows an unmet
+        // condition ("если вопрос не будет решён, будем вынуждены
+        // обратиться в суд"), in a text that hopes to settle ("хотя очень
+        // рассчитываем договориться"), is the next step of a formal claim:
+        // a demand, not a rebuke.
+        let hopes_to_settle = matches.hopes_to_settle;
+        for threat in std::mem::take(&mut matches.legal_threats) {
+            let reluctant = (threat.words.start.saturating_sub(2)..threat.words.end)
+                .any(|at| RELUCTANCE.contains(&view.words[at].norm.as_str()));
+            let claim_step = hopes_to_settle
+                && reluctant
+                && crate::conditions::is_consequence_of_a_condition(view, part.text, &threat.words);
+            let kind = if claim_step {
+                Kind::Demand
+            } else {
+                Kind::Rebuke
+            };
+            match matches.signs.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, list)) => {
+                    list.push(threat);
+                    *list = merge_overlapping(std::mem::take(list));
+                }
+                None => matches.signs.push((kind, vec![threat])),
+            }
+        }
         // What the author quotes is someone else's voice, and a link's words
         // are an address: no sign of theirs.
         let mut quoted = quotations::quotations(part.text, part.ranges);
@@ -579,10 +631,12 @@ impl ToneJudge {
         let is_quoted = |range: &Range<usize>| quotations::is_quoted(&quoted, range);
         let mut found: Vec<Evidence> = Vec::new();
         let sentences = sentence_numbers(view);
-        // Sentences that apologise or sympathise.
+        // Sentences that apologise or sympathise; an apology said in
+        // passing ("Мы, простите, уже устали") is none.
         let soothed: Vec<usize> = matches
             .soothing
             .iter()
+            .filter(|m| !asides::is_said_in_passing(view, part.text, &m.words))
             .map(|m| sentences[m.words.start])
             .collect();
         // In text order, so sorted: searched, not scanned (a long letter
@@ -596,6 +650,7 @@ impl ToneJudge {
             soothes(sentences[words.start] + 1)
                 && questions::ends_with_question(view, part.text, words.end - 1)
         };
+        let jokes = jokes::JokeMarks::new(view, part.text, &matches.joke_marks, &sentences);
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
@@ -616,6 +671,9 @@ impl ToneJudge {
                     continue;
                 }
                 if *kind == Kind::Rebuke && answered_with_comfort(&m.words) {
+                    continue;
+                }
+                if jokes.takes_back(*kind, sentences[m.words.start], &m.words) {
                     continue;
                 }
                 let names_the_reader = matches
@@ -678,12 +736,16 @@ impl ToneJudge {
             })
             .count();
         // A phrase found by two lists is one sign: the stronger kind stays.
+        // A count within the words another sign skips over ("Μπράβο, για
+        // τρίτη φορά χάθηκε": praise, then the failure) is a sign of its own.
         crate::sort::sort_by_key(&mut found, |e| {
             (e.range.start, std::cmp::Reverse(e.range.end))
         });
         let mut kept: Vec<Evidence> = Vec::with_capacity(found.len());
+        let mut counted_within: Vec<Evidence> = Vec::new();
         for e in found {
             match kept.last_mut() {
+                Some(last) if is_count_within(&e, last) => counted_within.push(e),
                 Some(last) if e.range.start < last.range.end => {
                     if rank(e.kind) > rank(last.kind) {
                         *last = e;
@@ -692,6 +754,7 @@ impl ToneJudge {
                 _ => kept.push(e),
             }
         }
+        kept.extend(counted_within);
         // Capitals and marks are the form, not the words: they stand beside.
         let runs: Vec<_> = if typography {
             self.capitals
@@ -873,6 +936,30 @@ fn rank(kind: Kind) -> u8 {
 }
 
 /// For each word of `view`, the number of its sentence.
+/// Words of a step taken with reluctance, normalised: "будем вынуждены
+/// обратиться в суд", "θα αναγκαστούμε να προσφύγουμε", "we will be forced
+/// to".
+const RELUCTANCE: &[&str] = &[
+    "вынуждены",
+    "вынужден",
+    "вынуждена",
+    "придется",
+    "αναγκαστουμε",
+    "αναγκαστω",
+    "forced",
+    "obliged",
+];
+
+/// True when `sign` is a count that lies strictly within `other`, a sign of
+/// another kind: within the words a gap of `other`'s phrase skipped over
+/// (the same words found by two lists share an edge, and are one sign).
+fn is_count_within(sign: &Evidence, other: &Evidence) -> bool {
+    sign.kind == Kind::Counting
+        && other.kind != Kind::Counting
+        && other.range.start < sign.range.start
+        && sign.range.end < other.range.end
+}
+
 fn sentence_numbers(view: &TextView) -> Vec<usize> {
     let mut number = 0;
     (0..view.len())

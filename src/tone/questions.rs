@@ -5,13 +5,12 @@
 //! страшного, поможем." The same words said ("…в настройках. Ничего
 //! страшного") or asked indignantly ("?!") still rebuke.
 
-use crate::language::Script;
+use crate::language::{Script, GREEK_QUESTION_MARK};
 use crate::words::TextView;
 
 /// True when the sentence of word `at` of `view` (read from `text`, the
 /// field's text) ends with a question mark and no exclamation: "?", and in
-/// Greek ";". (The Greek question mark U+037E, which few keyboards type, is
-/// read as a word of its own today, so it is not seen here.)
+/// Greek ";" and the Greek question mark U+037E.
 pub fn ends_with_question(view: &TextView, text: &str, at: usize) -> bool {
     let mut last = at;
     while last + 1 < view.len() && !view.breaks_before(last + 1) {
@@ -30,7 +29,7 @@ pub fn ends_with_question(view: &TextView, text: &str, at: usize) -> bool {
         .skip_while(|c| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ' '))
         .take_while(|c| !c.is_whitespace());
     let asks = match marks.next() {
-        Some('?') => true,
+        Some('?' | GREEK_QUESTION_MARK) => true,
         Some(';') => word.script == Script::Greek,
         _ => false,
     };
@@ -56,6 +55,11 @@ mod tests {
             "a mark inside quotes, then closing"
         );
         assert!(asks("Как?"), "at the end of the text");
+        assert!(
+            asks("Δεν βρίσκετε τη ρύθμιση\u{37E} Κανένα πρόβλημα."),
+            "the Greek question mark U+037E"
+        );
+        assert!(asks("Τι κάνετε\u{37E}"), "U+037E at the end of the text");
     }
 
     #[test]
@@ -68,6 +72,7 @@ mod tests {
             "a Russian semicolon"
         );
         assert!(!asks("It failed; no worries."));
+        assert!(!asks("Δεν βρίσκετε τη ρύθμιση\u{37E}! Κανένα πρόβλημα."));
         assert!(!asks("Не получается войти"));
     }
 }

@@ -4736,3 +4736,204 @@ fn english_doubts_of_the_readers_competence_and_good_faith_are_signs() {
         ],
     );
 }
+
+/// The Greek question mark U+037E (a ";" look-alike, typed by some Greek
+/// keyboards and pasted from word processors) ends a sentence and asks,
+/// as ";" does: the judgement of a letter is the same with either mark.
+#[test]
+fn the_greek_question_mark_is_read_as_the_semicolon_mark() {
+    for body in [
+        "Δεν καταλαβαίνετε τίποτα από ρυθμίσεις; Κανένα πρόβλημα, θα σας βοηθήσουμε.",
+        "Πλάκα μας κάνετε; Περιμένουμε τρεις εβδομάδες!",
+        "Τι κάνετε; Ελπίζω να είστε καλά. Σας στέλνω το συμβόλαιο.",
+        "Γιατί να ξανακάνουμε τη δουλειά δωρεάν; Δεν το δεχόμαστε.",
+    ] {
+        let typed = body.replace(';', "\u{37E}");
+        let (with_semicolon, with_mark) = (judge(body), judge(&typed));
+        assert_eq!(
+            kinds(body),
+            kinds(&typed),
+            "{typed:?}: the same signs as with \";\""
+        );
+        assert_eq!(with_semicolon.agitated, with_mark.agitated, "{typed:?}");
+        assert_eq!(with_semicolon.score, with_mark.score, "{typed:?}");
+    }
+}
+
+/// An apology word set off by commas inside a rebuke ("Мы, простите, уже
+/// устали ждать") is a figure of speech, not an apology to the reader: the
+/// sentence is judged as without it. An apology that says what it is for
+/// ("Простите, что…", "…, простите, что…") still softens its sentence.
+#[test]
+fn an_apology_in_passing_inside_a_rebuke_does_not_soften_it() {
+    for (with_aside, without) in [
+        (
+            "Мы, простите, уже устали ждать ваших обещаний.",
+            "Мы уже устали ждать ваших обещаний.",
+        ),
+        (
+            "Это, извините, просто возмутительно.",
+            "Это просто возмутительно.",
+        ),
+        (
+            "This is, pardon me, absolutely ridiculous.",
+            "This is absolutely ridiculous.",
+        ),
+        (
+            "We are, sorry, sick and tired of your excuses.",
+            "We are sick and tired of your excuses.",
+        ),
+        (
+            "Αυτό, συγγνώμη, είναι απαράδεκτο.",
+            "Αυτό είναι απαράδεκτο.",
+        ),
+    ] {
+        assert!(!kinds(without).is_empty(), "{without:?}");
+        assert_eq!(kinds(with_aside), kinds(without), "{with_aside:?}");
+        // Not softer; "извините" may also say the sentence to the reader.
+        assert!(
+            judge(with_aside).score >= judge(without).score,
+            "{with_aside:?}"
+        );
+    }
+    for apology in [
+        "Простите, что мы уже в третий раз переносим встречу.",
+        "Ещё раз, простите, что мы уже в третий раз переносим встречу.",
+        "Sorry, this is the third time we have moved the meeting.",
+        "Συγγνώμη, είναι η τρίτη φορά που αλλάζουμε τη συνάντηση.",
+    ] {
+        let unsoftened = apology
+            .replace("Ещё раз, простите, что мы", "Мы")
+            .replace("Простите, что мы", "Мы")
+            .replace("Sorry, this", "This")
+            .replace("Συγγνώμη, είναι", "Είναι");
+        assert!(
+            kinds(&unsoftened).contains(&Kind::Counting),
+            "{unsoftened:?}: {:?}",
+            kinds(&unsoftened)
+        );
+        assert!(
+            !kinds(apology).contains(&Kind::Counting),
+            "{apology:?} still softens: {:?}",
+            kinds(apology)
+        );
+    }
+}
+
+/// Praise put before a failure ("Μπράβο, … χάθηκε") and a count inside it
+/// ("για τρίτη φορά") are two signs, as each is alone; a count is still
+/// one sign, and the same words found by two lists still one.
+#[test]
+fn a_count_inside_mock_praise_is_a_sign_of_its_own() {
+    for body in [
+        "Μπράβο, για τρίτη φορά χάθηκε το δέμα.",
+        "Συγχαρητήρια, τρίτη φορά μέσα στον μήνα έπεσε το site.",
+        "Τέλεια, για δεύτερη φορά χάθηκαν δύο κιβώτια.",
+    ] {
+        let found = kinds(body);
+        assert!(
+            found.contains(&Kind::Sarcasm) && found.contains(&Kind::Counting),
+            "{body:?}: {found:?}"
+        );
+        assert_eq!(found.len(), 2, "{body:?}: {found:?}");
+    }
+    for (body, only) in [
+        ("Για τρίτη φορά χάθηκε το δέμα.", Kind::Counting),
+        ("Σας το λέω για τρίτη φορά.", Kind::Counting),
+        ("Συγχαρητήρια, χάσατε πάλι το δέμα.", Kind::Sarcasm),
+        ("This is ridiculous.", Kind::Outrage),
+    ] {
+        assert_eq!(kinds(body), [only], "{body:?}");
+    }
+    assert!(
+        judge("Μπράβο, για τρίτη φορά χάθηκε το δέμα.").score
+            > judge("Μπράβο, χάθηκε το δέμα.").score
+    );
+}
+
+/// A sentence that marks what came before as a joke ("Шучу.", "Just
+/// kidding", "Αστειεύομαι", "(шутка)") takes that sentence's reproach back:
+/// banter between colleagues. An insult is not taken back by calling it a
+/// joke, and "я не шучу" / "I'm not kidding" insists instead.
+#[test]
+fn a_reproach_marked_as_a_joke_is_taken_back_but_an_insult_is_not() {
+    for (joke, kind) in [
+        (
+            "Ποιος θέλει εχθρούς με τέτοιους φίλους; Αστειεύομαι, όλα καλά.",
+            Kind::Rhetorical,
+        ),
+        (
+            "Ποιος θέλει εχθρούς με τέτοιους φίλους… πλάκα κάνω, όλα καλά.",
+            Kind::Rhetorical,
+        ),
+        (
+            "С какой стати мы должны платить? Шучу, конечно, заплатим.",
+            Kind::Rhetorical,
+        ),
+        ("С какой стати мы должны платить (шутка).", Kind::Rhetorical),
+        (
+            "Why should we redo the work for free? Just kidding, happy to fix it.",
+            Kind::Rhetorical,
+        ),
+        (
+            "How dare you send it so early? I'm only joking, thank you!",
+            Kind::Rebuke,
+        ),
+    ] {
+        let said = joke.split(['?', ';', '…', '(']).next().unwrap();
+        assert!(kinds(said).contains(&kind), "{said:?}: {:?}", kinds(said));
+        assert!(!kinds(joke).contains(&kind), "{joke:?}: {:?}", kinds(joke));
+    }
+    for (meant, kind) in [
+        (
+            "Ποιος θέλει εχθρούς με τέτοιους φίλους; Δεν αστειεύομαι.",
+            Kind::Rhetorical,
+        ),
+        (
+            "С какой стати мы должны платить? Я не шучу.",
+            Kind::Rhetorical,
+        ),
+        (
+            "С какой стати мы должны платить? Это не шутка.",
+            Kind::Rhetorical,
+        ),
+        (
+            "Why should we redo the work for free? I'm not kidding.",
+            Kind::Rhetorical,
+        ),
+        ("Шучу. С какой стати мы должны платить?", Kind::Rhetorical),
+        ("You are a complete idiot. Just kidding.", Kind::Insult),
+        ("Вы полный идиот. Шучу.", Kind::Insult),
+        ("Είστε ηλίθιος. Αστειεύομαι.", Kind::Insult),
+    ] {
+        assert!(
+            kinds(meant).contains(&kind),
+            "{meant:?}: {:?}",
+            kinds(meant)
+        );
+    }
+    assert!(judge("You are a complete idiot. Just kidding.").agitated);
+}
+
+/// "Не учите нас" said to a client is a cold put-down; "no need to teach
+/// us this program, we will learn it ourselves" turns down an offer of
+/// training, calmly.
+#[test]
+fn do_not_teach_us_is_a_put_down_but_declining_training_is_not() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Не учите нас работать.",
+            "Не надо учить нас работать, мы в этом деле двадцать лет.",
+            "Не учите меня, я сам знаю, что делать.",
+            "Хватит учить нас жить.",
+            "Не учите нас, мы сами разберёмся.",
+        ],
+        &[
+            "Не учите нас, мы сами научимся.",
+            "Спасибо, но не учите меня: я сама научусь за выходные.",
+            "Не надо учить нас работать с этой программой: мы прошли курс в прошлом месяце.",
+            "Не нужно учить нас пользоваться порталом, инструкции достаточно.",
+        ],
+    );
+}
