@@ -4937,3 +4937,24 @@ fn do_not_teach_us_is_a_put_down_but_declining_training_is_not() {
         ],
     );
 }
+
+#[test]
+fn english_even_in_a_question_at_the_reader_is_rhetorical_whatever_the_verb() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Did you even get my last three emails?",
+            "Do you even have anyone working on this?",
+            "Are you even open on weekdays any more?",
+            "Does anyone even answer this inbox?",
+            "Have you even tried to find the parcel?",
+        ],
+        &[
+            "Did you get my last email?",
+            "Could you even out the columns in the table?",
+            "Do you have it in blue, or even in grey?",
+            "We did even better than last year.",
+            "Are you free even for half an hour on Friday?",
+        ],
+    );
+}
