@@ -4958,3 +4958,26 @@ fn english_even_in_a_question_at_the_reader_is_rhetorical_whatever_the_verb() {
         ],
     );
 }
+
+#[test]
+fn since_when_asked_of_what_is_acceptable_is_rhetorical_in_each_language() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Since when is it acceptable to charge for a return you caused?",
+            "Since when do you charge customers for your own mistakes?",
+            "С каких пор нормально брать деньги за вашу же ошибку?",
+            "С каких это пор вы решаете за нас, что нам нужно?",
+            "Από πότε είναι αποδεκτό να χρεώνετε για δικό σας λάθος;",
+            "Από πότε θεωρείται φυσιολογικό να περιμένει κανείς τρεις μήνες;",
+        ],
+        &[
+            "Since when has the new price list applied?",
+            "Since when have you worked with Acme?",
+            "С какого числа действует новый прайс?",
+            "Мы работаем с ними с тех пор, как открыли склад.",
+            "Από πότε ισχύει η νέα τιμή;",
+            "Από πότε είστε στην εταιρεία;",
+        ],
+    );
+}
