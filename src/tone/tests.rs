@@ -4981,3 +4981,33 @@ fn since_when_asked_of_what_is_acceptable_is_rhetorical_in_each_language() {
         ],
     );
 }
+
+#[test]
+fn names_called_of_a_third_person_are_insults_in_each_language() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "This man is a complete fraud.",
+            "He is the biggest liar I have ever dealt with.",
+            "She's nothing but a clown.",
+            "Those people are a disgrace.",
+            "Она лгунья и лицемерка.",
+            "Этот ваш менеджер просто клоун.",
+            "Они все вруны.",
+            "Είναι ένας γελοίος.",
+            "Ο υπεύθυνός σας είναι σκέτος ψεύτης.",
+        ],
+        &[
+            "He is a fraud investigator at the bank.",
+            "She is the joke writer on the show.",
+            "He was a coward in the film, then a hero.",
+            "They are the losers of the final, sadly.",
+            "He is not a liar, he just misread the date.",
+            "Он играл клоуна в детском спектакле.",
+            "Она рассказала нам про мошенников.",
+            "Мошенники позвонили клиенту от имени банка.",
+            "Είναι ένας από τους καλύτερους συνεργάτες μας.",
+            "Ο ήρωας της ταινίας είναι δειλός στην αρχή.",
+        ],
+    );
+}
