@@ -5011,3 +5011,57 @@ fn names_called_of_a_third_person_are_insults_in_each_language() {
         ],
     );
 }
+
+#[test]
+fn stock_dismissals_and_curses_are_decisive_in_english_and_russian() {
+    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
+    for body in [
+        "You make me sick.",
+        "Stop embarrassing yourself.",
+        "Do everyone a favour and resign.",
+        "Crawl back under your rock.",
+        "You have no shame.",
+        "He should be ashamed of himself.",
+        "Go cry somewhere else.",
+        "Keep your mouth shut.",
+        "Nobody cares what you think.",
+        "You're a walking disaster.",
+        "Are you really that dense?",
+        "What planet are you on?",
+        "Bite me.",
+        "Drop dead.",
+        "Отвали.",
+        "Да пошёл ты.",
+        "Проваливайте.",
+        "Не смешите меня.",
+        "Совсем совесть потеряли.",
+        "Мозгов у вас нет.",
+        "Думать надо головой.",
+        "У тебя с головой всё в порядке?",
+        "Крыша поехала?",
+    ] {
+        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+    for body in [
+        "The fish you served last night made me sick.",
+        "There's no shame in asking, you have no shame to feel.",
+        "Keep your mouth shut about the surprise party!",
+        "Nobody cares what colour the folder is.",
+        "The dog tried to bite me at the gate.",
+        "The drop dead date for the print run is Friday.",
+        "The view was drop dead gorgeous.",
+        "Are you really that busy this week?",
+        "We are a walking tour company.",
+        "Отвалилась ручка у двери, пришлите мастера.",
+        "Не выпить, денег отвали на ремонт и бензин.",
+        "Отвалите им денег, и вопрос решится.",
+        "Пошли вы на почту, а я в банк.",
+        "Не смешите детей во время съёмки.",
+        "Мозгов на сервере хватает, памяти тоже.",
+        "Думать над дизайном будем вместе.",
+        "С головой ушли в работу над проектом.",
+        "Крыша склада течёт, вызвали бригаду.",
+    ] {
+        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+}
