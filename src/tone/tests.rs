@@ -5065,3 +5065,23 @@ fn stock_dismissals_and_curses_are_decisive_in_english_and_russian() {
         assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
     }
 }
+
+#[test]
+fn greek_shut_up_as_typed_and_what_nonsense_you_say_are_decisive() {
+    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
+    for body in [
+        "Βγάλε το σκασμό.",
+        "Βγάλτε τον σκασμό επιτέλους.",
+        "Τι βλακείες λέτε;",
+        "Τι ανοησίες μας γράφετε πάλι;",
+    ] {
+        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+    for body in [
+        "Τι λέτε για Τρίτη στις δέκα;",
+        "Μην ακούτε τι βλακείες λέει ο καιρός, θα κάνει λιακάδα.",
+        "Το παιδί έβγαλε το σκουφί του.",
+    ] {
+        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+}
