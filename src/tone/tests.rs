@@ -5085,3 +5085,76 @@ fn greek_shut_up_as_typed_and_what_nonsense_you_say_are_decisive() {
         assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
     }
 }
+
+#[test]
+fn stock_put_downs_second_set_are_decisive_in_each_language() {
+    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
+    for body in [
+        "You're out of your mind.",
+        "You've lost your mind.",
+        "Pull your finger out.",
+        "Read my lips.",
+        "Not my problem, deal with it.",
+        "Talk to the hand.",
+        "Take a hike.",
+        "Up yours.",
+        "I despise you.",
+        "You're an embarrassment.",
+        "Put a sock in it.",
+        "Zip it.",
+        "Cut the crap.",
+        "Don't give me that crap.",
+        "Spare me the excuses.",
+        "Save your breath.",
+        "Serves you right.",
+        "Ты кто такой вообще?",
+        "Совсем с ума сошли?",
+        "Очнитесь.",
+        "Протрите глаза.",
+        "Читать научитесь.",
+        "Головой подумай.",
+        "Вы глухие?",
+        "Хватит врать.",
+        "Не врите.",
+        "Катитесь отсюда.",
+        "Так тебе и надо.",
+        "Сами напросились.",
+        "Ненавижу вас.",
+        "Достали.",
+        "Вы мне противны.",
+        "Мне на вас плевать.",
+        "Плевать я хотел на ваши правила.",
+        "Чтоб вы провалились.",
+        "Τρελαθήκατε;",
+        "Ξυπνήστε.",
+        "Βάλτε μυαλό.",
+        "Είσαι κουφός;",
+        "Δεν δίνω δεκάρα για τους κανόνες σας.",
+        "Καλά να πάθεις.",
+        "Είστε για τα πανηγύρια.",
+        "Κόψτε το δούλεμα.",
+    ] {
+        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+    for body in [
+        "She was out of her mind with worry.",
+        "You're out of your mind with worry, I know; we will find it.",
+        "We'll deal with it tomorrow.",
+        "Please deal with it when you can.",
+        "Zip it and send it over.",
+        "Spare me the details, just the total.",
+        "We take a hike every Friday.",
+        "Up yours goes the rent, I'm afraid, by two percent.",
+        "Мы чуть с ума не сошли от радости.",
+        "Научитесь читать чертежи за неделю.",
+        "Достали из коробки и проверили.",
+        "Мы не врём клиентам и не будем.",
+        "Так вам и надо было сделать с самого начала? Да, верно.",
+        "Ненавижу понедельники, но отчёт готов.",
+        "Ξυπνήστε νωρίς αύριο, φεύγουμε στις επτά.",
+        "Βάλτε μυαλό στο σχέδιο και λίγο χρώμα.",
+        "Κόψτε το χαρτί στα δύο.",
+    ] {
+        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+}
