@@ -5158,3 +5158,32 @@ fn stock_put_downs_second_set_are_decisive_in_each_language() {
         assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
     }
 }
+
+#[test]
+fn a_verdict_said_as_a_sentence_of_its_own_is_outrage() {
+    for body in [
+        "Позорище.",
+        "Какое убожество!",
+        "Что за бред.",
+        "Чушь собачья.",
+        "Αίσχος.",
+        "Σκέτο αίσχος!",
+    ] {
+        assert!(
+            kinds(body).contains(&Kind::Outrage),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+    for body in [
+        "Бред какой-то приснился, а отчёт готов.",
+        "Фильм «Позорище» выходит в пятницу.",
+        "Το αίσχος της χρονιάς ήταν η ταινία, όχι εσείς.",
+    ] {
+        assert!(
+            !kinds(body).contains(&Kind::Outrage),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+}
