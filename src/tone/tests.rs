@@ -5187,3 +5187,25 @@ fn a_verdict_said_as_a_sentence_of_its_own_is_outrage() {
         );
     }
 }
+
+#[test]
+fn political_slurs_of_online_english_are_insults() {
+    signs_of_kind(
+        Kind::Insult,
+        &[
+            "Typical libtards, never happy.",
+            "These presstitutes will write anything.",
+            "Go cry, sickulars.",
+            "The andh bhakts are out in force today.",
+            "Only a trumptard would believe that.",
+            "Paid trolls everywhere in this thread.",
+            "Stop whining, you snowflake.",
+        ],
+        &[
+            "We load the data into Snowflake every night.",
+            "The snowflake schema has one more join than the star schema.",
+            "Ram bhakts gathered at the temple for the festival.",
+            "Trolls in the old stories live under bridges.",
+        ],
+    );
+}
