@@ -5209,3 +5209,28 @@ fn political_slurs_of_online_english_are_insults() {
         ],
     );
 }
+
+#[test]
+fn english_complaint_verdicts_weigh_as_outrage() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "What a rip off.",
+            "This is a scam.",
+            "This is a joke.",
+            "Daylight robbery.",
+            "Piss poor service.",
+            "Crap service as usual.",
+            "Lousy service from start to end.",
+            "Absolutely fuming.",
+            "I'm seething.",
+        ],
+        &[
+            "The council's rubbish service comes on Tuesdays.",
+            "The film is about a daylight bank heist, not a robbery of ours.",
+            "It was a joke, and everyone laughed.",
+            "Is this a scam email? It asks for my password.",
+            "Smoke was fuming from the vent, so we called the engineer.",
+        ],
+    );
+}
