@@ -6,6 +6,7 @@
 //! text up in an index of its own (some forty lists read each text, and a
 //! check in cold caches paid a miss in each list's tables).
 
+use super::blocks::Blocks;
 use super::presence::{Needs, Presence};
 use super::{for_each_prefix_hash, has_bit, set_bit};
 use crate::words::{PhraseCandidates, Prehashed, TextView};
@@ -21,6 +22,11 @@ const MAX_LISTS: usize = 64;
 /// Bits of the filter of prefixes' hashes: most prefixes of a word start
 /// no phrase, and are turned away here instead of by a map look-up.
 const PREFIX_BITS: usize = 1 << 14;
+
+/// Bits of the filter of stems' and words' hashes: most words of a text
+/// start no phrase, and are turned away here, where the lines read are few
+/// and shared by all words, instead of each at a slot of the index.
+const FIRST_BITS: usize = 1 << 14;
 
 /// A list's place in the shared index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,19 +66,38 @@ pub(crate) enum First<'a> {
     Prefix(&'a str),
 }
 
-/// An [`Entry`] and the [`super::presence::fingerprint`] of its phrase's
-/// [`super::presence::sure_need`] (zero: none): a phrase whose sure need
-/// the text lacks is no candidate, found without reading its list.
-type Candidate = (Entry, u32);
+/// A phrase that may start with a word, as the index keeps it: what is
+/// read to turn it away sits beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate {
+    entry: Entry,
+    /// The [`super::presence::fingerprint`] of the phrase's
+    /// [`super::presence::sure_need`] (zero: none): a phrase whose sure
+    /// need the text lacks is no candidate, found without reading its list.
+    sure_need: u32,
+    /// Where the phrase's needs are in [`Table::needs`], once kept and
+    /// once this candidate was read after that ([`NOT_KEPT`] before).
+    needs: u32,
+}
 
-type Map = HashMap<u64, Vec<Candidate>, BuildHasherDefault<Prehashed>>;
+/// [`Candidate::needs`] and [`Table::needs_at`] of a phrase whose needs
+/// are not kept (yet).
+const NOT_KEPT: u32 = u32::MAX;
+
+/// The kinds of keys in [`Table::firsts`]: what a phrase may start with.
+const STEM: u8 = 1;
+const WORD: u8 = 2;
+/// By the hash of the prefix's bytes (as [`crate::words::hash`]).
+const PREFIX: u8 = 3;
 
 /// The shared index.
 struct Table {
-    by_stem: Map,
-    by_word: Map,
-    /// By the hash of the prefix's bytes (as [`crate::words::hash`]).
-    by_prefix: Map,
+    /// The candidates by what they start with (the hash of a stem, a word
+    /// or a prefix, as [`First`]).
+    firsts: Blocks<Candidate>,
+    /// A bit for the hash of each stem and word a phrase may start with
+    /// (its low bits).
+    first_bits: Vec<u64>,
     /// A bit for each prefix's hash (its low bits).
     prefix_bits: Vec<u64>,
     /// A bit for each prefix's initial key ([`crate::words::initial_key`],
@@ -83,22 +108,36 @@ struct Table {
     longest_prefix: usize,
     /// The lists with a place, by what identifies their sources.
     lists: Vec<u64>,
-    /// For each list with a place, the words each of its phrases needs
-    /// (see [`super::presence::needs_of`]), once the list has worked them
-    /// out (see [`keep_needs`]): a phrase whose needs the text lacks is then
-    /// no candidate.
-    needs: Vec<Vec<Option<Needs>>>,
+    /// For each list with a place, where its phrases start in `needs_at`
+    /// (and, last, where they end).
+    first_phrase: Vec<u32>,
+    /// For each phrase of each list with a place, where the words it needs
+    /// (see [`super::presence::needs_of`]) are in `needs`, once the list
+    /// has worked them out (see [`keep_needs`]); [`NOT_KEPT`] before: a
+    /// phrase whose needs the text lacks is then no candidate.
+    needs_at: Vec<u32>,
+    /// The needs kept, one after another, each after its length.
+    needs: Vec<u32>,
+}
+
+impl Table {
+    /// The needs kept at `at` (see [`Table::needs_at`]).
+    fn needs(&self, at: u32) -> &[u32] {
+        let at = at as usize;
+        &self.needs[at + 1..at + 1 + self.needs[at] as usize]
+    }
 }
 
 fn table() -> MutexGuard<'static, Table> {
     static TABLE: Mutex<Table> = Mutex::new(Table {
-        by_stem: HashMap::with_hasher(BuildHasherDefault::new()),
-        by_word: HashMap::with_hasher(BuildHasherDefault::new()),
-        by_prefix: HashMap::with_hasher(BuildHasherDefault::new()),
+        firsts: Blocks::new(),
+        first_bits: Vec::new(),
         prefix_bits: Vec::new(),
         initial_bits: Vec::new(),
         longest_prefix: 0,
         lists: Vec::new(),
+        first_phrase: Vec::new(),
+        needs_at: Vec::new(),
         needs: Vec::new(),
     });
     TABLE
@@ -131,19 +170,33 @@ pub(crate) fn register<'a>(
     if table.prefix_bits.is_empty() {
         table.prefix_bits = vec![0; PREFIX_BITS / 64];
         table.initial_bits = vec![0; PREFIX_BITS / 64];
+        table.first_bits = vec![0; FIRST_BITS / 64];
     }
     let list = (at as Entry) << PHRASE_BITS;
     let needs = needs();
-    table.needs.push(vec![None; needs.len()]);
+    let mut keyed: Vec<(u8, u64, Candidate)> = Vec::new();
     for (phrase, first) in firsts {
         assert!(
             phrase < 1 << PHRASE_BITS,
             "a phrase list too long for the index"
         );
-        let entry = (list | phrase as Entry, needs[phrase]);
-        let (map, key) = match first {
-            First::Stem(key) => (&mut table.by_stem, key),
-            First::Word(key) => (&mut table.by_word, key),
+        let candidate = Candidate {
+            entry: list | phrase as Entry,
+            sure_need: needs[phrase],
+            needs: NOT_KEPT,
+        };
+        let (kind, key) = match first {
+            First::Stem(key) | First::Word(key) => {
+                set_bit::<FIRST_BITS>(&mut table.first_bits, key);
+                (
+                    if matches!(first, First::Stem(_)) {
+                        STEM
+                    } else {
+                        WORD
+                    },
+                    key,
+                )
+            }
             First::Prefix("") => continue,
             First::Prefix(prefix) => {
                 let key = crate::words::hash(prefix.as_bytes());
@@ -152,15 +205,32 @@ pub(crate) fn register<'a>(
                 if let Some(initial) = crate::words::initial_key(prefix) {
                     set_bit::<PREFIX_BITS>(&mut table.initial_bits, initial);
                 }
-                (&mut table.by_prefix, key)
+                (PREFIX, key)
             }
         };
-        let entries = map.entry(key).or_default();
-        // A phrase's first words come one after another: most repeats go.
-        if entries.last() != Some(&entry) {
-            entries.push(entry);
+        keyed.push((kind, key, candidate));
+    }
+    // Each key's candidates of the list appended at once (the order of a
+    // block does not matter: each word's candidates are sorted).
+    crate::sort::sort_by_key(&mut keyed, |&(kind, key, c)| (kind, key, c.entry));
+    keyed.dedup();
+    let mut block = Vec::new();
+    for (at, &(kind, key, candidate)) in keyed.iter().enumerate() {
+        block.push(candidate);
+        if keyed
+            .get(at + 1)
+            .is_none_or(|&(k, h, _)| (k, h) != (kind, key))
+        {
+            table.firsts.append(kind, key, &block);
+            block.clear();
         }
     }
+    if table.first_phrase.is_empty() {
+        table.first_phrase.push(0);
+    }
+    let end = table.needs_at.len() + needs.len();
+    table.needs_at.resize(end, NOT_KEPT);
+    table.first_phrase.push(end as u32);
     table.lists.push(identity);
     Some(Slot {
         at: at as u8,
@@ -173,8 +243,17 @@ pub(crate) fn register<'a>(
 /// the phrase is turned away where candidates are found (checked once per
 /// distinct word of a text), not at each word it may start at.
 pub(crate) fn keep_needs(slot: Slot, phrase: usize, needs: &Needs) {
-    if let Some(kept) = table().needs[usize::from(slot.at)].get_mut(phrase) {
-        *kept = Some(needs.clone());
+    let mut table = table();
+    let at = usize::from(slot.at);
+    let phrases = table.first_phrase[at] as usize..table.first_phrase[at + 1] as usize;
+    let Some(index) = phrases.clone().nth(phrase) else {
+        return;
+    };
+    // The same phrase of the same sources always needs the same words.
+    if table.needs_at[index] == NOT_KEPT {
+        table.needs_at[index] = table.needs.len() as u32;
+        table.needs.push(needs.len() as u32);
+        table.needs.extend_from_slice(needs);
     }
 }
 
@@ -239,7 +318,7 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
 
 /// [`candidates_of`], packing them in `found` (empty) first.
 fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
-    let table = table();
+    let mut table = table();
     let lists = table.lists.len();
     let presence = Presence::of(view);
     // (list, word, phrase) packed for one sort per word: the list in the top
@@ -262,7 +341,7 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
             Some((_, entries)) => entries.clone(),
             None => {
                 let from = distinct.len();
-                entries_of_word(&table, view, i, &presence, &mut distinct);
+                entries_of_word(&mut table, view, i, &presence, &mut distinct);
                 of_word
                     .entry(view.norm_hashes[i])
                     .or_insert((i, from..distinct.len()));
@@ -298,37 +377,43 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
 /// of `view`, as the index has them, sorted, without repeats, and without
 /// those whose sure need, or kept needs, `presence` lacks.
 fn entries_of_word(
-    table: &Table,
+    table: &mut Table,
     view: &TextView,
     i: usize,
     presence: &Presence,
     out: &mut Vec<Entry>,
 ) {
     let from = out.len();
-    let mut add = |entries: Option<&Vec<Candidate>>| {
-        if let Some(entries) = entries {
-            out.extend(
-                entries
-                    .iter()
-                    .filter(|&&(entry, need)| {
-                        (need == 0 || presence.may_have_fingerprint(need))
-                            && table.needs[list_of(entry)][phrase_of(entry)]
-                                .as_deref()
-                                .is_none_or(|needs| presence.may_have_all(needs))
-                    })
-                    .map(|&(e, _)| e),
-            );
+    let mut add = |table: &mut Table, kind: u8, key: u64| {
+        for at in table.firsts.find(kind, key) {
+            let candidate = table.firsts.items()[at];
+            if candidate.sure_need != 0 && !presence.may_have_fingerprint(candidate.sure_need) {
+                continue;
+            }
+            let mut needs = candidate.needs;
+            if needs == NOT_KEPT {
+                let (list, phrase) = (list_of(candidate.entry), phrase_of(candidate.entry));
+                needs = table.needs_at[table.first_phrase[list] as usize + phrase];
+                // Kept beside the candidate from now on.
+                table.firsts.items_mut()[at].needs = needs;
+            }
+            if needs == NOT_KEPT || presence.may_have_all(table.needs(needs)) {
+                out.push(candidate.entry);
+            }
         }
     };
-    add(table.by_stem.get(&view.stem_hashes[i]));
-    add(table.by_word.get(&view.norm_hashes[i]));
+    for (kind, key) in [(STEM, view.stem_hashes[i]), (WORD, view.norm_hashes[i])] {
+        if has_bit::<FIRST_BITS>(&table.first_bits, key) {
+            add(table, kind, key);
+        }
+    }
     let [first, initial] = view.initial_keys[i];
     if has_bit::<PREFIX_BITS>(&table.initial_bits, first)
         || has_bit::<PREFIX_BITS>(&table.initial_bits, initial)
     {
         for_each_prefix_hash(view.words[i].norm.as_bytes(), table.longest_prefix, |h| {
             if has_bit::<PREFIX_BITS>(&table.prefix_bits, h) {
-                add(table.by_prefix.get(&h));
+                add(table, PREFIX, h);
             }
         });
     }

@@ -4,6 +4,7 @@
 //! negation) so it matches the phrase as people really write it. The
 //! language is described in `src/phrases/README.md`.
 
+mod blocks;
 mod compile;
 mod first_words;
 mod precompiled;
