@@ -21,7 +21,10 @@ const MAX_LISTS: usize = 64;
 
 /// Bits of the filter of prefixes' hashes: most prefixes of a word start
 /// no phrase, and are turned away here instead of by a map look-up.
-const PREFIX_BITS: usize = 1 << 14;
+const PREFIX_BITS: usize = 1 << 12;
+
+/// Bits of the filter of prefixes' initial keys.
+const INITIAL_BITS: usize = 1 << 11;
 
 /// Bits of the filter of stems' and words' hashes: most words of a text
 /// start no phrase, and are turned away here, where the lines read are few
@@ -169,7 +172,7 @@ pub(crate) fn register<'a>(
     }
     if table.prefix_bits.is_empty() {
         table.prefix_bits = vec![0; PREFIX_BITS / 64];
-        table.initial_bits = vec![0; PREFIX_BITS / 64];
+        table.initial_bits = vec![0; INITIAL_BITS / 64];
         table.first_bits = vec![0; FIRST_BITS / 64];
     }
     let list = (at as Entry) << PHRASE_BITS;
@@ -203,7 +206,7 @@ pub(crate) fn register<'a>(
                 table.longest_prefix = table.longest_prefix.max(prefix.len());
                 set_bit::<PREFIX_BITS>(&mut table.prefix_bits, key);
                 if let Some(initial) = crate::words::initial_key(prefix) {
-                    set_bit::<PREFIX_BITS>(&mut table.initial_bits, initial);
+                    set_bit::<INITIAL_BITS>(&mut table.initial_bits, initial);
                 }
                 (PREFIX, key)
             }
@@ -408,8 +411,8 @@ fn entries_of_word(
         }
     }
     let [first, initial] = view.initial_keys[i];
-    if has_bit::<PREFIX_BITS>(&table.initial_bits, first)
-        || has_bit::<PREFIX_BITS>(&table.initial_bits, initial)
+    if has_bit::<INITIAL_BITS>(&table.initial_bits, first)
+        || has_bit::<INITIAL_BITS>(&table.initial_bits, initial)
     {
         for_each_prefix_hash(view.words[i].norm.as_bytes(), table.longest_prefix, |h| {
             if has_bit::<PREFIX_BITS>(&table.prefix_bits, h) {
