@@ -265,9 +265,15 @@ pub(crate) fn keep_needs(slot: Slot, phrase: usize, needs: &Needs) {
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Cursor(usize);
 
+/// Marks a phrase that [`next_candidates`] gives whose needs were tested,
+/// in the whole text and in the sentence of the word: the index kept them,
+/// and found them there (the list need not read them).
+pub(crate) const NEEDS_TESTED: usize = 1 << 31;
+
 /// The phrases of the list of `slot` that may start at the next word of
 /// `view` that has any (from `cursor` on), put in `out` (sorted, no
-/// repeats); the word, or `None` when no word before `end` has any.
+/// repeats; with [`NEEDS_TESTED`] set for some); the word, or `None` when no
+/// word before `end` has any.
 pub(crate) fn next_candidates(
     view: &TextView,
     slot: Slot,
@@ -324,17 +330,23 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     let mut table = table();
     let lists = table.lists.len();
     let presence = Presence::of(view);
-    // (list, word, phrase) packed for one sort per word: the list in the top
-    // bits, then the word, then the phrase.
-    let pack = |word: usize, entry: Entry| {
-        ((list_of(entry) as u64) << 58) | ((word as u64) << PHRASE_BITS) | phrase_of(entry) as u64
+    // (list, tested, word, phrase) packed for one sort per word: the list in
+    // the top bits, whether the phrase's needs were tested, then the word,
+    // then the phrase.
+    assert!(view.len() < 1 << 31, "a text of too many words");
+    let pack = |word: usize, entry: Entry, tested: bool| {
+        ((list_of(entry) as u64) << 58)
+            | (u64::from(tested) << 57)
+            | ((word as u64) << PHRASE_BITS)
+            | phrase_of(entry) as u64
     };
     // The candidates of each distinct word, worked out at its first
     // occurrence (sorted, no repeats): a long letter repeats its words, and
     // looking each occurrence up in the index was most of this work.
     let mut of_word: HashMap<u64, (usize, Range<usize>), BuildHasherDefault<Prehashed>> =
         HashMap::with_capacity_and_hasher(view.len().min(1 << 12), BuildHasherDefault::new());
-    let mut distinct: Vec<Entry> = Vec::new();
+    // Each an entry (the top half) and where its needs are kept.
+    let mut distinct: Vec<u64> = Vec::new();
     for i in 0..view.len() {
         let known = of_word.get(&view.norm_hashes[i]).filter(|(first, _)| {
             let (seen, word) = (&view.words[*first], &view.words[i]);
@@ -351,7 +363,21 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
                 from..distinct.len()
             }
         };
-        found.extend(distinct[entries].iter().map(|&e| pack(i, e)));
+        // The needs the index keeps are tested in the word's sentence here,
+        // where they were just read, not by the list after.
+        let mut sentence = None;
+        for &candidate in &distinct[entries] {
+            let (entry, needs) = ((candidate >> 32) as Entry, candidate as u32);
+            let tested = needs != NOT_KEPT;
+            if tested
+                && !sentence
+                    .get_or_insert_with(|| Presence::of_sentence(view, i))
+                    .may_have_all(table.needs(needs))
+            {
+                continue;
+            }
+            found.push(pack(i, entry, tested));
+        }
     }
     // Grouped by list, keeping the order of words (a counting sort).
     let mut starts = vec![0u32; lists + 1];
@@ -365,8 +391,13 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     let mut pairs = vec![(0, 0); found.len()];
     for &f in found.iter() {
         let slot = &mut next[(f >> 58) as usize];
-        let word = ((f >> PHRASE_BITS) & 0xffff_ffff) as u32;
-        pairs[*slot as usize] = (word, (f & ((1 << PHRASE_BITS) - 1)) as u32);
+        let word = ((f >> PHRASE_BITS) & 0x7fff_ffff) as u32;
+        let tested = if f & (1 << 57) != 0 {
+            NEEDS_TESTED as u32
+        } else {
+            0
+        };
+        pairs[*slot as usize] = (word, (f & ((1 << PHRASE_BITS) - 1)) as u32 | tested);
         *slot += 1;
     }
     PhraseCandidates {
@@ -378,13 +409,14 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
 
 /// Appends to `out` the entries of the phrases that may start at word `i`
 /// of `view`, as the index has them, sorted, without repeats, and without
-/// those whose sure need, or kept needs, `presence` lacks.
+/// those whose sure need, or kept needs, `presence` lacks: each in the top
+/// half, with where its needs are kept ([`NOT_KEPT`]: not yet) below.
 fn entries_of_word(
     table: &mut Table,
     view: &TextView,
     i: usize,
     presence: &Presence,
-    out: &mut Vec<Entry>,
+    out: &mut Vec<u64>,
 ) {
     let from = out.len();
     let mut add = |table: &mut Table, kind: u8, key: u64| {
@@ -401,7 +433,7 @@ fn entries_of_word(
                 table.firsts.items_mut()[at].needs = needs;
             }
             if needs == NOT_KEPT || presence.may_have_all(table.needs(needs)) {
-                out.push(candidate.entry);
+                out.push((u64::from(candidate.entry) << 32) | u64::from(needs));
             }
         }
     };
@@ -424,7 +456,7 @@ fn entries_of_word(
         out[from..].sort_unstable();
         let mut kept = from + 1;
         for next in from + 1..out.len() {
-            if out[next] != out[kept - 1] {
+            if out[next] >> 32 != out[kept - 1] >> 32 {
                 out[kept] = out[next];
                 kept += 1;
             }
