@@ -453,7 +453,7 @@ fn entries_of_word(
         });
     }
     if out.len() - from > 1 {
-        out[from..].sort_unstable();
+        sort_runs(&mut out[from..]);
         let mut kept = from + 1;
         for next in from + 1..out.len() {
             if out[next] >> 32 != out[kept - 1] >> 32 {
@@ -462,5 +462,22 @@ fn entries_of_word(
             }
         }
         out.truncate(kept);
+    }
+}
+
+/// Sorts a word's candidates by insertion: they come in a few runs, each
+/// in order (a block of the index keeps its entries in the order of their
+/// lists and phrases, the order they were appended in), so this is about
+/// one pass; and a sort of its own for `u64` weighed some kilobytes in the
+/// WebAssembly module.
+fn sort_runs(items: &mut [u64]) {
+    for next in 1..items.len() {
+        let item = items[next];
+        let mut at = next;
+        while at > 0 && items[at - 1] > item {
+            items[at] = items[at - 1];
+            at -= 1;
+        }
+        items[at] = item;
     }
 }
