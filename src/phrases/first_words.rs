@@ -20,7 +20,8 @@ use std::sync::{Mutex, MutexGuard};
 const MAX_LISTS: usize = 64;
 
 /// Bits of the filter of prefixes' hashes: most prefixes of a word start
-/// no phrase, and are turned away here instead of by a map look-up.
+/// no phrase, and are turned away here instead of by a look-up in the
+/// index.
 const PREFIX_BITS: usize = 1 << 12;
 
 /// Bits of the filter of prefixes' initial keys.
