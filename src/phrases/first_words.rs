@@ -6,6 +6,7 @@
 //! text up in an index of its own (some forty lists read each text, and a
 //! check in cold caches paid a miss in each list's tables).
 
+use super::blocks::Blocks;
 use super::presence::{Needs, Presence};
 use super::{for_each_prefix_hash, has_bit, set_bit};
 use crate::words::{PhraseCandidates, Prehashed, TextView};
@@ -19,8 +20,17 @@ use std::sync::{Mutex, MutexGuard};
 const MAX_LISTS: usize = 64;
 
 /// Bits of the filter of prefixes' hashes: most prefixes of a word start
-/// no phrase, and are turned away here instead of by a map look-up.
-const PREFIX_BITS: usize = 1 << 14;
+/// no phrase, and are turned away here instead of by a look-up in the
+/// index.
+const PREFIX_BITS: usize = 1 << 12;
+
+/// Bits of the filter of prefixes' initial keys.
+const INITIAL_BITS: usize = 1 << 11;
+
+/// Bits of the filter of stems' and words' hashes: most words of a text
+/// start no phrase, and are turned away here, where the lines read are few
+/// and shared by all words, instead of each at a slot of the index.
+const FIRST_BITS: usize = 1 << 14;
 
 /// A list's place in the shared index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,19 +70,38 @@ pub(crate) enum First<'a> {
     Prefix(&'a str),
 }
 
-/// An [`Entry`] and the [`super::presence::fingerprint`] of its phrase's
-/// [`super::presence::sure_need`] (zero: none): a phrase whose sure need
-/// the text lacks is no candidate, found without reading its list.
-type Candidate = (Entry, u32);
+/// A phrase that may start with a word, as the index keeps it: what is
+/// read to turn it away sits beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate {
+    entry: Entry,
+    /// The [`super::presence::fingerprint`] of the phrase's
+    /// [`super::presence::sure_need`] (zero: none): a phrase whose sure
+    /// need the text lacks is no candidate, found without reading its list.
+    sure_need: u32,
+    /// Where the phrase's needs are in [`Table::needs`], once kept and
+    /// once this candidate was read after that ([`NOT_KEPT`] before).
+    needs: u32,
+}
 
-type Map = HashMap<u64, Vec<Candidate>, BuildHasherDefault<Prehashed>>;
+/// [`Candidate::needs`] and [`Table::needs_at`] of a phrase whose needs
+/// are not kept (yet).
+const NOT_KEPT: u32 = u32::MAX;
+
+/// The kinds of keys in [`Table::firsts`]: what a phrase may start with.
+const STEM: u8 = 1;
+const WORD: u8 = 2;
+/// By the hash of the prefix's bytes (as [`crate::words::hash`]).
+const PREFIX: u8 = 3;
 
 /// The shared index.
 struct Table {
-    by_stem: Map,
-    by_word: Map,
-    /// By the hash of the prefix's bytes (as [`crate::words::hash`]).
-    by_prefix: Map,
+    /// The candidates by what they start with (the hash of a stem, a word
+    /// or a prefix, as [`First`]).
+    firsts: Blocks<Candidate>,
+    /// A bit for the hash of each stem and word a phrase may start with
+    /// (its low bits).
+    first_bits: Vec<u64>,
     /// A bit for each prefix's hash (its low bits).
     prefix_bits: Vec<u64>,
     /// A bit for each prefix's initial key ([`crate::words::initial_key`],
@@ -83,22 +112,36 @@ struct Table {
     longest_prefix: usize,
     /// The lists with a place, by what identifies their sources.
     lists: Vec<u64>,
-    /// For each list with a place, the words each of its phrases needs
-    /// (see [`super::presence::needs_of`]), once the list has worked them
-    /// out (see [`keep_needs`]): a phrase whose needs the text lacks is then
-    /// no candidate.
-    needs: Vec<Vec<Option<Needs>>>,
+    /// For each list with a place, where its phrases start in `needs_at`
+    /// (and, last, where they end).
+    first_phrase: Vec<u32>,
+    /// For each phrase of each list with a place, where the words it needs
+    /// (see [`super::presence::needs_of`]) are in `needs`, once the list
+    /// has worked them out (see [`keep_needs`]); [`NOT_KEPT`] before: a
+    /// phrase whose needs the text lacks is then no candidate.
+    needs_at: Vec<u32>,
+    /// The needs kept, one after another, each after its length.
+    needs: Vec<u32>,
+}
+
+impl Table {
+    /// The needs kept at `at` (see [`Table::needs_at`]).
+    fn needs(&self, at: u32) -> &[u32] {
+        let at = at as usize;
+        &self.needs[at + 1..at + 1 + self.needs[at] as usize]
+    }
 }
 
 fn table() -> MutexGuard<'static, Table> {
     static TABLE: Mutex<Table> = Mutex::new(Table {
-        by_stem: HashMap::with_hasher(BuildHasherDefault::new()),
-        by_word: HashMap::with_hasher(BuildHasherDefault::new()),
-        by_prefix: HashMap::with_hasher(BuildHasherDefault::new()),
+        firsts: Blocks::new(),
+        first_bits: Vec::new(),
         prefix_bits: Vec::new(),
         initial_bits: Vec::new(),
         longest_prefix: 0,
         lists: Vec::new(),
+        first_phrase: Vec::new(),
+        needs_at: Vec::new(),
         needs: Vec::new(),
     });
     TABLE
@@ -130,37 +173,68 @@ pub(crate) fn register<'a>(
     }
     if table.prefix_bits.is_empty() {
         table.prefix_bits = vec![0; PREFIX_BITS / 64];
-        table.initial_bits = vec![0; PREFIX_BITS / 64];
+        table.initial_bits = vec![0; INITIAL_BITS / 64];
+        table.first_bits = vec![0; FIRST_BITS / 64];
     }
     let list = (at as Entry) << PHRASE_BITS;
     let needs = needs();
-    table.needs.push(vec![None; needs.len()]);
+    let mut keyed: Vec<(u8, u64, Candidate)> = Vec::new();
     for (phrase, first) in firsts {
         assert!(
             phrase < 1 << PHRASE_BITS,
             "a phrase list too long for the index"
         );
-        let entry = (list | phrase as Entry, needs[phrase]);
-        let (map, key) = match first {
-            First::Stem(key) => (&mut table.by_stem, key),
-            First::Word(key) => (&mut table.by_word, key),
+        let candidate = Candidate {
+            entry: list | phrase as Entry,
+            sure_need: needs[phrase],
+            needs: NOT_KEPT,
+        };
+        let (kind, key) = match first {
+            First::Stem(key) | First::Word(key) => {
+                set_bit::<FIRST_BITS>(&mut table.first_bits, key);
+                (
+                    if matches!(first, First::Stem(_)) {
+                        STEM
+                    } else {
+                        WORD
+                    },
+                    key,
+                )
+            }
             First::Prefix("") => continue,
             First::Prefix(prefix) => {
                 let key = crate::words::hash(prefix.as_bytes());
                 table.longest_prefix = table.longest_prefix.max(prefix.len());
                 set_bit::<PREFIX_BITS>(&mut table.prefix_bits, key);
                 if let Some(initial) = crate::words::initial_key(prefix) {
-                    set_bit::<PREFIX_BITS>(&mut table.initial_bits, initial);
+                    set_bit::<INITIAL_BITS>(&mut table.initial_bits, initial);
                 }
-                (&mut table.by_prefix, key)
+                (PREFIX, key)
             }
         };
-        let entries = map.entry(key).or_default();
-        // A phrase's first words come one after another: most repeats go.
-        if entries.last() != Some(&entry) {
-            entries.push(entry);
+        keyed.push((kind, key, candidate));
+    }
+    // Each key's candidates of the list appended at once (the order of a
+    // block does not matter: each word's candidates are sorted).
+    crate::sort::sort_by_key(&mut keyed, |&(kind, key, c)| (kind, key, c.entry));
+    keyed.dedup();
+    let mut block = Vec::new();
+    for (at, &(kind, key, candidate)) in keyed.iter().enumerate() {
+        block.push(candidate);
+        if keyed
+            .get(at + 1)
+            .is_none_or(|&(k, h, _)| (k, h) != (kind, key))
+        {
+            table.firsts.append(kind, key, &block);
+            block.clear();
         }
     }
+    if table.first_phrase.is_empty() {
+        table.first_phrase.push(0);
+    }
+    let end = table.needs_at.len() + needs.len();
+    table.needs_at.resize(end, NOT_KEPT);
+    table.first_phrase.push(end as u32);
     table.lists.push(identity);
     Some(Slot {
         at: at as u8,
@@ -173,8 +247,17 @@ pub(crate) fn register<'a>(
 /// the phrase is turned away where candidates are found (checked once per
 /// distinct word of a text), not at each word it may start at.
 pub(crate) fn keep_needs(slot: Slot, phrase: usize, needs: &Needs) {
-    if let Some(kept) = table().needs[usize::from(slot.at)].get_mut(phrase) {
-        *kept = Some(needs.clone());
+    let mut table = table();
+    let at = usize::from(slot.at);
+    let phrases = table.first_phrase[at] as usize..table.first_phrase[at + 1] as usize;
+    let Some(index) = phrases.clone().nth(phrase) else {
+        return;
+    };
+    // The same phrase of the same sources always needs the same words.
+    if table.needs_at[index] == NOT_KEPT {
+        table.needs_at[index] = table.needs.len() as u32;
+        table.needs.push(needs.len() as u32);
+        table.needs.extend_from_slice(needs);
     }
 }
 
@@ -183,9 +266,15 @@ pub(crate) fn keep_needs(slot: Slot, phrase: usize, needs: &Needs) {
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Cursor(usize);
 
+/// Marks a phrase that [`next_candidates`] gives whose needs were tested,
+/// in the whole text and in the sentence of the word: the index kept them,
+/// and found them there (the list need not read them).
+pub(crate) const NEEDS_TESTED: usize = 1 << 31;
+
 /// The phrases of the list of `slot` that may start at the next word of
 /// `view` that has any (from `cursor` on), put in `out` (sorted, no
-/// repeats); the word, or `None` when no word before `end` has any.
+/// repeats; with [`NEEDS_TESTED`] set for some); the word, or `None` when no
+/// word before `end` has any.
 pub(crate) fn next_candidates(
     view: &TextView,
     slot: Slot,
@@ -239,20 +328,26 @@ fn candidates_of(view: &TextView) -> PhraseCandidates {
 
 /// [`candidates_of`], packing them in `found` (empty) first.
 fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
-    let table = table();
+    let mut table = table();
     let lists = table.lists.len();
     let presence = Presence::of(view);
-    // (list, word, phrase) packed for one sort per word: the list in the top
-    // bits, then the word, then the phrase.
-    let pack = |word: usize, entry: Entry| {
-        ((list_of(entry) as u64) << 58) | ((word as u64) << PHRASE_BITS) | phrase_of(entry) as u64
+    // (list, tested, word, phrase) packed for one sort per word: the list in
+    // the top bits, whether the phrase's needs were tested, then the word,
+    // then the phrase.
+    assert!(view.len() < 1 << 31, "a text of too many words");
+    let pack = |word: usize, entry: Entry, tested: bool| {
+        ((list_of(entry) as u64) << 58)
+            | (u64::from(tested) << 57)
+            | ((word as u64) << PHRASE_BITS)
+            | phrase_of(entry) as u64
     };
     // The candidates of each distinct word, worked out at its first
     // occurrence (sorted, no repeats): a long letter repeats its words, and
     // looking each occurrence up in the index was most of this work.
     let mut of_word: HashMap<u64, (usize, Range<usize>), BuildHasherDefault<Prehashed>> =
         HashMap::with_capacity_and_hasher(view.len().min(1 << 12), BuildHasherDefault::new());
-    let mut distinct: Vec<Entry> = Vec::new();
+    // Each an entry (the top half) and where its needs are kept.
+    let mut distinct: Vec<u64> = Vec::new();
     for i in 0..view.len() {
         let known = of_word.get(&view.norm_hashes[i]).filter(|(first, _)| {
             let (seen, word) = (&view.words[*first], &view.words[i]);
@@ -262,14 +357,28 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
             Some((_, entries)) => entries.clone(),
             None => {
                 let from = distinct.len();
-                entries_of_word(&table, view, i, &presence, &mut distinct);
+                entries_of_word(&mut table, view, i, &presence, &mut distinct);
                 of_word
                     .entry(view.norm_hashes[i])
                     .or_insert((i, from..distinct.len()));
                 from..distinct.len()
             }
         };
-        found.extend(distinct[entries].iter().map(|&e| pack(i, e)));
+        // The needs the index keeps are tested in the word's sentence here,
+        // where they were just read, not by the list after.
+        let mut sentence = None;
+        for &candidate in &distinct[entries] {
+            let (entry, needs) = ((candidate >> 32) as Entry, candidate as u32);
+            let tested = needs != NOT_KEPT;
+            if tested
+                && !sentence
+                    .get_or_insert_with(|| Presence::of_sentence(view, i))
+                    .may_have_all(table.needs(needs))
+            {
+                continue;
+            }
+            found.push(pack(i, entry, tested));
+        }
     }
     // Grouped by list, keeping the order of words (a counting sort).
     let mut starts = vec![0u32; lists + 1];
@@ -283,8 +392,13 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     let mut pairs = vec![(0, 0); found.len()];
     for &f in found.iter() {
         let slot = &mut next[(f >> 58) as usize];
-        let word = ((f >> PHRASE_BITS) & 0xffff_ffff) as u32;
-        pairs[*slot as usize] = (word, (f & ((1 << PHRASE_BITS) - 1)) as u32);
+        let word = ((f >> PHRASE_BITS) & 0x7fff_ffff) as u32;
+        let tested = if f & (1 << 57) != 0 {
+            NEEDS_TESTED as u32
+        } else {
+            0
+        };
+        pairs[*slot as usize] = (word, (f & ((1 << PHRASE_BITS) - 1)) as u32 | tested);
         *slot += 1;
     }
     PhraseCandidates {
@@ -296,51 +410,75 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
 
 /// Appends to `out` the entries of the phrases that may start at word `i`
 /// of `view`, as the index has them, sorted, without repeats, and without
-/// those whose sure need, or kept needs, `presence` lacks.
+/// those whose sure need, or kept needs, `presence` lacks: each in the top
+/// half, with where its needs are kept ([`NOT_KEPT`]: not yet) below.
 fn entries_of_word(
-    table: &Table,
+    table: &mut Table,
     view: &TextView,
     i: usize,
     presence: &Presence,
-    out: &mut Vec<Entry>,
+    out: &mut Vec<u64>,
 ) {
     let from = out.len();
-    let mut add = |entries: Option<&Vec<Candidate>>| {
-        if let Some(entries) = entries {
-            out.extend(
-                entries
-                    .iter()
-                    .filter(|&&(entry, need)| {
-                        (need == 0 || presence.may_have_fingerprint(need))
-                            && table.needs[list_of(entry)][phrase_of(entry)]
-                                .as_deref()
-                                .is_none_or(|needs| presence.may_have_all(needs))
-                    })
-                    .map(|&(e, _)| e),
-            );
+    let mut add = |table: &mut Table, kind: u8, key: u64| {
+        for at in table.firsts.find(kind, key) {
+            let candidate = table.firsts.items()[at];
+            if candidate.sure_need != 0 && !presence.may_have_fingerprint(candidate.sure_need) {
+                continue;
+            }
+            let mut needs = candidate.needs;
+            if needs == NOT_KEPT {
+                let (list, phrase) = (list_of(candidate.entry), phrase_of(candidate.entry));
+                needs = table.needs_at[table.first_phrase[list] as usize + phrase];
+                // Kept beside the candidate from now on.
+                table.firsts.items_mut()[at].needs = needs;
+            }
+            if needs == NOT_KEPT || presence.may_have_all(table.needs(needs)) {
+                out.push((u64::from(candidate.entry) << 32) | u64::from(needs));
+            }
         }
     };
-    add(table.by_stem.get(&view.stem_hashes[i]));
-    add(table.by_word.get(&view.norm_hashes[i]));
+    for (kind, key) in [(STEM, view.stem_hashes[i]), (WORD, view.norm_hashes[i])] {
+        if has_bit::<FIRST_BITS>(&table.first_bits, key) {
+            add(table, kind, key);
+        }
+    }
     let [first, initial] = view.initial_keys[i];
-    if has_bit::<PREFIX_BITS>(&table.initial_bits, first)
-        || has_bit::<PREFIX_BITS>(&table.initial_bits, initial)
+    if has_bit::<INITIAL_BITS>(&table.initial_bits, first)
+        || has_bit::<INITIAL_BITS>(&table.initial_bits, initial)
     {
         for_each_prefix_hash(view.words[i].norm.as_bytes(), table.longest_prefix, |h| {
             if has_bit::<PREFIX_BITS>(&table.prefix_bits, h) {
-                add(table.by_prefix.get(&h));
+                add(table, PREFIX, h);
             }
         });
     }
     if out.len() - from > 1 {
-        out[from..].sort_unstable();
+        sort_runs(&mut out[from..]);
         let mut kept = from + 1;
         for next in from + 1..out.len() {
-            if out[next] != out[kept - 1] {
+            if out[next] >> 32 != out[kept - 1] >> 32 {
                 out[kept] = out[next];
                 kept += 1;
             }
         }
         out.truncate(kept);
+    }
+}
+
+/// Sorts a word's candidates by insertion: they come in a few runs, each
+/// in order (a block of the index keeps its entries in the order of their
+/// lists and phrases, the order they were appended in), so this is about
+/// one pass; and a sort of its own for `u64` weighed some kilobytes in the
+/// WebAssembly module.
+fn sort_runs(items: &mut [u64]) {
+    for next in 1..items.len() {
+        let item = items[next];
+        let mut at = next;
+        while at > 0 && items[at - 1] > item {
+            items[at] = items[at - 1];
+            at -= 1;
+        }
+        items[at] = item;
     }
 }

@@ -4,6 +4,7 @@
 //! negation) so it matches the phrase as people really write it. The
 //! language is described in `src/phrases/README.md`.
 
+mod blocks;
 mod compile;
 mod first_words;
 mod precompiled;
@@ -627,24 +628,29 @@ impl Iterator for Matches<'_> {
                 .get_or_insert_with(|| presence::Presence::of(view));
             // The filter of the word's sentence, once a candidate needs it.
             let mut sentence = None;
-            for &phrase in &self.scratch.candidates {
-                let needs = match self.list.needs[phrase].get() {
-                    Some(needs) => needs,
-                    None => {
-                        let needs = self.list.needs[phrase]
-                            .get_or_init(|| presence::needs_of(&self.list.phrases[phrase].program));
-                        if let Some(slot) = self.list.shared_slot {
-                            first_words::keep_needs(slot, phrase, needs);
+            for &candidate in &self.scratch.candidates {
+                let phrase = candidate & !first_words::NEEDS_TESTED;
+                // Needs the shared index tested are not read again.
+                if candidate & first_words::NEEDS_TESTED == 0 {
+                    let needs = match self.list.needs[phrase].get() {
+                        Some(needs) => needs,
+                        None => {
+                            let needs = self.list.needs[phrase].get_or_init(|| {
+                                presence::needs_of(&self.list.phrases[phrase].program)
+                            });
+                            if let Some(slot) = self.list.shared_slot {
+                                first_words::keep_needs(slot, phrase, needs);
+                            }
+                            needs
                         }
-                        needs
+                    };
+                    if !presence.may_have_all(needs)
+                        || !sentence
+                            .get_or_insert_with(|| presence::Presence::of_sentence(view, i))
+                            .may_have_all(needs)
+                    {
+                        continue;
                     }
-                };
-                if !presence.may_have_all(needs)
-                    || !sentence
-                        .get_or_insert_with(|| presence::Presence::of_sentence(view, i))
-                        .may_have_all(needs)
-                {
-                    continue;
                 }
                 if let Some(end) = self
                     .list
