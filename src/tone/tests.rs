@@ -4937,3 +4937,90 @@ fn do_not_teach_us_is_a_put_down_but_declining_training_is_not() {
         ],
     );
 }
+
+#[test]
+fn praise_set_against_a_failure_is_mock_praise() {
+    // Praise or thanks opening a sentence, a failure told in it or the
+    // next: sarcasm.
+    for body in [
+        "Brilliant, the parcel went to the wrong city again.",
+        "Excellent service as always. The new router arrived broken.",
+        "Thanks for the speedy refund, only five weeks. The amount is still wrong.",
+        "What a wonderful app. It crashed twice during the payment and nobody answers the chat.",
+        "Great update, really. Half of our reports are missing since Tuesday.",
+        "Отличная работа: третья поставка подряд с браком.",
+        "Спасибо за быструю доставку, всего три недели. Половины позиций так и не привезли.",
+        "Прекрасный сервис, действительно. Мастер опоздал на два часа и ушёл.",
+        "Замечательная упаковка. Все шесть бокалов пришли разбитыми.",
+        "Υπέροχη οργάνωση, πράγματι: ο οδηγός ήρθε δύο ώρες αργότερα.",
+        "Σας ευχαριστούμε για την άμεση εξυπηρέτηση: τρεις εβδομάδες περιμένουμε απάντηση.",
+        "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
+        "Συγχαρητήρια για τη νέα ιστοσελίδα. Το καλάθι δεν λειτουργεί και οι τιμές είναι λάθος.",
+        "Η εκδήλωση ήταν αξέχαστη, πράγματι: ο ήχος χάθηκε τρεις φορές.",
+    ] {
+        // (or a stronger sign on the same words: "Спасибо за …, всего три
+        // недели" is a rebuke)
+        let found = kinds(body);
+        assert!(
+            found.contains(&Kind::Sarcasm) || found.contains(&Kind::Rebuke),
+            "{body:?}: {found:?}"
+        );
+    }
+    // Taken back by a marker, or aimed at the reader, it makes the letter
+    // agitated on its own.
+    for body in [
+        "Great update, really. Half of our reports are missing since Tuesday.",
+        "Thank you for the speedy refund, only five weeks. The amount is still wrong.",
+        "Прекрасный сервис, действительно. Мастер опоздал на два часа и ушёл.",
+        "Υπέροχη οργάνωση, πράγματι: ο οδηγός ήρθε δύο ώρες αργότερα.",
+        "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
+        // A failure given after a colon as what the praise is for.
+        "Отличная работа: третья поставка подряд с браком.",
+        "Brilliant service: the parcel went to the wrong city.",
+        "Σας ευχαριστούμε για την ταχύτατη αποστολή: το δέμα έφτασε σπασμένο.",
+    ] {
+        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
+fn sincere_praise_beside_a_problem_stays_calm() {
+    for body in [
+        // A request or a question follows.
+        "Thank you for the quick reply. The parcel is still not here, could you check?",
+        "Thanks for the fast delivery. Two of the plates are broken. Can you send new ones?",
+        "Спасибо за быстрый ответ. Посылка до сих пор не пришла, проверьте, пожалуйста.",
+        "Ευχαριστώ για τη γρήγορη απάντηση. Το δέμα δεν έχει φτάσει ακόμα. Μπορείτε να ελέγξετε;",
+        // The problem is set apart or regretted.
+        "Great team, but the delivery was late — can we talk about it?",
+        "Great service as always. Unfortunately the last parcel arrived damaged.",
+        "Отличная команда, но поставка задержалась на три дня.",
+        "Спасибо за оперативность! К сожалению, один блок не включается.",
+        "Εξαιρετική η ομάδα σας, αλλά η παράδοση καθυστέρησε δύο μέρες.",
+        "Σας ευχαριστούμε για την άμεση αντικατάσταση. Δυστυχώς μία συσκευή δεν ανάβει.",
+        // The praise is backed by satisfaction.
+        "Excellent work on the report; the board was very pleased. Two pages are missing from the appendix.",
+        "Отличная работа, клиент очень доволен. В отчёте не хватает одной таблицы.",
+        "Υπέροχη δουλειά, ο πελάτης έμεινε πολύ ικανοποιημένος. Λείπει ένα σχήμα.",
+        // Thanks for no quality, praise of no thing, or no failure.
+        "Thanks for your email. The shipment is delayed by two weeks.",
+        "Great to see the new catalogue. The shipment is delayed by two weeks.",
+        "Ο γάμος ήταν αξέχαστος, πράγματι! Οι καλεσμένοι θα μιλάνε χρόνια για τη μουσική.",
+        "Отлично, спасибо! Посылка пришла без опоздания, ничего не разбито.",
+        "Great news: the parcel arrived on time and nothing was missing.",
+        // An apology.
+        "Lovely photos. Sorry, we were late with the invoice.",
+        // A failure denied.
+        "Excellent report, not a single error in it.",
+        "Great party, nobody wanted to leave.",
+        "Отличная работа, ни одной ошибки.",
+        "Συγχαρητήρια για τη νέα αποθήκη. Η μεταφορά έγινε χωρίς να χαθεί ούτε μία παράδοση.",
+    ] {
+        let found = judge(body);
+        assert!(
+            !kinds(body).contains(&Kind::Sarcasm) && !found.agitated,
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+}

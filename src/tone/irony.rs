@@ -1,0 +1,122 @@
+//! Irony by contrast: praise or thanks that open a sentence ("Excellent
+//! service as always.", "Спасибо за оперативный ответ", "Υπέροχη
+//! εξυπηρέτηση, πράγματι") set against a failure told in the same sentence
+//! or the next ("The router arrived broken.", "всего две недели ждали",
+//! "λείπει το μισό κείμενο"). No word of it is mock praise on its own: the
+//! contrast is.
+//!
+//! Praise beside a problem is sincere, and no sign, when the problem is set
+//! apart or regretted ("but", "however", "к сожалению", "όμως") between the
+//! praise and the end of the failure's sentence, or when after the praise
+//! a request or a question follows ("could you check?", "проверьте,
+//! пожалуйста") or satisfaction backs it ("our client was very happy").
+//! A word that takes the praise back as it is said ("really", "as
+//! always", "действительно", "πράγματι", "if you ignore that …") is a
+//! second sign where the contrast is found, and so is a failure given
+//! after a colon as what the praise was for ("Отличная работа: в партии
+//! не хватает коробок").
+
+use crate::phrases::PhraseMatch;
+use crate::tone::questions;
+use crate::words::TextView;
+use std::ops::Range;
+
+/// One contrast found: the praise, the failure set against it and the
+/// words that took the praise back, if any (word ranges).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contrast {
+    /// The praise or thanks, without a marker that ends it.
+    pub praise: Range<usize>,
+    /// The failure told after it.
+    pub failure: Range<usize>,
+    /// What takes the praise back: a word between the praise's first word
+    /// and the failure, or else the failure itself when a colon sets it
+    /// after the praise in one sentence.
+    pub marker: Option<Range<usize>>,
+}
+
+/// The matches of the irony lists in one part.
+#[derive(Default)]
+pub struct IronyMatches {
+    /// Praise or thanks (`irony.praise.txt`).
+    pub praise: Vec<PhraseMatch>,
+    /// Failures told (`irony.failure.txt`).
+    pub failures: Vec<PhraseMatch>,
+    /// Words that set a problem apart (`irony.contrast.txt`).
+    pub contrasts: Vec<PhraseMatch>,
+    /// Requests and satisfaction (`irony.sincere.txt`).
+    pub sincere: Vec<PhraseMatch>,
+    /// Words that take praise back (`irony.markers.txt`).
+    pub markers: Vec<PhraseMatch>,
+}
+
+/// The contrasts of praise and failure in `view` (read from `text`), with
+/// `sentences` numbering each word's sentence.
+pub fn contrasts(
+    view: &TextView,
+    text: &str,
+    found: &IronyMatches,
+    sentences: &[usize],
+) -> Vec<Contrast> {
+    let mut out: Vec<Contrast> = Vec::new();
+    for praise in &found.praise {
+        let sentence = sentences[praise.words.start];
+        if out
+            .last()
+            .is_some_and(|c| c.failure.end > praise.words.start)
+        {
+            continue;
+        }
+        let Some(failure) = found.failures.iter().find(|f| {
+            f.words.start >= praise.words.end
+                && (sentences[f.words.start] == sentence
+                    || sentences[f.words.start] == sentence + 1)
+        }) else {
+            continue;
+        };
+        let failure_sentence = sentences[failure.words.start];
+        let set_apart = found.contrasts.iter().any(|c| {
+            c.words.start >= praise.words.end && sentences[c.words.start] <= failure_sentence
+        });
+        let sincere = found
+            .sincere
+            .iter()
+            .any(|m| m.words.start >= praise.words.end);
+        if set_apart || sincere || asks_after(view, text, praise.words.start) {
+            continue;
+        }
+        let marker = found
+            .markers
+            .iter()
+            .find(|m| {
+                m.words.start > praise.words.start
+                    && m.words.start < failure.words.start
+                    && sentences[m.words.start] == sentence
+            })
+            .map(|m| m.words.clone())
+            .or_else(|| {
+                let after_colon = failure_sentence == sentence
+                    && text[view.words[praise.words.end - 1].range.end
+                        ..view.words[failure.words.start].range.start]
+                        .contains(':');
+                after_colon.then(|| failure.words.clone())
+            });
+        let praise_end = marker
+            .as_ref()
+            .map_or(praise.words.end, |m| m.start.min(praise.words.end));
+        out.push(Contrast {
+            praise: praise.words.start..praise_end.max(praise.words.start + 1),
+            failure: failure.words.clone(),
+            marker,
+        });
+    }
+    out
+}
+
+/// True when a sentence from the one of word `from` on ends with a
+/// question.
+fn asks_after(view: &TextView, text: &str, from: usize) -> bool {
+    (from..view.len())
+        .filter(|&at| at + 1 == view.len() || view.breaks_before(at + 1))
+        .any(|last| questions::ends_with_question(view, text, last))
+}
