@@ -4957,6 +4957,11 @@ fn praise_set_against_a_failure_is_mock_praise() {
         "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
         "Συγχαρητήρια για τη νέα ιστοσελίδα. Το καλάθι δεν λειτουργεί και οι τιμές είναι λάθος.",
         "Η εκδήλωση ήταν αξέχαστη, πράγματι: ο ήχος χάθηκε τρεις φορές.",
+        // Arrived without what was due, or in pieces.
+        "Lovely packing as always. The vase arrived in pieces.",
+        "Great courier. The wardrobe was delivered without the doors.",
+        "Великолепная доставка, как всегда. Шкаф привезли без дверей.",
+        "Άψογη εξυπηρέτηση, όπως πάντα. Η ντουλάπα ήρθε χωρίς πόρτες.",
     ] {
         // (or a stronger sign on the same words: "Спасибо за …, всего три
         // недели" is a rebuke)
@@ -5015,6 +5020,9 @@ fn sincere_praise_beside_a_problem_stays_calm() {
         "Great party, nobody wanted to leave.",
         "Отличная работа, ни одной ошибки.",
         "Συγχαρητήρια για τη νέα αποθήκη. Η μεταφορά έγινε χωρίς να χαθεί ούτε μία παράδοση.",
+        "Great courier. The wardrobe arrived without a scratch.",
+        "Великолепная доставка: шкаф привезли без единой царапины.",
+        "Άψογη εξυπηρέτηση. Η ντουλάπα ήρθε χωρίς καμία ζημιά.",
     ] {
         let found = judge(body);
         assert!(
