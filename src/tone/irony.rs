@@ -3,7 +3,10 @@
 //! εξυπηρέτηση, πράγματι") set against a failure told in the same sentence
 //! or the next ("The router arrived broken.", "всего две недели ждали",
 //! "λείπει το μισό κείμενο"). No word of it is mock praise on its own: the
-//! contrast is.
+//! contrast is. After thanks for speed ("Thanks for the quick reply") any
+//! time told is such a failure ("only nineteen days"); after other praise
+//! only a time told as a wait is ("three hours late": "down for only ten
+//! minutes" may be praise too).
 //!
 //! Praise beside a problem is sincere, and no sign, when the problem is set
 //! apart or regretted ("but", "however", "к сожалению", "όμως") between the
@@ -48,6 +51,11 @@ pub struct IronyMatches {
     pub sincere: Vec<PhraseMatch>,
     /// Words that take praise back (`irony.markers.txt`).
     pub markers: Vec<PhraseMatch>,
+    /// Praise or thanks for speed (`irony.speed.txt`): praise, against
+    /// which any time told is a failure.
+    pub speed: Vec<PhraseMatch>,
+    /// Times told (`irony.durations.txt`).
+    pub durations: Vec<PhraseMatch>,
 }
 
 /// The contrasts of praise and failure in `view` (read from `text`), with
@@ -59,7 +67,14 @@ pub fn contrasts(
     sentences: &[usize],
 ) -> Vec<Contrast> {
     let mut out: Vec<Contrast> = Vec::new();
-    for praise in &found.praise {
+    let mut praises: Vec<(&PhraseMatch, bool)> = found
+        .praise
+        .iter()
+        .map(|p| (p, false))
+        .chain(found.speed.iter().map(|p| (p, true)))
+        .collect();
+    crate::sort::sort_by_key(&mut praises, |(p, _)| p.words.start);
+    for (praise, of_speed) in praises {
         let sentence = sentences[praise.words.start];
         if out
             .last()
@@ -67,11 +82,18 @@ pub fn contrasts(
         {
             continue;
         }
-        let Some(failure) = found.failures.iter().find(|f| {
-            f.words.start >= praise.words.end
-                && (sentences[f.words.start] == sentence
-                    || sentences[f.words.start] == sentence + 1)
-        }) else {
+        let times = found.durations.iter().filter(|_| of_speed);
+        let Some(failure) = found
+            .failures
+            .iter()
+            .chain(times)
+            .filter(|f| {
+                f.words.start >= praise.words.end
+                    && (sentences[f.words.start] == sentence
+                        || sentences[f.words.start] == sentence + 1)
+            })
+            .min_by_key(|f| f.words.start)
+        else {
             continue;
         };
         let failure_sentence = sentences[failure.words.start];

@@ -371,6 +371,10 @@ enum Role {
     IronySincere,
     /// A word that takes praise back ("really", "πράγματι").
     IronyMarker,
+    /// Praise or thanks for speed ("thanks for the quick reply").
+    IronySpeed,
+    /// A time told ("nineteen days").
+    IronyDuration,
 }
 
 /// The word lists and detectors of the judgement, prepared once.
@@ -406,7 +410,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 21] = [
+        let lists: [(Role, &str, &str); 23] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -504,6 +508,16 @@ impl ToneJudge {
                 "irony.markers",
                 crate::phrase_file!("irony.markers.txt"),
             ),
+            (
+                Role::IronySpeed,
+                "irony.speed",
+                crate::phrase_file!("irony.speed.txt"),
+            ),
+            (
+                Role::IronyDuration,
+                "irony.durations",
+                crate::phrase_file!("irony.durations.txt"),
+            ),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -550,6 +564,8 @@ impl ToneJudge {
                 Role::IronyContrast => m.irony.contrasts.push(found),
                 Role::IronySincere => m.irony.sincere.push(found),
                 Role::IronyMarker => m.irony.markers.push(found),
+                Role::IronySpeed => m.irony.speed.push(found),
+                Role::IronyDuration => m.irony.durations.push(found),
             }
         }
         for (_, list) in &mut m.signs {

@@ -4957,6 +4957,10 @@ fn praise_set_against_a_failure_is_mock_praise() {
         "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
         "Συγχαρητήρια για τη νέα ιστοσελίδα. Το καλάθι δεν λειτουργεί και οι τιμές είναι λάθος.",
         "Η εκδήλωση ήταν αξέχαστη, πράγματι: ο ήχος χάθηκε τρεις φορές.",
+        // A time told as a wait, or against thanks for speed.
+        "Wonderful service. The courier came three hours late.",
+        "Отличный сервис. Мастер приехал через пять часов после назначенного времени.",
+        "Υπέροχη εξυπηρέτηση. Ο τεχνικός ήρθε τέσσερις ώρες αργότερα.",
         // Arrived without what was due, or in pieces.
         "Lovely packing as always. The vase arrived in pieces.",
         "Great courier. The wardrobe was delivered without the doors.",
@@ -5020,6 +5024,17 @@ fn sincere_praise_beside_a_problem_stays_calm() {
         "Great party, nobody wanted to leave.",
         "Отличная работа, ни одной ошибки.",
         "Συγχαρητήρια για τη νέα αποθήκη. Η μεταφορά έγινε χωρίς να χαθεί ούτε μία παράδοση.",
+        // A time that is no wait, where no speed was thanked for.
+        "Brilliant work on the migration. The site was down for only ten minutes.",
+        "Fantastic result. Last year the same campaign took six weeks.",
+        "Отличная работа! Сервер простоял всего десять минут.",
+        "Отличный результат: в прошлом году на это ушло три месяца.",
+        "Εξαιρετική δουλειά! Ο διακομιστής έπεσε μόνο για δέκα λεπτά.",
+        "Υπέροχη εκδήλωση. Πέρυσι η προετοιμασία κράτησε τρεις μήνες.",
+        // The writer owns the fault.
+        "Thank you for the quick fix. The wrong figures were our mistake.",
+        "Спасибо за быструю помощь. Ошибка в отчёте была наша.",
+        "Ευχαριστούμε για τη γρήγορη ανταπόκριση. Το λάθος ήταν δικό μας.",
         "Great courier. The wardrobe arrived without a scratch.",
         "Великолепная доставка: шкаф привезли без единой царапины.",
         "Άψογη εξυπηρέτηση. Η ντουλάπα ήρθε χωρίς καμία ζημιά.",
