@@ -4957,6 +4957,8 @@ fn praise_set_against_a_failure_is_mock_praise() {
         "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
         "Συγχαρητήρια για τη νέα ιστοσελίδα. Το καλάθι δεν λειτουργεί και οι τιμές είναι λάθος.",
         "Η εκδήλωση ήταν αξέχαστη, πράγματι: ο ήχος χάθηκε τρεις φορές.",
+        // "work" is no "working" ("Great working with you").
+        "Excellent work on the bathroom. The shower leaks into the hall.",
         // A time told as a wait, or against thanks for speed.
         "Wonderful service. The courier came three hours late.",
         "Отличный сервис. Мастер приехал через пять часов после назначенного времени.",
@@ -5024,6 +5026,7 @@ fn sincere_praise_beside_a_problem_stays_calm() {
         "Great party, nobody wanted to leave.",
         "Отличная работа, ни одной ошибки.",
         "Συγχαρητήρια για τη νέα αποθήκη. Η μεταφορά έγινε χωρίς να χαθεί ούτε μία παράδοση.",
+        "Great working with you. The last parcel was delayed by the strike.",
         // A time that is no wait, where no speed was thanked for.
         "Brilliant work on the migration. The site was down for only ten minutes.",
         "Fantastic result. Last year the same campaign took six weeks.",
