@@ -1,6 +1,7 @@
-//! Irony by contrast: praise or thanks that open a sentence ("Excellent
-//! service as always.", "Спасибо за оперативный ответ", "Υπέροχη
-//! εξυπηρέτηση, πράγματι") set against a failure told in the same sentence
+//! Irony by contrast: praise or thanks that open a sentence, follow a name
+//! called out or are taken back at once ("Excellent service as always.",
+//! "Пётр, спасибо за оперативный ответ", "Ο γάμος ήταν αξέχαστος,
+//! πράγματι") set against a failure told in the same sentence
 //! or the next ("The router arrived broken.", "всего две недели ждали",
 //! "λείπει το μισό κείμενο"). No word of it is mock praise on its own: the
 //! contrast is. After thanks for speed ("Thanks for the quick reply") any
@@ -75,6 +76,13 @@ pub fn contrasts(
         .collect();
     crate::sort::sort_by_key(&mut praises, |(p, _)| p.words.start);
     for (praise, of_speed) in praises {
+        let taken_back_at_once = found
+            .markers
+            .iter()
+            .any(|m| praise.words.start < m.words.start && m.words.end <= praise.words.end);
+        if !taken_back_at_once && !opens_sentence(view, text, praise.words.start) {
+            continue;
+        }
         let sentence = sentences[praise.words.start];
         if out
             .last()
@@ -133,6 +141,24 @@ pub fn contrasts(
         });
     }
     out
+}
+
+/// True when word `at` opens its sentence, or follows one or two words
+/// that open it with a capital and are set apart by a comma: a name called
+/// out ("Пётр, отличная работа", "Νίκο, υπέροχη εξυπηρέτηση").
+fn opens_sentence(view: &TextView, text: &str, at: usize) -> bool {
+    if at == 0 || view.breaks_before(at) {
+        return true;
+    }
+    let Some(first) = (at.saturating_sub(2)..at).find(|&w| w == 0 || view.breaks_before(w)) else {
+        return false;
+    };
+    let called_out = text[view.words[at - 1].range.end..view.words[at].range.start].contains(',');
+    let capital = text[view.words[first].range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    called_out && capital
 }
 
 /// True when a sentence from the one of word `from` on ends with a

@@ -4957,6 +4957,10 @@ fn praise_set_against_a_failure_is_mock_praise() {
         "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
         "Συγχαρητήρια για τη νέα ιστοσελίδα. Το καλάθι δεν λειτουργεί και οι τιμές είναι λάθος.",
         "Η εκδήλωση ήταν αξέχαστη, πράγματι: ο ήχος χάθηκε τρεις φορές.",
+        // After a name called out.
+        "Пётр, отличная работа: в отчёте снова не хватает двух таблиц.",
+        "Νίκο, υπέροχη εξυπηρέτηση, πράγματι: το δέμα χάθηκε.",
+        "Tom, excellent service as always. The printer arrived broken.",
         // "work" is no "working" ("Great working with you").
         "Excellent work on the bathroom. The shower leaks into the hall.",
         // A time told as a wait, or against thanks for speed.
@@ -5027,6 +5031,12 @@ fn sincere_praise_beside_a_problem_stays_calm() {
         "Отличная работа, ни одной ошибки.",
         "Συγχαρητήρια για τη νέα αποθήκη. Η μεταφορά έγινε χωρίς να χαθεί ούτε μία παράδοση.",
         "Great working with you. The last parcel was delayed by the strike.",
+        // Praise inside a sentence is no exclamation; a name called out
+        // is followed by praise only when a comma sets it apart.
+        "The team was excellent. The parcel arrived broken, so we sent it back.",
+        "Пётр, отличная работа! Клиент доволен, не хватает только подписи.",
+        "Anna, great to see you. The parcel arrived broken.",
+        "Our supplier Tom excellent as ever shipped the wrong part.",
         // A time that is no wait, where no speed was thanked for.
         "Brilliant work on the migration. The site was down for only ten minutes.",
         "Fantastic result. Last year the same campaign took six weeks.",
