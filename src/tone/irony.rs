@@ -29,7 +29,8 @@ use std::ops::Range;
 /// words that took the praise back, if any (word ranges).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contrast {
-    /// The praise or thanks, without a marker that ends it.
+    /// The praise or thanks with what it praises, up to the first mark and
+    /// without a marker that ends it.
     pub praise: Range<usize>,
     /// The failure told after it.
     pub failure: Range<usize>,
@@ -133,15 +134,34 @@ pub fn contrasts(
             });
         let praise_end = marker
             .as_ref()
-            .map_or(praise.words.end, |m| m.start.min(praise.words.end));
+            .map_or(praise.words.end, |m| m.start.min(praise.words.end))
+            .max(praise.words.start + 1);
+        // Shown with what it praises, up to the first mark: "Отличная
+        // работа", "Great upgrade", not "Отличная", "Great".
+        let limit = marker
+            .as_ref()
+            .map_or(failure.words.start, |m| m.start.min(failure.words.start))
+            .min(praise.words.start + SHOWN_PRAISE_WORDS);
+        let mut end = praise_end;
+        while end < limit
+            && !view.breaks_before(end)
+            && text[view.words[end - 1].range.end..view.words[end].range.start]
+                .trim()
+                .is_empty()
+        {
+            end += 1;
+        }
         out.push(Contrast {
-            praise: praise.words.start..praise_end.max(praise.words.start + 1),
+            praise: praise.words.start..end,
             failure: failure.words.clone(),
             marker,
         });
     }
     out
 }
+
+/// At most this many words of praise are shown.
+const SHOWN_PRAISE_WORDS: usize = 8;
 
 /// True when word `at` opens its sentence, or follows one or two words
 /// that open it with a capital and are set apart by a comma: a name called

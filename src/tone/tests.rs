@@ -5060,3 +5060,31 @@ fn sincere_praise_beside_a_problem_stays_calm() {
         );
     }
 }
+
+#[test]
+fn mock_praise_is_shown_with_what_it_praises() {
+    for (body, shown) in [
+        (
+            "Отличная работа: в партии не хватает коробок.",
+            "Отличная работа",
+        ),
+        (
+            "Great upgrade, really. Half of our reports are missing.",
+            "Great upgrade",
+        ),
+        (
+            "Excellent service as always. The router arrived broken.",
+            "Excellent service",
+        ),
+    ] {
+        let found = judge(body);
+        assert!(
+            found
+                .evidence
+                .iter()
+                .any(|e| e.kind == Kind::Sarcasm && &body[e.range.clone()] == shown),
+            "{body:?}: {:?}",
+            found.evidence
+        );
+    }
+}
