@@ -11,8 +11,9 @@ declare_rule! {
     /// Flags a letter written while agitated, and shows why: emotionally
     /// charged words ("возмутительно", "надоело", "ridiculous",
     /// "unacceptable", "sick and tired", "απαράδεκτο"), sarcasm ("great job,
-    /// genius", "спасибо, что соизволили", "μπράβο σας, ιδιοφυΐες") and
-    /// demands or ultimatums ("sort it out", "имейте совесть"). Whether the
+    /// genius", "спасибо, что соизволили", "μπράβο σας, ιδιοφυΐες"; praise
+    /// set against a failure told right after it: "Excellent service as
+    /// always. The router arrived broken.") and demands or ultimatums ("sort it out", "имейте совесть"). Whether the
     /// letter is agitated is one judgement of all its signs together —
     /// these, capitals and "!!", rebukes, rhetorical questions, counting,
     /// blame, insults — with weights fitted on real labelled texts (see
@@ -37,8 +38,8 @@ declare_rule! {
     /// ## Options
     /// None. The charged words are in `emotional_tone.txt` beside this file,
     /// the unmistakable ones that weigh more in `emotional_tone.strong.txt`,
-    /// sarcasm in `emotional_tone.sarcasm.txt`, demands in
-    /// `emotional_tone.demands.txt`.
+    /// sarcasm in `emotional_tone.sarcasm.txt` (praise against a failure:
+    /// `src/tone/irony.rs`), demands in `emotional_tone.demands.txt`.
     pub struct EmotionalTone {}
     info {
         id: "emotional-tone",

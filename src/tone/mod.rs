@@ -18,6 +18,7 @@
 
 pub mod asides;
 pub mod capitals;
+pub mod irony;
 pub mod jokes;
 pub mod profanity;
 pub mod questions;
@@ -359,6 +360,21 @@ enum Role {
     LegalThreat,
     /// The hope to settle without court ("рассчитываем договориться").
     HopeToSettle,
+    /// Praise or thanks that may be set against a failure ("Excellent
+    /// service.").
+    IronyPraise,
+    /// A failure told plainly ("arrived broken").
+    IronyFailure,
+    /// A word that sets a problem apart from praise ("but", "однако").
+    IronyContrast,
+    /// A request or satisfaction that shows praise sincere.
+    IronySincere,
+    /// A word that takes praise back ("really", "πράγματι").
+    IronyMarker,
+    /// Praise or thanks for speed ("thanks for the quick reply").
+    IronySpeed,
+    /// A time told ("nineteen days").
+    IronyDuration,
 }
 
 /// The word lists and detectors of the judgement, prepared once.
@@ -382,6 +398,7 @@ struct Matches {
     joke_marks: Vec<PhraseMatch>,
     legal_threats: Vec<PhraseMatch>,
     hopes_to_settle: bool,
+    irony: irony::IronyMatches,
 }
 
 impl ToneJudge {
@@ -393,7 +410,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 16] = [
+        let lists: [(Role, &str, &str); 23] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -466,6 +483,41 @@ impl ToneJudge {
             ),
             (Role::Friendly, "shouting.friendly", friendly_source),
             (Role::JokeMark, "joking", crate::phrase_file!("joking.txt")),
+            (
+                Role::IronyPraise,
+                "irony.praise",
+                crate::phrase_file!("irony.praise.txt"),
+            ),
+            (
+                Role::IronyFailure,
+                "irony.failure",
+                crate::phrase_file!("irony.failure.txt"),
+            ),
+            (
+                Role::IronyContrast,
+                "irony.contrast",
+                crate::phrase_file!("irony.contrast.txt"),
+            ),
+            (
+                Role::IronySincere,
+                "irony.sincere",
+                crate::phrase_file!("irony.sincere.txt"),
+            ),
+            (
+                Role::IronyMarker,
+                "irony.markers",
+                crate::phrase_file!("irony.markers.txt"),
+            ),
+            (
+                Role::IronySpeed,
+                "irony.speed",
+                crate::phrase_file!("irony.speed.txt"),
+            ),
+            (
+                Role::IronyDuration,
+                "irony.durations",
+                crate::phrase_file!("irony.durations.txt"),
+            ),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -507,6 +559,13 @@ impl ToneJudge {
                 Role::JokeMark => m.joke_marks.push(found),
                 Role::LegalThreat => m.legal_threats.push(found),
                 Role::HopeToSettle => m.hopes_to_settle = true,
+                Role::IronyPraise => m.irony.praise.push(found),
+                Role::IronyFailure => m.irony.failures.push(found),
+                Role::IronyContrast => m.irony.contrasts.push(found),
+                Role::IronySincere => m.irony.sincere.push(found),
+                Role::IronyMarker => m.irony.markers.push(found),
+                Role::IronySpeed => m.irony.speed.push(found),
+                Role::IronyDuration => m.irony.durations.push(found),
             }
         }
         for (_, list) in &mut m.signs {
@@ -688,6 +747,29 @@ impl ToneJudge {
                 }
                 found.push(Evidence {
                     kind: *kind,
+                    field,
+                    range,
+                    suggestion: None,
+                });
+            }
+        }
+        // Praise set against a failure told after it is mock praise; a word
+        // that takes the praise back is one sign more.
+        for contrast in irony::contrasts(view, part.text, &matches.irony, &sentences) {
+            let praise = view.span(contrast.praise.start, contrast.praise.end - 1);
+            if is_quoted(&praise) || is_soothed(&contrast.praise) || is_soothed(&contrast.failure) {
+                continue;
+            }
+            signed.push(sentences[contrast.praise.start]);
+            signed.push(sentences[contrast.failure.start]);
+            sarcastic.push(contrast.praise.start..contrast.failure.end);
+            let marker = contrast
+                .marker
+                .map(|m| view.span(m.start, m.end - 1))
+                .filter(|m| m.start >= praise.end);
+            for range in std::iter::once(praise).chain(marker) {
+                found.push(Evidence {
+                    kind: Kind::Sarcasm,
                     field,
                     range,
                     suggestion: None,

@@ -5234,3 +5234,154 @@ fn english_complaint_verdicts_weigh_as_outrage() {
         ],
     );
 }
+
+#[test]
+fn praise_set_against_a_failure_is_mock_praise() {
+    // Praise or thanks opening a sentence, a failure told in it or the
+    // next: sarcasm.
+    for body in [
+        "Brilliant, the parcel went to the wrong city again.",
+        "Excellent service as always. The new router arrived broken.",
+        "Thanks for the speedy refund, only five weeks. The amount is still wrong.",
+        "What a wonderful app. It crashed twice during the payment and nobody answers the chat.",
+        "Great update, really. Half of our reports are missing since Tuesday.",
+        "Отличная работа: третья поставка подряд с браком.",
+        "Спасибо за быструю доставку, всего три недели. Половины позиций так и не привезли.",
+        "Прекрасный сервис, действительно. Мастер опоздал на два часа и ушёл.",
+        "Замечательная упаковка. Все шесть бокалов пришли разбитыми.",
+        "Υπέροχη οργάνωση, πράγματι: ο οδηγός ήρθε δύο ώρες αργότερα.",
+        "Σας ευχαριστούμε για την άμεση εξυπηρέτηση: τρεις εβδομάδες περιμένουμε απάντηση.",
+        "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
+        "Συγχαρητήρια για τη νέα ιστοσελίδα. Το καλάθι δεν λειτουργεί και οι τιμές είναι λάθος.",
+        "Η εκδήλωση ήταν αξέχαστη, πράγματι: ο ήχος χάθηκε τρεις φορές.",
+        // After a name called out.
+        "Пётр, отличная работа: в отчёте снова не хватает двух таблиц.",
+        "Νίκο, υπέροχη εξυπηρέτηση, πράγματι: το δέμα χάθηκε.",
+        "Tom, excellent service as always. The printer arrived broken.",
+        // "work" is no "working" ("Great working with you").
+        "Excellent work on the bathroom. The shower leaks into the hall.",
+        // A time told as a wait, or against thanks for speed.
+        "Wonderful service. The courier came three hours late.",
+        "Отличный сервис. Мастер приехал через пять часов после назначенного времени.",
+        "Υπέροχη εξυπηρέτηση. Ο τεχνικός ήρθε τέσσερις ώρες αργότερα.",
+        // Arrived without what was due, or in pieces.
+        "Lovely packing as always. The vase arrived in pieces.",
+        "Great courier. The wardrobe was delivered without the doors.",
+        "Великолепная доставка, как всегда. Шкаф привезли без дверей.",
+        "Άψογη εξυπηρέτηση, όπως πάντα. Η ντουλάπα ήρθε χωρίς πόρτες.",
+    ] {
+        // (or a stronger sign on the same words: "Спасибо за …, всего три
+        // недели" is a rebuke)
+        let found = kinds(body);
+        assert!(
+            found.contains(&Kind::Sarcasm) || found.contains(&Kind::Rebuke),
+            "{body:?}: {found:?}"
+        );
+    }
+    // Taken back by a marker, or aimed at the reader, it makes the letter
+    // agitated on its own.
+    for body in [
+        "Great update, really. Half of our reports are missing since Tuesday.",
+        "Thank you for the speedy refund, only five weeks. The amount is still wrong.",
+        "Прекрасный сервис, действительно. Мастер опоздал на два часа и ушёл.",
+        "Υπέροχη οργάνωση, πράγματι: ο οδηγός ήρθε δύο ώρες αργότερα.",
+        "Εξαιρετική δουλειά, αν εξαιρέσει κανείς ότι η πόρτα δεν κλείνει.",
+        // A failure given after a colon as what the praise is for.
+        "Отличная работа: третья поставка подряд с браком.",
+        "Brilliant service: the parcel went to the wrong city.",
+        "Σας ευχαριστούμε για την ταχύτατη αποστολή: το δέμα έφτασε σπασμένο.",
+    ] {
+        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
+fn sincere_praise_beside_a_problem_stays_calm() {
+    for body in [
+        // A request or a question follows.
+        "Thank you for the quick reply. The parcel is still not here, could you check?",
+        "Thanks for the fast delivery. Two of the plates are broken. Can you send new ones?",
+        "Спасибо за быстрый ответ. Посылка до сих пор не пришла, проверьте, пожалуйста.",
+        "Ευχαριστώ για τη γρήγορη απάντηση. Το δέμα δεν έχει φτάσει ακόμα. Μπορείτε να ελέγξετε;",
+        // The problem is set apart or regretted.
+        "Great team, but the delivery was late — can we talk about it?",
+        "Great service as always. Unfortunately the last parcel arrived damaged.",
+        "Отличная команда, но поставка задержалась на три дня.",
+        "Спасибо за оперативность! К сожалению, один блок не включается.",
+        "Εξαιρετική η ομάδα σας, αλλά η παράδοση καθυστέρησε δύο μέρες.",
+        "Σας ευχαριστούμε για την άμεση αντικατάσταση. Δυστυχώς μία συσκευή δεν ανάβει.",
+        // The praise is backed by satisfaction.
+        "Excellent work on the report; the board was very pleased. Two pages are missing from the appendix.",
+        "Отличная работа, клиент очень доволен. В отчёте не хватает одной таблицы.",
+        "Υπέροχη δουλειά, ο πελάτης έμεινε πολύ ικανοποιημένος. Λείπει ένα σχήμα.",
+        // Thanks for no quality, praise of no thing, or no failure.
+        "Thanks for your email. The shipment is delayed by two weeks.",
+        "Great to see the new catalogue. The shipment is delayed by two weeks.",
+        "Ο γάμος ήταν αξέχαστος, πράγματι! Οι καλεσμένοι θα μιλάνε χρόνια για τη μουσική.",
+        "Отлично, спасибо! Посылка пришла без опоздания, ничего не разбито.",
+        "Great news: the parcel arrived on time and nothing was missing.",
+        // An apology.
+        "Lovely photos. Sorry, we were late with the invoice.",
+        // A failure denied.
+        "Excellent report, not a single error in it.",
+        "Great party, nobody wanted to leave.",
+        "Отличная работа, ни одной ошибки.",
+        "Συγχαρητήρια για τη νέα αποθήκη. Η μεταφορά έγινε χωρίς να χαθεί ούτε μία παράδοση.",
+        "Great working with you. The last parcel was delayed by the strike.",
+        // Praise inside a sentence is no exclamation; a name called out
+        // is followed by praise only when a comma sets it apart.
+        "The team was excellent. The parcel arrived broken, so we sent it back.",
+        "Пётр, отличная работа! Клиент доволен, не хватает только подписи.",
+        "Anna, great to see you. The parcel arrived broken.",
+        "Our supplier Tom excellent as ever shipped the wrong part.",
+        // A time that is no wait, where no speed was thanked for.
+        "Brilliant work on the migration. The site was down for only ten minutes.",
+        "Fantastic result. Last year the same campaign took six weeks.",
+        "Отличная работа! Сервер простоял всего десять минут.",
+        "Отличный результат: в прошлом году на это ушло три месяца.",
+        "Εξαιρετική δουλειά! Ο διακομιστής έπεσε μόνο για δέκα λεπτά.",
+        "Υπέροχη εκδήλωση. Πέρυσι η προετοιμασία κράτησε τρεις μήνες.",
+        // The writer owns the fault.
+        "Thank you for the quick fix. The wrong figures were our mistake.",
+        "Спасибо за быструю помощь. Ошибка в отчёте была наша.",
+        "Ευχαριστούμε για τη γρήγορη ανταπόκριση. Το λάθος ήταν δικό μας.",
+        "Great courier. The wardrobe arrived without a scratch.",
+        "Великолепная доставка: шкаф привезли без единой царапины.",
+        "Άψογη εξυπηρέτηση. Η ντουλάπα ήρθε χωρίς καμία ζημιά.",
+    ] {
+        let found = judge(body);
+        assert!(
+            !kinds(body).contains(&Kind::Sarcasm) && !found.agitated,
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+}
+
+#[test]
+fn mock_praise_is_shown_with_what_it_praises() {
+    for (body, shown) in [
+        (
+            "Отличная работа: в партии не хватает коробок.",
+            "Отличная работа",
+        ),
+        (
+            "Great upgrade, really. Half of our reports are missing.",
+            "Great upgrade",
+        ),
+        (
+            "Excellent service as always. The router arrived broken.",
+            "Excellent service",
+        ),
+    ] {
+        let found = judge(body);
+        assert!(
+            found
+                .evidence
+                .iter()
+                .any(|e| e.kind == Kind::Sarcasm && &body[e.range.clone()] == shown),
+            "{body:?}: {:?}",
+            found.evidence
+        );
+    }
+}
