@@ -120,16 +120,26 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// raised; the text was not read (measure-only, and this half).
 /// en-aggression recall 36.3 -> 37.2 %, ru-paradetox recall 80.3 -> 82.1 %;
 /// every other figure, and the held letters, as before.
+/// The session of the night of 2026-12-02/03 (stock put-downs and curses,
+/// names called of a third person, verdicts said alone, 'since when',
+/// 'even' in a question, irony by contrast, the judgement faults of the
+/// night before, the flat first-word index), measured once on this half at
+/// the end (02:24 UTC): en recall 50.5 -> 51.5 %, ru-vk 65.1 -> 66.3 %,
+/// en-aggression 37.2 -> 38.1 %; ru false alarms WORSE, 10.1 -> 11.1 % (10
+/// -> 11 of 99), and el false alarms 20.8 -> 21.7 % (25 -> 26 of 120, the
+/// figure its entry already held). Which change flagged them was not looked
+/// for (that would tune on this half); the entry below records the worse
+/// figure. Every other figure as before.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.681),
-    ("ru false alarms", 0.102),
+    ("ru false alarms", 0.112),
     ("el recall", 0.783),
     ("el false alarms", 0.217),
-    ("en recall", 0.504),
+    ("en recall", 0.515),
     ("en false alarms", 0.084),
-    ("ru-vk recall", 0.650),
+    ("ru-vk recall", 0.662),
     ("ru-vk false alarms", 0.065),
-    ("en-aggression recall", 0.371),
+    ("en-aggression recall", 0.380),
     ("en-aggression false alarms", 0.054),
 ];
 
