@@ -620,6 +620,18 @@ fn signs_of_kind(kind: Kind, rude: &[&str], calm: &[&str]) {
     }
 }
 
+/// Asserts that each of `rude` has a decisive sign (a rebuke or an insult)
+/// and none of `calm` has one.
+fn decisive_signs(rude: &[&str], calm: &[&str]) {
+    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
+    for body in rude {
+        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+    for body in calm {
+        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
+    }
+}
+
 #[test]
 fn english_profanity_as_it_is_typed_is_an_insult() {
     signs_of_kind(
@@ -5014,178 +5026,160 @@ fn names_called_of_a_third_person_are_insults_in_each_language() {
 
 #[test]
 fn stock_dismissals_and_curses_are_decisive_in_english_and_russian() {
-    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
-    for body in [
-        "You make me sick.",
-        "Stop embarrassing yourself.",
-        "Do everyone a favour and resign.",
-        "Crawl back under your rock.",
-        "You have no shame.",
-        "He should be ashamed of himself.",
-        "Go cry somewhere else.",
-        "Keep your mouth shut.",
-        "Nobody cares what you think.",
-        "You're a walking disaster.",
-        "Are you really that dense?",
-        "What planet are you on?",
-        "Bite me.",
-        "Drop dead.",
-        "Отвали.",
-        "Да пошёл ты.",
-        "Проваливайте.",
-        "Не смешите меня.",
-        "Совсем совесть потеряли.",
-        "Мозгов у вас нет.",
-        "Думать надо головой.",
-        "У тебя с головой всё в порядке?",
-        "Крыша поехала?",
-    ] {
-        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
-    }
-    for body in [
-        "The fish you served last night made me sick.",
-        "There's no shame in asking, you have no shame to feel.",
-        "Keep your mouth shut about the surprise party!",
-        "Nobody cares what colour the folder is.",
-        "The dog tried to bite me at the gate.",
-        "The drop dead date for the print run is Friday.",
-        "The view was drop dead gorgeous.",
-        "Are you really that busy this week?",
-        "We are a walking tour company.",
-        "Отвалилась ручка у двери, пришлите мастера.",
-        "Не выпить, денег отвали на ремонт и бензин.",
-        "Отвалите им денег, и вопрос решится.",
-        "Пошли вы на почту, а я в банк.",
-        "Не смешите детей во время съёмки.",
-        "Мозгов на сервере хватает, памяти тоже.",
-        "Думать над дизайном будем вместе.",
-        "С головой ушли в работу над проектом.",
-        "Крыша склада течёт, вызвали бригаду.",
-    ] {
-        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
-    }
+    decisive_signs(
+        &[
+            "You make me sick.",
+            "Stop embarrassing yourself.",
+            "Do everyone a favour and resign.",
+            "Crawl back under your rock.",
+            "You have no shame.",
+            "He should be ashamed of himself.",
+            "Go cry somewhere else.",
+            "Keep your mouth shut.",
+            "Nobody cares what you think.",
+            "You're a walking disaster.",
+            "Are you really that dense?",
+            "What planet are you on?",
+            "Bite me.",
+            "Drop dead.",
+            "Отвали.",
+            "Да пошёл ты.",
+            "Проваливайте.",
+            "Не смешите меня.",
+            "Совсем совесть потеряли.",
+            "Мозгов у вас нет.",
+            "Думать надо головой.",
+            "У тебя с головой всё в порядке?",
+            "Крыша поехала?",
+        ],
+        &[
+            "The fish you served last night made me sick.",
+            "There's no shame in asking, you have no shame to feel.",
+            "Keep your mouth shut about the surprise party!",
+            "Nobody cares what colour the folder is.",
+            "The dog tried to bite me at the gate.",
+            "The drop dead date for the print run is Friday.",
+            "The view was drop dead gorgeous.",
+            "Are you really that busy this week?",
+            "We are a walking tour company.",
+            "Отвалилась ручка у двери, пришлите мастера.",
+            "Не выпить, денег отвали на ремонт и бензин.",
+            "Отвалите им денег, и вопрос решится.",
+            "Пошли вы на почту, а я в банк.",
+            "Не смешите детей во время съёмки.",
+            "Мозгов на сервере хватает, памяти тоже.",
+            "Думать над дизайном будем вместе.",
+            "С головой ушли в работу над проектом.",
+            "Крыша склада течёт, вызвали бригаду.",
+        ],
+    );
 }
 
 #[test]
 fn greek_shut_up_as_typed_and_what_nonsense_you_say_are_decisive() {
-    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
-    for body in [
-        "Βγάλε το σκασμό.",
-        "Βγάλτε τον σκασμό επιτέλους.",
-        "Τι βλακείες λέτε;",
-        "Τι ανοησίες μας γράφετε πάλι;",
-    ] {
-        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
-    }
-    for body in [
-        "Τι λέτε για Τρίτη στις δέκα;",
-        "Μην ακούτε τι βλακείες λέει ο καιρός, θα κάνει λιακάδα.",
-        "Το παιδί έβγαλε το σκουφί του.",
-    ] {
-        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
-    }
+    decisive_signs(
+        &[
+            "Βγάλε το σκασμό.",
+            "Βγάλτε τον σκασμό επιτέλους.",
+            "Τι βλακείες λέτε;",
+            "Τι ανοησίες μας γράφετε πάλι;",
+        ],
+        &[
+            "Τι λέτε για Τρίτη στις δέκα;",
+            "Μην ακούτε τι βλακείες λέει ο καιρός, θα κάνει λιακάδα.",
+            "Το παιδί έβγαλε το σκουφί του.",
+        ],
+    );
 }
 
 #[test]
 fn stock_put_downs_second_set_are_decisive_in_each_language() {
-    let decisive = |body: &str| kinds(body).iter().any(|k| k.is_decisive());
-    for body in [
-        "You're out of your mind.",
-        "You've lost your mind.",
-        "Pull your finger out.",
-        "Read my lips.",
-        "Not my problem, deal with it.",
-        "Talk to the hand.",
-        "Take a hike.",
-        "Up yours.",
-        "I despise you.",
-        "You're an embarrassment.",
-        "Put a sock in it.",
-        "Zip it.",
-        "Cut the crap.",
-        "Don't give me that crap.",
-        "Spare me the excuses.",
-        "Save your breath.",
-        "Serves you right.",
-        "Ты кто такой вообще?",
-        "Совсем с ума сошли?",
-        "Очнитесь.",
-        "Протрите глаза.",
-        "Читать научитесь.",
-        "Головой подумай.",
-        "Вы глухие?",
-        "Хватит врать.",
-        "Не врите.",
-        "Катитесь отсюда.",
-        "Так тебе и надо.",
-        "Сами напросились.",
-        "Ненавижу вас.",
-        "Достали.",
-        "Вы мне противны.",
-        "Мне на вас плевать.",
-        "Плевать я хотел на ваши правила.",
-        "Чтоб вы провалились.",
-        "Τρελαθήκατε;",
-        "Ξυπνήστε.",
-        "Βάλτε μυαλό.",
-        "Είσαι κουφός;",
-        "Δεν δίνω δεκάρα για τους κανόνες σας.",
-        "Καλά να πάθεις.",
-        "Είστε για τα πανηγύρια.",
-        "Κόψτε το δούλεμα.",
-    ] {
-        assert!(decisive(body), "{body:?}: {:?}", kinds(body));
-    }
-    for body in [
-        "She was out of her mind with worry.",
-        "You're out of your mind with worry, I know; we will find it.",
-        "We'll deal with it tomorrow.",
-        "Please deal with it when you can.",
-        "Zip it and send it over.",
-        "Spare me the details, just the total.",
-        "We take a hike every Friday.",
-        "Up yours goes the rent, I'm afraid, by two percent.",
-        "Мы чуть с ума не сошли от радости.",
-        "Научитесь читать чертежи за неделю.",
-        "Достали из коробки и проверили.",
-        "Мы не врём клиентам и не будем.",
-        "Так вам и надо было сделать с самого начала? Да, верно.",
-        "Ненавижу понедельники, но отчёт готов.",
-        "Ξυπνήστε νωρίς αύριο, φεύγουμε στις επτά.",
-        "Βάλτε μυαλό στο σχέδιο και λίγο χρώμα.",
-        "Κόψτε το χαρτί στα δύο.",
-    ] {
-        assert!(!decisive(body), "{body:?}: {:?}", kinds(body));
-    }
+    decisive_signs(
+        &[
+            "You're out of your mind.",
+            "You've lost your mind.",
+            "Pull your finger out.",
+            "Read my lips.",
+            "Not my problem, deal with it.",
+            "Talk to the hand.",
+            "Take a hike.",
+            "Up yours.",
+            "I despise you.",
+            "You're an embarrassment.",
+            "Put a sock in it.",
+            "Zip it.",
+            "Cut the crap.",
+            "Don't give me that crap.",
+            "Spare me the excuses.",
+            "Save your breath.",
+            "Serves you right.",
+            "Ты кто такой вообще?",
+            "Совсем с ума сошли?",
+            "Очнитесь.",
+            "Протрите глаза.",
+            "Читать научитесь.",
+            "Головой подумай.",
+            "Вы глухие?",
+            "Хватит врать.",
+            "Не врите.",
+            "Катитесь отсюда.",
+            "Так тебе и надо.",
+            "Сами напросились.",
+            "Ненавижу вас.",
+            "Достали.",
+            "Вы мне противны.",
+            "Мне на вас плевать.",
+            "Плевать я хотел на ваши правила.",
+            "Чтоб вы провалились.",
+            "Τρελαθήκατε;",
+            "Ξυπνήστε.",
+            "Βάλτε μυαλό.",
+            "Είσαι κουφός;",
+            "Δεν δίνω δεκάρα για τους κανόνες σας.",
+            "Καλά να πάθεις.",
+            "Είστε για τα πανηγύρια.",
+            "Κόψτε το δούλεμα.",
+        ],
+        &[
+            "She was out of her mind with worry.",
+            "You're out of your mind with worry, I know; we will find it.",
+            "We'll deal with it tomorrow.",
+            "Please deal with it when you can.",
+            "Zip it and send it over.",
+            "Spare me the details, just the total.",
+            "We take a hike every Friday.",
+            "Up yours goes the rent, I'm afraid, by two percent.",
+            "Мы чуть с ума не сошли от радости.",
+            "Научитесь читать чертежи за неделю.",
+            "Достали из коробки и проверили.",
+            "Мы не врём клиентам и не будем.",
+            "Так вам и надо было сделать с самого начала? Да, верно.",
+            "Ненавижу понедельники, но отчёт готов.",
+            "Ξυπνήστε νωρίς αύριο, φεύγουμε στις επτά.",
+            "Βάλτε μυαλό στο σχέδιο και λίγο χρώμα.",
+            "Κόψτε το χαρτί στα δύο.",
+        ],
+    );
 }
 
 #[test]
 fn a_verdict_said_as_a_sentence_of_its_own_is_outrage() {
-    for body in [
-        "Позорище.",
-        "Какое убожество!",
-        "Что за бред.",
-        "Чушь собачья.",
-        "Αίσχος.",
-        "Σκέτο αίσχος!",
-    ] {
-        assert!(
-            kinds(body).contains(&Kind::Outrage),
-            "{body:?}: {:?}",
-            kinds(body)
-        );
-    }
-    for body in [
-        "Бред какой-то приснился, а отчёт готов.",
-        "Фильм «Позорище» выходит в пятницу.",
-        "Το αίσχος της χρονιάς ήταν η ταινία, όχι εσείς.",
-    ] {
-        assert!(
-            !kinds(body).contains(&Kind::Outrage),
-            "{body:?}: {:?}",
-            kinds(body)
-        );
-    }
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Позорище.",
+            "Какое убожество!",
+            "Что за бред.",
+            "Чушь собачья.",
+            "Αίσχος.",
+            "Σκέτο αίσχος!",
+        ],
+        &[
+            "Бред какой-то приснился, а отчёт готов.",
+            "Фильм «Позорище» выходит в пятницу.",
+            "Το αίσχος της χρονιάς ήταν η ταινία, όχι εσείς.",
+        ],
+    );
 }
 
 #[test]
