@@ -19,6 +19,18 @@ struct Slot {
     kind_len: u32,
 }
 
+impl Slot {
+    /// The kind of the slot's key (zero: an empty slot).
+    fn kind(&self) -> u32 {
+        self.kind_len >> LEN_BITS
+    }
+
+    /// How many items its block has.
+    fn len(&self) -> usize {
+        (self.kind_len & ((1 << LEN_BITS) - 1)) as usize
+    }
+}
+
 /// Items by key: a key is a hash and the kind (1 to 3) of what was hashed,
 /// so equal hashes of different kinds are different keys. Blocks only
 /// grow; a block that grows when it is not the last one is copied to the
@@ -59,9 +71,7 @@ impl<T: Copy> Blocks<T> {
         let mut at = (mixed >> (64 - bits)) as usize & mask;
         loop {
             let slot = &self.slots[at];
-            if slot.kind_len == 0
-                || (slot.key == key && slot.kind_len >> LEN_BITS == u32::from(kind))
-            {
+            if slot.kind_len == 0 || (slot.key == key && slot.kind() == u32::from(kind)) {
                 return at;
             }
             at = (at + 1) & mask;
@@ -76,7 +86,7 @@ impl<T: Copy> Blocks<T> {
         }
         let slot = &self.slots[self.slot_of(kind, key)];
         let start = slot.start as usize;
-        start..start + (slot.kind_len & ((1 << LEN_BITS) - 1)) as usize
+        start..start + slot.len()
     }
 
     /// Every block, one after another (see [`Blocks::find`]).
@@ -98,7 +108,7 @@ impl<T: Copy> Blocks<T> {
         }
         let at = self.slot_of(kind, key);
         let slot = self.slots[at];
-        let len = (slot.kind_len & ((1 << LEN_BITS) - 1)) as usize;
+        let len = slot.len();
         let mut start = slot.start as usize;
         if slot.kind_len == 0 {
             start = self.items.len();
@@ -126,7 +136,7 @@ impl<T: Copy> Blocks<T> {
         let size = (self.slots.len() * 2).max(16);
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
         for slot in old.into_iter().filter(|slot| slot.kind_len != 0) {
-            let at = self.slot_of((slot.kind_len >> LEN_BITS) as u8, slot.key);
+            let at = self.slot_of(slot.kind() as u8, slot.key);
             self.slots[at] = slot;
         }
     }
@@ -136,7 +146,7 @@ impl<T: Copy> Blocks<T> {
         let mut items = Vec::with_capacity(self.items.len() - self.dropped);
         for slot in self.slots.iter_mut().filter(|slot| slot.kind_len != 0) {
             let start = slot.start as usize;
-            let len = (slot.kind_len & ((1 << LEN_BITS) - 1)) as usize;
+            let len = slot.len();
             slot.start = items.len() as u32;
             items.extend_from_slice(&self.items[start..start + len]);
         }
