@@ -178,17 +178,19 @@ pub(crate) fn register<'a>(
     }
     let list = (at as Entry) << PHRASE_BITS;
     let needs = needs();
-    let mut keyed: Vec<(u8, u64, Candidate)> = Vec::new();
+    // The list's phrases grouped by what they start with, so that each
+    // key's block is appended to the shared index at once: each key gets a
+    // number when first seen (`group`), and the phrases are then placed
+    // key by key, in their own order (a counting sort, linear; a sort by
+    // comparison was most of the start-up's time).
+    let mut group: Blocks<u32> = Blocks::new();
+    let mut keys: Vec<(u8, u64)> = Vec::new();
+    let mut grouped: Vec<(u32, Entry)> = Vec::new();
     for (phrase, first) in firsts {
         assert!(
             phrase < 1 << PHRASE_BITS,
             "a phrase list too long for the index"
         );
-        let candidate = Candidate {
-            entry: list | phrase as Entry,
-            sure_need: needs[phrase],
-            needs: NOT_KEPT,
-        };
         let (kind, key) = match first {
             First::Stem(key) | First::Word(key) => {
                 set_bit::<FIRST_BITS>(&mut table.first_bits, key);
@@ -212,22 +214,46 @@ pub(crate) fn register<'a>(
                 (PREFIX, key)
             }
         };
-        keyed.push((kind, key, candidate));
+        let known = group.find(kind, key);
+        let number = match group.items().get(known.start).filter(|_| !known.is_empty()) {
+            Some(&number) => number,
+            None => {
+                group.append(kind, key, &[keys.len() as u32]);
+                keys.push((kind, key));
+                keys.len() as u32 - 1
+            }
+        };
+        grouped.push((number, list | phrase as Entry));
     }
-    // Each key's candidates of the list appended at once (the order of a
-    // block does not matter: each word's candidates are sorted).
-    crate::sort::sort_by_key(&mut keyed, |&(kind, key, c)| (kind, key, c.entry));
-    keyed.dedup();
+    let mut starts = vec![0; keys.len() + 1];
+    for &(number, _) in &grouped {
+        starts[number as usize + 1] += 1;
+    }
+    for at in 1..starts.len() {
+        starts[at] += starts[at - 1];
+    }
+    let mut placed = vec![0; grouped.len()];
+    let mut next = starts.clone();
+    for (number, entry) in grouped {
+        placed[next[number as usize]] = entry;
+        next[number as usize] += 1;
+    }
     let mut block = Vec::new();
-    for (at, &(kind, key, candidate)) in keyed.iter().enumerate() {
-        block.push(candidate);
-        if keyed
-            .get(at + 1)
-            .is_none_or(|&(k, h, _)| (k, h) != (kind, key))
-        {
-            table.firsts.append(kind, key, &block);
-            block.clear();
+    for (number, &(kind, key)) in keys.iter().enumerate() {
+        let entries = &placed[starts[number]..starts[number + 1]];
+        block.clear();
+        // A phrase that may start with the same word twice (its first
+        // words are listed together) is in the block once.
+        for (at, &entry) in entries.iter().enumerate() {
+            if at == 0 || entries[at - 1] != entry {
+                block.push(Candidate {
+                    entry,
+                    sure_need: needs[phrase_of(entry)],
+                    needs: NOT_KEPT,
+                });
+            }
         }
+        table.firsts.append(kind, key, &block);
     }
     if table.first_phrase.is_empty() {
         table.first_phrase.push(0);
