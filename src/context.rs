@@ -8,9 +8,8 @@ use crate::finding::Field;
 use crate::i18n::{Localized, UiLang};
 use crate::language::{detect, detect_in, Lang};
 use crate::layout::Layout;
-use crate::time::{now, parse_date};
+use crate::time::{now, parse_date, Moment};
 use crate::words::TextView;
-use chrono::{DateTime, FixedOffset};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -88,7 +87,7 @@ pub struct Context<'a> {
     /// The company's domains (see [`company::internal_domains`]).
     pub internal_domains: Vec<String>,
     /// The time of the check.
-    pub now: DateTime<FixedOffset>,
+    pub now: Moment,
     /// The parts of the draft that were longer than a check reads, and cut
     /// (see [`Draft::within_limits`]).
     pub shortened: Vec<Shortened>,

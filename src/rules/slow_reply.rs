@@ -106,7 +106,7 @@ impl Rule for SlowReply {
         let Some(received) = parse_date(&reply_to.date) else {
             return;
         };
-        let minutes = (ctx.now - received).num_minutes();
+        let minutes = ctx.now.minutes_since(received);
         if (minutes as f64) <= ctx.config.reply_delay_hours * 60.0 {
             return;
         }
