@@ -808,4 +808,19 @@ mod tests {
             &rule(),
         );
     }
+
+    // Branch el-probe: Greek contempt exclaimed weighs enough alone.
+    #[test]
+    fn greek_probe_contempt_exclaimed_is_agitated() {
+        for angry in ["Τι ερασιτεχνισμός είναι αυτός;", "Τι προχειρότητα!"]
+        {
+            assert_lints(angry, &rule());
+        }
+        for calm in [
+            "Τι προχειρότητα θα έχει η τελική έκδοση; Ρωτάω για τις ανοχές.",
+            "Η αδιαφορία του κοινού για την έκθεση μας ανησυχεί.",
+        ] {
+            assert_no_lints(calm, &rule());
+        }
+    }
 }

@@ -5379,3 +5379,20 @@ fn mock_praise_is_shown_with_what_it_praises() {
         );
     }
 }
+
+// Branch el-probe: speed admired as a feat, belied by one whole unit of time.
+#[test]
+fn greek_probe_speed_admired_then_a_month_is_irony() {
+    for body in [
+        "Εντυπωσιακή η ταχύτητά σας: μόνο ένας μήνας για μια απάντηση.",
+        "Εκπληκτική ανταπόκριση: ολόκληρη εβδομάδα για ένα τηλεφώνημα.",
+    ] {
+        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+    for body in [
+        "Εντυπωσιακή η ταχύτητά σας, ευχαριστούμε πολύ!",
+        "Ο νέος διακομιστής έχει εντυπωσιακή ταχύτητα. Τον δοκιμάσαμε μόνο έναν μήνα.",
+    ] {
+        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
