@@ -5379,3 +5379,107 @@ fn mock_praise_is_shown_with_what_it_praises() {
         );
     }
 }
+
+// Branch en-probe (2026-12-03): types of the English probe letters
+// en-p219 and en-p229, written as families.
+
+#[test]
+fn pointing_back_at_an_earlier_letter_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Per my last email, the invoice was paid on 3 March.",
+            "as per my previous message the order is cancelled",
+            "As I have already explained, the parcel never came.",
+            "As I've already stated, we will not pay for the second visit.",
+            "As we already told you, the unit was returned.",
+            "As I clearly said in my last message, the order was cancelled.",
+            "As we have repeatedly pointed out, the price was agreed.",
+        ],
+        &[
+            "As I mentioned in my first message, the parcel didn't arrive.",
+            "As we discussed on Monday, the parcel will go out today.",
+            "My last email had the wrong date, sorry.",
+        ],
+    );
+}
+
+#[test]
+fn ordering_the_reader_to_actually_read_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Please actually read what I write before replying.",
+            "Could you properly read my email this time?",
+            "At least read my complaint this time.",
+            "maybe bother to read what we sent",
+        ],
+        &[
+            "Please read what I sent before the call.",
+            "Thank you for actually reading my email so carefully.",
+            "I will properly read your proposal tonight.",
+        ],
+    );
+}
+
+#[test]
+fn a_reply_called_a_template_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Please don't send me another copy paste reply.",
+            "All I get is the same canned response.",
+            "Your scripted answers help nobody.",
+        ],
+        &[
+            "Our template replies are being rewritten.",
+            "The copy and paste function is broken in the editor.",
+        ],
+    );
+}
+
+#[test]
+fn having_nothing_better_to_do_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Because obviously I have nothing better to do than sit by the door all day.",
+            "As if we had nothing better to do than chase your invoices.",
+            "like I've got nothing better to do all day",
+            "Because why not.",
+        ],
+        &[
+            "I had nothing better to do on Sunday, so I finished the report.",
+            "Because of the strike, the parcel is late.",
+            "Because obviously the safety of the team comes first, we closed the site.",
+        ],
+    );
+}
+
+#[test]
+fn failing_even_at_the_simplest_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "I waited all day for a company that can't even turn up.",
+            "You can't even get my name right.",
+            "Your people couldnt even find the house.",
+        ],
+        &[
+            "You can't even see where the crack was repaired.",
+            "Your engineers can't even tell the old and new units apart.",
+            "We are a team that can't even imagine working without your tool.",
+            "I can't even find the file on my own laptop.",
+        ],
+    );
+}
+
+#[test]
+fn the_probe_letters_tuned_on_are_agitated() {
+    for body in [
+        "As I have already explained twice now, the parcel was never delivered. Please actually read what I write before sending me another copy paste reply.",
+        "Oh great, another window. Because obviously I have nothing better to do than sit by the door all day for a company that can't even turn up.",
+    ] {
+        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
