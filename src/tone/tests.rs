@@ -5483,3 +5483,100 @@ fn the_probe_letters_tuned_on_are_agitated() {
         assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
     }
 }
+
+#[test]
+fn threats_of_a_chargeback_a_review_or_a_last_notice_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will be disputing the charge with my card provider.",
+            "I'm filing a chargeback tomorrow.",
+            "Expect a one star review on Trustpilot.",
+            "Consider this your final notice.",
+            "Do not contact me again unless it is to confirm the refund.",
+            "I trust this will not happen again.",
+        ],
+        &[
+            "Could you tell me whether I should dispute the payment with my card provider?",
+            "Our guide explains how chargebacks work for merchants.",
+            "We got a one star review from a customer whose parcel was lost.",
+            "The hotel has a five star rating.",
+            "Please do not contact me before Monday, I am travelling.",
+            "This will not happen again, I promise.",
+        ],
+    );
+}
+
+#[test]
+fn mock_wonder_and_skills_not_required_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Funny how the refund button never works but the payment one always does.",
+            "Apparently reading is not a requirement for your support staff.",
+        ],
+        &[
+            "Funny how things turn out, we met again at the fair.",
+            "Interesting how the market reacted to the news.",
+            "Reading is apparently a skill our interns have.",
+        ],
+    );
+}
+
+#[test]
+fn despair_and_lost_trust_are_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I don't know why I bother.",
+            "I have zero confidence in anything you say.",
+            "I don't believe a single word of it.",
+            "We expected far better from a company of your size.",
+        ],
+        &[
+            "We expected more rain in March.",
+            "We expected much more from the campaign, so we are reviewing it.",
+            "We have no confidence in the forecast numbers yet.",
+            "I have full confidence in your team.",
+        ],
+    );
+}
+
+#[test]
+fn indifference_laid_at_the_readers_door_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You simply don't care.",
+            "I can only assume nobody there cares.",
+            "Clearly customer service is not a priority for you.",
+        ],
+        &[
+            "Don't worry, you simply don't need to do anything.",
+            "I can only assume the parcel was lost in transit.",
+            "Clearly the cost is not important for you at this stage, so we chose the faster route.",
+        ],
+    );
+}
+
+#[test]
+fn talking_down_and_refusing_apologies_are_decisive() {
+    decisive_signs(
+        &["Save me the apologies and just fix it."],
+        &[
+            "Let me put it simply: the plan has two parts.",
+            "Save me a seat at the front, please.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Let me make this very simple for you.",
+            "I'll put it in words of one syllable.",
+        ],
+        &[
+            "Let me put it simply: the plan has two parts.",
+            "Let me lay it out for you in a table.",
+        ],
+    );
+}
