@@ -5580,3 +5580,97 @@ fn talking_down_and_refusing_apologies_are_decisive() {
         ],
     );
 }
+
+#[test]
+fn mock_praise_of_a_failure_and_haste_to_take_money_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Well done, you've managed to lose the same parcel twice.",
+            "You took my money fast enough.",
+            "You were quick enough to take the payment.",
+            "Thanks for the update, I guess.",
+            "I'm sure you're very busy, but so am I.",
+        ],
+        &[
+            "Congratulations, you've managed to hit the target a month early.",
+            "Thanks for the update, I think we can close the ticket.",
+            "I'm sure you're very busy, but could you look at this when you have a moment?",
+            "Quick enough to take a coffee break?",
+        ],
+    );
+}
+
+#[test]
+fn refusing_to_be_put_off_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will not be fobbed off again.",
+            "I won't be taking no for an answer.",
+            "I'm not interested in your excuses.",
+            "Im not paying a penny for something I never received.",
+            "Payment was due on the 1st. It's now the 20th. Explain.",
+        ],
+        &[
+            "We are not interested in further offers.",
+            "Could you explain why the charge was doubled?",
+        ],
+    );
+}
+
+#[test]
+fn being_taken_for_a_fool_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Don't insult my intelligence.",
+            "I'm not stupid.",
+            "I don't appreciate being ignored.",
+            "We are not a charity.",
+        ],
+        &[
+            "We are not a bank, but we can offer payment in three instalments.",
+            "I don't appreciate you enough, thank you for everything.",
+        ],
+    );
+}
+
+#[test]
+fn the_readers_failures_in_other_words_are_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "It is not our job to fix your mistakes.",
+            "Your team has wasted two weeks of ours.",
+            "Nobody takes any responsibility.",
+            "Once again you've dropped the ball.",
+        ],
+        &[
+            "It is not our job to set the budget, but we can advise.",
+            "Nobody took the minutes at the meeting.",
+            "We wasted no time getting started.",
+            "The sales team dropped the ball on that lead, I'll talk to them.",
+        ],
+    );
+}
+
+#[test]
+fn would_it_kill_you_and_the_point_of_what_fails_are_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Would it kill you to pick up the phone?",
+            "What is the point of a tracking number that tracks nothing?",
+        ],
+        &[
+            "Would it help if I sent the invoice again?",
+            "What is the point of the meeting on Friday?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["as i have allready explained the box was empty."],
+        &["I have already paid the invoice."],
+    );
+}
