@@ -109,8 +109,10 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// measure how far the lists reach new wordings, and the letters of each
 /// batch kept out of the tuning and still missed (en-p202, p205–p207, p216,
 /// p217) stay in `dev/` unfound on purpose. The probe of 2026-12-03
-/// (en-p218–p233) found 12 of 16 before any list change: 214 of 233, 91.8 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.918)];
+/// (en-p218–p233) found 12 of 16 before any list change: 214 of 233, 91.8 %;
+/// a second batch written after its families (en-p234–p241) found 1 of 8:
+/// 217 of 241, 90.0 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.900)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {
