@@ -108,8 +108,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// 2026-12-03): the probe batches of the night of 2026-12-02 were written to
 /// measure how far the lists reach new wordings, and the letters of each
 /// batch kept out of the tuning and still missed (en-p202, p205–p207, p216,
-/// p217) stay in `dev/` unfound on purpose.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.930)];
+/// p217) stay in `dev/` unfound on purpose. The probe of 2026-12-03
+/// (en-p218–p233) found 12 of 16 before any list change: 214 of 233, 91.8 %;
+/// a second batch written after its families (en-p234–p241) found 1 of 8:
+/// 217 of 241, 90.0 %; after families from the tuned half of that batch
+/// (its held-out en-p237, p239, p241 still missed), 220 of 241, 91.2 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.912)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {

@@ -5396,3 +5396,331 @@ fn greek_probe_speed_admired_then_a_month_is_irony() {
         assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
     }
 }
+
+// Branch en-probe (2026-12-03): types of the English probe letters
+// en-p219 and en-p229, written as families.
+
+#[test]
+fn pointing_back_at_an_earlier_letter_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Per my last email, the invoice was paid on 3 March.",
+            "as per my previous message the order is cancelled",
+            "As I have already explained, the parcel never came.",
+            "As I've already stated, we will not pay for the second visit.",
+            "As we already told you, the unit was returned.",
+            "As I clearly said in my last message, the order was cancelled.",
+            "As we have repeatedly pointed out, the price was agreed.",
+        ],
+        &[
+            "As I mentioned in my first message, the parcel didn't arrive.",
+            "As we discussed on Monday, the parcel will go out today.",
+            "My last email had the wrong date, sorry.",
+        ],
+    );
+}
+
+#[test]
+fn ordering_the_reader_to_actually_read_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Please actually read what I write before replying.",
+            "Could you properly read my email this time?",
+            "At least read my complaint this time.",
+            "maybe bother to read what we sent",
+        ],
+        &[
+            "Please read what I sent before the call.",
+            "Thank you for actually reading my email so carefully.",
+            "I will properly read your proposal tonight.",
+        ],
+    );
+}
+
+#[test]
+fn a_reply_called_a_template_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Please don't send me another copy paste reply.",
+            "All I get is the same canned response.",
+            "Your scripted answers help nobody.",
+        ],
+        &[
+            "Our template replies are being rewritten.",
+            "The copy and paste function is broken in the editor.",
+        ],
+    );
+}
+
+#[test]
+fn having_nothing_better_to_do_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Because obviously I have nothing better to do than sit by the door all day.",
+            "As if we had nothing better to do than chase your invoices.",
+            "like I've got nothing better to do all day",
+            "Because why not.",
+        ],
+        &[
+            "I had nothing better to do on Sunday, so I finished the report.",
+            "Because of the strike, the parcel is late.",
+            "Because obviously the safety of the team comes first, we closed the site.",
+        ],
+    );
+}
+
+#[test]
+fn failing_even_at_the_simplest_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "I waited all day for a company that can't even turn up.",
+            "You can't even get my name right.",
+            "Your people couldnt even find the house.",
+        ],
+        &[
+            "You can't even see where the crack was repaired.",
+            "Your engineers can't even tell the old and new units apart.",
+            "We are a team that can't even imagine working without your tool.",
+            "I can't even find the file on my own laptop.",
+        ],
+    );
+}
+
+#[test]
+fn the_probe_letters_tuned_on_are_agitated() {
+    for body in [
+        "As I have already explained twice now, the parcel was never delivered. Please actually read what I write before sending me another copy paste reply.",
+        "Oh great, another window. Because obviously I have nothing better to do than sit by the door all day for a company that can't even turn up.",
+    ] {
+        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
+fn threats_of_a_chargeback_a_review_or_a_last_notice_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will be disputing the charge with my card provider.",
+            "I'm filing a chargeback tomorrow.",
+            "Expect a one star review on Trustpilot.",
+            "Consider this your final notice.",
+            "Do not contact me again unless it is to confirm the refund.",
+        ],
+        &[
+            "Could you tell me whether I should dispute the payment with my card provider?",
+            "Our guide explains how chargebacks work for merchants.",
+            "We got a one star review from a customer whose parcel was lost.",
+            "The hotel has a five star rating.",
+            "Please do not contact me before Monday, I am travelling.",
+            "This will not happen again, I promise.",
+        ],
+    );
+}
+
+#[test]
+fn mock_wonder_and_skills_not_required_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Funny how the refund button never works but the payment one always does.",
+            "Apparently reading is not a requirement for your support staff.",
+        ],
+        &[
+            "Funny how things turn out, we met again at the fair.",
+            "Interesting how the market reacted to the news.",
+            "Reading is apparently a skill our interns have.",
+        ],
+    );
+}
+
+#[test]
+fn despair_and_lost_trust_are_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I don't know why I bother.",
+            "I have zero confidence in anything you say.",
+            "I don't believe a single word of it.",
+            "We expected far better from a company of your size.",
+        ],
+        &[
+            "We expected more rain in March.",
+            "We expected much more from the campaign, so we are reviewing it.",
+            "We have no confidence in the forecast numbers yet.",
+            "I have full confidence in your team.",
+        ],
+    );
+}
+
+#[test]
+fn indifference_laid_at_the_readers_door_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You simply don't care.",
+            "I can only assume nobody there cares.",
+            "Clearly customer service is not a priority for you.",
+        ],
+        &[
+            "Don't worry, you simply don't need to do anything.",
+            "I can only assume the parcel was lost in transit.",
+            "Clearly the cost is not important for you at this stage, so we chose the faster route.",
+        ],
+    );
+}
+
+#[test]
+fn talking_down_and_refusing_apologies_are_decisive() {
+    decisive_signs(
+        &["Save me the apologies and just fix it."],
+        &[
+            "Let me put it simply: the plan has two parts.",
+            "Save me a seat at the front, please.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Let me make this very simple for you."],
+        &[
+            "Let me put it simply: the plan has two parts.",
+            "Let me lay it out for you in a table.",
+        ],
+    );
+}
+
+#[test]
+fn mock_praise_of_a_failure_and_haste_to_take_money_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Well done, you've managed to lose the same parcel twice.",
+            "You took my money fast enough.",
+            "You were quick enough to take the payment.",
+            "Thanks for the update, I guess.",
+            "I'm sure you're very busy, but so am I.",
+        ],
+        &[
+            "Congratulations, you've managed to hit the target a month early.",
+            "Thanks for the update, I think we can close the ticket.",
+            "I'm sure you're very busy, but could you look at this when you have a moment?",
+            "Quick enough to take a coffee break?",
+        ],
+    );
+}
+
+#[test]
+fn refusing_to_be_put_off_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will not be fobbed off again.",
+            "I won't be taking no for an answer.",
+            "I'm not interested in your excuses.",
+            "Im not paying a penny for something I never received.",
+        ],
+        &[
+            "We are not interested in further offers.",
+            "Could you explain why the charge was doubled?",
+        ],
+    );
+}
+
+#[test]
+fn being_taken_for_a_fool_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Don't insult my intelligence.",
+            "I'm not stupid.",
+            "I don't appreciate being ignored.",
+            "We are not a charity.",
+        ],
+        &[
+            "We are not a bank, but we can offer payment in three instalments.",
+            "I don't appreciate you enough, thank you for everything.",
+        ],
+    );
+}
+
+#[test]
+fn the_readers_failures_in_other_words_are_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "It is not our job to fix your mistakes.",
+            "Your team has wasted two weeks of ours.",
+            "Nobody takes any responsibility.",
+            "Once again you've dropped the ball.",
+        ],
+        &[
+            "It is not our job to set the budget, but we can advise.",
+            "Nobody took the minutes at the meeting.",
+            "We wasted no time getting started.",
+            "The sales team dropped the ball on that lead, I'll talk to them.",
+        ],
+    );
+}
+
+#[test]
+fn would_it_kill_you_and_the_point_of_what_fails_are_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Would it kill you to pick up the phone?",
+            "What is the point of a tracking number that tracks nothing?",
+        ],
+        &[
+            "Would it help if I sent the invoice again?",
+            "What is the point of the meeting on Friday?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["as i have allready explained the box was empty."],
+        &["I have already paid the invoice."],
+    );
+}
+
+#[test]
+fn second_probe_batch_families_and_their_calm_twins() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Your reply managed to say nothing at all in four paragraphs."],
+        &["She managed to tell me nothing new, the report was already complete."],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &["I asked one simple question: when will my table arrive?"],
+        &["I have a simple question about the invoice."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I expect every penny back.",
+            "Cancel it, I'll buy from someone who can actually ship things.",
+        ],
+        &[
+            "We want every box back by Friday.",
+            "I'd like to order from someone who can actually start in May.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Your phone line does not exist."],
+        &["That phone number does not exist any more, please use the new one."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Your chat says processing. Processing what exactly?"],
+        &[
+            "What exactly do you need from us?",
+            "Could you tell me what the fee covers exactly?",
+        ],
+    );
+}
