@@ -5478,7 +5478,7 @@ fn failing_even_at_the_simplest_is_blame() {
     signs_of_kind(
         Kind::Blame,
         &[
-            "I waited all day for a company that can't even turn up.",
+            "Three days off work for an outfit that couldn't even turn up.",
             "You can't even get my name right.",
             "Your people couldnt even find the house.",
         ],
@@ -5495,7 +5495,7 @@ fn failing_even_at_the_simplest_is_blame() {
 fn the_probe_letters_tuned_on_are_agitated() {
     for body in [
         "As I have already explained twice now, the parcel was never delivered. Please actually read what I write before sending me another copy paste reply.",
-        "Oh great, another window. Because obviously I have nothing better to do than sit by the door all day for a company that can't even turn up.",
+        "Oh great, another delivery slot. Because obviously I have nothing better to do than sit by the door all day for a courier firm that couldn't even turn up.",
     ] {
         assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
     }
@@ -5568,7 +5568,7 @@ fn indifference_laid_at_the_readers_door_is_blame() {
             "Clearly customer service is not a priority for you.",
         ],
         &[
-            "Don't worry, you simply don't need to do anything.",
+            "No rush: you simply don't have to sign anything today.",
             "I can only assume the parcel was lost in transit.",
             "Clearly the cost is not important for you at this stage, so we chose the faster route.",
         ],
