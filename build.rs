@@ -232,14 +232,14 @@ impl Encoder {
             order
         };
         // Within the words written in one byte, and within those written in
-        // two, the words of one set side by side (by the first set, most
-        // used first, each word is in; words in no set last), then in
-        // alphabetical order: a word is written in as many bytes as before,
-        // a set's words are then mostly one number after another (a set is
-        // written as the distances between its words' numbers: 2.4 KB less
-        // gzipped than with the words in alphabetical order alone), and
-        // the table's strings, forms of one stem side by side, still pack
-        // tightly.
+        // two: the words of one set side by side (by the first set, most
+        // used first, each word is in), then alphabetically; the words of
+        // no set last, in the order of their first use. A word is written
+        // in as many bytes as before; a set, written as the distances
+        // between its words' numbers, is then mostly a run of ones (2.6 KB
+        // less gzipped than with the words in alphabetical order alone);
+        // and the table's strings, forms of one stem side by side, still
+        // pack tightly.
         let mut words = by_use(&self.tok_uses);
         let one_byte = words.len().min(128);
         let mut first_set = vec![usize::MAX; self.toks.len()];
@@ -249,11 +249,16 @@ impl Encoder {
                 first_set[at] = first_set[at].min(rank);
             }
         }
+        let place = |i: usize| {
+            let unset = first_set[i] == usize::MAX;
+            (
+                first_set[i],
+                if unset { i } else { 0 },
+                tok_text(&self.toks[i]),
+            )
+        };
         for band in [0..one_byte, one_byte..words.len()] {
-            words[band].sort_by(|&a, &b| {
-                (first_set[a], tok_text(&self.toks[a]))
-                    .cmp(&(first_set[b], tok_text(&self.toks[b])))
-            });
+            words[band].sort_by(|&a, &b| place(a).cmp(&place(b)));
         }
         let mut seeded = Encoder::default();
         for i in words {
