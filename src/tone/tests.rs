@@ -5774,3 +5774,17 @@ fn money_back_leaving_and_disrespect_weigh_in_russian_and_greek() {
         ],
     );
 }
+
+#[test]
+fn a_form_of_to_do_is_no_negation_in_greek() {
+    // "κανείς" (nobody) negates; "κάνετε" (you do) shares its stem and
+    // must not.
+    signs_of_kind(
+        Kind::Charged,
+        &["Κάνετε απαράδεκτα λάθη.", "Κάνουν εξοργιστικά λάθη."],
+        &[
+            "Δεν είναι απαράδεκτο να ζητήσετε παράταση.",
+            "Κανείς απαράδεκτος όρος δεν υπάρχει στη σύμβαση.",
+        ],
+    );
+}
