@@ -44,7 +44,13 @@ impl Moment {
 /// `None` for anything else, or a date that does not exist.
 pub fn parse_date(text: &str) -> Option<Moment> {
     let text = text.trim();
-    rfc3339(text).or_else(|| rfc2822(text))
+    let read = |grammar: fn(&mut Scanner) -> Option<Written>| {
+        let mut s = Scanner { rest: text };
+        let written = grammar(&mut s)?;
+        s.rest.is_empty().then_some(())?;
+        written.moment()
+    };
+    read(rfc3339).or_else(|| read(rfc2822))
 }
 
 /// The current time.
@@ -222,10 +228,10 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// `2026-03-02T10:00:00.5+03:00` (a space or a lower-case `t` may stand
-/// for the `T`, `Z` or `z` for `+00:00`).
-fn rfc3339(text: &str) -> Option<Moment> {
-    let mut s = Scanner { rest: text };
+/// Reads `2026-03-02T10:00:00.5+03:00` (a space or a lower-case `t` may
+/// stand for the `T`, `Z` or `z` for `+00:00`); [`parse_date`] checks that
+/// nothing follows.
+fn rfc3339(s: &mut Scanner) -> Option<Written> {
     let year = s.number(4, 4)?;
     s.eat('-').then_some(())?;
     let month = s.two_digits()?;
@@ -239,10 +245,7 @@ fn rfc3339(text: &str) -> Option<Moment> {
     let second = s.two_digits()?;
     let nanos = if s.eat('.') { s.nanos()? } else { 0 };
     let offset = s.numeric_offset(true)?;
-    if !s.rest.is_empty() {
-        return None;
-    }
-    Written {
+    Some(Written {
         year,
         month,
         day,
@@ -251,8 +254,7 @@ fn rfc3339(text: &str) -> Option<Moment> {
         second,
         nanos,
         offset,
-    }
-    .moment()
+    })
 }
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -260,13 +262,13 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// `Mon, 2 Mar 2026 07:00:00 +0000` as mail headers write it: the day of
+/// Reads `Mon, 2 Mar 2026 07:00:00 +0000` as mail headers write it (what
+/// follows is checked by [`parse_date`]): the day of
 /// the week (which must be the date's) and the seconds may be left out; a
 /// two-digit year is 1950 to 2049, a three-digit one counts from 1900; the
 /// zone is `+hhmm`, `-hhmm`, `UT`, `GMT`, a North American zone or a
 /// military letter (read as UTC); comments in brackets may follow.
-fn rfc2822(text: &str) -> Option<Moment> {
-    let mut s = Scanner { rest: text };
+fn rfc2822(s: &mut Scanner) -> Option<Written> {
     let weekday_named = s.name_of(&WEEKDAYS);
     if weekday_named.is_some() {
         s.eat(',').then_some(())?;
@@ -298,15 +300,12 @@ fn rfc2822(text: &str) -> Option<Moment> {
         s.rest = before_seconds;
     }
     s.space().then_some(())?;
-    let offset = zone_2822(&mut s)?;
-    while skip_comment(&mut s) {}
-    if !s.rest.is_empty() {
-        return None;
-    }
+    let offset = zone_2822(s)?;
+    while skip_comment(s) {}
     if weekday_named.is_some_and(|named| named as i64 != weekday(year, month, day)) {
         return None;
     }
-    Written {
+    Some(Written {
         year,
         month,
         day,
@@ -315,8 +314,7 @@ fn rfc2822(text: &str) -> Option<Moment> {
         second,
         nanos: 0,
         offset,
-    }
-    .moment()
+    })
 }
 
 /// An RFC 2822 zone, as seconds east of UTC.

@@ -214,8 +214,7 @@ pub(crate) fn register<'a>(
                 (PREFIX, key)
             }
         };
-        let known = group.find(kind, key);
-        let number = match group.items().get(known.start).filter(|_| !known.is_empty()) {
+        let number = match group.items()[group.find(kind, key)].first() {
             Some(&number) => number,
             None => {
                 group.append(kind, key, &[keys.len() as u32]);
