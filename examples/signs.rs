@@ -1,0 +1,42 @@
+//! The tone judgement of each line of a file, read as the body of a reply
+//! to a client: its score and the signs it found, to see why a sentence one
+//! has written is or is not taken as agitated.
+//!
+//! ```text
+//! cargo run --release --example signs -- SENTENCES.txt
+//! ```
+//!
+//! Blank lines and lines starting with `#` are skipped; `\n` in a line is
+//! read as a line break.
+
+#[path = "../tests/support/tone_dev.rs"]
+#[allow(dead_code)]
+mod tone_dev;
+
+use presend::context::Context;
+use presend::tone::Judgement;
+use presend::Config;
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: signs SENTENCES.txt");
+    let text = std::fs::read_to_string(&path).expect("cannot read the file");
+    let config = Config::default();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let body = line.replace("\\n", "\n");
+        let draft = tone_dev::draft_of(&body);
+        let ctx = Context::new(&draft, &config);
+        let judgement = Judgement::of(&ctx);
+        println!(
+            "{} {:+.2} {}\n    {:?}",
+            if judgement.agitated { "AGITATED" } else { "calm    " },
+            judgement.score,
+            line,
+            judgement.describe_signs(&ctx)
+        );
+    }
+}
