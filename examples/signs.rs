@@ -10,7 +10,6 @@
 //! read as a line break.
 
 #[path = "../tests/support/tone_dev.rs"]
-#[allow(dead_code)]
 mod tone_dev;
 
 use presend::context::Context;
@@ -18,9 +17,7 @@ use presend::tone::Judgement;
 use presend::Config;
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .expect("usage: signs SENTENCES.txt");
+    let path = std::env::args().nth(1).expect("usage: signs SENTENCES.txt");
     let text = std::fs::read_to_string(&path).expect("cannot read the file");
     let config = Config::default();
     for line in text.lines() {
@@ -33,7 +30,11 @@ fn main() {
         let judgement = Judgement::of(&ctx);
         println!(
             "{} {:+.2} {}\n    {:?}",
-            if judgement.agitated { "AGITATED" } else { "calm    " },
+            if judgement.agitated {
+                "AGITATED"
+            } else {
+                "calm    "
+            },
             judgement.score,
             line,
             judgement.describe_signs(&ctx)

@@ -114,8 +114,10 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// 217 of 241, 90.0 %; after families from the tuned half of that batch
 /// (its held-out en-p237, p239, p241 still missed), 220 of 241, 91.2 %.
 /// The lead's probe of the morning of 2026-12-03 (en-p242–p249, short angry
-/// replies) found 2 of 8 before any list change: 222 of 249, 89.2 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.891)];
+/// replies) found 2 of 8 before any list change: 222 of 249, 89.2 %; after
+/// the types of its tuned half (its held-out en-p245, p247 still missed),
+/// 226 of 249, 90.8 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.907)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {

@@ -375,6 +375,9 @@ enum Role {
     IronySpeed,
     /// A time told ("nineteen days").
     IronyDuration,
+    /// Praise or a service, sarcastic when in scare quotes (`your
+    /// "support"`).
+    ScareQuotable,
 }
 
 /// The word lists and detectors of the judgement, prepared once.
@@ -399,6 +402,8 @@ struct Matches {
     legal_threats: Vec<PhraseMatch>,
     hopes_to_settle: bool,
     irony: irony::IronyMatches,
+    /// Words sarcastic in scare quotes (`scare_quotes.txt`).
+    scare_quotable: Vec<PhraseMatch>,
 }
 
 impl ToneJudge {
@@ -410,7 +415,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 23] = [
+        let lists: [(Role, &str, &str); 24] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -518,6 +523,11 @@ impl ToneJudge {
                 "irony.durations",
                 crate::phrase_file!("irony.durations.txt"),
             ),
+            (
+                Role::ScareQuotable,
+                "scare_quotes",
+                crate::phrase_file!("scare_quotes.txt"),
+            ),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -566,6 +576,7 @@ impl ToneJudge {
                 Role::IronyMarker => m.irony.markers.push(found),
                 Role::IronySpeed => m.irony.speed.push(found),
                 Role::IronyDuration => m.irony.durations.push(found),
+                Role::ScareQuotable => m.scare_quotable.push(found),
             }
         }
         for (_, list) in &mut m.signs {
@@ -752,6 +763,21 @@ impl ToneJudge {
                     suggestion: None,
                 });
             }
+        }
+        // Praise or a service in scare quotes: "your "support"".
+        for m in &matches.scare_quotable {
+            let range = view.span(m.words.start, m.words.end - 1);
+            if is_soothed(&m.words) || !quotations::is_scare_quoted(part.text, &range) {
+                continue;
+            }
+            signed.push(sentences[m.words.start]);
+            sarcastic.push(m.words.clone());
+            found.push(Evidence {
+                kind: Kind::Sarcasm,
+                field,
+                range,
+                suggestion: None,
+            });
         }
         // Praise set against a failure told after it is mock praise; a word
         // that takes the praise back is one sign more.

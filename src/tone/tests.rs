@@ -5788,3 +5788,132 @@ fn a_form_of_to_do_is_no_negation_in_greek() {
         ],
     );
 }
+
+// Types from the lead's probe of 2026-12-03 (morning): short angry replies
+// whose one sign of anger is a question whether anyone reads or checks, a
+// joke asked about, the reader's whole side blamed, praise in scare quotes,
+// a single unit of time after thanks for speed, a failure with "again" at
+// the end. Each with near sentences that must not count.
+
+#[test]
+fn asking_whether_anyone_reads_or_whether_it_is_a_joke_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Is anyone actually reading these emails?",
+            "Is anybody over there even checking the orders?",
+            "Is this some kind of joke?",
+            "Is this a joke?",
+            "Это что, шутка?",
+            "Это шутка такая?",
+            "Вы хоть что-нибудь проверяете перед отправкой?",
+            "Είναι αστείο αυτό;",
+            "Αστείο είναι αυτό;",
+            "Ελέγχετε ποτέ τίποτα πριν το στείλετε;",
+            "Διαβάζετε ποτέ τα μηνύματά μας;",
+        ],
+        &[
+            "Is anyone free to join the call on Monday?",
+            "Does anybody on your team read German?",
+            "The toast at dinner was a joke about the weather.",
+            "Это шутка из нашего новогоднего ролика.",
+            "Вы что-нибудь слышали о новых тарифах?",
+            "Ήταν ένα αστείο της γιορτής.",
+            "Ελέγχετε ποτέ τα φίλτρα του κλιματιστικού;",
+        ],
+    );
+}
+
+#[test]
+fn blaming_everyone_on_the_readers_side_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Nobody on your side seems to know what the contract says.",
+            "No one in your team knows where the parcel is.",
+            "У вас там никто не знает, что написано в договоре.",
+            "У вас никто не читает почту.",
+            "Κανείς στην εταιρεία σας δεν ξέρει τι γράφει η σύμβαση.",
+            "Κανείς από την ομάδα σας δεν διαβάζει τα μηνύματα.",
+        ],
+        &[
+            "Nobody on our side knows the new schedule yet.",
+            "No one in your team needs to sign it, I will.",
+            "У нас никто не знает нового расписания.",
+            "Никто не знает, какая будет погода в пятницу.",
+            "Κανείς στην εταιρεία μας δεν ξέρει ακόμα το πρόγραμμα.",
+        ],
+    );
+}
+
+#[test]
+fn praise_in_scare_quotes_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for the \"quick\" turnaround on this one.",
+            "Your \"support\" has not answered in a week.",
+            "Спасибо за «оперативность» вашего отдела.",
+            "Ваша «поддержка» молчит уже неделю.",
+            "Ευχαριστώ για την «άμεση» εξυπηρέτηση.",
+            "Η «υποστήριξή» σας δεν απαντά εδώ και μια εβδομάδα.",
+        ],
+        &[
+            "Please choose the \"Express\" option at checkout.",
+            "The plan is called \"Premium support\" in your account.",
+            "Выберите тариф «Быстрый» в личном кабинете.",
+            "Откройте раздел «Поддержка» на сайте.",
+            "Επιλέξτε «Άμεση αποστολή» στο καλάθι.",
+            "He wrote \"quick question\" in the subject line, and we answered within the hour.",
+        ],
+    );
+}
+
+#[test]
+fn one_unit_of_time_after_thanks_for_speed_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks a bunch for the quick turnaround. Only took you a month.",
+            "Спасибо за оперативный ответ. Он пришёл через месяц.",
+            "Ευχαριστώ πολύ για την άμεση εξυπηρέτηση. Η παραγγελία ήρθε μετά από ένα μήνα.",
+        ],
+        &[
+            "Thanks a bunch for the quick turnaround. We will order again next month.",
+            "Спасибо за оперативный ответ. Через месяц пришлём новый заказ.",
+            "Ευχαριστώ πολύ για την άμεση εξυπηρέτηση. Θα ξαναπαραγγείλουμε σε ένα μήνα.",
+        ],
+    );
+}
+
+#[test]
+fn a_failure_with_again_at_the_end_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "The samples are the wrong colour, again.",
+            "The invoice came with the wrong address on it again.",
+            "Образцы пришли не того цвета, опять.",
+            "Τα δείγματα έχουν λάθος χρώμα, πάλι.",
+        ],
+        &[
+            "If the colour is wrong, we will send them again.",
+            "Если цвет не тот, мы отправим их снова.",
+            "Αν το χρώμα είναι λάθος, θα τα στείλουμε πάλι.",
+        ],
+    );
+}
+
+#[test]
+fn an_explanation_refused_and_reading_ordered_count_in_greek() {
+    signs_of_kind(
+        Kind::Counting,
+        &["Δεν πρόκειται να σας το εξηγήσω ξανά."],
+        &["Θα σας το εξηγήσω ξανά στη συνάντηση της Τρίτης."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &["Διαβάστε τη σύμβαση.", "Απλώς ξαναδιαβάστε τους όρους."],
+        &["Διαβάστε τη σύμβαση και πείτε μας αν συμφωνείτε."],
+    );
+}
