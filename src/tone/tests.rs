@@ -5788,3 +5788,77 @@ fn a_form_of_to_do_is_no_negation_in_greek() {
         ],
     );
 }
+
+// lexicon-en, 2026-12-03: anger told in words of no listed phrase, at the
+// reader, and the calm sentences with the same words that must stay calm
+// (the author's own sentences).
+
+/// Angry sentences at the reader whose only sign is one or two strongly
+/// negative words.
+const ANGRY_IN_PLAIN_WORDS: &[&str] = &[
+    "You people are cruel to keep our staff waiting like this.",
+    "You cheated us on the last two shipments.",
+    "We feel betrayed by the way you treated our order.",
+    "You ruined our product launch and never said a word.",
+    "Your team has been selfish from the very first week.",
+    "Your contempt for our staff is plain to see.",
+    "Your latest reply was humiliating for our whole team.",
+    "Your treatment of our account has been unjust and heartless.",
+    "Your service has been dismal since the merger.",
+    "You have neglected our account for months.",
+    "Your behaviour at the meeting was vile.",
+    "Your rep was nasty to my colleague on the phone.",
+    "Your pricing policy is unfair and unethical.",
+    "Your constant delays have made our lives miserable.",
+    "Your reps have been thoughtless and ungrateful.",
+    "Your last invoice is a travesty.",
+];
+
+#[test]
+#[ignore = "lexicon-en: before the change"]
+fn strongly_negative_words_at_the_reader_are_agitation() {
+    let missed: Vec<_> = ANGRY_IN_PLAIN_WORDS
+        .iter()
+        .filter(|body| !judge(body).agitated)
+        .map(|body| (body, kinds(body)))
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+#[test]
+fn strongly_negative_words_elsewhere_stay_calm() {
+    // Sympathy, bad news told politely, negation and the words of business
+    // mail, said to the reader: no charged word.
+    for body in [
+        "I'm sorry you had such an awful experience with our courier.",
+        "I'm so sorry, it must have been a miserable week for your team.",
+        "I'm sorry you felt cheated by the old pricing; we have changed it.",
+        "You were not cruel at all; the mistake was ours.",
+        "Please review the risk of loss and the default clause before Friday.",
+        "Please kill the stuck process on the build server.",
+        "The liability and termination sections need your signature.",
+        "Unfortunately we have to decline your offer this year.",
+        "Please destroy the old backup tapes after the audit.",
+        "Your account shows a negative balance and a penalty fee.",
+        "Please report any fraudulent invoices to the security team.",
+        "Please note that the old server failed twice last night.",
+    ] {
+        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
+        assert!(
+            !kinds(body).contains(&Kind::Charged),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+    // Misfortune that is nobody's doing, negation, and praise that outweighs
+    // one word about what the reader wrote of: not agitated.
+    for body in [
+        "The storm caused terrible delays across the region.",
+        "The flood ruined the ground floor of the warehouse.",
+        "This is not a disaster, just a small slip in the schedule.",
+        "We found a critical bug in the payment module.",
+        "Your report on unfair trade practices in the region was excellent.",
+    ] {
+        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
