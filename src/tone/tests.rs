@@ -5789,42 +5789,12 @@ fn a_form_of_to_do_is_no_negation_in_greek() {
     );
 }
 
-// lexicon-en, 2026-12-03: anger told in words of no listed phrase, at the
-// reader, and the calm sentences with the same words that must stay calm
-// (the author's own sentences).
-
-/// Angry sentences at the reader whose only sign is one or two strongly
-/// negative words.
-const ANGRY_IN_PLAIN_WORDS: &[&str] = &[
-    "You people are cruel to keep our staff waiting like this.",
-    "You cheated us on the last two shipments.",
-    "We feel betrayed by the way you treated our order.",
-    "You ruined our product launch and never said a word.",
-    "Your team has been selfish from the very first week.",
-    "Your contempt for our staff is plain to see.",
-    "Your latest reply was humiliating for our whole team.",
-    "Your treatment of our account has been unjust and heartless.",
-    "Your service has been dismal since the merger.",
-    "You have neglected our account for months.",
-    "Your behaviour at the meeting was vile.",
-    "Your rep was nasty to my colleague on the phone.",
-    "Your pricing policy is unfair and unethical.",
-    "Your constant delays have made our lives miserable.",
-    "Your reps have been thoughtless and ungrateful.",
-    "Your last invoice is a travesty.",
-];
-
-#[test]
-#[ignore = "lexicon-en: before the change"]
-fn strongly_negative_words_at_the_reader_are_agitation() {
-    let missed: Vec<_> = ANGRY_IN_PLAIN_WORDS
-        .iter()
-        .filter(|body| !judge(body).agitated)
-        .map(|body| (body, kinds(body)))
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
-}
-
+// lexicon-en, 2026-12-03: strongly negative words ("cruel", "betrayed",
+// "unjust") in calm sentences: sympathy, bad news told politely, negation,
+// misfortune nobody caused and the words of business mail (the author's own
+// sentences). A sentiment lexicon tried as evidence of anger did not earn
+// its keep (README, "How well the judgement works"); these hold the calm
+// side for whatever is tried next.
 #[test]
 fn strongly_negative_words_elsewhere_stay_calm() {
     // Sympathy, bad news told politely, negation and the words of business
