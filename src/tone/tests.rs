@@ -5917,3 +5917,47 @@ fn an_explanation_refused_and_reading_ordered_count_in_greek() {
         &["Διαβάστε τη σύμβαση και πείτε μας αν συμφωνείτε."],
     );
 }
+
+// lexicon-en, 2026-12-03: strongly negative words ("cruel", "betrayed",
+// "unjust") in calm sentences: sympathy, bad news told politely, negation,
+// misfortune nobody caused and the words of business mail (the author's own
+// sentences). A sentiment lexicon tried as evidence of anger did not earn
+// its keep (README, "How well the judgement works"); these hold the calm
+// side for whatever is tried next.
+#[test]
+fn strongly_negative_words_elsewhere_stay_calm() {
+    // Sympathy, bad news told politely, negation and the words of business
+    // mail, said to the reader: no charged word.
+    for body in [
+        "I'm sorry you had such an awful experience with our courier.",
+        "I'm so sorry, it must have been a miserable week for your team.",
+        "I'm sorry you felt cheated by the old pricing; we have changed it.",
+        "You were not cruel at all; the mistake was ours.",
+        "Please review the risk of loss and the default clause before Friday.",
+        "Please kill the stuck process on the build server.",
+        "The liability and termination sections need your signature.",
+        "Unfortunately we have to decline your offer this year.",
+        "Please destroy the old backup tapes after the audit.",
+        "Your account shows a negative balance and a penalty fee.",
+        "Please report any fraudulent invoices to the security team.",
+        "Please note that the old server failed twice last night.",
+    ] {
+        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
+        assert!(
+            !kinds(body).contains(&Kind::Charged),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+    // Misfortune that is nobody's doing, negation, and praise that outweighs
+    // one word about what the reader wrote of: not agitated.
+    for body in [
+        "The storm caused terrible delays across the region.",
+        "The flood ruined the ground floor of the warehouse.",
+        "This is not a disaster, just a small slip in the schedule.",
+        "We found a critical bug in the payment module.",
+        "Your report on unfair trade practices in the region was excellent.",
+    ] {
+        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
