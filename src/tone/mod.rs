@@ -344,6 +344,10 @@ enum Role {
     /// unlike the others, does not make its sentence one aimed at them: it
     /// counts with company only.
     NamesTheReader(Kind),
+    /// A sign of this kind only in a sentence that addresses the reader: a
+    /// strongly negative word ("cruel", "betrayed") says nothing of the
+    /// author's tone where it tells of a storm or a bug.
+    SaidToTheReader(Kind),
     /// An apology, sympathy or self-reproach: charged words in its sentence
     /// are not agitation.
     Soothing,
@@ -395,6 +399,8 @@ struct Matches {
     signs: Vec<(Kind, Vec<PhraseMatch>)>,
     /// The first words of the signs that name the reader, in text order.
     naming_the_reader: Vec<usize>,
+    /// The signs that count only in a sentence that addresses the reader.
+    said_to_the_reader: Vec<(Kind, PhraseMatch)>,
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
@@ -415,7 +421,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 24] = [
+        let lists: [(Role, &str, &str); 25] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -480,6 +486,11 @@ impl ToneJudge {
                 Role::InsultException,
                 "insult.exceptions",
                 crate::phrase_file!("../rules/insult.exceptions.txt"),
+            ),
+            (
+                Role::SaidToTheReader(Kind::Charged),
+                "negative",
+                crate::phrase_file!("negative.txt"),
             ),
             (
                 Role::Soothing,
@@ -563,6 +574,7 @@ impl ToneJudge {
                         None => m.signs.push((kind, vec![found])),
                     }
                 }
+                Role::SaidToTheReader(kind) => m.said_to_the_reader.push((kind, found)),
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
@@ -680,13 +692,7 @@ impl ToneJudge {
             } else {
                 Kind::Rebuke
             };
-            match matches.signs.iter_mut().find(|(k, _)| *k == kind) {
-                Some((_, list)) => {
-                    list.push(threat);
-                    *list = merge_overlapping(std::mem::take(list));
-                }
-                None => matches.signs.push((kind, vec![threat])),
-            }
+            add_sign(&mut matches.signs, kind, threat);
         }
         // What the author quotes is someone else's voice, and a link's words
         // are an address: no sign of theirs.
@@ -701,6 +707,16 @@ impl ToneJudge {
         let is_quoted = |range: &Range<usize>| quotations::is_quoted(&quoted, range);
         let mut found: Vec<Evidence> = Vec::new();
         let sentences = sentence_numbers(view);
+        // Which sentences address the reader, worked out when first needed.
+        let addressed = std::cell::OnceCell::new();
+        let addressed = || {
+            addressed.get_or_init(|| sentences_addressing_the_reader(view, part.text, &sentences))
+        };
+        for (kind, sign) in std::mem::take(&mut matches.said_to_the_reader) {
+            if addressed()[sentences[sign.words.start]] {
+                add_sign(&mut matches.signs, kind, sign);
+            }
+        }
         // Sentences that apologise or sympathise; an apology said in
         // passing ("Мы, простите, уже устали") is none.
         let soothed: Vec<usize> = matches
@@ -930,23 +946,7 @@ impl ToneJudge {
                 soothes: !soothed.is_empty(),
             };
         }
-        let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
-        for (at, (word, &sentence)) in view.words.iter().zip(&sentences).enumerate() {
-            let before = at
-                .checked_sub(1)
-                .filter(|&b| sentences[b] == sentence)
-                .map(|b| view.words[b].norm.as_str());
-            if addresses_the_reader(&word.norm, before) {
-                addressed[sentence] = true;
-            }
-            // A sentence opened by the reader's @handle ("@acme this is not
-            // helpful") is said to them, as a name called out is.
-            if view.breaks_before(at) && part.text[..word.range.start].ends_with('@') {
-                if let Some(next) = addressed.get_mut(sentence + 1) {
-                    *next = true;
-                }
-            }
-        }
+        let addressed = addressed();
         signed.sort_unstable();
         signed.dedup();
         PartSigns {
@@ -955,6 +955,42 @@ impl ToneJudge {
             caps_habit,
             soothes: !soothed.is_empty(),
         }
+    }
+}
+
+/// For each sentence of `view` (numbered by [`sentence_numbers`]), true
+/// when it addresses the reader: a word that does, or the reader's @handle
+/// before it.
+fn sentences_addressing_the_reader(view: &TextView, text: &str, sentences: &[usize]) -> Vec<bool> {
+    let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
+    for (at, (word, &sentence)) in view.words.iter().zip(sentences).enumerate() {
+        let before = at
+            .checked_sub(1)
+            .filter(|&b| sentences[b] == sentence)
+            .map(|b| view.words[b].norm.as_str());
+        if addresses_the_reader(&word.norm, before) {
+            addressed[sentence] = true;
+        }
+        // A sentence opened by the reader's @handle ("@acme this is not
+        // helpful") is said to them, as a name called out is.
+        if view.breaks_before(at) && text[..word.range.start].ends_with('@') {
+            if let Some(next) = addressed.get_mut(sentence + 1) {
+                *next = true;
+            }
+        }
+    }
+    addressed
+}
+
+/// Adds `sign`, of `kind`, to the signs found, merged with those of its
+/// kind that it overlaps.
+fn add_sign(signs: &mut Vec<(Kind, Vec<PhraseMatch>)>, kind: Kind, sign: PhraseMatch) {
+    match signs.iter_mut().find(|(k, _)| *k == kind) {
+        Some((_, list)) => {
+            list.push(sign);
+            *list = merge_overlapping(std::mem::take(list));
+        }
+        None => signs.push((kind, vec![sign])),
     }
 }
 

@@ -5961,3 +5961,32 @@ fn strongly_negative_words_elsewhere_stay_calm() {
         assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
     }
 }
+
+/// Angry sentences at the reader whose only sign is one or two strongly
+/// negative words (`negative.txt`; sentences of the lexicon-en branch).
+#[test]
+fn strongly_negative_words_at_the_reader_are_agitation() {
+    let angry = [
+        "You people are cruel to keep our staff waiting like this.",
+        "You cheated us on the last two shipments.",
+        "We feel betrayed by the way you treated our order.",
+        "Your team has been selfish from the very first week.",
+        "Your contempt for our staff is plain to see.",
+        "Your latest reply was humiliating for our whole team.",
+        "Your treatment of our account has been unjust and heartless.",
+        "Your service has been dismal since the merger.",
+        "You have neglected our account for months.",
+        "Your behaviour at the meeting was vile.",
+        "Your rep was nasty to my colleague on the phone.",
+        "Your pricing policy is unethical.",
+        "Your constant delays have made our lives miserable.",
+        "Your reps have been thoughtless and ungrateful.",
+        "Your last invoice is a travesty.",
+    ];
+    let missed: Vec<_> = angry
+        .iter()
+        .filter(|body| !judge(body).agitated)
+        .map(|body| (body, kinds(body)))
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
