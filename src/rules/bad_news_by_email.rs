@@ -17,7 +17,10 @@ declare_rule! {
     /// letters only to colleagues (the company's own domain) are left alone.
     /// A letter that says it follows a call or a meeting ("as we discussed",
     /// "как договорились по телефону", "όπως συζητήσαμε") is the confirmation
-    /// the advice asks for, and is not flagged.
+    /// the advice asks for, and is not flagged. A meeting or a call moved to
+    /// another time is no such news (called off, it is), and neither is the
+    /// reader's own news written back about ("we received your notice of the
+    /// price increase").
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
@@ -694,6 +697,66 @@ mod tests {
             &[
                 "Возврат средств за отменённый заказ 7731 оформлен сегодня, деньги поступят на карту в течение пяти дней.",
                 "Компенсацию за отменённую поставку перечислим в пятницу.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_meeting_moved_is_no_bad_news_but_one_called_off_is() {
+        // A call or a meeting moved to another time is no news to
+        // telephone about; cancelled, it still is, and so is a delivery, a
+        // visit or a training put off.
+        assert_flags_each_and_spares(
+            &rule(),
+            &[
+                (
+                    "Unfortunately the conference has been cancelled.",
+                    "conference has been cancelled",
+                ),
+                ("Семинар в пятницу отменён.", "Семинар в пятницу отменён"),
+                ("Το συνέδριο ακυρώθηκε.", "συνέδριο ακυρώθηκε"),
+                (
+                    "Your installation visit is postponed by two weeks.",
+                    "visit is postponed",
+                ),
+                ("Поставка переносится на май.", "Поставка переносится"),
+                (
+                    "Η παράδοση μεταφέρεται για τα τέλη Απριλίου.",
+                    "παράδοση μεταφέρεται για",
+                ),
+            ],
+            &[
+                "Our call on Thursday is rescheduled to 3 pm.",
+                "Our meeting has been moved to Friday morning, same room.",
+                "Встреча переносится на 11:00.",
+                "Созвон перенесён на вторник, ссылка та же.",
+                "Η συνάντηση μεταφέρεται στις 11:00.",
+                "Η τηλεδιάσκεψη μεταφέρεται για την Τρίτη.",
+            ],
+        );
+    }
+
+    #[test]
+    fn news_of_the_readers_the_writer_received_is_not_given() {
+        // Written back about the reader's own notice, the price increase
+        // or the delay is their news, not the writer's.
+        assert_flags_each_and_spares(
+            &rule(),
+            &[
+                (
+                    "Please note that our prices increase by 8% from May.",
+                    "prices increase",
+                ),
+                (
+                    "Сообщаем о повышении цен на 8 % с мая.",
+                    "повышении цен",
+                ),
+                ("Από τον Μάιο η τιμή αυξάνεται κατά 8%.", "τιμή αυξάνεται"),
+            ],
+            &[
+                "We received your notice of the 30% price increase. Could we keep the old prices until April?",
+                "Получили ваше уведомление о повышении цен. Можно ли сохранить старые цены до апреля?",
+                "Λάβαμε την ειδοποίησή σας για την αύξηση των τιμών. Μπορούμε να κρατήσουμε τις παλιές τιμές ως τον Απρίλιο;",
             ],
         );
     }
