@@ -118,8 +118,10 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// the types of its tuned half (its held-out en-p245, p247 still missed),
 /// 226 of 249, 90.8 %. Its probe 2 (en-p270–p277, the same eight letters
 /// as ru-p490–p497 and el-p290–p297) found 2 of 8 before any list change:
-/// 228 of 257, 88.7 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.887)];
+/// 228 of 257, 88.7 %; after the families of its tuned half, written in
+/// the three languages at once (its held-out en-p272 and p276 still
+/// missed), 232 of 257, 90.3 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.902)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {

@@ -5990,3 +5990,81 @@ fn strongly_negative_words_at_the_reader_are_agitation() {
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+// Types from the lead's probe 2 of 2026-12-03: each family written in the
+// three languages at once (a type one language's lists had and another's
+// lacked), with near sentences that must not count.
+
+#[test]
+fn asking_whether_the_reader_thought_it_would_go_unnoticed_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Do you honestly think we wouldn't notice?",
+            "Did you really think nobody would check the figures?",
+            "Вы серьёзно думали, что мы не заметим?",
+            "Вы правда рассчитывали, что никто не проверит?",
+            "Σοβαρά πιστεύατε ότι δεν θα το καταλάβουμε;",
+            "Αλήθεια νομίζατε πως δεν θα το προσέξει κανείς;",
+        ],
+        &[
+            "Do you really think the May date is realistic? We can plan around either.",
+            "We honestly think you will like the new layout.",
+            "Мы серьёзно думали о переезде, но решили остаться.",
+            "Σοβαρά σκεφτόμαστε να ανοίξουμε δεύτερο κατάστημα.",
+        ],
+    );
+}
+
+#[test]
+fn dismissing_the_readers_rules_or_reasons_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "I don't care about your internal procedures.",
+            "We do not care about your excuses anymore.",
+            "Меня не волнуют ваши внутренние регламенты.",
+            "Нас не интересуют ваши отговорки.",
+            "Δεν με ενδιαφέρουν οι εσωτερικές σας διαδικασίες.",
+            "Δεν μας αφορούν τα προβλήματά σας.",
+        ],
+        &[
+            "We care about your procedures and will follow them.",
+            "I don't care about the colour, either is fine.",
+            "Меня не волнует цвет, подойдёт любой.",
+            "Нас интересуют ваши условия доставки в регионы.",
+            "Δεν με ενδιαφέρει το χρώμα, όποιο θέλετε.",
+            "Μας ενδιαφέρουν οι διαδικασίες σας για την πιστοποίηση.",
+        ],
+    );
+}
+
+#[test]
+fn asking_whether_people_or_bots_answer_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Are there actual humans working there or just bots?",
+            "Is there a real person at your end, or only a robot?",
+            "У вас там роботы работают или люди?",
+            "Мне отвечает живой человек или бот?",
+            "Δουλεύουν άνθρωποι εκεί ή μόνο ρομπότ;",
+        ],
+        &[
+            "Our chat is answered by people, not bots, from 9 to 5.",
+            "Роботы на складе работают в две смены, люди в одну.",
+            "Το chat απαντούν άνθρωποι, όχι ρομπότ.",
+        ],
+    );
+}
+
+#[test]
+fn a_verdict_of_one_word_is_outrage_in_english_too() {
+    signs_of_kind(
+        Kind::Outrage,
+        &["Embarrassing.", "Pathetic.", "Shameful!", "Laughable."],
+        &[
+            "It was embarrassing to trip on stage, but we laughed it off.",
+            "Not embarrassing at all.",
+        ],
+    );
+}
