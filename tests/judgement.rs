@@ -121,7 +121,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// 228 of 257, 88.7 %; after the families of its tuned half, written in
 /// the three languages at once (its held-out en-p272 and p276 still
 /// missed), 232 of 257, 90.3 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.902)];
+/// `el problem`: the Greek probe of 2026-12-03 (branch el-probe3, el-p267–
+/// p282) found 3 of 16 before any list change: 260 of 282, 92.2 %; after
+/// the types of its tuned half, 267 of 282, 94.7 % (its held-out el-p269,
+/// p272, p275, p277, p280, p282 still missed, as are the lead's held-out
+/// el-p262, p264, p292 and p296).
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.902), ("el problem", 0.946)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {
