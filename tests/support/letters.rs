@@ -45,6 +45,17 @@ fn parties(lang: &str) -> (&'static str, &'static str) {
 }
 
 /// Reads the letters of one fixture file.
+/// The letter's body without the team's notes that may follow it in the
+/// file (lines starting with "#" before the next letter, about the batch
+/// after it), and without trailing blank lines.
+fn without_notes_after(body: &str) -> &str {
+    let mut body = body.trim_end();
+    while let Some(last) = body.lines().next_back().filter(|l| l.starts_with('#')) {
+        body = body[..body.len() - last.len()].trim_end();
+    }
+    body
+}
+
 pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
     let path = fixtures().join(half).join(format!("{lang}-{set}.txt"));
     let text = std::fs::read_to_string(&path)
@@ -61,7 +72,7 @@ pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
         let mut draft = Draft {
             from: from.into(),
             to: vec![to.into()],
-            body: body.trim_end().to_string() + "\n",
+            body: without_notes_after(body).to_string() + "\n",
             now: Some(NOW.into()),
             ..Draft::default()
         };
