@@ -118,8 +118,9 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// the types of its tuned half (its held-out en-p245, p247 still missed),
 /// 226 of 249, 90.8 %. The probe of branch en-probe3 (en-p250–p265: cold,
 /// condescending and sarcastic letters) found 4 of 16 before any list
-/// change: 230 of 265, 86.8 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.867)];
+/// change: 230 of 265, 86.8 %; after the types of its tuned half (its
+/// held-out en-p252, p257, p260, p264 still missed), 238 of 265, 89.8 %.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.898)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {
