@@ -6007,6 +6007,9 @@ fn english_talking_down_and_remind_me_are_rhetorical() {
             "We really don't know how to put it any plainer.",
             "I honestly can't see how to make this any simpler for you people.",
             "Here it is in words of one syllable: pay the bill.",
+            "Let me repeat it slowly so that it finally sinks in.",
+            "I'm not sure how I can make it any clearer: the invoice goes to accounts.",
+            "Can you remind me what we are paying your agency for, exactly?",
             "Remind me what we're actually paying you for?",
         ],
         &[
@@ -6028,12 +6031,15 @@ fn english_mock_surprise_and_mock_achievement_are_sarcasm() {
             "Apparently I missed the memo that invoices are now optional for your firm.",
             "I guess we missed the announcement where deadlines became suggestions.",
             "That's quite an achievement.",
+            "I seem to have missed the announcement where weekend deliveries were scrapped.",
+            "Some achievement, that.",
             "Some feat.",
             "Six weeks for that.",
             "Three months for this.",
         ],
         &[
             "Sorry, I missed the part where you explained the budget, I joined late.",
+            "You must have missed the announcement that the office has moved.",
             "Ten years in business is quite an achievement for a team of three!",
             "We booked six weeks for that project in the plan.",
         ],
@@ -6052,12 +6058,15 @@ fn english_word_spread_patience_spent_and_leaving_are_demands() {
             "I am definitely not paying that.",
             "Your driver alone made us switch to a rival courier within a week.",
             "The debt goes to our recovery agency on Monday.",
+            "Everyone in the forum will soon know how your company treats its suppliers.",
+            "Your billing team has pushed us to move our accounts to a competitor.",
         ],
         &[
             "We were glad to hear how you handled the recall.",
             "Make sure the new starters know how the scanner works.",
             "Could you send a polite reminder to the venue?",
             "We will move the test servers to another provider next year.",
+            "The fire drill made us move to another room for an hour.",
             "We are not paying the deposit until the contract is signed.",
         ],
     );
@@ -6083,9 +6092,11 @@ fn english_work_set_below_a_child_is_outrage_and_no_words_is_charged() {
         &[
             "We honestly have no words left.",
             "I'm at a loss for words after this.",
+            "I honestly have no words for this.",
         ],
         &[
             "I have no words to thank you for the flowers.",
+            "We have no words for how grateful we are.",
             "I was lost for words, thank you all so much.",
         ],
     );
@@ -6097,7 +6108,7 @@ fn english_work_set_below_a_child_is_outrage_and_no_words_is_charged() {
 #[test]
 fn english_probe3_types_make_a_letter_agitated() {
     for body in [
-        "I'll go over this slowly so it gets through: the depot is in Leigh, not Leith.",
+        "I'll go over this slowly so it sinks in: the depot is in Leigh, not Leith.",
         "Remind me what exactly we pay you for?",
         "I must have missed the memo where clients started paying for your typos.",
         "Unbelievable, honestly. We have no words left.",
