@@ -116,18 +116,22 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// The lead's probe of the morning of 2026-12-03 (en-p242–p249, short angry
 /// replies) found 2 of 8 before any list change: 222 of 249, 89.2 %; after
 /// the types of its tuned half (its held-out en-p245, p247 still missed),
-/// 226 of 249, 90.8 %. Its probe 2 (en-p270–p277, the same eight letters
-/// as ru-p490–p497 and el-p290–p297) found 2 of 8 before any list change:
-/// 228 of 257, 88.7 %; after the families of its tuned half, written in
-/// the three languages at once (its held-out en-p272 and p276 still
-/// missed), 232 of 257, 90.3 %.
+/// 226 of 249, 90.8 %. The probe of branch en-probe3 (en-p250–p265: cold,
+/// condescending and sarcastic letters) found 4 of 16 before any list
+/// change: 230 of 265, 86.8 %; after the types of its tuned half (its
+/// held-out en-p252, p257, p260, p264 still missed), 238 of 265, 89.8 %.
+/// The lead's probe 2 (en-p270–p277, the same eight letters as ru-p490–p497
+/// and el-p290–p297) found 2 of 8 before any list change; after the
+/// families of its tuned half, written in the three languages at once, 6 of
+/// 8 (its held-out en-p272 and p276 still missed). Both merged: 244 of
+/// 273, 89.4 %.
 /// `el problem`: the Greek probe of 2026-12-03 (branch el-probe3, el-p267–
 /// p282) found 3 of 16 before any list change: 260 of 282, 92.2 %; after
 /// the types of its tuned half, 267 of 282, 94.7 % (its held-out el-p269,
 /// p272, p275, p277, p280, p282 still missed, as are the lead's held-out
 /// el-p262, p264, p292 and p296); with the lead's probe 2 merged beside it,
 /// 273 of 290, 94.1 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.902), ("el problem", 0.941)];
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.893), ("el problem", 0.941)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {

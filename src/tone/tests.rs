@@ -6190,3 +6190,130 @@ fn greek_excuses_foretold_and_the_readers_job_offered_are_sarcasm() {
         &["Το τρίτο αρχείο στη σειρά έχει τις τιμές του Μαΐου."],
     );
 }
+
+// en-probe3, 2026-12-03: the types of the tuned half of its probe letters
+// (talking down, "remind me what we pay you for", mock surprise at a memo,
+// mock praise of a loss, a wait set against what it brought, word of the
+// reader's ways spread, patience spent, refusal to pay made certain,
+// leaving for a rival, work set below a child's, left without words), each
+// with near calm sentences. All sentences my own.
+#[test]
+fn english_talking_down_and_remind_me_are_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "I'll say it slowly so it sinks in: the gate code is 4471.",
+            "Let me explain this slowly for your accounts team.",
+            "We really don't know how to put it any plainer.",
+            "I honestly can't see how to make this any simpler for you people.",
+            "Here it is in words of one syllable: pay the bill.",
+            "Let me repeat it slowly so that it finally sinks in.",
+            "I'm not sure how I can make it any clearer: the invoice goes to accounts.",
+            "Can you remind me what we are paying your agency for, exactly?",
+            "Remind me what we're actually paying you for?",
+        ],
+        &[
+            "Please drive slowly on site, the yard is icy.",
+            "Press the label down firmly so it sticks.",
+            "We are not sure how to make the form any simpler yet.",
+            "Could you remind me what we are paying for the licence this year?",
+            "Remind me why we moved the meeting to Thursday?",
+            "We went through the figures slowly at the workshop.",
+        ],
+    );
+}
+
+#[test]
+fn english_mock_surprise_and_mock_achievement_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Apparently I missed the memo that invoices are now optional for your firm.",
+            "I guess we missed the announcement where deadlines became suggestions.",
+            "That's quite an achievement.",
+            "I seem to have missed the announcement where weekend deliveries were scrapped.",
+            "Some achievement, that.",
+            "Some feat.",
+            "Six weeks for that.",
+            "Three months for this.",
+        ],
+        &[
+            "Sorry, I missed the part where you explained the budget, I joined late.",
+            "You must have missed the announcement that the office has moved.",
+            "Ten years in business is quite an achievement for a team of three!",
+            "We booked six weeks for that project in the plan.",
+        ],
+    );
+}
+
+#[test]
+fn english_word_spread_patience_spent_and_leaving_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Every supplier on the estate will hear how you treat people who invoice you.",
+            "Our whole network will know how your firm does business.",
+            "This is our final courteous reminder.",
+            "We have been patient for long enough.",
+            "I am definitely not paying that.",
+            "Your driver alone made us switch to a rival courier within a week.",
+            "The debt goes to our recovery agency on Monday.",
+            "Everyone in the forum will soon know how your company treats its suppliers.",
+            "Your billing team has pushed us to move our accounts to a competitor.",
+        ],
+        &[
+            "We were glad to hear how you handled the recall.",
+            "Make sure the new starters know how the scanner works.",
+            "Could you send a polite reminder to the venue?",
+            "We will move the test servers to another provider next year.",
+            "The fire drill made us move to another room for an hour.",
+            "We are not paying the deposit until the contract is signed.",
+        ],
+    );
+}
+
+#[test]
+fn english_work_set_below_a_child_is_outrage_and_no_words_is_charged() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Honestly my eight-year-old niece could have done a better job of the layout.",
+            "An intern could do this better in an afternoon.",
+            "A first-year student project would have had more care put into it.",
+        ],
+        &[
+            "The app is so simple my kids could use it.",
+            "Our students did better this term than last.",
+            "The school project on recycling was lovely, thank you.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "We honestly have no words left.",
+            "I'm at a loss for words after this.",
+            "I honestly have no words for this.",
+        ],
+        &[
+            "I have no words to thank you for the flowers.",
+            "We have no words for how grateful we are.",
+            "I was lost for words, thank you all so much.",
+        ],
+    );
+}
+
+/// The letters of the tuned half of the en-probe3 batch, reworded: each
+/// type alone, or with the one sign its letter also had, makes a short
+/// letter agitated.
+#[test]
+fn english_probe3_types_make_a_letter_agitated() {
+    for body in [
+        "I'll go over this slowly so it sinks in: the depot is in Leigh, not Leith.",
+        "Remind me what exactly we pay you for?",
+        "I must have missed the memo where clients started paying for your typos.",
+        "Unbelievable, honestly. We have no words left.",
+        "Consider this the last polite message you get from us.",
+    ] {
+        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
