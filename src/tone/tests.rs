@@ -6317,3 +6317,194 @@ fn english_probe3_types_make_a_letter_agitated() {
         assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
     }
 }
+
+// ru-probe3, 2026-12-03: types of Russian letters the probe batch ru-p468-p483
+// found missed (my own sentences, not the letters' wording), each with near
+// calm sentences that must stay calm.
+
+/// The reader's work set below a novice's is a rebuke; a product so simple
+/// that a child copes with it is none.
+#[test]
+fn russian_work_set_below_a_novices_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "Такой расчёт и школьник сделал бы аккуратнее.",
+            "Эту таблицу даже практикант оформил бы грамотнее вас.",
+            "Такой ошибки не допустил бы даже стажёр.",
+            "Ребёнок бы нарисовал схему аккуратнее.",
+        ],
+        &[
+            "С установкой справится даже ребёнок, она очень простая.",
+            "Студентов мы бы лучше взяли на летнюю практику.",
+            "Наш стажёр подготовил расчёт, посмотрите, пожалуйста.",
+            "Школьники сделали бы проект лучше при помощи наставника, поэтому мы его и нашли.",
+        ],
+    );
+}
+
+/// The reader's tone rebuked ("каким тоном вы пишете", "вы позволяете себе
+/// так разговаривать"); asking which tone to write in is none.
+#[test]
+fn russian_tone_rebuked_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "Подумайте, каким тоном вы пишете клиенту.",
+            "Удивительно, в каком тоне вы позволяете себе отвечать.",
+            "Не понимаю, как вы позволяете себе так разговаривать с заказчиком.",
+            "Вы позволяете себе хамить нашим сотрудникам.",
+        ],
+        &[
+            "Подскажите, в каком тоне лучше написать письмо клиенту?",
+            "Я позволю себе написать вам напрямую.",
+            "Вы позволяете себе отпуск раз в год?",
+        ],
+    );
+}
+
+/// A letter not worth answering is contempt; no words at all is a charged
+/// sentence; neither is a wish not to talk of something sad or a reply put
+/// off.
+#[test]
+fn russian_letter_not_worth_answering_is_contempt() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "На ваше письмо даже отвечать не хочется.",
+            "Это даже комментировать не хочу.",
+            "Не хочется даже обсуждать такие предложения.",
+        ],
+        &[
+            "Не хочется даже думать о том, что вы уезжаете.",
+            "Я пока не буду отвечать, сначала посоветуюсь с юристом.",
+            "Это мелочь, её даже обсуждать не стоит.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &["Слов нет.", "Комментарии излишни."],
+        &["Нет слов, чтобы выразить нашу благодарность."],
+    );
+}
+
+/// Violence wished on whoever did the work is outrage; a label torn off or
+/// hands too busy are not.
+#[test]
+fn russian_violence_wished_on_the_worker_is_outrage() {
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Оторвать бы руки вашему монтажнику.",
+            "Голову бы открутить тому, кто собирал этот шкаф.",
+            "За такую работу увольнять надо.",
+            "Таких специалистов гнать в шею.",
+        ],
+        &[
+            "Этикетку можно оторвать, она не нужна.",
+            "До отчёта у меня руки не доходят.",
+            "Руки бы помыть после склада.",
+            "За такую работу надо платить больше, согласен.",
+        ],
+    );
+}
+
+/// Stock sarcasm after a particle ("Ну кто бы сомневался"), the reader's
+/// usual failure ("Всё как всегда у вас"), a firm called a "контора", a
+/// result called a zero, and a firm called a farce.
+#[test]
+fn russian_stock_sarcasm_and_contempt_for_the_firm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Ну кто бы сомневался.", "Что ж, кто бы сомневался."],
+        &["Никто не сомневался в вашей честности."],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Всё как обычно у вас.",
+            "И всё как всегда у вашей компании.",
+        ],
+        &["Как обычно, у вас совещание в понедельник?"],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Ваша контора снова всё перепутала.",
+            "Ваши монтажники — дилетанты.",
+        ],
+        &[
+            "Нотариальная контора работает до шести.",
+            "Я не дилетант в этих вопросах.",
+        ],
+    );
+    decisive_signs(
+        &["Не компания, а недоразумение.", "Пародия, а не сервис."],
+        &["Это не ошибка, а недоразумение, сейчас поправим."],
+    );
+}
+
+/// Threats veiled as another way of talking, being nobody's purse, and
+/// asking why the reader took on work they cannot do.
+#[test]
+fn russian_veiled_threats_and_being_used() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Если это повторится, будем разговаривать по-другому.",
+            "Иначе будем говорить в другом тоне.",
+        ],
+        &["Давайте будем говорить по-русски, так проще."],
+    );
+    decisive_signs(
+        &[
+            "Мы вам не дойная корова.",
+            "Я вам не кошелёк, чтобы платить за ваши ошибки.",
+        ],
+        &["Мы вам не конкуренты, а партнёры."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Зачем вы вообще взялись за монтаж, если не умеете?"],
+        &["Зачем вы взялись за перевод, если он не оплачен?"],
+    );
+}
+
+/// ru-probe3, second round: the same types in other wordings (my own
+/// sentences written after the families, to see whether they generalise):
+/// other tenses and verbs, "надо" for "бы", the rebuke after the verb.
+/// ("Как всегда у вас: ..." without "всё" stays unread: "Как обычно, у
+/// вас совещание в понедельник?" is a question.)
+#[test]
+fn russian_types_of_the_third_probe_in_other_wordings() {
+    decisive_signs(
+        &[
+            "Таких ошибок в накладной не допускает даже практикант.",
+            "Прошу не разговаривать со мной таким тоном.",
+            "Кто позволил вам общаться с нами в таком тоне?",
+        ],
+        &[
+            "Такие ошибки допускает любой новичок, поправим.",
+            "Приятно общаться с вами в таком тоне.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "Комментировать ваш ответ я даже не собираюсь.",
+            "Руки надо оторвать тому, кто это паковал.",
+        ],
+        &[
+            "Надо оторвать защитную плёнку перед монтажом.",
+            "Я даже не собираюсь спорить, вы правы.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Ну конечно, кто бы сомневался.", "Что и следовало ожидать."],
+        &["Как и следовало ожидать, спрос весной вырос."],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Зачем браться за ремонт, если не умеете?"],
+        &["Зачем браться за ремонт зимой, если можно весной?"],
+    );
+}
