@@ -60,7 +60,12 @@ function judgementLetters(half, file) {
         lines.pop();
         while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
       }
-      const draft = { from, to: [to], body: lines.join("\n").trimEnd() + "\n", now: "2025-03-12T10:00:00+00:00" };
+      const draft = {
+        from,
+        to: [to],
+        body: lines.join("\n").trimEnd() + "\n",
+        now: "2025-03-12T10:00:00+00:00",
+      };
       for (const line of headers.split("\n").filter(Boolean)) {
         const at = line.indexOf(": ");
         const [key, value] = [line.slice(0, at), line.slice(at + 2)];
