@@ -130,50 +130,18 @@ fn opens(text: &str, at: usize, len: usize) -> bool {
 }
 
 /// True when the words at `range` of `text` stand in scare quotes: in lower
-/// case, alone between quotation marks of one pair on the same line (`the
-/// "quick" turnaround`, `«άμεση» εξυπηρέτηση`). A capitalised word between
-/// marks is a name ("the "Express" option"); more words are a quotation
-/// ("he wrote "quick question" in the subject").
+/// case, alone between quotation marks of one pair (`the "quick"
+/// turnaround`, `«άμεση» εξυπηρέτηση`). A capitalised word between marks is
+/// a name ("the "Express" option"); more words are a quotation ("he wrote
+/// "quick question" in the subject").
 pub fn is_scare_quoted(text: &str, range: &Range<usize>) -> bool {
-    if !text[range.clone()]
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase)
-    {
-        return false;
-    }
-    let line_start = text[..range.start].rfind('\n').map_or(0, |at| at + 1);
-    let line_end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |at| range.end + at);
-    let before = &text[line_start..range.start];
-    let after = &text[range.end..line_end];
-    PAIRS.iter().any(|(opener, closers)| {
-        let Some(open) = before.rfind(opener) else {
-            return false;
-        };
-        if !opens(text, line_start + open, opener.len()) {
-            return false;
-        }
-        let Some((close, _)) = closers
-            .iter()
-            .filter_map(|closer| after.find(closer).map(|at| (at, closer)))
-            .min()
-        else {
-            return false;
-        };
-        let inside_before = &before[open + opener.len()..];
-        let inside_after = &after[..close];
-        let marks = |s: &str| s.contains(['«', '»', '“', '”', '„', '"']);
-        let starts_lower = text[line_start + open + opener.len()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        starts_lower
-            && !marks(inside_before)
-            && !marks(inside_after)
-            && words(inside_before) + words(inside_after) == 0
-    })
+    let (before, after) = (&text[..range.start], &text[range.end..]);
+    text[range.clone()].starts_with(char::is_lowercase)
+        && PAIRS.iter().any(|(opener, closers)| {
+            before.ends_with(opener)
+                && opens(text, range.start - opener.len(), opener.len())
+                && closers.iter().any(|closer| after.starts_with(closer))
+        })
 }
 
 /// True when `range` starts inside one of `quotations` (sorted, apart).
