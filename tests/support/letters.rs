@@ -44,7 +44,6 @@ fn parties(lang: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// Reads the letters of one fixture file.
 /// The letter's body without the team's notes that may follow it in the
 /// file (lines starting with "#" before the next letter, about the batch
 /// after it), and without trailing blank lines.
@@ -56,6 +55,7 @@ fn without_notes_after(body: &str) -> &str {
     body
 }
 
+/// Reads the letters of one fixture file.
 pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
     let path = fixtures().join(half).join(format!("{lang}-{set}.txt"));
     let text = std::fs::read_to_string(&path)
