@@ -717,6 +717,13 @@ impl ToneJudge {
                 add_sign(&mut matches.signs, kind, sign);
             }
         }
+        // Praise or a service in scare quotes ("your "support"") is sarcasm.
+        for word in std::mem::take(&mut matches.scare_quotable) {
+            let range = view.span(word.words.start, word.words.end - 1);
+            if quotations::is_scare_quoted(part.text, &range) {
+                add_sign(&mut matches.signs, Kind::Sarcasm, word);
+            }
+        }
         // Sentences that apologise or sympathise; an apology said in
         // passing ("Мы, простите, уже устали") is none.
         let soothed: Vec<usize> = matches
@@ -779,21 +786,6 @@ impl ToneJudge {
                     suggestion: None,
                 });
             }
-        }
-        // Praise or a service in scare quotes: "your "support"".
-        for m in &matches.scare_quotable {
-            let range = view.span(m.words.start, m.words.end - 1);
-            if is_soothed(&m.words) || !quotations::is_scare_quoted(part.text, &range) {
-                continue;
-            }
-            signed.push(sentences[m.words.start]);
-            sarcastic.push(m.words.clone());
-            found.push(Evidence {
-                kind: Kind::Sarcasm,
-                field,
-                range,
-                suggestion: None,
-            });
         }
         // Praise set against a failure told after it is mock praise; a word
         // that takes the praise back is one sign more.
