@@ -348,6 +348,9 @@ enum Role {
     /// strongly negative word ("cruel", "betrayed") says nothing of the
     /// author's tone where it tells of a storm or a bug.
     SaidToTheReader(Kind),
+    /// A sign of this kind only in a question to the reader: "even" makes
+    /// "did you even read it?" rhetorical, not "even so".
+    AskedOfTheReader(Kind),
     /// An apology, sympathy or self-reproach: charged words in its sentence
     /// are not agitation.
     Soothing,
@@ -399,8 +402,9 @@ struct Matches {
     signs: Vec<(Kind, Vec<PhraseMatch>)>,
     /// The first words of the signs that name the reader, in text order.
     naming_the_reader: Vec<usize>,
-    /// The signs that count only in a sentence that addresses the reader.
-    said_to_the_reader: Vec<(Kind, PhraseMatch)>,
+    /// The signs that count only in a sentence that addresses the reader,
+    /// each with whether that sentence must also ask.
+    said_to_the_reader: Vec<(Kind, bool, PhraseMatch)>,
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
@@ -421,7 +425,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 25] = [
+        let lists: [(Role, &str, &str); 26] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -491,6 +495,11 @@ impl ToneJudge {
                 Role::SaidToTheReader(Kind::Charged),
                 "negative",
                 crate::phrase_file!("negative.txt"),
+            ),
+            (
+                Role::AskedOfTheReader(Kind::Rhetorical),
+                "disbelief",
+                crate::phrase_file!("disbelief.txt"),
             ),
             (
                 Role::Soothing,
@@ -574,7 +583,8 @@ impl ToneJudge {
                         None => m.signs.push((kind, vec![found])),
                     }
                 }
-                Role::SaidToTheReader(kind) => m.said_to_the_reader.push((kind, found)),
+                Role::SaidToTheReader(kind) => m.said_to_the_reader.push((kind, false, found)),
+                Role::AskedOfTheReader(kind) => m.said_to_the_reader.push((kind, true, found)),
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
@@ -712,8 +722,10 @@ impl ToneJudge {
         let addressed = || {
             addressed.get_or_init(|| sentences_addressing_the_reader(view, part.text, &sentences))
         };
-        for (kind, sign) in std::mem::take(&mut matches.said_to_the_reader) {
-            if addressed()[sentences[sign.words.start]] {
+        for (kind, asked, sign) in std::mem::take(&mut matches.said_to_the_reader) {
+            if addressed()[sentences[sign.words.start]]
+                && (!asked || questions::ends_with_question(view, part.text, sign.words.end - 1))
+            {
                 add_sign(&mut matches.signs, kind, sign);
             }
         }

@@ -5856,6 +5856,40 @@ fn one_unit_of_time_after_thanks_for_speed_is_sarcasm_in_greek() {
 }
 
 #[test]
+fn disbelief_asked_of_the_reader_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Did you even read the spreadsheet before replying?",
+            "Does anyone on your team even check the labels?",
+            "Have you read my last three messages at all?",
+            "Do you seriously expect us to pay for a second visit?",
+            "Do you honestly think a discount of 2% fixes this?",
+            "Вы вообще читаете, что вам пишут?",
+            "Вы хоть раз открыли приложенный акт?",
+            "Вы серьёзно предлагаете нам ждать до лета?",
+            "Διαβάσατε καν το μήνυμα που σας έστειλα;",
+            "Σοβαρά περιμένετε να πληρώσουμε και τη δεύτερη επίσκεψη;",
+            "Θα μας απαντήσετε επιτέλους για την επιστροφή;",
+        ],
+        &[
+            "Could you even so send the draft by Friday?",
+            "Do you have any slots at all next week?",
+            "We did not even open the spreadsheet yet, sorry.",
+            "Do you really need all 400 units in March?",
+            "I seriously doubt the courier will make it today.",
+            "Could you tell us honestly how long the repair takes? We need to plan.",
+            "Вообще мы работаем с девяти до шести.",
+            "Вы можете хоть примерно назвать сроки поставки?",
+            "Вы вообще-то правы, ошибка была наша.",
+            "Δεν το διάβασα καν, θα το δω αύριο.",
+            "Επιτέλους τελειώσαμε το έργο, σας ευχαριστούμε!",
+            "Το εξετάζουμε σοβαρά και θα σας απαντήσουμε.",
+        ],
+    );
+}
+
+#[test]
 fn praise_in_scare_quotes_is_sarcasm() {
     signs_of_kind(
         Kind::Sarcasm,
