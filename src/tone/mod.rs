@@ -184,6 +184,19 @@ const ENGLISH_IMPERATIVES: &[&str] = &[
     "tell", "pay", "cancel", "do", "get", "learn", "try", "read", "check", "listen",
 ];
 
+/// Words of courtesy that make an order a request, normalised.
+const COURTESY: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "plse",
+    "kindly",
+    "пожалуйста",
+    "плиз",
+    "παρακαλω",
+    "παρακαλουμε",
+];
+
 /// Prepositions after which a word in "-е" is a noun ("на сайте", "в
 /// лимите"), not a verb.
 const RUSSIAN_PREPOSITIONS: &[&str] = &["в", "во", "на", "о", "об", "обо", "при", "по"];
@@ -351,6 +364,9 @@ enum Role {
     /// A sign of this kind only in a question to the reader: "even" makes
     /// "did you even read it?" rhetorical, not "even so".
     AskedOfTheReader(Kind),
+    /// An order to act at once ("Cancel it now"): a demand unless a word of
+    /// courtesy stands within it ("Cancel it, please, today").
+    Order,
     /// An apology, sympathy or self-reproach: charged words in its sentence
     /// are not agitation.
     Soothing,
@@ -425,7 +441,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 26] = [
+        let lists: [(Role, &str, &str); 27] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -496,6 +512,7 @@ impl ToneJudge {
                 "negative",
                 crate::phrase_file!("negative.txt"),
             ),
+            (Role::Order, "orders", crate::phrase_file!("orders.txt")),
             (
                 Role::AskedOfTheReader(Kind::Rhetorical),
                 "disbelief",
@@ -585,6 +602,13 @@ impl ToneJudge {
                 }
                 Role::SaidToTheReader(kind) => m.said_to_the_reader.push((kind, false, found)),
                 Role::AskedOfTheReader(kind) => m.said_to_the_reader.push((kind, true, found)),
+                Role::Order => {
+                    let courteous = (found.words.clone())
+                        .any(|at| COURTESY.contains(&view.words[at].norm.as_str()));
+                    if !courteous {
+                        add_sign(&mut m.signs, Kind::Demand, found);
+                    }
+                }
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),

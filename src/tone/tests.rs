@@ -5856,6 +5856,38 @@ fn one_unit_of_time_after_thanks_for_speed_is_sarcasm_in_greek() {
 }
 
 #[test]
+fn a_bare_order_to_act_at_once_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Cancel the subscription now and refund the last payment.",
+            "Remove that charge from my account immediately.",
+            "Just fix the login page today.",
+            "Stop sending me these reminders at once.",
+            "Отмените подписку немедленно.",
+            "Верните предоплату сегодня же.",
+            "Уберите этот пункт из счёта прямо сейчас.",
+            "Ακυρώστε τη συνδρομή αμέσως.",
+            "Επιστρέψτε μου τα χρήματα σήμερα κιόλας.",
+            "Διορθώστε το λάθος στο τιμολόγιο τώρα.",
+        ],
+        &[
+            "Please cancel the subscription now and refund the last payment.",
+            "Remove that charge from my account immediately, please.",
+            "Fix the login page today if you can.",
+            "Cancelling now would cost us the deposit.",
+            "We will refund the payment today.",
+            "Отмените, пожалуйста, подписку сегодня же.",
+            "Верните предоплату, как только сможете.",
+            "Мы вернём предоплату сегодня же.",
+            "Παρακαλώ ακυρώστε τη συνδρομή αμέσως.",
+            "Επιστρέψτε μου τα χρήματα όταν μπορέσετε.",
+            "Θα σας επιστρέψουμε τα χρήματα σήμερα κιόλας.",
+        ],
+    );
+}
+
+#[test]
 fn disbelief_asked_of_the_reader_is_rhetorical() {
     signs_of_kind(
         Kind::Rhetorical,
