@@ -142,3 +142,26 @@ fn letters_the_rules_were_tuned_on_hold_the_bars() {
 fn letters_kept_back_hold_the_bars() {
     holds_the_bars("held", HELD_SHORTFALLS);
 }
+
+/// The figures of the letters written blind (`blind/`) that are below the
+/// bar, which must not get worse. Written on 2026-12-03 by a helper that
+/// never read the word lists, the rules, the tests or the team's letters,
+/// asked for anger in people's own words (at most three stock phrases in
+/// fourteen letters per language), and measured before any change made
+/// that day to the lists: 4 of 14 Russian, 8 of 14 English and 3 of 14
+/// Greek letters found; 6, 6 and 5 of 7 clean letters without a warning,
+/// each of the others warned by `bad-news-by-email` (bad news given by mail
+/// with no call said before it, which the rule asks about on purpose).
+const BLIND_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.285),
+    ("en problem", 0.571),
+    ("el problem", 0.214),
+    ("ru clean", 0.857),
+    ("en clean", 0.857),
+    ("el clean", 0.714),
+];
+
+#[test]
+fn letters_written_blind_hold_the_bars() {
+    holds_the_bars("blind", BLIND_SHORTFALLS);
+}
