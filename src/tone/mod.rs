@@ -364,6 +364,9 @@ enum Role {
     /// A sign of this kind only in a question to the reader: "even" makes
     /// "did you even read it?" rhetorical, not "even so".
     AskedOfTheReader(Kind),
+    /// A sign of this kind only in a question: "why nobody told us?"
+    /// reproaches, "we are asking why nobody told us" does not.
+    Asked(Kind),
     /// An order to act at once ("Cancel it now"): a demand unless a word of
     /// courtesy stands within it ("Cancel it, please, today").
     Order,
@@ -403,6 +406,17 @@ enum Role {
     ScareQuotable,
 }
 
+/// The kind of sentence a conditional sign counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sentence {
+    /// One that addresses the reader.
+    ToTheReader,
+    /// A question that addresses the reader.
+    QuestionToTheReader,
+    /// A question.
+    Question,
+}
+
 /// The word lists and detectors of the judgement, prepared once.
 pub struct ToneJudge {
     /// Every word list of the judgement as one, matched in one pass.
@@ -418,9 +432,9 @@ struct Matches {
     signs: Vec<(Kind, Vec<PhraseMatch>)>,
     /// The first words of the signs that name the reader, in text order.
     naming_the_reader: Vec<usize>,
-    /// The signs that count only in a sentence that addresses the reader,
-    /// each with whether that sentence must also ask.
-    said_to_the_reader: Vec<(Kind, bool, PhraseMatch)>,
+    /// The signs that count only in a sentence of some kind: one that
+    /// addresses the reader, asks, or both.
+    conditional: Vec<(Kind, Sentence, PhraseMatch)>,
     soothing: Vec<PhraseMatch>,
     friendly: Vec<PhraseMatch>,
     insult_exceptions: Vec<PhraseMatch>,
@@ -441,7 +455,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 27] = [
+        let lists: [(Role, &str, &str); 28] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -513,6 +527,11 @@ impl ToneJudge {
                 crate::phrase_file!("negative.txt"),
             ),
             (Role::Order, "orders", crate::phrase_file!("orders.txt")),
+            (
+                Role::Asked(Kind::Rhetorical),
+                "why",
+                crate::phrase_file!("why.txt"),
+            ),
             (
                 Role::AskedOfTheReader(Kind::Rhetorical),
                 "disbelief",
@@ -600,8 +619,14 @@ impl ToneJudge {
                         None => m.signs.push((kind, vec![found])),
                     }
                 }
-                Role::SaidToTheReader(kind) => m.said_to_the_reader.push((kind, false, found)),
-                Role::AskedOfTheReader(kind) => m.said_to_the_reader.push((kind, true, found)),
+                Role::SaidToTheReader(kind) => {
+                    m.conditional.push((kind, Sentence::ToTheReader, found))
+                }
+                Role::AskedOfTheReader(kind) => {
+                    m.conditional
+                        .push((kind, Sentence::QuestionToTheReader, found))
+                }
+                Role::Asked(kind) => m.conditional.push((kind, Sentence::Question, found)),
                 Role::Order => {
                     let courteous = (found.words.clone())
                         .any(|at| COURTESY.contains(&view.words[at].norm.as_str()));
@@ -746,10 +771,15 @@ impl ToneJudge {
         let addressed = || {
             addressed.get_or_init(|| sentences_addressing_the_reader(view, part.text, &sentences))
         };
-        for (kind, asked, sign) in std::mem::take(&mut matches.said_to_the_reader) {
-            if addressed()[sentences[sign.words.start]]
-                && (!asked || questions::ends_with_question(view, part.text, sign.words.end - 1))
-            {
+        for (kind, needed, sign) in std::mem::take(&mut matches.conditional) {
+            let to_the_reader = || addressed()[sentences[sign.words.start]];
+            let asks = || questions::ends_with_question(view, part.text, sign.words.end - 1);
+            let holds = match needed {
+                Sentence::ToTheReader => to_the_reader(),
+                Sentence::QuestionToTheReader => to_the_reader() && asks(),
+                Sentence::Question => asks(),
+            };
+            if holds {
                 add_sign(&mut matches.signs, kind, sign);
             }
         }

@@ -5888,6 +5888,38 @@ fn a_bare_order_to_act_at_once_is_a_demand() {
 }
 
 #[test]
+fn why_asked_of_a_failure_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Why did nobody tell us the pallets were held at the port?",
+            "Why didn't you check the address before dispatch?",
+            "Why was I not told that the price had changed?",
+            "Why am I only hearing about this now?",
+            "Why do we always have to chase you for the report?",
+            "Почему вы не проверили адрес перед отправкой?",
+            "Почему никто не предупредил нас о переносе?",
+            "Почему я узнаю об этом только сейчас?",
+            "Почему мы каждый раз должны вам напоминать?",
+            "Γιατί δεν μας ενημερώσατε για την αλλαγή;",
+            "Γιατί κανείς δεν μας ενημέρωσε για την καθυστέρηση;",
+            "Γιατί το μαθαίνουμε μόλις τώρα;",
+        ],
+        &[
+            "Why don't you come by on Friday and we'll go through it?",
+            "Why not try the new version first?",
+            "Why did the invoice show the old rate? Could you check?",
+            "We don't know why nobody told us, so we are asking the port.",
+            "Почему бы вам не заглянуть к нам в пятницу?",
+            "Почему вам не пришло письмо? Давайте проверим адрес.",
+            "Мы выясняем, почему никто не предупредил склад.",
+            "Γιατί δεν έρχεστε από το γραφείο την Παρασκευή;",
+            "Θα δούμε γιατί δεν λειτουργεί η εφαρμογή και θα σας ενημερώσουμε.",
+        ],
+    );
+}
+
+#[test]
 fn disbelief_asked_of_the_reader_is_rhetorical() {
     signs_of_kind(
         Kind::Rhetorical,
