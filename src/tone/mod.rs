@@ -455,7 +455,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 28] = [
+        let lists: [(Role, &str, &str); 29] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -527,6 +527,11 @@ impl ToneJudge {
                 crate::phrase_file!("negative.txt"),
             ),
             (Role::Order, "orders", crate::phrase_file!("orders.txt")),
+            (
+                Role::Sign(Kind::Demand),
+                "escalation",
+                crate::phrase_file!("escalation.txt"),
+            ),
             (
                 Role::Asked(Kind::Rhetorical),
                 "why",

@@ -5920,6 +5920,34 @@ fn why_asked_of_a_failure_is_rhetorical() {
 }
 
 #[test]
+fn a_threat_to_escalate_or_go_public_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will be escalating this to your head office.",
+            "We'll escalate the matter to your directors.",
+            "I'll be leaving a review so that others know what to expect.",
+            "We are going to post about this on social media.",
+            "Я буду жаловаться вашему руководству.",
+            "Дойду до вашего руководства, так и знайте.",
+            "Оставлю отзыв, чтобы все знали, как вы работаете.",
+            "Θα απευθυνθώ στη διεύθυνση της εταιρείας σας.",
+            "Θα γράψω κριτική για να το ξέρουν όλοι.",
+        ],
+        &[
+            "I have escalated this internally and will update you tomorrow.",
+            "I'll escalate it to our engineering team today.",
+            "If you enjoyed the course, please leave a review.",
+            "Feel free to escalate to my manager if needed.",
+            "Будем рады, если вы оставите отзыв о нашей работе.",
+            "Жалобу клиента мы передали руководству вчера.",
+            "Θα χαρούμε αν γράψετε μια κριτική για το μάθημα.",
+            "Το παράπονό σας προωθήθηκε στη διεύθυνση.",
+        ],
+    );
+}
+
+#[test]
 fn disbelief_asked_of_the_reader_is_rhetorical() {
     signs_of_kind(
         Kind::Rhetorical,
