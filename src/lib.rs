@@ -31,6 +31,8 @@ pub mod tone;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]
+mod js_input;
+#[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use checker::{CheckError, Checker};

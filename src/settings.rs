@@ -424,8 +424,29 @@ pub fn check_range(key: &str, value: f64) -> Result<(), String> {
     if value.is_finite() && (min..=max).contains(&value) {
         Ok(())
     } else {
-        Err(format!("{key} must be from {min} to {max} (got {value})"))
+        Err(format!(
+            "{key} must be from {} to {} (got {})",
+            number_text(min),
+            number_text(max),
+            number_text(value)
+        ))
     }
+}
+
+/// `value` as an error message shows it: a whole number as an integer,
+/// another as Rust writes it natively and as JS writes it in WebAssembly
+/// (which would otherwise link the standard library's float formatting).
+fn number_text(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
+        return (value as i64).to_string();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    value.to_string()
 }
 
 #[cfg(test)]

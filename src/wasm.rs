@@ -30,7 +30,7 @@ thread_local! {
 
 /// The JS string of a property name, made once: making it anew on each
 /// check (UTF-8 decoded into a JS string) was a few percent of a 1 KB check.
-fn key(name: &'static str) -> JsValue {
+pub(crate) fn key(name: &'static str) -> JsValue {
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
         if let Some((_, value)) = keys.iter().find(|(known, _)| *known == name) {
@@ -159,7 +159,7 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
             let _ = Reflect::set(&light, &key("reply_to"), &reply);
         }
     }
-    let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
+    let parsed = crate::js_input::draft(&light)
         .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
     Ok((given, parsed))
 }
@@ -190,7 +190,7 @@ fn config_from_js(config: JsValue) -> Result<Rc<Config>, JsError> {
         }
     }
     let parsed: Rc<Config> = Rc::new(
-        serde_wasm_bindgen::from_value(config)
+        crate::js_input::config(&config)
             .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))?,
     );
     // Only a configuration that makes sense is kept: JSON writes some values
