@@ -486,4 +486,50 @@ fn main() {
     );
     std::fs::write(out_dir.join("precompiled_phrases.rs"), out)
         .expect("write the compiled phrase lists");
+    std::fs::write(out_dir.join("upper_case.rs"), upper_case_tables())
+        .expect("write the uppercase tables");
+}
+
+/// The uppercase of every char as this toolchain's standard library has
+/// it, for `src/upper_case.rs`: the chars whose uppercase is one other char
+/// as runs of like chars (a first char, how many, the step from one to the
+/// next, and the uppercase's distance), and those whose uppercase is longer.
+/// Denser than the standard library's own table, which lists each char.
+fn upper_case_tables() -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    let mut longer = String::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let mut upper: Vec<char> = c.to_uppercase().collect();
+        if upper.len() > 1 {
+            upper.resize(3, '\0');
+            writeln!(longer, "    ({c:?}, {upper:?}),").unwrap();
+            continue;
+        }
+        if upper[0] == c {
+            continue;
+        }
+        let (at, distance) = (c as u32, upper[0] as i64 - c as i64);
+        match runs.last_mut() {
+            Some((first, count, step, d)) if *d == distance && at == *first + *count * *step => {
+                *count += 1;
+            }
+            Some((first, count, step, d)) if *d == distance && *count == 1 && at - *first <= 2 => {
+                *step = at - *first;
+                *count += 1;
+            }
+            _ => runs.push((at, 1, 1, distance)),
+        }
+    }
+    let runs: String = runs
+        .iter()
+        .map(|(first, count, step, distance)| format!("({first}, {count}, {step}, {distance}),"))
+        .collect();
+    format!(
+        "/// Runs of chars whose uppercase is one other char: the first, how\n\
+         /// many, the step from one to the next and the uppercase's distance.\n\
+         static RUNS: &[(u32, u16, u16, i32)] = &[{runs}];\n\
+         /// The chars whose uppercase is two or three chars (`'\\0'` after\n\
+         /// the last).\n\
+         static LONGER: &[(char, [char; 3])] = &[\n{longer}];\n"
+    )
 }

@@ -28,6 +28,7 @@ pub mod sort;
 pub mod span;
 pub mod time;
 pub mod tone;
+pub mod upper_case;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

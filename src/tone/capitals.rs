@@ -194,7 +194,7 @@ impl Capitals {
                 let mut chars = lower.chars();
                 if capital {
                     if let Some(c) = chars.next() {
-                        out.extend(c.to_uppercase());
+                        crate::upper_case::push_upper(c, &mut out);
                     }
                 }
                 out.extend(chars);
