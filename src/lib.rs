@@ -7,6 +7,7 @@
 //! (`wasm.rs`) are thin layers over [`Checker`].
 
 pub mod address;
+pub mod case;
 pub mod checker;
 pub mod company;
 pub mod conditions;
@@ -28,7 +29,6 @@ pub mod sort;
 pub mod span;
 pub mod time;
 pub mod tone;
-pub mod upper_case;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

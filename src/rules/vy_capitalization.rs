@@ -91,7 +91,7 @@ fn capitalize(word: &str) -> String {
     let mut chars = word.chars();
     let mut out = String::with_capacity(word.len() + 2);
     if let Some(c) = chars.next() {
-        crate::upper_case::push_upper(c, &mut out);
+        crate::case::push_upper(c, &mut out);
     }
     out.extend(chars);
     out
