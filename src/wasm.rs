@@ -1,8 +1,9 @@
 //! The WebAssembly binding: `check`, `hasExternalRecipient`, `rules`,
 //! `defaultConfig`, `settingsSchema`, `version` and `memoryBytes`. Plain data
-//! crosses as JS objects; errors come back as JS `Error`s with a message.
+//! crosses as JS objects (read by `js_input`, written through serde); errors
+//! come back as JS `Error`s with a message.
 //!
-//! Two things differ from handing the draft to serde as it is. Very long
+//! Two things differ from reading the draft as it is given. Very long
 //! strings are cut in JS before they are copied into the module's memory
 //! (which never shrinks), so a 20 MB draft costs the module no more than a
 //! 1 MB one; the core then reports the cut. And each finding's `excerpt` is
