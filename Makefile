@@ -24,8 +24,8 @@ native:
 
 wasm:
 	$(CARGO_WASM)
-	wasm-bindgen --target web --out-dir pkg/web --out-name presend --remove-name-section $(WASM_FILE)
-	wasm-bindgen --target nodejs --out-dir pkg/node --out-name presend --remove-name-section $(WASM_FILE)
+	wasm-bindgen --target web --out-dir pkg/web --out-name presend --remove-name-section --remove-producers-section $(WASM_FILE)
+	wasm-bindgen --target nodejs --out-dir pkg/node --out-name presend --remove-name-section --remove-producers-section $(WASM_FILE)
 
 ## The page: www/, the WASM module, the add-ons' findings view and their
 ## strings (laid out as in the add-on: _locales/ beside shared/), and the

@@ -486,4 +486,98 @@ fn main() {
     );
     std::fs::write(out_dir.join("precompiled_phrases.rs"), out)
         .expect("write the compiled phrase lists");
+    std::fs::write(out_dir.join("case.rs"), case_tables()).expect("write the case tables");
+}
+
+/// The standard library's letter case, which `src/case.rs` stands in for in
+/// the library; `src/normalize.rs`, shared with this script, calls it.
+mod case {
+    /// The lowercase of `c`.
+    pub fn lower(c: char) -> impl Iterator<Item = char> {
+        c.to_lowercase()
+    }
+}
+
+/// The letter case of every char as this toolchain's standard library has
+/// it, for `src/case.rs`: for uppercase and for lowercase, the chars that
+/// become one other char as runs of like chars (a first char, how many,
+/// the step from one to the next, and the distance to the other case), and
+/// those that become more than one; and what the lowercase of a capital
+/// sigma looks at, the chars the standard library calls case-ignorable and
+/// the cased chars that are neither lowercase nor uppercase. Much denser
+/// than the standard library's tables, which list each char.
+fn case_tables() -> String {
+    let upper = case_runs("UPPER", |c| c.to_uppercase().collect());
+    let lower = case_runs("LOWER", |c| c.to_lowercase().collect());
+    // A final sigma is one after a cased char (case-ignorable ones skipped):
+    // "AxΣ" ends in "ς" when x is case-ignorable or cased, "1xΣ" when x is
+    // cased and not case-ignorable.
+    let final_sigma = |before: &str| before.to_lowercase().ends_with('ς');
+    let (mut ignorable, mut titles) = (Vec::<(u32, u32)>::new(), Vec::new());
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let ignorable_or_cased = final_sigma(&format!("A{c}Σ"));
+        let cased_not_ignorable = final_sigma(&format!("1{c}Σ"));
+        if ignorable_or_cased && !cased_not_ignorable {
+            match ignorable.last_mut() {
+                Some((first, count)) if *first + *count == c as u32 => *count += 1,
+                _ => ignorable.push((c as u32, 1)),
+            }
+        } else if cased_not_ignorable && !c.is_lowercase() && !c.is_uppercase() {
+            titles.push(c);
+        }
+    }
+    let ignorable: Vec<u32> = ignorable
+        .iter()
+        .map(|&(first, count)| {
+            assert!(count <= 1 << 11, "a run of case-ignorable chars too long");
+            first << 11 | (count - 1)
+        })
+        .collect();
+    format!(
+        "{upper}{lower}/// Runs of case-ignorable chars: the first shifted left by 11 bits,\n\
+         /// beside how many there are less one.\n\
+         static IGNORABLE: &[u32] = &{ignorable:?};\n\
+         /// The cased chars that are neither lowercase nor uppercase.\n\
+         static TITLES: &[char] = &{titles:?};\n"
+    )
+}
+
+/// The tables of one case: `{name}_RUNS` and `{name}_LONGER`.
+fn case_runs(name: &str, case: impl Fn(char) -> Vec<char>) -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    let mut longer = String::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let mut other = case(c);
+        if other.len() > 1 {
+            other.resize(3, '\0');
+            writeln!(longer, "    ({c:?}, {other:?}),").unwrap();
+            continue;
+        }
+        if other[0] == c {
+            continue;
+        }
+        let (at, distance) = (c as u32, other[0] as i64 - c as i64);
+        match runs.last_mut() {
+            Some((first, count, step, d)) if *d == distance && at == *first + *count * *step => {
+                *count += 1;
+            }
+            Some((first, count, step, d)) if *d == distance && *count == 1 && at - *first <= 2 => {
+                *step = at - *first;
+                *count += 1;
+            }
+            _ => runs.push((at, 1, 1, distance)),
+        }
+    }
+    let runs: String = runs
+        .iter()
+        .map(|(first, count, step, distance)| format!("({first}, {count}, {step}, {distance}),"))
+        .collect();
+    format!(
+        "/// Runs of chars whose other case is one char: the first, how\n\
+         /// many, the step from one to the next and the other case's distance.\n\
+         static {name}_RUNS: &[(u32, u16, u16, i32)] = &[{runs}];\n\
+         /// The chars whose other case is two or three chars (`'\\0'` after\n\
+         /// the last).\n\
+         static {name}_LONGER: &[(char, [char; 3])] = &[\n{longer}];\n"
+    )
 }

@@ -61,10 +61,7 @@ impl Address {
                 _ => (String::new(), text.to_string()),
             },
         };
-        let email = email
-            .trim()
-            .trim_matches(|c| c == '\'' || c == '"')
-            .to_lowercase();
+        let email = crate::case::lowercase(email.trim().trim_matches(|c| c == '\'' || c == '"'));
         if !email.contains('@') {
             return None;
         }

@@ -16,7 +16,7 @@ pub fn internal_domains(sender: Option<&Address>, config: &Config) -> Vec<String
     let configured = config
         .internal_domains
         .iter()
-        .map(|d| d.trim().trim_start_matches('@').to_lowercase());
+        .map(|d| crate::case::lowercase(d.trim().trim_start_matches('@')));
     let own = sender
         .map(|s| s.domain().to_string())
         .filter(|d| !d.is_empty() && !is_public_provider(d));

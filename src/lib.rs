@@ -7,6 +7,7 @@
 //! (`wasm.rs`) are thin layers over [`Checker`].
 
 pub mod address;
+pub mod case;
 pub mod checker;
 pub mod company;
 pub mod conditions;
@@ -30,6 +31,8 @@ pub mod time;
 pub mod tone;
 pub mod words;
 
+#[cfg(target_arch = "wasm32")]
+mod js_input;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -15,7 +15,7 @@ pub fn normalize(text: &str) -> String {
         match simple_lowercase(c) {
             Some(lower) => out.push(fold(lower)),
             None => {
-                for lower in c.to_lowercase() {
+                for lower in crate::case::lower(c) {
                     out.push(fold(lower));
                 }
             }

@@ -125,11 +125,54 @@ pub struct SettingDoc {
     #[serde(flatten)]
     pub kind: Kind,
     /// The default value.
-    pub default: serde_json::Value,
+    pub default: DefaultDoc,
     /// A short label.
     pub title: Localized,
     /// What it changes.
     pub description: Localized,
+}
+
+/// A setting's default as [`schema`] gives it: the JSON value of the
+/// configuration's key (`null` for a key the configuration does not have).
+/// Written out here rather than through `serde_json::Value`, which would
+/// link a JSON value's code into the WebAssembly module for `settingsSchema()`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum DefaultDoc {
+    /// `null`.
+    Null,
+    /// A string.
+    Text(&'static str),
+    /// `true` or `false`.
+    Flag(bool),
+    /// A whole number.
+    Whole(u64),
+    /// A number.
+    Number(f64),
+    /// A list of strings.
+    Texts(Vec<String>),
+}
+
+/// The default of the configuration's `key`, as JSON writes it.
+fn config_default(config: &Config, key: &str) -> DefaultDoc {
+    use crate::config::VyStyle;
+    match key {
+        "ui_lang" => DefaultDoc::Text(match config.ui_lang {
+            crate::i18n::UiLang::En => "en",
+            crate::i18n::UiLang::Ru => "ru",
+            crate::i18n::UiLang::El => "el",
+        }),
+        "internal_domains" => DefaultDoc::Texts(config.internal_domains.clone()),
+        "reply_delay_hours" => DefaultDoc::Number(config.reply_delay_hours),
+        "bulk_recipients" => DefaultDoc::Whole(config.bulk_recipients as u64),
+        "line_length" => DefaultDoc::Whole(config.line_length as u64),
+        "max_words" => DefaultDoc::Whole(config.max_words as u64),
+        "vy_style" => DefaultDoc::Text(match config.vy_style {
+            VyStyle::Lowercase => "lowercase",
+            VyStyle::Capital => "capital",
+        }),
+        _ => DefaultDoc::Null,
+    }
 }
 
 const UI_LANGS: &[Choice] = &[
@@ -390,7 +433,7 @@ pub fn setting(key: &str) -> Option<&'static Setting> {
 
 /// Every setting with its default resolved, for `settingsSchema()`.
 pub fn schema() -> Vec<SettingDoc> {
-    let config = serde_json::to_value(Config::default()).unwrap_or_default();
+    let config = Config::default();
     SETTINGS
         .iter()
         .map(|s| SettingDoc {
@@ -399,10 +442,10 @@ pub fn schema() -> Vec<SettingDoc> {
             group: s.group,
             kind: s.kind,
             default: match s.default {
-                DefaultValue::FromConfig => config.get(s.key).cloned().unwrap_or_default(),
-                DefaultValue::Text(text) => text.into(),
-                DefaultValue::Flag(flag) => flag.into(),
-                DefaultValue::Whole(number) => number.into(),
+                DefaultValue::FromConfig => config_default(&config, s.key),
+                DefaultValue::Text(text) => DefaultDoc::Text(text),
+                DefaultValue::Flag(flag) => DefaultDoc::Flag(flag),
+                DefaultValue::Whole(number) => DefaultDoc::Whole(number),
             },
             title: s.title,
             description: s.description,
@@ -424,8 +467,29 @@ pub fn check_range(key: &str, value: f64) -> Result<(), String> {
     if value.is_finite() && (min..=max).contains(&value) {
         Ok(())
     } else {
-        Err(format!("{key} must be from {min} to {max} (got {value})"))
+        Err(format!(
+            "{key} must be from {} to {} (got {})",
+            number_text(min),
+            number_text(max),
+            number_text(value)
+        ))
     }
+}
+
+/// `value` as an error message shows it: a whole number as an integer,
+/// another as Rust writes it natively and as JS writes it in WebAssembly
+/// (which would otherwise link the standard library's float formatting).
+fn number_text(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
+        return (value as i64).to_string();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    value.to_string()
 }
 
 #[cfg(test)]
@@ -457,19 +521,41 @@ mod tests {
     }
 
     #[test]
+    fn defaults_from_the_configuration_are_its_values_in_json() {
+        let config = serde_json::to_value(Config::default()).unwrap();
+        for setting in SETTINGS {
+            if let DefaultValue::FromConfig = setting.default {
+                let doc = config_default(&Config::default(), setting.key);
+                let expected = config.get(setting.key).cloned().unwrap_or_default();
+                assert_eq!(
+                    serde_json::to_value(doc).unwrap(),
+                    expected,
+                    "{}",
+                    setting.key
+                );
+            }
+        }
+        assert_eq!(
+            config_default(&Config::default(), "colour"),
+            DefaultDoc::Null
+        );
+    }
+
+    #[test]
     fn defaults_lie_in_their_ranges_and_choices() {
         for doc in schema() {
+            let default = serde_json::to_value(&doc.default).unwrap();
             match doc.kind {
                 Kind::Integer { .. } | Kind::Number { .. } => {
-                    let value = doc.default.as_f64().unwrap_or(f64::NAN);
+                    let value = default.as_f64().unwrap_or(f64::NAN);
                     check_range(doc.key, value).unwrap();
                 }
                 Kind::Choice { choices } => {
-                    let value = doc.default.as_str().unwrap();
+                    let value = default.as_str().unwrap();
                     assert!(choices.iter().any(|c| c.value == value), "{}", doc.key);
                 }
-                Kind::Boolean => assert!(doc.default.is_boolean(), "{}", doc.key),
-                Kind::Domains => assert!(doc.default.is_array(), "{}", doc.key),
+                Kind::Boolean => assert!(default.is_boolean(), "{}", doc.key),
+                Kind::Domains => assert!(default.is_array(), "{}", doc.key),
             }
         }
     }

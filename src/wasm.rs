@@ -1,8 +1,9 @@
 //! The WebAssembly binding: `check`, `hasExternalRecipient`, `rules`,
 //! `defaultConfig`, `settingsSchema`, `version` and `memoryBytes`. Plain data
-//! crosses as JS objects; errors come back as JS `Error`s with a message.
+//! crosses as JS objects (read by `js_input`, written through serde); errors
+//! come back as JS `Error`s with a message.
 //!
-//! Two things differ from handing the draft to serde as it is. Very long
+//! Two things differ from reading the draft as it is given. Very long
 //! strings are cut in JS before they are copied into the module's memory
 //! (which never shrinks), so a 20 MB draft costs the module no more than a
 //! 1 MB one; the core then reports the cut. And each finding's `excerpt` is
@@ -30,7 +31,7 @@ thread_local! {
 
 /// The JS string of a property name, made once: making it anew on each
 /// check (UTF-8 decoded into a JS string) was a few percent of a 1 KB check.
-fn key(name: &'static str) -> JsValue {
+pub(crate) fn key(name: &'static str) -> JsValue {
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
         if let Some((_, value)) = keys.iter().find(|(known, _)| *known == name) {
@@ -159,7 +160,7 @@ fn draft_from_js(draft: JsValue) -> Result<(Object, Draft), JsError> {
             let _ = Reflect::set(&light, &key("reply_to"), &reply);
         }
     }
-    let parsed: Draft = serde_wasm_bindgen::from_value(light.into())
+    let parsed = crate::js_input::draft(&light)
         .map_err(|e| JsError::new(&format!("not a valid draft: {e}")))?;
     Ok((given, parsed))
 }
@@ -190,7 +191,7 @@ fn config_from_js(config: JsValue) -> Result<Rc<Config>, JsError> {
         }
     }
     let parsed: Rc<Config> = Rc::new(
-        serde_wasm_bindgen::from_value(config)
+        crate::js_input::config(&config)
             .map_err(|e| JsError::new(&format!("not a valid configuration: {e}")))?,
     );
     // Only a configuration that makes sense is kept: JSON writes some values

@@ -141,7 +141,7 @@ impl Rule for BrokenUnsubscribe {
                     .find("\n\n")
                     .map_or(ctx.body.len(), |i| end + i + 2);
             }
-            let window = ctx.body[start..end.min(ctx.body.len())].to_lowercase();
+            let window = crate::case::lowercase(&ctx.body[start..end.min(ctx.body.len())]);
             [
                 "http",
                 "www.",

@@ -91,7 +91,7 @@ fn has_content(subject: &str) -> bool {
         let Some(colon) = rest.find(':') else {
             return !rest.is_empty();
         };
-        let prefix = rest[..colon].trim().to_lowercase();
+        let prefix = crate::case::lowercase(rest[..colon].trim());
         let prefix = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || "[]().".contains(c));
         if !PREFIXES.contains(&prefix) {
             return !rest.is_empty();

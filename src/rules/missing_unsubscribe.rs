@@ -99,7 +99,7 @@ pub fn optout_list() -> PhraseList {
 /// True when the draft answers or passes on a message: a conversation with
 /// many people, not a mailing.
 fn is_reply_or_forward(ctx: &Context) -> bool {
-    let subject = ctx.draft.subject.trim_start().to_lowercase();
+    let subject = crate::case::lowercase(ctx.draft.subject.trim_start());
     ctx.draft.reply_to.is_some()
         || ctx.layout.quoted_parts().next().is_some()
         || [

@@ -89,10 +89,12 @@ fn starts_sentence(text: &str, at: usize) -> bool {
 
 fn capitalize(word: &str) -> String {
     let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = String::with_capacity(word.len() + 2);
+    if let Some(c) = chars.next() {
+        crate::case::push_upper(c, &mut out);
+    }
+    out.extend(chars);
+    out
 }
 
 impl Rule for VyCapitalization {

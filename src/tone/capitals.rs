@@ -190,11 +190,11 @@ impl Capitals {
             if keeps(word) {
                 out.push_str(raw);
             } else {
-                let lower = raw.to_lowercase();
+                let lower = crate::case::lowercase(raw);
                 let mut chars = lower.chars();
                 if capital {
                     if let Some(c) = chars.next() {
-                        out.extend(c.to_uppercase());
+                        crate::case::push_upper(c, &mut out);
                     }
                 }
                 out.extend(chars);
@@ -275,7 +275,7 @@ impl Capitals {
 /// as two, which takes some words of one syllable ("ΓΙΑ", "ΜΙΑ") for two:
 /// then no fix is offered, never a wrong one.
 fn greek_lowers_rightly(word: &str) -> bool {
-    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    let lower: Vec<char> = crate::case::lowercase(word).chars().collect();
     if lower.iter().any(|&c| "άέήίόύώΐΰ".contains(c)) {
         return true;
     }

@@ -1,0 +1,138 @@
+//! Letter case as the standard library has it (`char::to_uppercase`,
+//! `char::to_lowercase`, `str::to_lowercase`), from tables `build.rs`
+//! writes from the standard library's own: the same answers for every char
+//! (tests compare them all). The standard library's tables list each char
+//! (25 KB of the WebAssembly module); runs of like chars made the module
+//! 11 KB smaller gzipped.
+
+include!(concat!(env!("OUT_DIR"), "/case.rs"));
+
+/// Appends the uppercase of `c` (one, two or three chars) to `out`.
+pub fn push_upper(c: char, out: &mut String) {
+    let (chars, len) = other_case(c, UPPER_RUNS, UPPER_LONGER);
+    out.extend(&chars[..len]);
+}
+
+/// The lowercase of `c` (one or two chars).
+pub fn lower(c: char) -> impl Iterator<Item = char> {
+    let (chars, len) = if c.is_ascii() {
+        ([c.to_ascii_lowercase(), '\0', '\0'], 1)
+    } else {
+        other_case(c, LOWER_RUNS, LOWER_LONGER)
+    };
+    chars.into_iter().take(len)
+}
+
+/// The lowercase of `text`, as `str::to_lowercase` writes it: a capital
+/// sigma at the end of a word becomes "ς", elsewhere "σ".
+pub fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        if c == 'Σ' {
+            let after = &text[at + 'Σ'.len_utf8()..];
+            let last = cased_before(text[..at].chars().rev()) && !cased_before(after.chars());
+            out.push(if last { 'ς' } else { 'σ' });
+        } else {
+            out.extend(lower(c));
+        }
+    }
+    out
+}
+
+/// The other case of `c` from the tables of that case: its chars, and how
+/// many of them there are.
+fn other_case(
+    c: char,
+    runs: &[(u32, u16, u16, i32)],
+    longer: &[(char, [char; 3])],
+) -> ([char; 3], usize) {
+    let at = c as u32;
+    let run = runs.partition_point(|&(first, ..)| first <= at);
+    if let Some(&(first, count, step, distance)) = run.checked_sub(1).map(|run| &runs[run]) {
+        let offset = at - first;
+        if offset % step as u32 == 0 && offset / (step as u32) < count as u32 {
+            let other = char::from_u32(at.wrapping_add_signed(distance)).unwrap_or(c);
+            return ([other, '\0', '\0'], 1);
+        }
+    }
+    match longer.binary_search_by_key(&c, |&(from, _)| from) {
+        Ok(found) => {
+            let chars = longer[found].1;
+            (chars, chars.iter().filter(|&&c| c != '\0').count())
+        }
+        Err(_) => ([c, '\0', '\0'], 1),
+    }
+}
+
+/// Whether the first char of `chars` that is not case-ignorable is cased.
+fn cased_before(mut chars: impl Iterator<Item = char>) -> bool {
+    chars
+        .find(|&c| !is_case_ignorable(c))
+        .is_some_and(|c| c.is_lowercase() || c.is_uppercase() || TITLES.contains(&c))
+}
+
+fn is_case_ignorable(c: char) -> bool {
+    let at = c as u32;
+    let run = IGNORABLE.partition_point(|&run| run >> 11 <= at);
+    run.checked_sub(1)
+        .is_some_and(|run| at - (IGNORABLE[run] >> 11) <= IGNORABLE[run] & 0x7ff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars() -> impl Iterator<Item = char> {
+        (0..=char::MAX as u32).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn every_char_as_the_standard_library_has_it() {
+        let mut upper = String::new();
+        for c in chars() {
+            upper.clear();
+            push_upper(c, &mut upper);
+            assert_eq!(upper, c.to_uppercase().collect::<String>(), "{c:?}");
+            assert!(lower(c).eq(c.to_lowercase()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_capital_sigma_beside_every_char_as_the_standard_library_has_it() {
+        for c in chars() {
+            for text in [
+                format!("Α{c}Σ"),
+                format!("1{c}Σ"),
+                format!("ΑΣ{c}"),
+                format!("ΑΣ{c}Α"),
+                format!("{c}Σ{c}"),
+            ] {
+                assert_eq!(lowercase(&text), text.to_lowercase(), "{c:?}");
+            }
+        }
+        for text in [
+            "ΟΔΟΣ",
+            "ΟΔΟΣ.",
+            "Σ",
+            "ΑΣ'Α",
+            "ΑΣ.Α",
+            "Ὀδυσσεύς ΟΔΥΣΣΕΥΣ",
+            "İSTANBUL",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    #[test]
+    fn tables_are_a_fraction_of_the_chars() {
+        assert!(UPPER_RUNS.len() < 300 && LOWER_RUNS.len() < 300);
+        assert!(
+            IGNORABLE.len() < 600 && TITLES.len() < 64,
+            "{}",
+            IGNORABLE.len()
+        );
+    }
+}
