@@ -6482,3 +6482,255 @@ fn russian_types_of_the_third_probe_in_other_wordings() {
         &["Зачем браться за ремонт зимой, если можно весной?"],
     );
 }
+
+// Branch en-inv: families from an inventory of the conventional English
+// expressions of exasperation and hostility at work, by speech act (my own
+// sentences; each family with near sentences that must not fire).
+
+/// Rhetorical questions to the reader and doubts said as statements.
+#[test]
+fn english_inventory_rhetorical_questions() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Do your people get any training at all?",
+            "Does anyone over there receive any supervision at all?",
+            "Is anyone actually in charge over there?",
+            "Who is actually running this project?",
+            "Do you have the slightest idea how much this has cost us?",
+            "Do you have any idea how embarrassing this was for us?",
+            "Why am I always the one who has to chase this?",
+            "Was that really so hard?",
+            "How hard was that?",
+            "Are you seriously telling me the files are gone?",
+            "Are you honestly expecting us to pay for this?",
+            "Who exactly do you think is going to pay for the reprint?",
+            "How is that my problem?",
+            "Why is this our fault?",
+            "Need I remind you that the contract says ten days?",
+            "Do I really have to remind you of the deadline?",
+            "What on earth possessed you to send it to the client?",
+            "Do you think I have nothing better to do than chase you?",
+            "Is this really the best you can do?",
+            "Is this the standard of work we should expect from you?",
+            "I'm beginning to think you don't read my emails at all.",
+            "I am starting to wonder whether anyone there even reads them.",
+        ],
+        &[
+            "Do your new starters get any training on the CRM?",
+            "Is anyone in charge of the keys this weekend?",
+            "Do you have any idea how much the parts cost?",
+            "Do you have any idea what the costs are?",
+            "Was it hard to find the office?",
+            "Are you free on Tuesday?",
+            "Who do you think would be best for the role?",
+            "How is that coming along?",
+            "Is this really the best you can do on price?",
+            "I'm beginning to think you were right about the venue.",
+            "I'm starting to wonder if we need a bigger room.",
+            "What made you choose the blue design?",
+        ],
+    );
+}
+
+/// Dismissals and rebukes that tell the reader off: decisive.
+#[test]
+fn english_inventory_dismissals_and_rebukes() {
+    decisive_signs(
+        &[
+            "Spare me.",
+            "Spare me the sermon about market conditions.",
+            "Save it for someone who cares.",
+            "I'm not your secretary.",
+            "Don't tell me how to do my job.",
+            "Don't get clever with me.",
+            "Do I make myself clear?",
+            "Try to keep up.",
+            "Don't try to pin this on us.",
+            "I don't want to hear it.",
+            "I don't want to hear another word about the courier.",
+        ],
+        &[
+            "Spare me a minute after the meeting?",
+            "Spare me the details, just send the total.",
+            "Save it for later, we can talk on Monday.",
+            "I'm not your manager, but I'd be glad to help.",
+            "Tell me how to do the export and I will run it.",
+            "Don't be shy with me, ask anything.",
+            "I hope I made myself clear in the workshop.",
+            "Try to keep up with the newsletter, it is useful.",
+            "Don't pin the poster on the fire door.",
+            "I want to hear it from you first.",
+        ],
+    );
+}
+
+/// Orders without courtesy, ultimatums and threats.
+#[test]
+fn english_inventory_demands_and_ultimatums() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Stop calling me.",
+            "Stop emailing me every hour.",
+            "Stop blaming the courier.",
+            "Don't make me ask again.",
+            "Don't make me chase you for this.",
+            "Don't waste my time.",
+            "Don't test my patience.",
+            "Is that clear?",
+            "Pull your socks up.",
+            "Get your house in order.",
+            "Wake up.",
+            "No more games.",
+            "Save it.",
+            "I trust this will not happen again.",
+            "Reply by Friday or we will assume you have no intention of paying.",
+            "This is your last chance.",
+            "I will go over your head if I have to.",
+            "Heads will roll for this.",
+            "I suggest you read the contract again.",
+            "I suggest you find another line of work.",
+            "This will not be tolerated.",
+        ],
+        &[
+            "Please stop the sync before you leave.",
+            "The calls stop at five.",
+            "Don't make me laugh so much at the party.",
+            "Don't waste the leftover paint, we can use it.",
+            "We will test the patience module tomorrow.",
+            "Is that clear enough, or shall I send a diagram?",
+            "Save it as a PDF and send it over.",
+            "No more delays are expected.",
+            "We will make sure this does not happen again.",
+            "Please reply by Friday, otherwise we will assume you are coming.",
+            "This is your last chance to register for the conference.",
+            "I suggest you try the earlier train.",
+            "Late submissions will not be accepted.",
+        ],
+    );
+}
+
+/// Mock politeness, mock praise and mock agreement.
+#[test]
+fn english_inventory_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Send the right file this time, if that's not too complicated.",
+            "Perhaps you could confirm the date, if it isn't beyond you.",
+            "I'd be interested to hear how you justify that price.",
+            "I would love to know how you square that with the contract.",
+            "Another masterclass in how not to run a project.",
+            "Thanks for letting us know after the fact.",
+            "Nice to know our business means so much to you.",
+            "Apparently deadlines are just suggestions now.",
+            "Take your time, it's only our biggest client.",
+            "I'll believe it when I see it.",
+            "Sure you did.",
+            "Oh please.",
+            "Nice try.",
+        ],
+        &[
+            "Could we do it by phone, if that's too complicated?",
+            "Could you send it today, if it's not too much trouble?",
+            "I'd be interested to hear how you arrived at the estimate.",
+            "She gave a masterclass in negotiation at the conference.",
+            "Thanks for letting us know so early.",
+            "Nice to know the parcel arrived.",
+            "Deadlines are listed in the attached plan.",
+            "It's only our biggest client that uses the export.",
+            "I'll see it when I believe it is ready.",
+            "Sure, I will send it today.",
+            "Oh, please send the invoice to Anna.",
+            "Nice work on the launch.",
+        ],
+    );
+}
+
+/// Passive aggression, contempt, accusing competence and exasperation.
+#[test]
+fn english_inventory_charged_and_contempt() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "With respect, you are wrong.",
+            "With all due respect, this is not what we agreed.",
+            "Any competent supplier would have checked the drawings.",
+            "This is basic arithmetic.",
+            "It's not my job to babysit your team.",
+            "I shouldn't have to hold your hand through every order.",
+            "The whole project has been a circus.",
+            "Your office is run like a kindergarten.",
+            "Sloppy work from start to finish.",
+            "This is slapdash work.",
+            "This contract isn't worth the paper it's written on.",
+            "Give me strength.",
+            "I can't believe I have to explain this again.",
+            "You've made a mess of the rollout.",
+        ],
+        &[
+            "With respect to the invoice, it is attached.",
+            "A competent translator will be assigned next week.",
+            "The course covers basic accounting.",
+            "We will babysit the server during the migration.",
+            "The kids loved the circus on Saturday.",
+            "Her work is always careful.",
+            "The paper is written on both sides.",
+            "I can't believe how fast you fixed it.",
+            "I've made a mess of the spreadsheet, sorry.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "You simply can't plan.",
+            "You clearly cannot read.",
+            "Your team obviously can't count.",
+            "What a second-rate outfit.",
+            "I'm done explaining this.",
+            "I am done listening to excuses.",
+        ],
+        &[
+            "You simply can't miss the building, it is blue.",
+            "You simply cannot plan for every scenario.",
+            "We're done with the first draft.",
+            "I'm done with the report, sending it now.",
+        ],
+    );
+}
+
+/// Blame laid on the reader, and counting said as "this time".
+#[test]
+fn english_inventory_blame_and_counting() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "This is on you.",
+            "That was all on your team.",
+            "Your mistake, not ours.",
+            "That's your job, not mine.",
+            "I hold you personally responsible for the delay.",
+            "Stop passing the buck.",
+        ],
+        &[
+            "The next round is on me.",
+            "It is on your desk.",
+            "It's your call, not mine, but I'd go with blue.",
+            "We hold regular reviews with the team.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Let's try this again.",
+            "I'll say this one more time.",
+            "Read the brief properly this time.",
+        ],
+        &[
+            "Let's try this again next week.",
+            "Let me say it once more: thank you all.",
+            "Read the brief when you have time.",
+        ],
+    );
+}
