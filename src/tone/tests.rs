@@ -6518,6 +6518,10 @@ fn english_inventory_rhetorical_questions() {
             "Do you have any idea how much the parts cost?",
             "Was it hard to find the office?",
             "Are you free on Tuesday?",
+            "Are you really expecting two hundred guests?",
+            "Who exactly do you expect at the workshop?",
+            "Who exactly do you think should lead the session?",
+            "Why is it always the one printer on the second floor?",
             "Who do you think would be best for the role?",
             "How is that coming along?",
             "Is this really the best you can do on price?",
@@ -6550,6 +6554,8 @@ fn english_inventory_dismissals_and_rebukes() {
             "Don't be shy with me, ask anything.",
             "I hope I made myself clear in the workshop.",
             "Try to keep up with the newsletter, it is useful.",
+            "Try to keep up the good work.",
+            "Do I make myself clear enough in the slides?",
             "I want to hear it from you first.",
         ],
     );
@@ -6570,7 +6576,6 @@ fn english_inventory_demands_and_ultimatums() {
             "I trust this will not happen again.",
             "This is your last chance.",
             "I will go over your head if I have to.",
-            "I suggest you read the contract again.",
             "Pull your socks up.",
         ],
         &[
@@ -6582,6 +6587,7 @@ fn english_inventory_demands_and_ultimatums() {
             "We will make sure this does not happen again.",
             "This is your last chance to register for the conference.",
             "I suggest you try the earlier train.",
+            "This is your last chance for the early price.",
         ],
     );
 }
@@ -6639,6 +6645,7 @@ fn english_inventory_charged_and_contempt() {
             "A competent translator will be assigned next week.",
             "We will not babysit the server during the migration.",
             "The kids loved the circus on Saturday.",
+            "My daughter is a kindergarten teacher.",
             "Her work is always careful.",
             "I can't believe how fast you fixed it.",
             "I've made a mess of the spreadsheet, sorry.",
@@ -6648,6 +6655,7 @@ fn english_inventory_charged_and_contempt() {
         Kind::Outrage,
         &[
             "You simply can't plan.",
+            "You clearly can't plan, that's obvious to everyone.",
             "You clearly cannot read.",
             "Your team obviously can't count.",
             "What a second-rate outfit.",
@@ -6659,6 +6667,9 @@ fn english_inventory_charged_and_contempt() {
             "You simply cannot plan for every scenario.",
             "We're done with the first draft.",
             "I'm done with the report, sending it now.",
+            "I'm done chasing the suppliers, all quotes are in.",
+            "You obviously cannot read the file without the key.",
+            "You simply can't follow the link from inside the VPN.",
         ],
     );
 }
