@@ -6949,3 +6949,229 @@ fn russian_inventory_exasperation() {
         ],
     );
 }
+
+// Branch en-inv: families from an inventory of the conventional English
+// expressions of exasperation and hostility at work, by speech act (my own
+// sentences; each family with near sentences that must not fire).
+
+/// Rhetorical questions to the reader and doubts said as statements.
+#[test]
+fn english_inventory_rhetorical_questions() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Do your people get any training at all?",
+            "Does anyone over there get any supervision at all?",
+            "Is anyone actually in charge over there?",
+            "Do you have the slightest idea how much this has cost us?",
+            "Did you even have the faintest idea what was in the box?",
+            "Was that really so hard?",
+            "Are you seriously telling me the files are gone?",
+            "Are you honestly expecting us to pay for this?",
+            "Who exactly do you think is going to pay for the reprint?",
+            "How is that my problem?",
+            "Why is this our fault?",
+            "Need I remind you that the contract says ten days?",
+            "Is this really the best you can do?",
+            "Why am I always the one who has to chase this?",
+            "Why is it always me?",
+            "Do you think I have nothing better to do than chase you?",
+            "I'm beginning to think you don't read my emails at all.",
+            "I am starting to wonder whether anyone there even reads them.",
+        ],
+        &[
+            "Do your new starters get any training on the CRM?",
+            "Is anyone in charge of the keys this weekend?",
+            "Do you have any idea how much the parts cost?",
+            "Was it hard to find the office?",
+            "Are you free on Tuesday?",
+            "Are you really expecting two hundred guests?",
+            "Who exactly do you expect at the workshop?",
+            "Who exactly do you think should lead the session?",
+            "Why is it always the one printer on the second floor?",
+            "Who do you think would be best for the role?",
+            "How is that coming along?",
+            "Is this really the best you can do on price?",
+            "I'm beginning to think you were right about the venue.",
+            "I'm starting to wonder if we need a bigger room.",
+        ],
+    );
+}
+
+/// Dismissals and rebukes that tell the reader off: decisive.
+#[test]
+fn english_inventory_dismissals_and_rebukes() {
+    decisive_signs(
+        &[
+            "Spare me.",
+            "Save it for someone who cares.",
+            "I'm not your secretary.",
+            "Don't tell me how to do my job.",
+            "Don't get clever with me.",
+            "Do I make myself clear?",
+            "Try to keep up.",
+            "I don't want to hear it.",
+            "I don't want to hear another word about the courier.",
+        ],
+        &[
+            "Spare me a minute after the meeting?",
+            "Save it for later, we can talk on Monday.",
+            "I'm not your manager, but I'd be glad to help.",
+            "Tell me how to do the export and I will run it.",
+            "Don't be shy with me, ask anything.",
+            "I hope I made myself clear in the workshop.",
+            "Try to keep up with the newsletter, it is useful.",
+            "Try to keep up the good work.",
+            "Do I make myself clear enough in the slides?",
+            "I want to hear it from you first.",
+        ],
+    );
+}
+
+/// Orders without courtesy, and ultimatums.
+#[test]
+fn english_inventory_demands_and_ultimatums() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Stop calling me.",
+            "Stop emailing me every hour.",
+            "Don't make me ask again.",
+            "Don't make me chase you for this.",
+            "Don't test my patience.",
+            "Save it.",
+            "I trust this will not happen again.",
+            "This is your last chance.",
+            "I will go over your head if I have to.",
+            "Pull your socks up.",
+        ],
+        &[
+            "Please stop the sync before you leave.",
+            "The calls stop at five.",
+            "Don't make me laugh so much at the party.",
+            "We will test the patience module tomorrow.",
+            "Save it as a PDF and send it over.",
+            "We will make sure this does not happen again.",
+            "This is your last chance to register for the conference.",
+            "I suggest you try the earlier train.",
+            "This is your last chance for the early price.",
+        ],
+    );
+}
+
+/// Mock politeness and mock agreement.
+#[test]
+fn english_inventory_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Send the right file this time, if that's not too complicated.",
+            "Perhaps you could confirm the date, if it is not beyond you.",
+            "I'd be interested to hear how you justify that price.",
+            "I would be curious to know how you square that with the contract.",
+            "Thanks for letting us know after the fact.",
+            "Apparently deadlines are just suggestions now.",
+            "I'll believe it when I see it.",
+            "Sure you did.",
+            "Oh please.",
+            "Nice try.",
+        ],
+        &[
+            "Could we do it by phone, if that's too complicated?",
+            "Could you send it today, if it's not too much trouble?",
+            "I'd be interested to hear how you arrived at the estimate.",
+            "Thanks for letting us know so early.",
+            "Deadlines are listed in the attached plan.",
+            "I'll see it when I believe it is ready.",
+            "Sure, I will send it today.",
+            "Oh, please send the invoice to Anna.",
+            "Nice work on the launch.",
+        ],
+    );
+}
+
+/// Passive aggression, contempt, accusing competence and exasperation.
+#[test]
+fn english_inventory_charged_and_contempt() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "With respect, you are wrong.",
+            "With all due respect, this is not what we agreed.",
+            "Any competent supplier would have checked the drawings.",
+            "It's not my job to babysit your team.",
+            "I shouldn't have to hold your hand through every order.",
+            "The whole project has been a circus.",
+            "Your office is run like a kindergarten.",
+            "Sloppy work from start to finish.",
+            "I can't believe I have to explain this again.",
+            "You've made a mess of the rollout.",
+        ],
+        &[
+            "With respect to the invoice, it is attached.",
+            "A competent translator will be assigned next week.",
+            "We will not babysit the server during the migration.",
+            "The kids loved the circus on Saturday.",
+            "My daughter is a kindergarten teacher.",
+            "Her work is always careful.",
+            "I can't believe how fast you fixed it.",
+            "I've made a mess of the spreadsheet, sorry.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "You simply can't plan.",
+            "You clearly can't plan, that's obvious to everyone.",
+            "You clearly cannot read.",
+            "Your team obviously can't count.",
+            "What a second-rate outfit.",
+            "I'm done explaining this.",
+            "I am done listening to excuses.",
+        ],
+        &[
+            "You simply can't miss the building, it is blue.",
+            "You simply cannot plan for every scenario.",
+            "We're done with the first draft.",
+            "I'm done with the report, sending it now.",
+            "I'm done chasing the suppliers, all quotes are in.",
+            "You obviously cannot read the file without the key.",
+            "You simply can't follow the link from inside the VPN.",
+        ],
+    );
+}
+
+/// Blame laid on the reader, and counting said as "this time".
+#[test]
+fn english_inventory_blame_and_counting() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "This is on you.",
+            "That's on your team.",
+            "Your mistake, not ours.",
+            "That's your job, not mine.",
+            "I hold you personally responsible for the delay.",
+        ],
+        &[
+            "The next round is on me.",
+            "It is on your desk.",
+            "It's on you to decide which colour.",
+            "It's your call, not mine, but I'd go with blue.",
+            "We hold regular reviews with the team.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Let's try this again.",
+            "I'll say this one more time.",
+            "Read the brief properly this time.",
+        ],
+        &[
+            "Let's try this again next week.",
+            "Let me say it once more: thank you all.",
+            "Read the brief when you have time.",
+        ],
+    );
+}
