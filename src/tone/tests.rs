@@ -7013,7 +7013,11 @@ fn greek_inventory_runaround_empty_words_and_the_obvious() {
             "Τα λόγια σας μας συγκίνησαν, ευχαριστούμε.",
         ],
     );
-    signs_of_kind(Kind::Demand, &["Μη με πρήζετε."], &["Μη με περιμένετε για φαγητό."]);
+    signs_of_kind(
+        Kind::Demand,
+        &["Μη με πρήζετε."],
+        &["Μη με περιμένετε για φαγητό."],
+    );
     signs_of_kind(
         Kind::Rhetorical,
         &["Για ποιο λόγο πληρώνεστε;"],
