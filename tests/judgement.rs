@@ -130,8 +130,9 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// the types of its tuned half, 267 of 282, 94.7 % (its held-out el-p269,
 /// p272, p275, p277, p280, p282 still missed, as are the lead's held-out
 /// el-p262, p264, p292 and p296); with the lead's probe 2 merged beside it,
-/// 273 of 290, 94.1 %.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.893), ("el problem", 0.941)];
+/// 273 of 290, 94.1 %; after the Greek families written from an inventory
+/// of the language (branch el-inv), 280 of 290, 96.6 %: no longer short.
+const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.893)];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {
