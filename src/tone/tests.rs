@@ -5948,6 +5948,22 @@ fn a_threat_to_escalate_or_go_public_is_a_demand() {
 }
 
 #[test]
+fn greek_reading_ordered_is_a_demand_only_of_the_authors_messages() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Διαβάστε πιο προσεκτικά το email μου.",
+            "Ξαναδιαβάστε τα μηνύματά μου από την αρχή.",
+        ],
+        &[
+            "Διαβάστε προσεκτικά τους όρους πριν υπογράψετε.",
+            "Καλό θα ήταν να διαβάσετε το συμβόλαιο πριν το υπογράψετε.",
+            "Πριν από την εγκατάσταση διαβάστε προσεκτικά τις οδηγίες.",
+        ],
+    );
+}
+
+#[test]
 fn disbelief_asked_of_the_reader_is_rhetorical() {
     signs_of_kind(
         Kind::Rhetorical,
