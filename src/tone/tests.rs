@@ -7340,6 +7340,7 @@ fn english_inventory_wider_blame_and_counting() {
         Kind::Blame,
         &[
             "That was all on your team.",
+            "That one was entirely on your people.",
             "This one is squarely on your company.",
             "Your error, not ours.",
             "Your fault, not mine.",
