@@ -7739,3 +7739,316 @@ fn russian_inventory_second_round_of_the_language() {
         &["Это просто перевод с английского."],
     );
 }
+
+// Branch en-inv2: the English inventory families the en-inv branch cut for
+// the module's size, given back with their wider wordings (other verbs, words
+// in between, inflections), and a few more frequent ways of showing
+// exasperation at work. My own sentences; each family with near calm ones.
+
+/// Orders that stop the reader, cold ultimatums and threats.
+#[test]
+fn english_inventory_wider_demands_and_threats() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Just stop pestering us.",
+            "Stop texting me at midnight about invoices.",
+            "Stop blaming the courier.",
+            "And stop shifting the blame to the warehouse.",
+            "Stop moving the goalposts every week.",
+            "Don't make us remind you about the fee.",
+            "Do not make me escalate this.",
+            "Don't waste our time with another quote like that.",
+            "Dont try my patience.",
+            "Do not test our patience again.",
+            "Is that clear?",
+            "Are we understood?",
+            "Get your house in order.",
+            "Wake up, people.",
+            "No more nonsense.",
+            "No more games.",
+            "We trust that this will never happen again.",
+            "Pay by the tenth, failing that we will assume you have no intention of settling.",
+            "Consider this your final chance.",
+            "That was your last chance.",
+            "Heads will roll over this.",
+            "Heads are going to roll when the board sees it.",
+            "Behaviour like this will not be tolerated.",
+            "Consider yourself warned.",
+            "I suggest you find another line of work.",
+        ],
+        &[
+            "Please stop the backup before you restart.",
+            "Stop blaming yourself, these things happen.",
+            "The buck stops with me on this one.",
+            "Don't make us wait too long for the party photos!",
+            "We don't want to waste the leftover flyers.",
+            "Don't test the patience module on the live server.",
+            "Is that clear enough, or shall I send a diagram?",
+            "We need to get our house in order before the audit.",
+            "I wake up at six most days.",
+            "No more games are scheduled this season.",
+            "We will make sure this does not happen again.",
+            "Please reply by Friday, otherwise we will assume you are coming.",
+            "This is your only chance at the early price.",
+            "Harassment of any kind will not be tolerated on site.",
+            "Bullying in this office will not be tolerated.",
+            "You have been warned about the storm, so stay safe.",
+            "I suggest you find another route if the bridge is closed.",
+        ],
+    );
+}
+
+/// Mock politeness, praise and agreement, widened.
+#[test]
+fn english_inventory_wider_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Call me back, if that isn't too complicated.",
+            "Check the totals, if that's not too much of a stretch.",
+            "I'd love to know how your manager justifies that fee.",
+            "I'm fascinated to learn how you reconcile this with the quote.",
+            "Another masterclass in how not to run a launch.",
+            "A real masterclass in evasion.",
+            "Thank you for telling us once it was too late.",
+            "Lovely to know our business means so much to you.",
+            "Apparently instructions are merely suggestions now.",
+            "Take all the time you need, it's only our biggest client.",
+            "I will believe that when I see it.",
+            "Oh sure, it was.",
+            "Oh do me a favour.",
+            "You had one job.",
+            "Heaven forbid you actually pick up the phone.",
+            "Par for the course with your team.",
+        ],
+        &[
+            "Could we meet instead, if a call is too complicated?",
+            "Could you check it today, if it's not too much trouble?",
+            "I'd love to know how you got on at the fair.",
+            "She gave a masterclass in negotiation at the conference.",
+            "Thank you for telling us in good time.",
+            "Lovely to know the parcel arrived safely.",
+            "Instructions are attached to the box.",
+            "It's only our second order, so we are still learning.",
+            "I'll believe you, of course.",
+            "Sure, I will call the courier.",
+            "Oh, do send the slides when you can.",
+            "We had one job left on the list.",
+            "You had one interview last week, how did it go?",
+            "God forbid anyone gets hurt on the site.",
+            "The hole was par for the course.",
+        ],
+    );
+}
+
+/// Passive aggression, contempt and exasperation, widened.
+#[test]
+fn english_inventory_wider_charged_and_contempt() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "With the greatest respect, that is nonsense.",
+            "Any half-decent agency would know this.",
+            "This is basic arithmetic.",
+            "That is elementary logic, surely.",
+            "It's basic English.",
+            "We do not have time to spoon-feed your staff.",
+            "The whole rollout turned into a circus.",
+            "The office is like a clown show.",
+            "Shoddy workmanship again.",
+            "That was a half-hearted effort at best.",
+            "This contract isn't worth the paper it's written on.",
+            "Give me strength.",
+            "Lord give me strength.",
+            "I can't believe we had to chase you about this.",
+            "I cannot believe I have to spell this out.",
+            "Your team has made a complete hash of the migration.",
+            "You've really made a dog's dinner of this.",
+            "For the love of god, answer the phone.",
+        ],
+        &[
+            "With the greatest pleasure we invite you to the gala.",
+            "Any half-decent laptop will run it.",
+            "The course covers basic arithmetic for beginners.",
+            "Please spoon-feed the baby before the nap.",
+            "We took the kids to the circus.",
+            "The workmanship is excellent.",
+            "The paper is written on both sides.",
+            "I can't believe we had to say goodbye to Anna.",
+            "Sorry, I've made a hash of the rota.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Outrage,
+        &[
+            "You obviously can't proofread.",
+            "Your people evidently cannot spell.",
+            "What a mickey mouse operation.",
+            "A fly-by-night outfit, nothing more.",
+            "I'm officially done repeating myself.",
+            "I am done asking nicely.",
+        ],
+        &[
+            "You obviously can't spell the name without the accent.",
+            "The operation went well.",
+            "I'm done repeating the test, it passes.",
+        ],
+    );
+}
+
+/// Blame laid on the reader, widened, and counting said as "this time".
+#[test]
+fn english_inventory_wider_blame_and_counting() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "That was all on your team.",
+            "That one was entirely on your people.",
+            "This one is squarely on your company.",
+            "Your error, not ours.",
+            "Your fault, not mine.",
+            "We will hold your company fully liable.",
+            "Stop passing the buck.",
+            "They keep passing the buck.",
+        ],
+        &[
+            "The drinks are on your team tonight!",
+            "We don't pass the buck here, we fix it.",
+            "We will hold your seat until Monday.",
+            "Your error message is in the log, not in the report.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Let us try that one more time.",
+            "I will say it for the last time.",
+            "Let me say this once more.",
+            "Check the totals carefully this time.",
+            "Proofread it thoroughly this time.",
+        ],
+        &[
+            "Let us try that one next week.",
+            "Let me say this once more: congratulations.",
+            "Check the totals when you have a minute.",
+        ],
+    );
+}
+
+/// Rhetorical questions to the reader, widened.
+#[test]
+fn english_inventory_wider_rhetorical_questions() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Did they receive any training at all?",
+            "Does anyone there get any quality control at all?",
+            "Do you have the remotest idea what this means?",
+            "Do you realise how embarrassing this was?",
+            "Do you even understand how damaging this is?",
+            "And was it really that difficult?",
+            "How hard was that?",
+            "Are you really implying we lost it?",
+            "How is that our responsibility?",
+            "Why was this my headache?",
+            "Need we remind you that the fee is overdue?",
+            "Must I remind anyone of the deadline?",
+            "What on earth possessed you to send it to the client?",
+            "What possessed your team to change the logo?",
+            "Do you imagine we've got nothing better to do?",
+            "Is this honestly the best you could manage?",
+            "Is this the standard of work we should expect?",
+            "Is that the level of service we are supposed to expect?",
+            "Why do I always have to chase you?",
+            "I'm beginning to suspect nobody there even reads them.",
+        ],
+        &[
+            "Did they receive any training on the new tills?",
+            "Do you realise how big the hall is?",
+            "How hard was the exam?",
+            "Are you really claiming the travel costs this month?",
+            "How is that coming along?",
+            "Need we bring anything to the picnic?",
+            "What possessed me to buy such a big cake, I will never know!",
+            "Is this honestly the best option for the price?",
+            "Is this the level of service we can expect after the upgrade?",
+            "Why do I always forget my umbrella?",
+            "I'm beginning to suspect the printer is haunted.",
+        ],
+    );
+}
+
+/// Dismissals and telling-offs of the reader, widened: decisive.
+#[test]
+fn english_inventory_wider_dismissals_and_rebukes() {
+    decisive_signs(
+        &[
+            "Spare me the lecture about market conditions.",
+            "Save us the song and dance.",
+            "Save your excuses for someone who believes them.",
+            "We are not your babysitter.",
+            "I'm not your dogsbody.",
+            "Don't tell us how to run our business.",
+            "Stop telling me how to do my work.",
+            "Don't be cute with me.",
+            "Do we make ourselves understood?",
+            "Please try and keep up.",
+            "Don't try to pin this on us.",
+            "Stop trying to shift the blame onto me.",
+            "I don't want to hear one more word about it.",
+        ],
+        &[
+            "Spare me the details, just send the total.",
+            "Save us a seat at the front.",
+            "Save it for later, we can talk on Monday.",
+            "We are not your only supplier, but we try to be the best.",
+            "Tell us how to run the export and we will do it.",
+            "Don't be shy with us.",
+            "Try and keep up the good work.",
+            "Don't pin the poster on the fire door.",
+        ],
+    );
+}
+
+/// More of the inventory (branch en-inv2): talking to a brick wall, "not our
+/// problem", despairing of the reader, not listening, the broken record,
+/// "what's so hard about".
+#[test]
+fn english_inventory_more_exasperation() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Getting an answer from your office is like talking to a brick wall.",
+            "It is like getting blood from a stone.",
+            "That's not our problem.",
+            "I despair of your team.",
+            "Honestly, I give up on you.",
+            "You are clearly not listening.",
+            "You're not listening to me.",
+        ],
+        &[
+            "The garden has a brick wall on the north side.",
+            "It's not a problem at all, happy to help.",
+            "That's not our problem to solve alone, so let's meet.",
+            "We will not give up on the project.",
+            "If you are not listening to the recording, pause it.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["I feel like a broken record."],
+        &[
+            "The old broken record player is in the loft.",
+            "Sorry if I sound like a broken record, but the invoice is still open.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "What is so hard about sending one file?",
+            "What's so difficult about it?",
+        ],
+        &["What is so special about the new model?"],
+    );
+}
