@@ -153,6 +153,9 @@ fn letters_kept_back_hold_the_bars() {
 /// Greek letters found; 6, 6 and 5 of 7 clean letters without a warning,
 /// each of the others warned by `bad-news-by-email` (bad news given by mail
 /// with no call said before it, which the rule asks about on purpose).
+/// The same after that day's changes (about 370 list lines written from
+/// each language's ways of showing exasperation, and four signs in code):
+/// not one of the angry letters gained even a sign below the threshold.
 const BLIND_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.285),
     ("en problem", 0.571),
