@@ -184,18 +184,17 @@ const ENGLISH_IMPERATIVES: &[&str] = &[
     "tell", "pay", "cancel", "do", "get", "learn", "try", "read", "check", "listen",
 ];
 
-/// Words of courtesy that make an order a request, normalised.
-const COURTESY: &[&str] = &[
-    "please",
-    "pls",
-    "plz",
-    "plse",
-    "kindly",
-    "пожалуйста",
-    "плиз",
-    "παρακαλω",
-    "παρακαλουμε",
-];
+/// Words of courtesy that, beside [`ENGLISH_ASKING`], make an order a
+/// request, normalised.
+const COURTESY: &[&str] = &["kindly", "пожалуйста", "плиз", "παρακαλω", "παρακαλουμε"];
+
+/// True when one of the words `words` of `view` is a word of courtesy.
+fn is_courteous(view: &TextView, words: &Range<usize>) -> bool {
+    view.words[words.clone()].iter().any(|word| {
+        let norm = word.norm.as_str();
+        ENGLISH_ASKING.contains(&norm) || COURTESY.contains(&norm)
+    })
+}
 
 /// Prepositions after which a word in "-е" is a noun ("на сайте", "в
 /// лимите"), not a verb.
@@ -367,9 +366,10 @@ enum Role {
     /// A sign of this kind only in a question: "why nobody told us?"
     /// reproaches, "we are asking why nobody told us" does not.
     Asked(Kind),
-    /// An order to act at once ("Cancel it now"): a demand unless a word of
-    /// courtesy stands within it ("Cancel it, please, today").
-    Order,
+    /// An order to act at once ("Cancel it now"): a sign of this kind
+    /// unless a word of courtesy stands within it ("Cancel it, please,
+    /// today").
+    Order(Kind),
     /// An apology, sympathy or self-reproach: charged words in its sentence
     /// are not agitation.
     Soothing,
@@ -526,7 +526,11 @@ impl ToneJudge {
                 "negative",
                 crate::phrase_file!("negative.txt"),
             ),
-            (Role::Order, "orders", crate::phrase_file!("orders.txt")),
+            (
+                Role::Order(Kind::Demand),
+                "orders",
+                crate::phrase_file!("orders.txt"),
+            ),
             (
                 Role::Sign(Kind::Demand),
                 "escalation",
@@ -618,7 +622,8 @@ impl ToneJudge {
                 m.naming_the_reader.push(found.words.start);
             }
             match role {
-                Role::Sign(kind) | Role::NamesTheReader(kind) => {
+                Role::Order(_) if is_courteous(view, &found.words) => {}
+                Role::Sign(kind) | Role::NamesTheReader(kind) | Role::Order(kind) => {
                     match m.signs.iter_mut().find(|(k, _)| *k == kind) {
                         Some((_, list)) => list.push(found),
                         None => m.signs.push((kind, vec![found])),
@@ -632,13 +637,6 @@ impl ToneJudge {
                         .push((kind, Sentence::QuestionToTheReader, found))
                 }
                 Role::Asked(kind) => m.conditional.push((kind, Sentence::Question, found)),
-                Role::Order => {
-                    let courteous = (found.words.clone())
-                        .any(|at| COURTESY.contains(&view.words[at].norm.as_str()));
-                    if !courteous {
-                        add_sign(&mut m.signs, Kind::Demand, found);
-                    }
-                }
                 Role::Soothing => m.soothing.push(found),
                 Role::Friendly => m.friendly.push(found),
                 Role::InsultException => m.insult_exceptions.push(found),
