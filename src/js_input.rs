@@ -25,66 +25,38 @@ type Read<T> = Result<T, String>;
 /// ones ignored.
 pub fn draft(object: &JsValue) -> Read<Draft> {
     let mut draft = Draft::default();
-    if let Some(value) = field(object, "from")? {
-        draft.from = text(&value, "from")?;
-    }
-    if let Some(value) = field(object, "to")? {
-        draft.to = address_list(&value, "to")?;
-    }
-    if let Some(value) = field(object, "cc")? {
-        draft.cc = address_list(&value, "cc")?;
-    }
-    if let Some(value) = field(object, "bcc")? {
-        draft.bcc = address_list(&value, "bcc")?;
-    }
-    if let Some(value) = field(object, "subject")? {
-        draft.subject = text(&value, "subject")?;
-    }
-    if let Some(value) = field(object, "body")? {
-        draft.body = text(&value, "body")?;
-    }
-    if let Some(value) = field(object, "html")? {
-        draft.html = text(&value, "html")?;
-    }
-    if let Some(value) = field(object, "format")? {
-        draft.format =
-            [Format::Plain, Format::Html][variant(&value, "format", &["plain", "html"])?];
-    }
-    if let Some(value) = field(object, "attachments")? {
-        draft.attachments = texts(&value, "attachments")?;
-    }
-    if let Some(value) = field(object, "attachments_unknown")? {
-        draft.attachments_unknown = flag(&value, "attachments_unknown")?;
-    }
-    if let Some(value) = field(object, "reply_to")? {
-        draft.reply_to = if is_nullish(&value) {
-            None
-        } else {
-            Some(structure(&value, "reply_to", reply_to)?)
-        };
-    }
-    if let Some(value) = field(object, "now")? {
-        draft.now = if is_nullish(&value) {
-            None
-        } else {
-            Some(text(&value, "now")?)
-        };
-    }
+    set(object, "from", &mut draft.from, text)?;
+    set(object, "to", &mut draft.to, address_list)?;
+    set(object, "cc", &mut draft.cc, address_list)?;
+    set(object, "bcc", &mut draft.bcc, address_list)?;
+    set(object, "subject", &mut draft.subject, text)?;
+    set(object, "body", &mut draft.body, text)?;
+    set(object, "html", &mut draft.html, text)?;
+    set(object, "format", &mut draft.format, |value, name| {
+        Ok([Format::Plain, Format::Html][variant(value, name, &["plain", "html"])?])
+    })?;
+    set(object, "attachments", &mut draft.attachments, texts)?;
+    set(
+        object,
+        "attachments_unknown",
+        &mut draft.attachments_unknown,
+        flag,
+    )?;
+    set(object, "reply_to", &mut draft.reply_to, |value, name| {
+        nullable(value, |value| structure(value, name, reply_to))
+    })?;
+    set(object, "now", &mut draft.now, |value, name| {
+        nullable(value, |value| text(value, name))
+    })?;
     Ok(draft)
 }
 
 /// The message being answered, in `object`.
 fn reply_to(object: &JsValue) -> Read<ReplyTo> {
     let mut reply = ReplyTo::default();
-    if let Some(value) = field(object, "from")? {
-        reply.from = text(&value, "from")?;
-    }
-    if let Some(value) = field(object, "date")? {
-        reply.date = text(&value, "date")?;
-    }
-    if let Some(value) = field(object, "body")? {
-        reply.body = text(&value, "body")?;
-    }
+    set(object, "from", &mut reply.from, text)?;
+    set(object, "date", &mut reply.date, text)?;
+    set(object, "body", &mut reply.body, text)?;
     Ok(reply)
 }
 
@@ -95,32 +67,36 @@ pub fn config(object: &JsValue) -> Read<Config> {
         return Err(format!("expected an object, got {}", kind(object)));
     }
     let mut config = Config::default();
-    if let Some(value) = field(object, "ui_lang")? {
-        config.ui_lang =
-            [UiLang::En, UiLang::Ru, UiLang::El][variant(&value, "ui_lang", &["en", "ru", "el"])?];
-    }
-    if let Some(value) = field(object, "rules")? {
-        config.rules = rule_settings(&value, "rules")?;
-    }
-    if let Some(value) = field(object, "internal_domains")? {
-        config.internal_domains = texts(&value, "internal_domains")?;
-    }
-    if let Some(value) = field(object, "reply_delay_hours")? {
-        config.reply_delay_hours = number(&value, "reply_delay_hours")?;
-    }
-    if let Some(value) = field(object, "bulk_recipients")? {
-        config.bulk_recipients = whole(&value, "bulk_recipients")?;
-    }
-    if let Some(value) = field(object, "line_length")? {
-        config.line_length = whole(&value, "line_length")?;
-    }
-    if let Some(value) = field(object, "max_words")? {
-        config.max_words = whole(&value, "max_words")?;
-    }
-    if let Some(value) = field(object, "vy_style")? {
-        config.vy_style = [VyStyle::Lowercase, VyStyle::Capital]
-            [variant(&value, "vy_style", &["lowercase", "capital"])?];
-    }
+    set(object, "ui_lang", &mut config.ui_lang, |value, name| {
+        Ok([UiLang::En, UiLang::Ru, UiLang::El][variant(value, name, &["en", "ru", "el"])?])
+    })?;
+    set(object, "rules", &mut config.rules, rule_settings)?;
+    set(
+        object,
+        "internal_domains",
+        &mut config.internal_domains,
+        texts,
+    )?;
+    set(
+        object,
+        "reply_delay_hours",
+        &mut config.reply_delay_hours,
+        number,
+    )?;
+    set(
+        object,
+        "bulk_recipients",
+        &mut config.bulk_recipients,
+        whole,
+    )?;
+    set(object, "line_length", &mut config.line_length, whole)?;
+    set(object, "max_words", &mut config.max_words, whole)?;
+    set(object, "vy_style", &mut config.vy_style, |value, name| {
+        Ok(
+            [VyStyle::Lowercase, VyStyle::Capital]
+                [variant(value, name, &["lowercase", "capital"])?],
+        )
+    })?;
     Ok(config)
 }
 
@@ -148,27 +124,16 @@ fn rule_settings(value: &JsValue, name: &str) -> Read<BTreeMap<String, RuleSetti
 /// One rule's setting, in `object`.
 fn rule_setting(object: &JsValue, name: &str) -> Read<RuleSetting> {
     let mut setting = RuleSetting::default();
-    if let Some(value) = field(object, "enabled")? {
-        setting.enabled = if is_nullish(&value) {
-            None
-        } else {
-            Some(flag(&value, &format!("{name}.enabled"))?)
-        };
-    }
-    if let Some(value) = field(object, "severity")? {
+    set(object, "enabled", &mut setting.enabled, |value, field| {
+        nullable(value, |value| flag(value, &format!("{name}.{field}")))
+    })?;
+    set(object, "severity", &mut setting.severity, |value, field| {
         let severities = [Severity::Info, Severity::Warning, Severity::Error];
-        setting.severity = if is_nullish(&value) {
-            None
-        } else {
-            Some(
-                severities[variant(
-                    &value,
-                    &format!("{name}.severity"),
-                    &["info", "warning", "error"],
-                )?],
-            )
-        };
-    }
+        nullable(value, |value| {
+            let names = ["info", "warning", "error"];
+            Ok(severities[variant(value, &format!("{name}.{field}"), &names)?])
+        })
+    })?;
     Ok(setting)
 }
 
@@ -182,6 +147,29 @@ fn field(object: &JsValue, name: &'static str) -> Read<Option<JsValue>> {
         return Ok(None);
     }
     Ok(Some(value))
+}
+
+/// Sets `slot` to the field `name` of `object` as `read` reads it (given
+/// the value and the field's name, to report), when the object has it.
+fn set<T>(
+    object: &JsValue,
+    name: &'static str,
+    slot: &mut T,
+    read: impl FnOnce(&JsValue, &str) -> Read<T>,
+) -> Read<()> {
+    if let Some(value) = field(object, name)? {
+        *slot = read(&value, name)?;
+    }
+    Ok(())
+}
+
+/// `None` for `null` or `undefined`, else the value as `read` reads it.
+fn nullable<T>(value: &JsValue, read: impl FnOnce(&JsValue) -> Read<T>) -> Read<Option<T>> {
+    if is_nullish(value) {
+        Ok(None)
+    } else {
+        read(value).map(Some)
+    }
 }
 
 /// An object (arrays included) read by `read`.
