@@ -787,9 +787,13 @@ impl ToneJudge {
             }
         }
         // Praise or a service in scare quotes ("your "support"") is sarcasm.
+        // A label in quotation marks ("tick the "express" option", "в поле
+        // «срочно»") is a name.
         for word in std::mem::take(&mut matches.scare_quotable) {
             let range = view.span(word.words.start, word.words.end - 1);
-            if quotations::is_scare_quoted(part.text, &range) {
+            if quotations::is_scare_quoted(part.text, &range)
+                && !names_a_label(view, &sentences, &word.words)
+            {
                 add_sign(&mut matches.signs, Kind::Sarcasm, word);
             }
         }
@@ -1017,6 +1021,68 @@ impl ToneJudge {
             soothes: !soothed.is_empty(),
         }
     }
+}
+
+/// Beginnings of words (normalised) that, just before or after words in
+/// quotation marks, show them to be the name of a thing: an option, a
+/// status, a button, a field, a menu.
+const LABELS: &[&str] = &[
+    "label",
+    "status",
+    "button",
+    "field",
+    "tab",
+    "menu",
+    "option",
+    "folder",
+    "click",
+    "press",
+    "select",
+    "choose",
+    "tick",
+    "setting",
+    "column",
+    "link",
+    "статус",
+    "кнопк",
+    "поле",
+    "поля",
+    "полю",
+    "вкладк",
+    "меню",
+    "раздел",
+    "пункт",
+    "папк",
+    "нажм",
+    "выбер",
+    "отмет",
+    "граф",
+    "опци",
+    "тариф",
+    "κατασταση",
+    "κουμπ",
+    "πεδι",
+    "καρτελ",
+    "μενου",
+    "επιλογ",
+    "φακελ",
+    "πατη",
+    "επιλεξ",
+];
+
+/// True when a word just before the words `words` of `view` (up to two, in
+/// their sentence) or just after them begins with one of [`LABELS`].
+fn names_a_label(view: &TextView, sentences: &[usize], words: &Range<usize>) -> bool {
+    let sentence = sentences[words.start];
+    let before = words.start.saturating_sub(2)..words.start;
+    let after = words.end..(words.end + 1).min(view.len());
+    before
+        .chain(after)
+        .filter(|&at| sentences[at] == sentence)
+        .any(|at| {
+            let norm = view.words[at].norm.as_str();
+            LABELS.iter().any(|label| norm.starts_with(label))
+        })
 }
 
 /// For each sentence of `view` (numbered by [`sentence_numbers`]), true

@@ -6016,6 +6016,10 @@ fn praise_in_scare_quotes_is_sarcasm() {
             "Откройте раздел «Поддержка» на сайте.",
             "Επιλέξτε «Άμεση αποστολή» στο καλάθι.",
             "He wrote \"quick question\" in the subject line, and we answered within the hour.",
+            "Please tick the \"express\" option at checkout.",
+            "You asked whether the \"express\" option is worth it.",
+            "Поставьте галочку в поле «срочно» при заказе.",
+            "Πατήστε το κουμπί «άμεση» στη φόρμα.",
         ],
     );
 }
