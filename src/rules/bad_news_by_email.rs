@@ -14,7 +14,9 @@ declare_rule! {
     /// will increase", "λυπούμαστε να σας ενημερώσουμε", "θα καθυστερήσει".
     /// It suggests calling the client first. The finding is on the first such
     /// phrase of the author's own text; quoted messages are not read, and
-    /// letters only to colleagues (the company's own domain) are left alone.
+    /// letters only to colleagues (the company's own domain) are left alone,
+    /// and so are mailings (many recipients, or Bcc only): a price list for
+    /// every customer cannot follow a call to each.
     /// A letter that says it follows a call or a meeting ("as we discussed",
     /// "как договорились по телефону", "όπως συζητήσαμε") is the confirmation
     /// the advice asks for, and is not flagged. A meeting or a call moved to
@@ -185,6 +187,11 @@ impl Rule for BadNewsByEmail {
         if ctx.external_recipients().next().is_none() {
             return;
         }
+        // A mailing (a price list for every customer) cannot follow a call
+        // to each: the advice is about one client's news.
+        if crate::rules::spans::is_bulk(ctx) {
+            return;
+        }
         // The news was told by phone or in person; the letter confirms it.
         if self.after_call.is_found_in(&ctx.own) {
             return;
@@ -245,6 +252,26 @@ mod tests {
             ],
             &[],
         );
+    }
+
+    /// A price list for every customer, sent to many at once, cannot be
+    /// preceded by a call to each: the advice is about news for one client.
+    /// The same letter to one client is flagged.
+    #[test]
+    fn a_mailing_to_many_clients_is_not_asked_to_call_first() {
+        for body in [
+            "Dear customers, from 1 March our delivery prices will go up by 5%.",
+            "Уважаемые клиенты, с 1 марта стоимость доставки вырастет на 5%.",
+            "Αγαπητοί πελάτες, από 1 Μαρτίου οι τιμές αποστολής θα αυξηθούν κατά 5%.",
+        ] {
+            let mut mailing = letter(body);
+            mailing.to = vec!["Anna Smith <anna@acme.com>".into()];
+            mailing.bcc = ["a@one.com", "b@two.com", "c@three.com"]
+                .map(String::from)
+                .to_vec();
+            assert!(run(&rule(), &mailing).is_empty(), "{body}");
+            assert!(!run(&rule(), &letter(body)).is_empty(), "{body}");
+        }
     }
 
     #[test]

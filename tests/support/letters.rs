@@ -84,6 +84,7 @@ pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
                 "Subject" => draft.subject = value.into(),
                 "From" => draft.from = value.into(),
                 "To" => draft.to = vec![value.into()],
+                "Bcc" => draft.bcc = vec![value.into()],
                 "Attachments" => draft.attachments = value.split(", ").map(String::from).collect(),
                 "Reply-Date" => {
                     draft.reply_to = Some(ReplyTo {
