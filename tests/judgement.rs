@@ -169,3 +169,28 @@ const BLIND_SHORTFALLS: &[(&str, f64)] = &[
 fn letters_written_blind_hold_the_bars() {
     holds_the_bars("blind", BLIND_SHORTFALLS);
 }
+
+/// The figures of the second batch written blind (`blind2/`), below the
+/// bar, which must not get worse. Written on the afternoon of 2026-12-03,
+/// the same way as `blind/`, by a helper that read nothing of presend, and
+/// measured on 505b049 before any change: 6 of 14 Russian, 3 of 14 English
+/// and 6 of 14 Greek angry letters found. A sign tried that afternoon (the
+/// reader's words quoted back in scare quotes, fitted on `dev/` and
+/// `blind/`) found not one letter more here, and was not kept. The clean
+/// letters were first measured with the default recipient, which their
+/// greetings do not name; with the To and Bcc lines added after that (names
+/// from the greetings, mailings in Bcc) and `bad-news-by-email` leaving
+/// mailings alone, 7, 6 and 6 of 7 pass: the others are a refusal and a
+/// delay given with no call before them.
+const BLIND2_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.428),
+    ("en problem", 0.214),
+    ("el problem", 0.428),
+    ("en clean", 0.857),
+    ("el clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_a_second_batch_hold_the_bars() {
+    holds_the_bars("blind2", BLIND2_SHORTFALLS);
+}
