@@ -288,6 +288,30 @@ mod tests {
         }
     }
 
+    /// A reminder that asks when the reader's payment or delivery will come
+    /// reports the reader's own delay back; the writer's own delay, with no
+    /// such question, is still news.
+    #[test]
+    fn asking_when_to_expect_a_late_payment_is_a_reminder() {
+        for body in [
+            "The payment for invoice 204 is delayed by ten days now. When can we expect it?",
+            "Payment of invoice 204 has been delayed again. Could you tell me when you will pay?",
+            "Оплата по счёту 204 задерживается уже десять дней. Подскажите, когда её ждать?",
+            "Оплата снова задерживается. Когда вы планируете оплатить счёт?",
+            "Η πληρωμή του τιμολογίου 204 καθυστερεί ήδη δέκα μέρες. Πότε να την περιμένουμε;",
+            "Η πληρωμή καθυστερεί ξανά. Πότε θα εξοφλήσετε το τιμολόγιο;",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "Our payment for invoice 204 will be delayed by ten days.",
+            "Мы задержим оплату счёта 204 на десять дней.",
+            "Η πληρωμή του τιμολογίου σας 204 θα καθυστερήσει δέκα μέρες.",
+        ] {
+            assert_lints(body, &rule());
+        }
+    }
+
     #[test]
     fn a_train_is_not_a_training() {
         // "training" stems to "train": a cancelled train of the writer's
