@@ -169,6 +169,48 @@ const GREEK_YOU_PLURAL: &[&str] = &[
     "ουστε",
 ];
 
+/// Particles that put a Greek verb after them ("να", "θα", "δεν", "μην").
+const GREEK_VERB_PARTICLES: &[&str] = &["να", "θα", "δεν", "μην"];
+
+/// Greek words in "-εις" (normalised) that are no verb: "τρεις",
+/// adjectives ("ακριβείς ημερομηνίες", "διεθνείς", "πλήρεις"), "γονείς".
+const GREEK_NOT_VERBS_IN_EIS: &[&str] = &[
+    "τρεισ",
+    "ακριβεισ",
+    "διεθνεισ",
+    "πληρεισ",
+    "συνεχεισ",
+    "επαρκεισ",
+    "ανεπαρκεισ",
+    "ελλιπεισ",
+    "σαφεισ",
+    "ασαφεισ",
+    "ασφαλεισ",
+    "αληθεισ",
+    "ευγενεισ",
+    "λεπτομερεισ",
+    "εκτενεισ",
+    "υγιεισ",
+    "συγγενεισ",
+    "γονεισ",
+];
+
+/// True when a Greek word (normalised, `before` the word before it) is a
+/// verb in the second person singular, which addresses one reader without
+/// a pronoun ("ξέρεις", "θέλεις", "να παραδώσεις"): it ends in "-εις",
+/// and follows "να", "θα", "δεν" or "μην", or else is neither a noun in
+/// "-σεις", "-ξεις", "-ψεις" ("σχέσεις", "πράξεις", "απόψεις") nor an
+/// adjective ([`GREEK_NOT_VERBS_IN_EIS`]).
+fn is_greek_verb_to_one_reader(norm: &str, before: Option<&str>) -> bool {
+    let Some(stem) = norm.strip_suffix("εισ") else {
+        return false;
+    };
+    if before.is_some_and(|b| GREEK_VERB_PARTICLES.contains(&b)) {
+        return true;
+    }
+    !stem.ends_with(['σ', 'ξ', 'ψ']) && !GREEK_NOT_VERBS_IN_EIS.contains(&norm)
+}
+
 /// Endings of Russian imperatives in the plural ("запишите", "делайте",
 /// "оставьте"), which address the reader without "вы".
 const RUSSIAN_IMPERATIVE_PLURAL: &[&str] = &["ите", "йте", "ьте"];
@@ -226,7 +268,9 @@ fn addresses_the_reader(norm: &str, before: Option<&str>) -> bool {
     let long = || norm.chars().count() >= 5;
     let greek = norm.starts_with(|c: char| ('\u{0370}'..='\u{03ff}').contains(&c));
     if greek {
-        return GREEK_YOU_PLURAL.iter().any(|e| norm.ends_with(e)) && long();
+        return long()
+            && (GREEK_YOU_PLURAL.iter().any(|e| norm.ends_with(e))
+                || is_greek_verb_to_one_reader(norm, before));
     }
     if !RUSSIAN_IMPERATIVE_PLURAL.iter().any(|e| norm.ends_with(e)) || !long() {
         return false;

@@ -286,6 +286,37 @@ fn a_verb_alone_addresses_the_reader_in_russian_and_greek() {
     }
 }
 
+/// Greek drops the pronoun in the singular too: "ξέρεις", "θέλεις", "να
+/// παραδώσεις" address one reader; nouns and adjectives in "-εις" ("οι
+/// σχέσεις", "πράξεις", "ακριβείς ημερομηνίες") do not.
+#[test]
+fn a_verb_alone_addresses_one_reader_in_greek() {
+    for (word, before) in [
+        ("ξερεισ", None),
+        ("θελεισ", Some("τι")),
+        ("καταλαβαινεισ", None),
+        ("μπορεισ", None),
+        ("παραδωσεισ", Some("να")),
+        ("στειλεισ", Some("θα")),
+        ("απαντησεισ", Some("δεν")),
+    ] {
+        assert!(addresses_the_reader(word, before), "{word}");
+    }
+    for (word, before) in [
+        ("σχεσεισ", Some("οι")),
+        ("αποφασεισ", None),
+        ("πραξεισ", None),
+        ("αποψεισ", Some("τισ")),
+        ("ακριβεισ", None),
+        ("διεθνεισ", None),
+        ("πληρεισ", None),
+        ("γονεισ", None),
+        ("τρεισ", None),
+    ] {
+        assert!(!addresses_the_reader(word, before), "{word}");
+    }
+}
+
 #[test]
 fn greek_rhetorical_questions_by_family_as_typed() {
     signs_of_kind(
