@@ -499,7 +499,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 29] = [
+        let lists: [(Role, &str, &str); 30] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -584,6 +584,11 @@ impl ToneJudge {
                 Role::Asked(Kind::Rhetorical),
                 "why",
                 crate::phrase_file!("why.txt"),
+            ),
+            (
+                Role::Asked(Kind::Rhetorical),
+                "who",
+                crate::phrase_file!("who.txt"),
             ),
             (
                 Role::AskedOfTheReader(Kind::Rhetorical),

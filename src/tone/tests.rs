@@ -8087,3 +8087,34 @@ fn english_inventory_more_exasperation() {
         &["What is so special about the new model?"],
     );
 }
+
+/// "Who does it like that?" asked of the reader's work reproaches it
+/// ("Кто так оформляет счета?", "Who packs a parcel like this?", "Ποιος
+/// στέλνει έτσι ένα τιμολόγιο;"); asked to find the person, said without a
+/// question, or asked of praise, it is none.
+#[test]
+fn who_does_it_like_that_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Кто так оформляет счета?",
+            "Кто вот так пишет письма клиентам?",
+            "Who packs a parcel like this?",
+            "Who writes a contract like that?",
+            "Who does that?",
+            "Ποιος στέλνει έτσι ένα τιμολόγιο;",
+            "Ποιοι συσκευάζουν έτσι τα εμπορεύματα;",
+        ],
+        &[
+            "Кто у вас оформляет счета?",
+            "Кто так же, как мы, ждёт поставку?",
+            "Кто так быстро собрал заказ? Хочу поблагодарить.",
+            "Подскажите, кто так оформляет счета, и я с ним свяжусь.",
+            "Who packs the parcels at your warehouse?",
+            "Who would like this slot?",
+            "Who does that task, you or Maria?",
+            "Ποιος στέλνει τα τιμολόγια στο λογιστήριο;",
+            "Ποιος έφτιαξε έτσι γρήγορα την παραγγελία; Θέλουμε να τον ευχαριστήσουμε.",
+        ],
+    );
+}
