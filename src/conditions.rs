@@ -1,8 +1,9 @@
-//! Consequences of a condition: words said as what will follow if
-//! something happens or fails to ("Если поставка не придёт до среды, мы
-//! будем вынуждены отменить заказ", "sign by Thursday, otherwise the launch
-//! will be delayed"). Such words warn and ask the reader to act; they do
-//! not tell what has been decided.
+//! Conditions: words said as what will follow if something happens or
+//! fails to ("Если поставка не придёт до среды, мы будем вынуждены отменить
+//! заказ", "sign by Thursday, otherwise the launch will be delayed"), and
+//! words inside the condition itself ("if anything is delayed, tell us").
+//! Such words warn, ask the reader to act or suppose; they do not tell what
+//! has been decided.
 
 use crate::words::TextView;
 use std::ops::Range;
@@ -60,7 +61,7 @@ pub fn is_consequence_of_a_condition(view: &TextView, text: &str, words: &Range<
     if (first..words.start).any(|at| is(at, OTHERWISE)) {
         return true;
     }
-    if !is(first, OPENS_A_CONDITION) || first + 1 >= words.start || is(first + 1, NO_CONDITION) {
+    if first + 1 >= words.start || !opens_a_condition(view, text, first) {
         return false;
     }
     // The comma that closes the condition, after its last word.
@@ -68,6 +69,43 @@ pub fn is_consequence_of_a_condition(view: &TextView, text: &str, words: &Range<
         .find(|&at| text[view.words[at].range.end..view.words[at + 1].range.start].contains(','));
     // "If you have any questions, …" opens help, not a condition.
     closed.is_some_and(|last| last > first && !(first..=last).any(|at| is(at, QUESTIONS)))
+}
+
+/// True when word `first` of `view` (read from `text`) opens a condition:
+/// "если", "if", "αν", not followed by a word of [`NO_CONDITION`] set
+/// apart by a mark ("если честно, …", "if so, …") or by "και" ("αν και":
+/// although). "Если что-то задержится" and "if not paid by Friday" are
+/// conditions.
+fn opens_a_condition(view: &TextView, text: &str, first: usize) -> bool {
+    let is = |at: usize, list: &[&str]| list.contains(&view.words[at].norm.as_str());
+    if !is(first, OPENS_A_CONDITION) {
+        return false;
+    }
+    let Some(next) = view.words.get(first + 1) else {
+        return true;
+    };
+    if !NO_CONDITION.contains(&next.norm.as_str()) {
+        return true;
+    }
+    let after = text[next.range.end..].trim_start_matches([' ', '\t']);
+    let set_apart = after.starts_with([',', ':', ';', '.', '!', '?', '—', '–']) || after.is_empty();
+    !(set_apart || next.norm.as_str() == "και")
+}
+
+/// True when the words `words` of `view` (read from `text`) lie inside a
+/// condition: their sentence opens with "если", "if", "αν" and no comma
+/// closes the condition before them ("If anything is delayed, tell us":
+/// the delay is supposed, not told).
+pub fn is_within_a_condition(view: &TextView, text: &str, words: &Range<usize>) -> bool {
+    let mut first = words.start;
+    while first > 0 && !view.breaks_before(first) {
+        first -= 1;
+    }
+    if first == words.start || !opens_a_condition(view, text, first) {
+        return false;
+    }
+    !(first..words.start)
+        .any(|at| text[view.words[at].range.end..view.words[at + 1].range.start].contains(','))
 }
 
 #[cfg(test)]
@@ -101,6 +139,51 @@ mod tests {
         assert!(consequence("Sign it, otherwise we will cancel.", "we"));
         assert!(consequence("Αν αργήσει, θα ακυρώσουμε.", "θα"));
         assert!(consequence("Υπογράψτε, αλλιώς θα ακυρώσουμε.", "θα"));
+    }
+
+    /// Whether the words from the first of `news` on lie inside a
+    /// condition.
+    fn supposed(text: &str, news: &str) -> bool {
+        let view = TextView::of(text);
+        let at = view
+            .words
+            .iter()
+            .position(|w| &text[w.range.clone()] == news)
+            .unwrap();
+        is_within_a_condition(&view, text, &(at..at + 1))
+    }
+
+    #[test]
+    fn what_a_condition_supposes_lies_within_it() {
+        assert!(supposed("If the parts are delayed, tell us.", "delayed"));
+        assert!(supposed(
+            "If the parts are delayed we will tell you.",
+            "delayed"
+        ));
+        assert!(supposed(
+            "Если поставка задержится, сообщите нам.",
+            "задержится"
+        ));
+        assert!(supposed(
+            "Αν η παράδοση καθυστερήσει, πείτε μας.",
+            "καθυστερήσει"
+        ));
+        assert!(!supposed(
+            "If you planned it, the parts are delayed.",
+            "delayed"
+        ));
+        assert!(!supposed(
+            "Если честно, поставка задерживается.",
+            "задерживается"
+        ));
+        assert!(!supposed(
+            "The parts are delayed if we read it right.",
+            "delayed"
+        ));
+        assert!(!supposed(
+            "Αν και προσπαθήσαμε η παράδοση θα καθυστερήσει.",
+            "καθυστερήσει"
+        ));
     }
 
     #[test]

@@ -158,12 +158,13 @@ fn letters_kept_back_hold_the_bars() {
 /// not one of the angry letters gained even a sign below the threshold.
 /// On the afternoon of 2026-12-03 its angry letters were read, to find what
 /// they share (`blind2/` is the batch nobody has read); since then a Greek
-/// verb in the singular addresses the reader (el 3 -> 4 of 14).
+/// verb in the singular addresses the reader (el 3 -> 4 of 14), and bad
+/// news supposed in a condition ("если что-то задерживается, дайте знать")
+/// is no news (ru clean 6 -> 7 of 7).
 const BLIND_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.285),
     ("en problem", 0.571),
     ("el problem", 0.214),
-    ("ru clean", 0.857),
     ("en clean", 0.857),
     ("el clean", 0.714),
 ];
@@ -184,13 +185,14 @@ fn letters_written_blind_hold_the_bars() {
 /// greetings do not name; with the To and Bcc lines added after that (names
 /// from the greetings, mailings in Bcc) and `bad-news-by-email` leaving
 /// mailings alone, 7, 6 and 6 of 7 pass: the others are a refusal and a
-/// delay given with no call before them.
+/// delay given with no call before them. Since bad news supposed in a
+/// condition is no news (a change drawn from the first batch), the Greek
+/// one passes too: 7 of 7.
 const BLIND2_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.428),
     ("en problem", 0.214),
     ("el problem", 0.428),
     ("en clean", 0.857),
-    ("el clean", 0.857),
 ];
 
 #[test]

@@ -101,8 +101,9 @@ fn asked_phrases() -> &'static PhraseList {
 /// check for this rule and `bad-news-structure`. A bare refusal counts only
 /// in a letter that offers no way forward. What would follow an unmet
 /// condition ("если поставка не придёт, мы будем вынуждены отменить заказ")
-/// is a warning, not news; and a letter that asks the reader for the real
-/// date of a delay reports the reader's own delay back.
+/// is a warning, not news; what a condition supposes ("if anything is
+/// delayed, tell us") is no news either; and a letter that asks the reader
+/// for the real date of a delay reports the reader's own delay back.
 pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
         .get_or_init(|| {
@@ -111,6 +112,7 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
             }
             let is_warning = |words: &std::ops::Range<usize>| {
                 crate::conditions::is_consequence_of_a_condition(&ctx.own, &ctx.body, words)
+                    || crate::conditions::is_within_a_condition(&ctx.own, &ctx.body, words)
             };
             let news = bad_news_phrases()
                 .first_occurrence_where(&ctx.own, |m| {
@@ -285,6 +287,27 @@ mod tests {
             "Η παραγγελία σας εγκρίθηκε και φεύγει τη Δευτέρα.",
         ] {
             assert_no_lints(body, &rule());
+        }
+    }
+
+    /// Bad news supposed in a condition ("if anything is delayed, tell
+    /// us") is not news given; told in a sentence of its own after it, it
+    /// is.
+    #[test]
+    fn news_supposed_in_a_condition_is_no_news() {
+        for body in [
+            "If any of the documents is delayed, let us know and we will arrange a day pass.",
+            "Если что-то из документов задерживается, дайте знать, договоримся о пропуске.",
+            "Αν κάποιο από τα έγγραφα καθυστερήσει, ενημερώστε μας και θα κανονίσουμε προσωρινή κάρτα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "If you need the parts on Monday, call me. The delivery is delayed by a week.",
+            "Если детали нужны к понедельнику, позвоните. Поставка задерживается на неделю.",
+            "Αν χρειάζεστε τα ανταλλακτικά τη Δευτέρα, τηλεφωνήστε μου. Η παράδοση θα καθυστερήσει μία εβδομάδα.",
+        ] {
+            assert_lints(body, &rule());
         }
     }
 
