@@ -139,6 +139,12 @@ mod tests {
         assert!(consequence("Sign it, otherwise we will cancel.", "we"));
         assert!(consequence("Αν αργήσει, θα ακυρώσουμε.", "θα"));
         assert!(consequence("Υπογράψτε, αλλιώς θα ακυρώσουμε.", "θα"));
+        // "что", "not" open the condition when no mark sets them apart.
+        assert!(consequence(
+            "Если что-то не придёт, мы отменим заказ.",
+            "мы"
+        ));
+        assert!(consequence("If not paid by Friday, we will cancel.", "we"));
     }
 
     /// Whether the words from the first of `news` on lie inside a
