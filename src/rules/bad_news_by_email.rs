@@ -41,7 +41,8 @@ declare_rule! {
     /// letter only to them is not checked. The phrases are in
     /// `bad_news_by_email.txt` beside this file (shared with
     /// `bad-news-structure`); the words of a letter that follows a call, in
-    /// `bad_news_by_email.after_call.txt`.
+    /// `bad_news_by_email.after_call.txt`; of an answer to the reader's
+    /// proposal, in `bad_news_by_email.buyer.txt`.
     pub struct BadNewsByEmail {
         after_call: PhraseList,
     }
@@ -97,17 +98,24 @@ fn asked_phrases() -> &'static PhraseList {
     crate::static_phrase_list!("bad_news_by_email.asked", "bad_news_by_email.asked.txt")
 }
 
+/// An answer to the reader's proposal, quote or bid: the writer is the
+/// buyer, and declining it is no bad news for a client.
+fn buyer_phrases() -> &'static PhraseList {
+    crate::static_phrase_list!("bad_news_by_email.buyer", "bad_news_by_email.buyer.txt")
+}
+
 /// Words of the first bad news in the author's own text, found once per
 /// check for this rule and `bad-news-structure`. A bare refusal counts only
 /// in a letter that offers no way forward. What would follow an unmet
 /// condition ("если поставка не придёт, мы будем вынуждены отменить заказ")
 /// is a warning, not news; what a condition supposes ("if anything is
-/// delayed, tell us") is no news either; and a letter that asks the reader
-/// for the real date of a delay reports the reader's own delay back.
+/// delayed, tell us") is no news either; a letter that asks the reader for
+/// the real date of a delay reports the reader's own delay back; and one
+/// that answers the reader's proposal is the buyer's answer.
 pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
     ctx.bad_news
         .get_or_init(|| {
-            if asked_phrases().is_found_in(&ctx.own) {
+            if asked_phrases().is_found_in(&ctx.own) || buyer_phrases().is_found_in(&ctx.own) {
                 return None;
             }
             let is_warning = |words: &std::ops::Range<usize>| {
@@ -171,6 +179,7 @@ impl BadNewsByEmail {
         refusal_phrases();
         way_forward_phrases();
         asked_phrases();
+        buyer_phrases();
         BadNewsByEmail {
             after_call: PhraseList::builtin(
                 "bad_news_by_email.after_call",
@@ -287,6 +296,33 @@ mod tests {
             "Η παραγγελία σας εγκρίθηκε και φεύγει τη Δευτέρα.",
         ] {
             assert_no_lints(body, &rule());
+        }
+    }
+
+    /// Declining the reader's proposal, quote or bid is the buyer's answer
+    /// to a supplier, not bad news for a client; the same decision with no
+    /// proposal answered, or a refusal of the reader's request, is.
+    #[test]
+    fn a_buyer_declining_the_readers_proposal_gives_no_bad_news() {
+        for body in [
+            "Thank you for the proposal and the work behind it. We have decided not to go ahead with it this year.",
+            "We have reviewed your quote. Unfortunately we cannot accept it at this price.",
+            "Спасибо за ваше коммерческое предложение. К сожалению, мы решили не продлевать сотрудничество в этом году.",
+            "Мы изучили вашу смету. К сожалению, мы решили не продлевать сотрудничество.",
+            "Σας ευχαριστούμε για την αναλυτική πρόταση. Αποφασίσαμε να μην προχωρήσουμε φέτος.",
+            "Εξετάσαμε την προσφορά σας. Αποφασίσαμε να μην προχωρήσουμε φέτος.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "We have decided not to go ahead with the project this year.",
+            "Thank you for your request. We have decided not to offer a discount this year.",
+            "К сожалению, мы решили не продлевать сотрудничество в этом году.",
+            "Спасибо за вашу заявку. К сожалению, мы решили не продлевать сотрудничество.",
+            "Αποφασίσαμε να μην προχωρήσουμε φέτος.",
+            "Σας ευχαριστούμε για το αίτημα. Αποφασίσαμε να μην προχωρήσουμε φέτος.",
+        ] {
+            assert_lints(body, &rule());
         }
     }
 
