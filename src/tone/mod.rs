@@ -228,7 +228,15 @@ const ENGLISH_IMPERATIVES: &[&str] = &[
 
 /// Words of courtesy that, beside [`ENGLISH_ASKING`], make an order a
 /// request, normalised.
-const COURTESY: &[&str] = &["kindly", "пожалуйста", "плиз", "παρακαλω", "παρακαλουμε"];
+const COURTESY: &[&str] = &[
+    "kindly",
+    "пожалуйста",
+    "плиз",
+    "прошу",
+    "просим",
+    "παρακαλω",
+    "παρακαλουμε",
+];
 
 /// True when one of the words `words` of `view` is a word of courtesy.
 fn is_courteous(view: &TextView, words: &Range<usize>) -> bool {
@@ -891,6 +899,13 @@ impl ToneJudge {
                 if jokes.takes_back(*kind, sentences[m.words.start], &m.words) {
                     continue;
                 }
+                // "It is the second time, so please check": the count gives
+                // the reason for a courteous request.
+                if *kind == Kind::Counting
+                    && is_courteous(view, &(m.words.end..sentence_end(&sentences, m.words.end)))
+                {
+                    continue;
+                }
                 let names_the_reader = matches
                     .naming_the_reader
                     .binary_search(&m.words.start)
@@ -1278,6 +1293,18 @@ fn is_count_within(sign: &Evidence, other: &Evidence) -> bool {
         && other.kind != Kind::Counting
         && other.range.start < sign.range.start
         && sign.range.end < other.range.end
+}
+
+/// The end (exclusive) of the sentence that word `at` ends or stands in:
+/// the first word after it of another sentence.
+fn sentence_end(sentences: &[usize], at: usize) -> usize {
+    let Some(&sentence) = sentences.get(at.saturating_sub(1)) else {
+        return at;
+    };
+    at + sentences[at..]
+        .iter()
+        .take_while(|&&s| s == sentence)
+        .count()
 }
 
 fn sentence_numbers(view: &TextView) -> Vec<usize> {

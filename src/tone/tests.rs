@@ -8118,3 +8118,32 @@ fn who_does_it_like_that_is_rhetorical() {
         ],
     );
 }
+
+/// A count that gives the reason for a courteous request ("это уже второй
+/// раз, поэтому прошу сверить цвет") is a firm reminder, not a reproach;
+/// the same count without the request still counts.
+#[test]
+fn a_count_that_leads_to_a_courteous_request_is_no_reproach() {
+    for body in [
+        "This is already the second time, so please check the colour before dispatch.",
+        "Это уже второй раз, поэтому прошу перед отправкой сверить цвет.",
+        "Είναι ήδη η δεύτερη φορά, γι' αυτό παρακαλώ ελέγξτε το χρώμα πριν την αποστολή.",
+    ] {
+        assert!(
+            !kinds(body).contains(&Kind::Counting),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+    for body in [
+        "This is already the second time.",
+        "Это уже второй раз.",
+        "Είναι ήδη η δεύτερη φορά.",
+    ] {
+        assert!(
+            kinds(body).contains(&Kind::Counting),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
+    }
+}
