@@ -176,8 +176,10 @@ fn initial_keys(norm: &str) -> [u64; 2] {
 
 /// The words of `text` as spans: (byte offset, word), as the Unicode word
 /// boundaries (UAX #29) cut it.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    let mut spans = Vec::with_capacity(text.len() / 6);
+fn word_spans(text: &str) -> impl ExactSizeIterator<Item = (usize, &str)> + '_ {
+    // Room for a word in every four bytes: prose has about one in six, and
+    // a guess that low was outgrown by one letter in two.
+    let mut spans = Vec::with_capacity(text.len() / 4);
     // One pass over the bytes (the gaps are ASCII, which no byte of another
     // character can be), cutting each chunk as it comes; a chunk that may
     // not be cut alone sends the whole text to the Unicode boundaries.
@@ -433,15 +435,16 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
-        let bytes: usize = ranges.iter().map(|r| r.len()).sum();
-        // About one word in six bytes of prose.
-        view.reserve(bytes / 6);
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
             // True while the words so far of a sentence are @handles.
             let mut in_leading_handles = false;
-            for (at, w) in word_spans(part) {
+            let spans = word_spans(part);
+            // The part's words are counted before they are read: room for
+            // them all at once (a guess from the length grew most vectors).
+            view.reserve(spans.len());
+            for (at, w) in spans {
                 let start = range.start + at;
                 let end = start + w.len();
                 let gap = previous_end.map(|end| &text[end..start]);

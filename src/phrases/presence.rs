@@ -157,7 +157,9 @@ const SENTENCE_BITS_MAX: usize = 2048;
 pub(crate) fn sentence_bits(view: &TextView) -> (Vec<u32>, Vec<u32>, Vec<u64>) {
     let mut sentence_of = Vec::with_capacity(view.len());
     let mut starts = Vec::new();
-    let mut bits: Vec<u64> = Vec::new();
+    // A sentence's filter has at most twice its words' bits, and at least
+    // one u64: room for them all at once.
+    let mut bits: Vec<u64> = Vec::with_capacity(2 * view.len() * SENTENCE_BITS_PER_WORD / 64);
     let mut start = 0;
     while start < view.len() {
         let end = (start + 1..view.len())
