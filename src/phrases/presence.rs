@@ -32,11 +32,24 @@ pub(crate) fn key_of(tok: &Tok) -> Option<u64> {
     }
 }
 
-/// True when every path through `program` from its start to a match avoids
+/// The scratch space of [`matches_without`], kept from one walk of a
+/// program to the next: allocated and grown anew for each walk, it was
+/// most of the first check's instructions (the needs of each phrase met
+/// are worked out then, a dozen walks each).
+#[derive(Default)]
+struct Walk {
+    seen: Vec<bool>,
+    stack: Vec<usize>,
+}
+
+/// True when some path through `program` from its start to a match avoids
 /// instruction `avoid` (so the phrase can match without it).
-fn matches_without(program: &[Inst], avoid: usize) -> bool {
-    let mut seen = vec![false; program.len()];
-    let mut stack = vec![0usize];
+fn matches_without(program: &[Inst], avoid: usize, walk: &mut Walk) -> bool {
+    let Walk { seen, stack } = walk;
+    seen.clear();
+    seen.resize(program.len(), false);
+    stack.clear();
+    stack.push(0);
     while let Some(pc) = stack.pop() {
         if pc == avoid || pc >= program.len() || std::mem::replace(&mut seen[pc], true) {
             continue;
@@ -60,24 +73,34 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
         .take(MAX_TESTED);
     let mut needs = Vec::new();
     let mut count = 0;
+    let mut walk = Walk::default();
     for pc in consuming {
         if count == MAX_NEEDS {
             break;
         }
-        if matches_without(program, pc) {
+        if matches_without(program, pc, &mut walk) {
             continue;
         }
-        let keys: Option<Vec<u64>> = match &program[pc] {
-            Inst::Word(tok) => key_of(tok).map(|key| vec![key]),
+        let toks: &[Tok] = match &program[pc] {
+            Inst::Word(tok) => std::slice::from_ref(tok),
             // A peek at the first words of alternatives needs one of them.
-            Inst::Set(set) | Inst::Peek(set) => set.toks.iter().map(key_of).collect(),
-            _ => None,
+            Inst::Set(set) | Inst::Peek(set) => &set.toks,
+            _ => continue,
         };
-        if let Some(keys) = keys {
-            needs.push(keys.len() as u32);
-            needs.extend(keys.into_iter().map(fingerprint));
-            count += 1;
+        // The keys go straight after their count; a word without a key
+        // (an empty prefix, which any word has) takes the group back out.
+        let start = needs.len();
+        needs.push(toks.len() as u32);
+        for tok in toks {
+            match key_of(tok) {
+                Some(key) => needs.push(fingerprint(key)),
+                None => {
+                    needs.truncate(start);
+                    break;
+                }
+            }
         }
+        count += usize::from(needs.len() > start);
     }
     needs.into_boxed_slice()
 }
@@ -277,7 +300,10 @@ mod tests {
         for (_, source) in crate::phrases::precompiled::sources() {
             for program in programs(source) {
                 if let Some(pc) = sure_need_at(&program) {
-                    assert!(!matches_without(&program, pc), "{program:?}");
+                    assert!(
+                        !matches_without(&program, pc, &mut Walk::default()),
+                        "{program:?}"
+                    );
                     checked += 1;
                 }
             }
