@@ -562,10 +562,10 @@ fn is_name_then_greeting(line: &str) -> bool {
         return false;
     }
     let rest = rest.trim_start();
-    let Some(covered) = phrase_at_start(greetings(), rest) else {
+    let view = TextView::of(rest);
+    let Some(covered) = greetings().longest_at_start(&view) else {
         return false;
     };
-    let view = TextView::of(rest);
     let after = &rest[view.words[covered - 1].range.end..];
     after.trim().is_empty() || after.starts_with(['!', '.', ',', ';'])
 }
@@ -594,10 +594,10 @@ fn is_sign_off(line: &str) -> bool {
     if text.is_empty() || text.chars().count() > 48 {
         return false;
     }
-    let Some(words) = phrase_at_start(signoffs(), text) else {
+    let view = TextView::of(text);
+    let Some(words) = signoffs().longest_at_start(&view) else {
         return false;
     };
-    let view = TextView::of(text);
     let after = &text[view.words[words - 1].range.end..];
     // "Thanks," / "С уважением, Иван" — not "Thanks for the update."
     after.trim().is_empty()
