@@ -413,13 +413,10 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
-    /// For phrase matching: the words of the view as a Bloom filter, made
-    /// when a phrase first needs it (see `phrases::presence`).
-    pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
-    /// For phrase matching: the words of each sentence, as Bloom filters,
-    /// with the number of each word's sentence and where each filter
-    /// starts (see `phrases::presence::sentence_bits`).
-    pub(crate) sentence_presence: std::cell::OnceCell<(Vec<u32>, Vec<u32>, Vec<u64>)>,
+    /// For phrase matching: the words of the view and of each of its
+    /// sentences as Bloom filters, made when a phrase first needs them (see
+    /// `phrases::presence`).
+    pub(crate) phrase_filters: std::cell::OnceCell<PhraseFilters>,
     /// For phrase matching: the phrases of each built-in list that may
     /// start at each word, worked out for all lists at once when the first
     /// list reads the view (see `phrases::first_words`).
@@ -507,6 +504,25 @@ impl TextView {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// The words of a view and of each of its sentences as Bloom filters, made
+/// together (filled and read by `phrases::presence`, which tells what they
+/// hold). A phrase's words are all in the sentence it starts in, so in a
+/// long text, where every word is somewhere, the sentence still turns
+/// candidates away.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseFilters {
+    /// The filter of the whole view.
+    pub(crate) whole: Vec<u64>,
+    /// The number of each word's sentence.
+    pub(crate) sentence_of: Vec<u32>,
+    /// Where each sentence's filter starts in `sentences` (and, last, where
+    /// they end).
+    pub(crate) starts: Vec<u32>,
+    /// The sentences' filters, one after another, each a power of two of
+    /// bits.
+    pub(crate) sentences: Vec<u64>,
 }
 
 /// For each built-in phrase list, the phrases that may start at each word
