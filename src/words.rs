@@ -176,8 +176,10 @@ fn initial_keys(norm: &str) -> [u64; 2] {
 
 /// The words of `text` as spans: (byte offset, word), as the Unicode word
 /// boundaries (UAX #29) cut it.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    let mut spans = Vec::with_capacity(text.len() / 6);
+fn word_spans(text: &str) -> impl ExactSizeIterator<Item = (usize, &str)> + '_ {
+    // Room for a word in every four bytes: prose has about one in six, and
+    // a guess that low was outgrown by one letter in two.
+    let mut spans = Vec::with_capacity(text.len() / 4);
     // One pass over the bytes (the gaps are ASCII, which no byte of another
     // character can be), cutting each chunk as it comes; a chunk that may
     // not be cut alone sends the whole text to the Unicode boundaries.
@@ -411,13 +413,10 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
-    /// For phrase matching: the words of the view as a Bloom filter, made
-    /// when a phrase first needs it (see `phrases::presence`).
-    pub(crate) phrase_presence: std::cell::OnceCell<Vec<u64>>,
-    /// For phrase matching: the words of each sentence, as Bloom filters,
-    /// with the number of each word's sentence and where each filter
-    /// starts (see `phrases::presence::sentence_bits`).
-    pub(crate) sentence_presence: std::cell::OnceCell<(Vec<u32>, Vec<u32>, Vec<u64>)>,
+    /// For phrase matching: the words of the view and of each of its
+    /// sentences as Bloom filters, made when a phrase first needs them (see
+    /// `phrases::presence`).
+    pub(crate) phrase_filters: std::cell::OnceCell<PhraseFilters>,
     /// For phrase matching: the phrases of each built-in list that may
     /// start at each word, worked out for all lists at once when the first
     /// list reads the view (see `phrases::first_words`).
@@ -433,15 +432,16 @@ impl TextView {
     /// Reads the words of `text` within `ranges` (byte ranges of `text`).
     pub fn new(text: &str, ranges: &[Range<usize>]) -> TextView {
         let mut view = TextView::default();
-        let bytes: usize = ranges.iter().map(|r| r.len()).sum();
-        // About one word in six bytes of prose.
-        view.reserve(bytes / 6);
         for range in ranges {
             let part = &text[range.clone()];
             let mut previous_end: Option<usize> = None;
             // True while the words so far of a sentence are @handles.
             let mut in_leading_handles = false;
-            for (at, w) in word_spans(part) {
+            let spans = word_spans(part);
+            // The part's words are counted before they are read: room for
+            // them all at once (a guess from the length grew most vectors).
+            view.reserve(spans.len());
+            for (at, w) in spans {
                 let start = range.start + at;
                 let end = start + w.len();
                 let gap = previous_end.map(|end| &text[end..start]);
@@ -504,6 +504,25 @@ impl TextView {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// The words of a view and of each of its sentences as Bloom filters, made
+/// together (filled and read by `phrases::presence`, which tells what they
+/// hold). A phrase's words are all in the sentence it starts in, so in a
+/// long text, where every word is somewhere, the sentence still turns
+/// candidates away.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseFilters {
+    /// The filter of the whole view.
+    pub(crate) whole: Vec<u64>,
+    /// The number of each word's sentence.
+    pub(crate) sentence_of: Vec<u32>,
+    /// Where each sentence's filter starts in `sentences` (and, last, where
+    /// they end).
+    pub(crate) starts: Vec<u32>,
+    /// The sentences' filters, one after another, each a power of two of
+    /// bits.
+    pub(crate) sentences: Vec<u64>,
 }
 
 /// For each built-in phrase list, the phrases that may start at each word

@@ -55,8 +55,16 @@ pub struct Part {
     pub range: Range<usize>,
     /// For quoted and forwarded parts: who wrote it, to whom, when.
     pub header: QuoteHeader,
-    /// The language of the part's text.
-    pub lang: Option<Lang>,
+}
+
+impl Part {
+    /// The language of the part's text in `body` (the body it was parsed
+    /// from). Worked out when asked, not with the layout: no rule asks, and
+    /// detecting each part's language was a percent and a half of a 1 KB
+    /// check.
+    pub fn lang(&self, body: &str) -> Option<Lang> {
+        detect(&body[self.range.clone()])
+    }
 }
 
 /// The body taken apart.
@@ -91,7 +99,7 @@ impl Layout {
                     end_line += 1;
                 }
                 let range = lines[start_line].start..lines[end_line - 1].end;
-                push_own(&mut parts, body, own_start..range.start);
+                push_own(&mut parts, own_start..range.start);
                 let mut header = header_of_attribution(&lines, start_line, i);
                 let inner: Vec<Line> = lines[i..end_line]
                     .iter()
@@ -109,7 +117,7 @@ impl Layout {
                 } else {
                     PartKind::Quoted
                 };
-                push_part(&mut parts, body, kind, range.clone(), header);
+                push_part(&mut parts, kind, range.clone(), header);
                 own_start = range.end;
                 i = end_line;
                 continue;
@@ -127,14 +135,14 @@ impl Layout {
                     let skip = usize::from(!starts_header_block(&lines, i));
                     parse_header_lines(&lines, i + skip)
                 };
-                push_own(&mut parts, body, own_start..line.start);
-                push_part(&mut parts, body, kind, line.start..body.len(), header);
+                push_own(&mut parts, own_start..line.start);
+                push_part(&mut parts, kind, line.start..body.len(), header);
                 own_start = body.len();
                 break;
             }
             i += 1;
         }
-        push_own(&mut parts, body, own_start..body.len());
+        push_own(&mut parts, own_start..body.len());
         let greeting = parts
             .iter()
             .find(|p| p.kind == PartKind::Own)
@@ -216,27 +224,19 @@ fn lines_of(body: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
-fn push_part(
-    parts: &mut Vec<Part>,
-    body: &str,
-    kind: PartKind,
-    range: Range<usize>,
-    header: QuoteHeader,
-) {
+fn push_part(parts: &mut Vec<Part>, kind: PartKind, range: Range<usize>, header: QuoteHeader) {
     if range.is_empty() {
         return;
     }
-    let lang = detect(&body[range.clone()]);
     parts.push(Part {
         kind,
         range,
         header,
-        lang,
     });
 }
 
-fn push_own(parts: &mut Vec<Part>, body: &str, range: Range<usize>) {
-    push_part(parts, body, PartKind::Own, range, QuoteHeader::default());
+fn push_own(parts: &mut Vec<Part>, range: Range<usize>) {
+    push_part(parts, PartKind::Own, range, QuoteHeader::default());
 }
 
 fn is_blank(text: &str) -> bool {
@@ -562,10 +562,10 @@ fn is_name_then_greeting(line: &str) -> bool {
         return false;
     }
     let rest = rest.trim_start();
-    let Some(covered) = phrase_at_start(greetings(), rest) else {
+    let view = TextView::of(rest);
+    let Some(covered) = greetings().longest_at_start(&view) else {
         return false;
     };
-    let view = TextView::of(rest);
     let after = &rest[view.words[covered - 1].range.end..];
     after.trim().is_empty() || after.starts_with(['!', '.', ',', ';'])
 }
@@ -594,10 +594,10 @@ fn is_sign_off(line: &str) -> bool {
     if text.is_empty() || text.chars().count() > 48 {
         return false;
     }
-    let Some(words) = phrase_at_start(signoffs(), text) else {
+    let view = TextView::of(text);
+    let Some(words) = signoffs().longest_at_start(&view) else {
         return false;
     };
-    let view = TextView::of(text);
     let after = &text[view.words[words - 1].range.end..];
     // "Thanks," / "С уважением, Иван" — not "Thanks for the update."
     after.trim().is_empty()

@@ -159,8 +159,8 @@ fn own_text_without_signature_excludes_it() {
 fn part_languages_are_detected() {
     let body = "Ok.\n\n> Добрый день, когда будет счёт?\n";
     let layout = Layout::parse(body);
-    assert_eq!(layout.parts[0].lang, Some(Lang::En));
-    assert_eq!(layout.parts[1].lang, Some(Lang::Ru));
+    assert_eq!(layout.parts[0].lang(body), Some(Lang::En));
+    assert_eq!(layout.parts[1].lang(body), Some(Lang::Ru));
 }
 
 #[test]

@@ -371,8 +371,10 @@ fn pack_candidates(view: &TextView, found: &mut Vec<u64>) -> PhraseCandidates {
     // looking each occurrence up in the index was most of this work.
     let mut of_word: HashMap<u64, (usize, Range<usize>), BuildHasherDefault<Prehashed>> =
         HashMap::with_capacity_and_hasher(view.len().min(1 << 12), BuildHasherDefault::new());
-    // Each an entry (the top half) and where its needs are kept.
-    let mut distinct: Vec<u64> = Vec::new();
+    // Each an entry (the top half) and where its needs are kept; room for
+    // the eight or so a word of a letter has (grown from nothing, this was
+    // copied over a dozen times a check).
+    let mut distinct: Vec<u64> = Vec::with_capacity(8 * view.len().min(1 << 12));
     for i in 0..view.len() {
         let known = of_word.get(&view.norm_hashes[i]).filter(|(first, _)| {
             let (seen, word) = (&view.words[*first], &view.words[i]);

@@ -5,8 +5,7 @@
 //! letter does not hold).
 
 use super::{Inst, Tok};
-use crate::words::initial_key;
-use crate::words::TextView;
+use crate::words::{initial_key, PhraseFilters, TextView};
 
 /// The words a phrase needs, flat in one allocation (a phrase that is a
 /// candidate at a word of a cold cache then costs one miss here, not one
@@ -32,11 +31,24 @@ pub(crate) fn key_of(tok: &Tok) -> Option<u64> {
     }
 }
 
-/// True when every path through `program` from its start to a match avoids
+/// The scratch space of [`matches_without`], kept from one walk of a
+/// program to the next: allocated and grown anew for each walk, it was
+/// most of the first check's instructions (the needs of each phrase met
+/// are worked out then, a dozen walks each).
+#[derive(Default)]
+struct Walk {
+    seen: Vec<bool>,
+    stack: Vec<usize>,
+}
+
+/// True when some path through `program` from its start to a match avoids
 /// instruction `avoid` (so the phrase can match without it).
-fn matches_without(program: &[Inst], avoid: usize) -> bool {
-    let mut seen = vec![false; program.len()];
-    let mut stack = vec![0usize];
+fn matches_without(program: &[Inst], avoid: usize, walk: &mut Walk) -> bool {
+    let Walk { seen, stack } = walk;
+    seen.clear();
+    seen.resize(program.len(), false);
+    stack.clear();
+    stack.push(0);
     while let Some(pc) = stack.pop() {
         if pc == avoid || pc >= program.len() || std::mem::replace(&mut seen[pc], true) {
             continue;
@@ -60,24 +72,34 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
         .take(MAX_TESTED);
     let mut needs = Vec::new();
     let mut count = 0;
+    let mut walk = Walk::default();
     for pc in consuming {
         if count == MAX_NEEDS {
             break;
         }
-        if matches_without(program, pc) {
+        if matches_without(program, pc, &mut walk) {
             continue;
         }
-        let keys: Option<Vec<u64>> = match &program[pc] {
-            Inst::Word(tok) => key_of(tok).map(|key| vec![key]),
+        let toks: &[Tok] = match &program[pc] {
+            Inst::Word(tok) => std::slice::from_ref(tok),
             // A peek at the first words of alternatives needs one of them.
-            Inst::Set(set) | Inst::Peek(set) => set.toks.iter().map(key_of).collect(),
-            _ => None,
+            Inst::Set(set) | Inst::Peek(set) => &set.toks,
+            _ => continue,
         };
-        if let Some(keys) = keys {
-            needs.push(keys.len() as u32);
-            needs.extend(keys.into_iter().map(fingerprint));
-            count += 1;
+        // The keys go straight after their count; a word without a key
+        // (an empty prefix, which any word has) takes the group back out.
+        let start = needs.len();
+        needs.push(toks.len() as u32);
+        for tok in toks {
+            match key_of(tok) {
+                Some(key) => needs.push(fingerprint(key)),
+                None => {
+                    needs.truncate(start);
+                    break;
+                }
+            }
         }
+        count += usize::from(needs.len() > start);
     }
     needs.into_boxed_slice()
 }
@@ -119,26 +141,14 @@ pub(crate) fn fingerprint(key: u64) -> u32 {
     (key ^ (key >> 32)) as u32
 }
 
-/// The words of a view, as bits of a Bloom filter (kept in the view, see
-/// [`TextView::phrase_presence`]): each word's stem and normalised form,
-/// and its first one and two letters (for prefixes, see
-/// [`crate::words::initial_key`]).
+/// The words of a view or of a sentence, as bits of a Bloom filter (see
+/// [`PhraseFilters`]): each word's stem and normalised form, and its first
+/// one and two letters (for prefixes, see [`crate::words::initial_key`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Presence<'a> {
     bits: &'a [u64],
     /// Number of bits less one (a power of two less one).
     mask: u64,
-}
-
-/// The bits of the filter of the words of `view`.
-pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
-    // About eight bits per key, four keys a word.
-    let size = (view.len() * 32).next_power_of_two().clamp(1024, 1 << 24);
-    let mut bits = vec![0; size / 64];
-    for i in 0..view.len() {
-        insert_word(&mut bits, view, i);
-    }
-    bits
 }
 
 /// Bits of a sentence's filter per word (twice the whole view's), and at
@@ -147,17 +157,18 @@ pub(crate) fn presence_bits(view: &TextView) -> Vec<u64> {
 const SENTENCE_BITS_PER_WORD: usize = 64;
 const SENTENCE_BITS_MAX: usize = 2048;
 
-/// The words of each sentence of `view` (kept in the view, see
-/// [`TextView::sentence_presence`]): the number of each word's sentence,
-/// where each sentence's filter starts in the filters (and, last, where
-/// they end), and the filters, one after another, each a power of two of
-/// bits. A phrase's words are all in the sentence it starts in, so in a
-/// long text, where every word is somewhere, the sentence still turns
-/// candidates away.
-pub(crate) fn sentence_bits(view: &TextView) -> (Vec<u32>, Vec<u32>, Vec<u64>) {
+/// The filters of the words of `view`, the whole view's and each
+/// sentence's (made one after the other, the two worked out each word's
+/// keys twice).
+fn filters(view: &TextView) -> PhraseFilters {
+    // About eight bits per key, four keys a word.
+    let size = (view.len() * 32).next_power_of_two().clamp(1024, 1 << 24);
+    let mut whole = vec![0; size / 64];
     let mut sentence_of = Vec::with_capacity(view.len());
     let mut starts = Vec::new();
-    let mut bits: Vec<u64> = Vec::new();
+    // A sentence's filter has at most twice its words' bits, and at least
+    // one u64: room for them all at once.
+    let mut sentences: Vec<u64> = Vec::with_capacity(2 * view.len() * SENTENCE_BITS_PER_WORD / 64);
     let mut start = 0;
     while start < view.len() {
         let end = (start + 1..view.len())
@@ -166,46 +177,50 @@ pub(crate) fn sentence_bits(view: &TextView) -> (Vec<u32>, Vec<u32>, Vec<u64>) {
         let size = ((end - start) * SENTENCE_BITS_PER_WORD)
             .next_power_of_two()
             .clamp(64, SENTENCE_BITS_MAX);
-        let filter = bits.len();
-        bits.resize(filter + size / 64, 0);
+        let filter = sentences.len();
+        sentences.resize(filter + size / 64, 0);
         for i in start..end {
             sentence_of.push(starts.len() as u32);
-            insert_word(&mut bits[filter..], view, i);
+            let [first, initial] = view.initial_keys[i];
+            for key in [view.stem_hashes[i], view.norm_hashes[i], first, initial] {
+                let hashes = key_hashes(fingerprint(key));
+                set_bits(&mut whole, hashes);
+                set_bits(&mut sentences[filter..], hashes);
+            }
         }
         starts.push(filter as u32);
         start = end;
     }
-    starts.push(bits.len() as u32);
-    (sentence_of, starts, bits)
-}
-
-/// Sets the bits of word `i` of `view` in a filter of `bits` (a power of
-/// two of them): its stem and normalised form, and its first one and two
-/// letters.
-fn insert_word(bits: &mut [u64], view: &TextView, i: usize) {
-    let mask = bits.len() as u64 * 64 - 1;
-    let [first, initial] = view.initial_keys[i];
-    for key in [view.stem_hashes[i], view.norm_hashes[i], first, initial] {
-        for bit in bits_of(fingerprint(key), mask) {
-            bits[(bit / 64) as usize] |= 1 << (bit % 64);
-        }
+    starts.push(sentences.len() as u32);
+    PhraseFilters {
+        whole,
+        sentence_of,
+        starts,
+        sentences,
     }
 }
 
-/// The two bits of a key's [`fingerprint`] in a filter of `mask + 1` bits
-/// (at most 2^24).
-fn bits_of(fingerprint: u32, mask: u64) -> [u64; 2] {
+/// The two hashes of a key's [`fingerprint`] whose low bits are its bits in
+/// a filter.
+fn key_hashes(fingerprint: u32) -> [u64; 2] {
     let f = u64::from(fingerprint);
-    [
-        f & mask,
-        (f.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) & mask,
-    ]
+    [f, f.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40]
+}
+
+/// Sets the bits of a key, given its [`key_hashes`], in a filter of `bits`
+/// (a power of two of them, at most 2^24).
+fn set_bits(bits: &mut [u64], hashes: [u64; 2]) {
+    let mask = bits.len() as u64 * 64 - 1;
+    for hash in hashes {
+        let bit = hash & mask;
+        bits[(bit / 64) as usize] |= 1 << (bit % 64);
+    }
 }
 
 impl<'a> Presence<'a> {
     /// The filter of `view`, made on first use.
     pub(crate) fn of(view: &'a TextView) -> Presence<'a> {
-        let bits = view.phrase_presence.get_or_init(|| presence_bits(view));
+        let bits = &view.phrase_filters.get_or_init(|| filters(view)).whole;
         Presence {
             bits,
             mask: bits.len() as u64 * 64 - 1,
@@ -215,21 +230,21 @@ impl<'a> Presence<'a> {
     /// The filter of the sentence word `word` of `view` is in, made for
     /// all sentences on first use.
     pub(crate) fn of_sentence(view: &'a TextView, word: usize) -> Presence<'a> {
-        let (sentence_of, starts, bits) =
-            view.sentence_presence.get_or_init(|| sentence_bits(view));
-        let sentence = sentence_of[word] as usize;
-        let filter = starts[sentence] as usize..starts[sentence + 1] as usize;
+        let filters = view.phrase_filters.get_or_init(|| filters(view));
+        let sentence = filters.sentence_of[word] as usize;
+        let filter = filters.starts[sentence] as usize..filters.starts[sentence + 1] as usize;
         Presence {
             mask: filter.len() as u64 * 64 - 1,
-            bits: &bits[filter],
+            bits: &filters.sentences[filter],
         }
     }
 
     /// False when the view surely has no word of the key of `fingerprint`.
     pub(crate) fn may_have_fingerprint(&self, fingerprint: u32) -> bool {
-        bits_of(fingerprint, self.mask)
-            .iter()
-            .all(|&bit| self.bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0)
+        key_hashes(fingerprint).iter().all(|&hash| {
+            let bit = hash & self.mask;
+            self.bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0
+        })
     }
 
     /// False when the view surely lacks one of `needs` (see [`Needs`]).
@@ -275,7 +290,10 @@ mod tests {
         for (_, source) in crate::phrases::precompiled::sources() {
             for program in programs(source) {
                 if let Some(pc) = sure_need_at(&program) {
-                    assert!(!matches_without(&program, pc), "{program:?}");
+                    assert!(
+                        !matches_without(&program, pc, &mut Walk::default()),
+                        "{program:?}"
+                    );
                     checked += 1;
                 }
             }

@@ -78,10 +78,10 @@ impl TemplatePlaceholder {
         // `found` is in text order and its fields do not overlap: one binary
         // search tells whether a word is inside one.
         let fields = found.len();
-        for word in words {
+        for word in words.iter().filter(|w| is_x_stand_in(&w.norm)) {
             let after = found[..fields].partition_point(|r| r.start <= word.range.start);
             let inside = after > 0 && word.range.end <= found[after - 1].end;
-            if is_x_stand_in(&word.norm) && !inside {
+            if !inside {
                 found.push(word.range.clone());
             }
         }
@@ -212,14 +212,14 @@ fn is_identifier(body: &str) -> bool {
 /// `XXX`, `ххх`, `ΧΧΧ`, `XX.XX.XXXX`: three or more x's (Latin, Cyrillic or
 /// Greek), possibly with separators.
 fn is_x_stand_in(norm: &str) -> bool {
-    let xs = norm
-        .chars()
-        .filter(|c| matches!(c, 'x' | 'х' | 'χ'))
-        .count();
-    xs >= 3
+    // Most words fail at their first letter: that test first.
+    norm.chars()
+        .all(|c| matches!(c, 'x' | 'х' | 'χ' | '.' | '/' | '-'))
         && norm
             .chars()
-            .all(|c| matches!(c, 'x' | 'х' | 'χ' | '.' | '/' | '-'))
+            .filter(|c| matches!(c, 'x' | 'х' | 'χ'))
+            .count()
+            >= 3
 }
 
 impl Rule for TemplatePlaceholder {

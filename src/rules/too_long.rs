@@ -62,6 +62,10 @@ impl TooLong {
 
 /// True when the text between two words ends a sentence.
 fn ends_sentence(gap: &str) -> bool {
+    // Most gaps are one space: no need to read them.
+    if gap == " " {
+        return false;
+    }
     if gap.contains([
         '.',
         '!',

@@ -81,12 +81,13 @@ impl Capitals {
     /// a hashtag, "#ΘΡΑΚΗ", "#ΑΠΟΚΟΠΗ_ΘΡΑΚΗΣ", a label).
     fn is_capitals(word: &Word, text: &str) -> bool {
         let raw = &text[word.range.clone()];
+        // Most words fail at their first lowercase letter: that test first.
         word.script != Script::Other
-            && !is_tag(text, word.range.start)
-            && raw.chars().any(char::is_uppercase)
             && raw
                 .chars()
                 .all(|c| c.is_uppercase() || c == '\'' || c == '’')
+            && raw.chars().any(char::is_uppercase)
+            && !is_tag(text, word.range.start)
     }
 
     /// The runs of capitals in `view` (words of `text`), in order.

@@ -1213,6 +1213,11 @@ fn is_emoji_modifier(c: char) -> bool {
 /// the kind of sign it is and its byte range.
 fn angry_emoji(text: &str, range: Range<usize>) -> Vec<(Kind, Range<usize>)> {
     let mut runs: Vec<(Kind, Range<usize>)> = Vec::new();
+    // Emoji and their modifiers are not ASCII: plain ASCII (most letters
+    // in English) has none, and is not read character by character.
+    if text[range.clone()].is_ascii() {
+        return runs;
+    }
     for (at, c) in text[range.clone()].char_indices() {
         let at = range.start + at;
         let kind = if c == OBSCENE_EMOJI {

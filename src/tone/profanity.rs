@@ -197,6 +197,19 @@ fn is_mask(c: char) -> bool {
 /// a mask character are looked at, so most text is skipped at once.
 pub fn masked(text: &str, view: &TextView) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
+    // A word is looked at only beside a mask character or a dot between
+    // letters: a text with neither (most letters) has nothing to find, and
+    // one pass over its bytes says so.
+    // (The masks are ASCII: a byte of a longer character, read as a
+    // character of its own, is none of them.)
+    let has_mask = text.bytes().any(|b| is_mask(char::from(b)));
+    if !has_mask
+        && !text
+            .match_indices('.')
+            .any(|(at, _)| dot_between_letters(text, at))
+    {
+        return out;
+    }
     let mut consider = |start: usize| {
         if out.last().is_some_and(|r| r.end > start) {
             return;

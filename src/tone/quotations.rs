@@ -34,6 +34,17 @@ const MARKS: &[char] = &[
     '«', '»', '“', '”', '„', '\'', '"', '\n', '♪', '♫', '🎵', '🎶',
 ];
 
+/// The bytes that start one of [`MARKS`] in UTF-8, by their value.
+const MARK_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut i = 0;
+    while i < MARKS.len() {
+        leads[MARKS[i].encode_utf8(&mut [0; 4]).as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    leads
+};
+
 /// The byte ranges of `text` (within `ranges`, the author's own text) that
 /// are quotations of at least [`MIN_QUOTED_WORDS`] words, marks included,
 /// in text order. A quotation ends at its closing mark and never crosses a
@@ -52,8 +63,8 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
         // note's line, closed by a note or the line's end).
         let mut open: Option<(usize, Option<&[&str]>)> = None;
         let mut at = range.start;
-        while let Some(next) = text[at..range.end].find(MARKS) {
-            at += next;
+        while let Some(next) = next_mark(&text[..range.end], at) {
+            at = next;
             let rest = &text[at..range.end];
             let mark = rest.chars().next().map_or(1, char::len_utf8);
             match open {
@@ -117,6 +128,24 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
         return Vec::new();
     }
     found
+}
+
+/// Where the first of [`MARKS`] is in `text` from byte `from` on. The text
+/// is read byte by byte for the first bytes of the marks (a mark starts
+/// with one, and no byte inside a character is one): reading it character
+/// by character was most of the time the tone judgement spent on quotations.
+fn next_mark(text: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    loop {
+        at += text.as_bytes()[at..]
+            .iter()
+            .position(|&b| MARK_LEADS[usize::from(b)])?;
+        let c = text[at..].chars().next()?;
+        if MARKS.contains(&c) {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
 }
 
 /// True when the mark at byte `at` of `text`, `len` bytes long, can open a
