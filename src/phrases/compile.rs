@@ -692,10 +692,26 @@ fn first_tokens(node: &Node) -> Option<Vec<Tok>> {
     }
 }
 
+/// Sets of at most this many words are put in order in place, word by
+/// word; most sets are this small, and start-up orders thousands of them.
+const SMALL_SET: usize = 16;
+
 /// Puts words in the order of a [`Inst::Set`] (see [`set_order`]); words
 /// that order alike keep the order they were in.
 pub fn order_set(toks: &mut [Tok]) {
-    crate::sort::sort_by(toks, |a, b| set_order(a).cmp(&set_order(b)));
+    if toks.len() > SMALL_SET {
+        crate::sort::sort_by(toks, |a, b| set_order(a).cmp(&set_order(b)));
+        return;
+    }
+    // Insertion: each word moves left past the words that order after it,
+    // never past an equal one, so the order is the stable sort's.
+    for end in 1..toks.len() {
+        let mut at = end;
+        while at > 0 && set_order(&toks[at - 1]) > set_order(&toks[at]) {
+            toks.swap(at - 1, at);
+            at -= 1;
+        }
+    }
 }
 
 /// Where a word goes in a [`Inst::Set`]: stems, then exact words, each by

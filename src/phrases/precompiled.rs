@@ -88,13 +88,13 @@ struct Pending {
 /// The strings of the table of words as UTF-8: [`WORDS`] writes each
 /// letter outside ASCII as one byte, its place in [`LETTERS`] plus 128.
 fn words_text() -> &'static str {
-    let text: String = WORDS
-        .iter()
-        .map(|&b| match b {
+    let mut text = String::with_capacity(WORDS.len() * 2);
+    for &b in WORDS {
+        text.push(match b {
             0..=127 => char::from(b),
             _ => LETTERS[usize::from(b - 128)],
-        })
-        .collect();
+        });
+    }
     Box::leak(text.into_boxed_str())
 }
 
