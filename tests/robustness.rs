@@ -257,3 +257,16 @@ fn exclamations_on_one_long_line_are_read_once() {
         body(format!("Great news!! {}", "Yes!! ".repeat(n)))
     });
 }
+
+#[test]
+fn a_long_run_of_dots_is_read_once() {
+    // Found by `make fuzz` (seed 1796311005): each dot of a run read the
+    // whole run again when looking for masked swear words ("f.u.c.k"), in
+    // the author's text and in the message answered.
+    assert_linear("a run of dots", 20_000, |n| {
+        let dots = ".".repeat(n);
+        body(format!(
+            "Wait{dots}\n\nOn Monday Peter wrote:\n> Where is it{dots}\n"
+        ))
+    });
+}

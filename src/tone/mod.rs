@@ -874,6 +874,11 @@ impl ToneJudge {
                 && questions::ends_with_question(view, part.text, words.end - 1)
         };
         let jokes = jokes::JokeMarks::new(view, part.text, &matches.joke_marks, &sentences);
+        // The last word of courtesy of each sentence, worked out when first
+        // needed.
+        let last_courtesy = std::cell::OnceCell::new();
+        let last_courtesy =
+            || last_courtesy.get_or_init(|| last_courtesy_of_each_sentence(view, &sentences));
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
@@ -902,7 +907,8 @@ impl ToneJudge {
                 // "It is the second time, so please check": the count gives
                 // the reason for a courteous request.
                 if *kind == Kind::Counting
-                    && is_courteous(view, &(m.words.end..sentence_end(&sentences, m.words.end)))
+                    && last_courtesy()[sentences[m.words.end - 1]]
+                        .is_some_and(|at| at >= m.words.end)
                 {
                     continue;
                 }
@@ -1300,16 +1306,16 @@ fn is_count_within(sign: &Evidence, other: &Evidence) -> bool {
         && sign.range.end < other.range.end
 }
 
-/// The end (exclusive) of the sentence that word `at` ends or stands in:
-/// the first word after it of another sentence.
-fn sentence_end(sentences: &[usize], at: usize) -> usize {
-    let Some(&sentence) = sentences.get(at.saturating_sub(1)) else {
-        return at;
-    };
-    at + sentences[at..]
-        .iter()
-        .take_while(|&&s| s == sentence)
-        .count()
+/// For each sentence of `view` (numbered by `sentences`), its last word of
+/// courtesy ([`is_courteous`]), if any.
+fn last_courtesy_of_each_sentence(view: &TextView, sentences: &[usize]) -> Vec<Option<usize>> {
+    let mut last = vec![None; sentences.last().map_or(0, |&s| s + 1)];
+    for (at, &sentence) in sentences.iter().enumerate() {
+        if is_courteous(view, &(at..at + 1)) {
+            last[sentence] = Some(at);
+        }
+    }
+    last
 }
 
 fn sentence_numbers(view: &TextView) -> Vec<usize> {

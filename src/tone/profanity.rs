@@ -202,11 +202,14 @@ pub fn masked(text: &str, view: &TextView) -> Vec<Range<usize>> {
     // one pass over its bytes says so.
     // (The masks are ASCII: a byte of a longer character, read as a
     // character of its own, is none of them.)
+    // A run of dots is looked at once, from its first dot (every dot of
+    // it gives the same answer; asking each would read the run once per
+    // dot).
     let has_mask = text.bytes().any(|b| is_mask(char::from(b)));
     if !has_mask
         && !text
             .match_indices('.')
-            .any(|(at, _)| dot_between_letters(text, at))
+            .any(|(at, _)| !text[..at].ends_with('.') && dot_between_letters(text, at))
     {
         return out;
     }
