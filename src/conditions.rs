@@ -53,10 +53,7 @@ const NO_CONDITION: &[&str] = &[
 /// "αν" and a comma closes the condition before them, or "иначе",
 /// "otherwise", "αλλιώς" comes before them in their sentence.
 pub fn is_consequence_of_a_condition(view: &TextView, text: &str, words: &Range<usize>) -> bool {
-    let mut first = words.start;
-    while first > 0 && !view.breaks_before(first) {
-        first -= 1;
-    }
+    let first = sentence_start(view, words.start);
     let is = |at: usize, list: &[&str]| list.contains(&view.words[at].norm.as_str());
     if (first..words.start).any(|at| is(at, OTHERWISE)) {
         return true;
@@ -69,6 +66,15 @@ pub fn is_consequence_of_a_condition(view: &TextView, text: &str, words: &Range<
         .find(|&at| text[view.words[at].range.end..view.words[at + 1].range.start].contains(','));
     // "If you have any questions, …" opens help, not a condition.
     closed.is_some_and(|last| last > first && !(first..=last).any(|at| is(at, QUESTIONS)))
+}
+
+/// The first word of the sentence of word `at` of `view`.
+fn sentence_start(view: &TextView, at: usize) -> usize {
+    let mut first = at;
+    while first > 0 && !view.breaks_before(first) {
+        first -= 1;
+    }
+    first
 }
 
 /// True when word `first` of `view` (read from `text`) opens a condition:
@@ -97,10 +103,7 @@ fn opens_a_condition(view: &TextView, text: &str, first: usize) -> bool {
 /// closes the condition before them ("If anything is delayed, tell us":
 /// the delay is supposed, not told).
 pub fn is_within_a_condition(view: &TextView, text: &str, words: &Range<usize>) -> bool {
-    let mut first = words.start;
-    while first > 0 && !view.breaks_before(first) {
-        first -= 1;
-    }
+    let first = sentence_start(view, words.start);
     if first == words.start || !opens_a_condition(view, text, first) {
         return false;
     }
@@ -112,15 +115,21 @@ pub fn is_within_a_condition(view: &TextView, text: &str, words: &Range<usize>) 
 mod tests {
     use super::*;
 
-    /// Whether the words from the first of `news` to the end of `text` are
-    /// a consequence of a condition.
-    fn consequence(text: &str, news: &str) -> bool {
+    /// The words of `text` and the number of the first word that is `news`.
+    fn view_at(text: &str, news: &str) -> (TextView, usize) {
         let view = TextView::of(text);
         let at = view
             .words
             .iter()
             .position(|w| &text[w.range.clone()] == news)
             .unwrap();
+        (view, at)
+    }
+
+    /// Whether the words from the first of `news` to the end of `text` are
+    /// a consequence of a condition.
+    fn consequence(text: &str, news: &str) -> bool {
+        let (view, at) = view_at(text, news);
         is_consequence_of_a_condition(&view, text, &(at..view.len()))
     }
 
@@ -150,12 +159,7 @@ mod tests {
     /// Whether the words from the first of `news` on lie inside a
     /// condition.
     fn supposed(text: &str, news: &str) -> bool {
-        let view = TextView::of(text);
-        let at = view
-            .words
-            .iter()
-            .position(|w| &text[w.range.clone()] == news)
-            .unwrap();
+        let (view, at) = view_at(text, news);
         is_within_a_condition(&view, text, &(at..at + 1))
     }
 
