@@ -61,11 +61,16 @@ pub fn is_consequence_of_a_condition(view: &TextView, text: &str, words: &Range<
     if first + 1 >= words.start || !opens_a_condition(view, text, first) {
         return false;
     }
-    // The comma that closes the condition, after its last word.
-    let closed = (first..words.start)
-        .find(|&at| text[view.words[at].range.end..view.words[at + 1].range.start].contains(','));
     // "If you have any questions, …" opens help, not a condition.
-    closed.is_some_and(|last| last > first && !(first..=last).any(|at| is(at, QUESTIONS)))
+    closing_comma(view, text, first, words.start)
+        .is_some_and(|last| last > first && !(first..=last).any(|at| is(at, QUESTIONS)))
+}
+
+/// The last word of the condition that word `first` of `view` opens, when
+/// a comma after it closes the condition before word `end`.
+fn closing_comma(view: &TextView, text: &str, first: usize, end: usize) -> Option<usize> {
+    (first..end)
+        .find(|&at| text[view.words[at].range.end..view.words[at + 1].range.start].contains(','))
 }
 
 /// The first word of the sentence of word `at` of `view`.
@@ -104,11 +109,9 @@ fn opens_a_condition(view: &TextView, text: &str, first: usize) -> bool {
 /// the delay is supposed, not told).
 pub fn is_within_a_condition(view: &TextView, text: &str, words: &Range<usize>) -> bool {
     let first = sentence_start(view, words.start);
-    if first == words.start || !opens_a_condition(view, text, first) {
-        return false;
-    }
-    !(first..words.start)
-        .any(|at| text[view.words[at].range.end..view.words[at + 1].range.start].contains(','))
+    first < words.start
+        && opens_a_condition(view, text, first)
+        && closing_comma(view, text, first, words.start).is_none()
 }
 
 #[cfg(test)]

@@ -238,12 +238,16 @@ const COURTESY: &[&str] = &[
     "παρακαλουμε",
 ];
 
+/// True when the word (normalised) is a word of courtesy.
+fn is_courtesy(norm: &str) -> bool {
+    ENGLISH_ASKING.contains(&norm) || COURTESY.contains(&norm)
+}
+
 /// True when one of the words `words` of `view` is a word of courtesy.
 fn is_courteous(view: &TextView, words: &Range<usize>) -> bool {
-    view.words[words.clone()].iter().any(|word| {
-        let norm = word.norm.as_str();
-        ENGLISH_ASKING.contains(&norm) || COURTESY.contains(&norm)
-    })
+    view.words[words.clone()]
+        .iter()
+        .any(|word| is_courtesy(&word.norm))
 }
 
 /// Prepositions after which a word in "-е" is a noun ("на сайте", "в
@@ -1307,11 +1311,11 @@ fn is_count_within(sign: &Evidence, other: &Evidence) -> bool {
 }
 
 /// For each sentence of `view` (numbered by `sentences`), its last word of
-/// courtesy ([`is_courteous`]), if any.
+/// courtesy ([`is_courtesy`]), if any.
 fn last_courtesy_of_each_sentence(view: &TextView, sentences: &[usize]) -> Vec<Option<usize>> {
     let mut last = vec![None; sentences.last().map_or(0, |&s| s + 1)];
-    for (at, &sentence) in sentences.iter().enumerate() {
-        if is_courteous(view, &(at..at + 1)) {
+    for (at, (word, &sentence)) in view.words.iter().zip(sentences).enumerate() {
+        if is_courtesy(&word.norm) {
             last[sentence] = Some(at);
         }
     }
