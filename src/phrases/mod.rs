@@ -413,11 +413,12 @@ impl PhraseList {
             let fits = |tok: &Tok| matches(tok, view, next);
             let ok = next < view.len()
                 && !view.breaks_before(next)
-                && match &p.program[pc as usize] {
-                    Inst::Word(tok) => fits(tok),
-                    Inst::Set(set) | Inst::Peek(set) => set_matches(set, view, next),
-                    _ => true,
-                };
+                && (is_passed_over(view, next)
+                    || match &p.program[pc as usize] {
+                        Inst::Word(tok) => fits(tok),
+                        Inst::Set(set) | Inst::Peek(set) => set_matches(set, view, next),
+                        _ => true,
+                    });
             if !ok {
                 return None;
             }
@@ -797,6 +798,48 @@ fn is_negation(norm: &str) -> bool {
     NEGATIONS.contains(&norm)
 }
 
+/// Words of courtesy, emphasis or frankness that people put between the
+/// words of a phrase without changing what it says ("избавьте меня,
+/// пожалуйста, от…", "I am really just done with you", "σταματήστε,
+/// παρακαλώ, να…"); normalised. Inside a phrase, after its first word,
+/// they are passed over wherever a word of the phrase does not match them.
+/// None of them negates, and none is a form of address.
+const PASSED_OVER: &[&str] = &[
+    "please",
+    "kindly",
+    "really",
+    "just",
+    "actually",
+    "honestly",
+    "frankly",
+    "truly",
+    "simply",
+    "very",
+    "пожалуйста",
+    "же",
+    "ведь",
+    "уж",
+    "очень",
+    "просто",
+    "действительно",
+    "реально",
+    "честно",
+    "παρακαλω",
+    "πραγματικα",
+    "ειλικρινα",
+    "απλα",
+    "απλωσ",
+    "πολυ",
+    "οντωσ",
+];
+
+/// True when word `at` of `view` may be passed over inside a phrase
+/// ([`PASSED_OVER`]).
+fn is_passed_over(view: &TextView, at: usize) -> bool {
+    let norm: &str = &view.words[at].norm;
+    norm.len() <= 26 && PASSED_OVER.contains(&norm)
+}
+
 /// True when word `at` of `view` is the word `tok` asks for (hashes first,
 /// then the words, since hashes may collide).
 fn matches(tok: &Tok, view: &TextView, at: usize) -> bool {
@@ -858,21 +901,30 @@ fn run(
     let mut best = None;
     stack.clear();
     stack.push((0, start));
+    // After the first word, a word of courtesy or emphasis the phrase
+    // does not ask for here is passed over (`PASSED_OVER`).
+    let passed_over = |at: usize| at > start && usable(at) && is_passed_over(view, at);
     while let Some((pc, at)) = stack.pop() {
         match &program[pc] {
             Inst::Word(tok) => {
                 if usable(at) && matches(tok, view, at) {
                     stack.push((pc + 1, at + 1));
+                } else if passed_over(at) {
+                    stack.push((pc, at + 1));
                 }
             }
             Inst::Set(set) => {
                 if usable(at) && set_matches(set, view, at) {
                     stack.push((pc + 1, at + 1));
+                } else if passed_over(at) {
+                    stack.push((pc, at + 1));
                 }
             }
             Inst::Peek(set) => {
                 if usable(at) && set_matches(set, view, at) {
                     stack.push((pc + 1, at));
+                } else if passed_over(at) {
+                    stack.push((pc, at + 1));
                 }
             }
             Inst::Split(first, second) => {
@@ -1043,6 +1095,44 @@ mod tests {
         );
         assert!(found(&l, "The shipment is not delayed.").is_empty());
         assert!(found(&l, "Отгрузка всё-таки не задерживается.").is_empty());
+    }
+
+    #[test]
+    fn a_word_of_courtesy_or_emphasis_between_the_words_is_passed_over() {
+        let l = list(
+            "[ru]\nизбавьте меня от\nспасибо вам огромное\n\
+             [en]\nspare me the excuses\ni am done with you\n\
+             [el]\nσταματήστε να μου στέλνετε\n",
+        );
+        assert_eq!(
+            found(&l, "И избавьте меня, пожалуйста, от объяснений."),
+            ["избавьте меня, пожалуйста, от"]
+        );
+        assert_eq!(
+            found(&l, "Избавьте же меня от этого."),
+            ["Избавьте же меня от"]
+        );
+        assert_eq!(
+            found(&l, "Spare me, please, the excuses."),
+            ["Spare me, please, the excuses"]
+        );
+        assert_eq!(
+            found(&l, "I am really just done with you."),
+            ["I am really just done with you"]
+        );
+        assert_eq!(
+            found(&l, "Σταματήστε, παρακαλώ, να μου στέλνετε υπενθυμίσεις."),
+            ["Σταματήστε, παρακαλώ, να μου στέλνετε"]
+        );
+        // Only those words: a name, another word or a negation is not
+        // passed over, and a phrase still ends where its own words end.
+        assert!(found(&l, "Избавьте меня, Пётр, от объяснений.").is_empty());
+        assert!(found(&l, "I am not done with you.").is_empty());
+        assert!(found(&l, "Spare me the details, please.").is_empty());
+        assert_eq!(
+            found(&l, "Спасибо вам огромное, пожалуйста."),
+            ["Спасибо вам огромное"]
+        );
     }
 
     #[test]

@@ -8147,3 +8147,111 @@ fn a_count_that_leads_to_a_courteous_request_is_no_reproach() {
         );
     }
 }
+
+/// An order to redo the work at the reader's cost, and a demand declared
+/// not open to discussion, are demands in each language; the same words
+/// as a term of the contract, an offer at the author's own cost or a
+/// matter not discussed yet are not.
+#[test]
+fn orders_at_the_readers_cost_and_demands_closed_to_discussion() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Redo the whole batch at your own cost by Wednesday.",
+            "Reprint it, at your expense, and send it back.",
+            "The refund goes out today, and this is not up for discussion.",
+            "That's not negotiable.",
+            "Всё переложить за ваш счёт до пятницы.",
+            "Перепечатайте, пожалуйста, весь тираж за свой счёт.",
+            "Штраф оплачиваете вы, это даже не обсуждается.",
+            "Все расходы переходят к вам, и это я не обсуждаю.",
+            "Ελάτε αύριο να το ξαναφτιάξετε με δικά σας έξοδα.",
+            "Αντικαταστήστε τα πλακάκια με έξοδά σας.",
+            "Τα χρήματα επιστρέφονται αύριο, αυτό δεν συζητιέται.",
+        ],
+        &[
+            "Return shipping is at your expense, as the terms say.",
+            "We will redo the batch at our own cost.",
+            "Please redo the chart at your convenience.",
+            "Whether this is up for discussion is for the board to say.",
+            "Доставка за ваш счёт, как указано в договоре.",
+            "Мы переделаем всё за наш счёт.",
+            "Если захотите переделать дизайн, это будет за ваш счёт.",
+            "Этот вопрос пока не обсуждается, решение примут в марте.",
+            "Это я не обсуждаю по телефону, давайте встретимся.",
+            "Τα μεταφορικά επιστροφής είναι με δικά σας έξοδα.",
+            "Θα το ξαναφτιάξουμε με δικά μας έξοδα.",
+            "Αυτό δεν συζητιέται ακόμη στο συμβούλιο.",
+        ],
+    );
+}
+
+/// A threat that the next letter will come from the author's lawyer is a
+/// demand (or, with "иначе", already a rebuke); a lawyer who will send the
+/// contract is neither.
+#[test]
+fn the_next_letter_from_our_lawyer_is_a_threat() {
+    let threat = |body: &str| {
+        kinds(body)
+            .iter()
+            .any(|k| matches!(k, Kind::Demand | Kind::Rebuke))
+    };
+    for body in [
+        "Pay it by Friday or the next email comes from our lawyer.",
+        "The next letter you get will come from my solicitors.",
+        "Оплатите до пятницы, иначе следующее письмо придёт от нашего юриста.",
+        "Следующее письмо вы получите от нашего юриста.",
+        "Πληρώστε ως την Παρασκευή, αλλιώς το επόμενο email θα είναι από τον δικηγόρο μας.",
+    ] {
+        assert!(threat(body), "{body:?}: {:?}", kinds(body));
+    }
+    for body in [
+        "The next email will come from our lawyer with the final contract.",
+        "Следующее письмо будет от нашего юриста с проектом договора.",
+        "Το επόμενο email θα είναι από τον δικηγόρο μας με το σχέδιο της σύμβασης.",
+    ] {
+        assert!(!threat(body), "{body:?}: {:?}", kinds(body));
+    }
+}
+
+/// The same problem told to one person after another is counting; people
+/// counted for another reason are not.
+#[test]
+fn a_problem_told_to_one_person_after_another_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I have now explained this problem to five different people on your desk.",
+            "Я уже объяснила это пяти разным сотрудникам.",
+            "Το έχω εξηγήσει ήδη σε πέντε διαφορετικούς υπαλλήλους.",
+        ],
+        &[
+            "We sent the invitation to five different people on the panel.",
+            "Мы разослали приглашения пяти разным спикерам.",
+            "Στείλαμε την πρόσκληση σε πέντε διαφορετικούς ομιλητές.",
+        ],
+    );
+}
+
+/// The working relationship declared over ("τελείωσε η συνεργασία", "на
+/// этом наше сотрудничество закончено", "our partnership is over") is a
+/// demand; a contract ending on its date is not.
+#[test]
+fn the_relationship_declared_over_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "If it is not here tomorrow, you pay for it and our partnership is over.",
+            "Consider this the end of our business relationship.",
+            "Если завтра посылки не будет, на этом наше сотрудничество закончено.",
+            "Αν δεν εμφανιστεί μέχρι αύριο, θα το πληρώσετε και τελείωσε η συνεργασία.",
+            "Η συνεργασία μας τελειώνει εδώ.",
+        ],
+        &[
+            "Our partnership is over a decade old and still growing.",
+            "The contract ends on 31 March, as agreed.",
+            "Наше сотрудничество закончено в срок, акты подписаны, спасибо.",
+            "Η συνεργασία μας τελειώνει στις 31 Δεκεμβρίου, όπως προβλέπει η σύμβαση.",
+        ],
+    );
+}
