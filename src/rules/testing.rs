@@ -84,6 +84,18 @@ pub fn assert_flags_each_and_spares(rule: &dyn Rule, flagged: &[(&str, &str)], s
     }
 }
 
+/// Asserts that the rule flags something in each body of `flagged` and
+/// nothing in any body of `spared`.
+#[track_caller]
+pub fn assert_flags_all_and_spares(rule: &dyn Rule, flagged: &[&str], spared: &[&str]) {
+    for body in flagged {
+        assert_lints(body, rule);
+    }
+    for body in spared {
+        assert_no_lints(body, rule);
+    }
+}
+
 /// Asserts that applying the rule's first suggestion to the body gives `fixed`.
 #[track_caller]
 pub fn assert_suggestion_result(body: &str, rule: &dyn Rule, fixed: &str) {
