@@ -8249,3 +8249,141 @@ fn the_relationship_declared_over_is_a_demand() {
         ],
     );
 }
+
+/// Business taken away as a threat — the rest of the payment withheld, no
+/// more orders or clients sent, the reader told to find another customer
+/// if they do not like it, a worker banned from the site — is a demand in
+/// each language; the same words about a plan or a date are not.
+#[test]
+fn business_taken_away_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Don't expect the rest of the payment.",
+            "And don't expect me to send you another client.",
+            "If you don't like our prices, feel free to find another supplier.",
+            "I never want to see that driver on our site again.",
+            "I won't be paying a penny of this.",
+            "Оставшиеся 50% можете не ждать.",
+            "Больше клиентов от меня не ждите.",
+            "Если вас не устраивают наши цены, ищите другого поставщика.",
+            "И чтобы этого мастера я на объекте больше не видела.",
+            "Μην περιμένετε την υπόλοιπη πληρωμή.",
+            "Μην περιμένεις να σου ξαναστείλω ούτε έναν άνθρωπο.",
+            "Αν δεν σου κάνουν οι τιμές μας, υπάρχουν και άλλοι προμηθευτές.",
+            "Αυτόν τον τεχνικό δεν θέλω να τον ξαναδώ στο έργο.",
+        ],
+        &[
+            "Expect the rest of the payment by Friday.",
+            "We expect to send you another client next month.",
+            "If you don't like the colour, we can find another supplier for the paint.",
+            "I want to see the driver's log for the site visit again.",
+            "We will be paying the balance on Monday.",
+            "Оставшиеся 50% ждите до конца недели.",
+            "Ждите новых клиентов от нас в марте.",
+            "Если вас не устраивает время, предложите другое.",
+            "Мастера на объекте я видела в понедельник, всё в порядке.",
+            "Περιμένετε την υπόλοιπη πληρωμή την Παρασκευή.",
+            "Θα σου στείλω κι άλλους πελάτες τον Μάρτιο.",
+            "Αν δεν σας κάνει η ώρα, προτείνετε άλλη.",
+            "Τον τεχνικό θέλω να τον δω στο έργο την Τρίτη.",
+        ],
+    );
+}
+
+/// Mockery of the reader's effort or of the author's own place — too busy
+/// to write two lines, "I'm not a mind reader", "I won't bother you with
+/// my little problems", "if it's not too much trouble, of course", work
+/// best left to someone who was listening, "thanks, you've done me a
+/// fine favour" — is sarcasm; the same words said plainly are not.
+#[test]
+fn mockery_of_the_readers_effort_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Clearly you are too busy to write two lines.",
+            "I'm not a mind reader.",
+            "Don't worry, I won't bother you again with my little problems.",
+            "Have someone look at the code, if it's not too much trouble, of course.",
+            "Perhaps next time leave the note-taking to someone who was listening.",
+            "Видимо, вы слишком заняты, чтобы написать пару строк.",
+            "Я не экстрасенс.",
+            "Не буду больше отвлекать вас своими мелкими проблемами.",
+            "Посмотрите код, если вас это не затруднит, конечно.",
+            "Спасибо вам огромное, удружили.",
+            "Договор вы, видимо, не читали.",
+            "Μάλλον είστε πολύ απασχολημένοι για να γράψετε δύο γραμμές.",
+            "Δεν είμαι μάντης.",
+            "Δεν θα σας απασχολήσω άλλο με τα μικρά μου θέματα.",
+            "Ρίξτε μια ματιά στον κώδικα, αν φυσικά δεν είναι κόπος.",
+        ],
+        &[
+            "I know you are busy, so two lines are enough.",
+            "I'm not a lawyer, so please check this clause.",
+            "I won't bother you again until the samples arrive.",
+            "Could you look at the code, if it's not too much trouble?",
+            "Next time the note-taking goes to Maria, who volunteered.",
+            "Знаю, что вы заняты, поэтому хватит пары строк.",
+            "Я не юрист, поэтому прошу проверить пункт.",
+            "Не буду вас отвлекать до прихода образцов.",
+            "Посмотрите код, если вас это не затруднит.",
+            "Спасибо вам огромное, очень выручили.",
+            "Договор вы, видимо, не получили, отправляю ещё раз.",
+            "Ξέρω ότι είστε απασχολημένοι, δύο γραμμές αρκούν.",
+            "Δεν είμαι νομικός, γι' αυτό ελέγξτε τον όρο.",
+            "Δεν θα σας απασχολήσω άλλο μέχρι να έρθουν τα δείγματα.",
+            "Ρίξτε μια ματιά στον κώδικα, αν δεν είναι κόπος.",
+        ],
+    );
+}
+
+/// The reader's competence denied — they do not know their job, nobody
+/// there can read an order — is blame; the same verbs about a login or a
+/// blurred scan are not.
+#[test]
+fn competence_denied_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Honestly, your people don't know their job.",
+            "Apparently nobody in your shop knows how to read an order.",
+            "Вы просто не знаете своего дела.",
+            "У вас там, видимо, никто не умеет читать заказы.",
+            "Ειλικρινά δεν ξέρω αν δεν ξέρετε τη δουλειά σας.",
+            "Στο κατάστημά σας μάλλον δεν ξέρει κανείς να διαβάζει παραγγελίες.",
+        ],
+        &[
+            "If you don't know your login, reset it on the portal.",
+            "Nobody can read the scan, it is blurred; please send it again.",
+            "Если не знаете своего логина, восстановите его на портале.",
+            "Скан никто не может прочитать, пришлите ещё раз.",
+            "Αν δεν ξέρετε τον κωδικό σας, ζητήστε νέο.",
+            "Κανείς δεν μπορεί να διαβάσει το σκαναρισμένο, στείλτε το ξανά.",
+        ],
+    );
+}
+
+/// Questions that hold the reader to a danger or to a plainly bad
+/// decision — "do you want someone to get killed before you understand?",
+/// "how anybody thought that was a sensible way to run a release",
+/// "вы его вообще открывали?" in any order — are rhetorical.
+#[test]
+fn questions_that_hold_the_reader_to_account_are_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Do you want someone to get killed before you understand?",
+            "I'd like an explanation of how anybody thought that was a sensible way to run a release.",
+            "Вы ждёте, пока кто-нибудь погибнет?",
+            "Вы его открывали вообще?",
+            "Θέλεις να σκοτωθεί κάποιος για να καταλάβετε;",
+        ],
+        &[
+            "Do you want someone to pick up the samples before Friday?",
+            "I'd like to know how anybody can join the call from outside.",
+            "Вы ждёте, пока кто-нибудь освободится?",
+            "Вы его открывали в новой версии?",
+            "Θέλεις να έρθει κάποιος για να το δείτε μαζί;",
+        ],
+    );
+}
