@@ -270,3 +270,20 @@ fn a_long_run_of_dots_is_read_once() {
         ))
     });
 }
+
+#[test]
+fn a_long_run_of_words_passed_over_inside_phrases_is_read_once() {
+    // Words of courtesy or emphasis ("please", "пожалуйста", "παρακαλώ")
+    // are passed over inside a phrase: a sentence made of nothing else,
+    // after words that start many phrases, must still be read in linear
+    // time.
+    assert_linear("words passed over", 1_500, |n| {
+        let run = |word: &str| format!("{word} ").repeat(n);
+        body(format!(
+            "I am {} done. Избавьте меня {} от. Σταματήστε {} να.",
+            run("really"),
+            run("пожалуйста"),
+            run("παρακαλώ")
+        ))
+    });
+}
