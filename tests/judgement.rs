@@ -200,3 +200,29 @@ const BLIND2_SHORTFALLS: &[(&str, f64)] = &[
 fn letters_written_blind_in_a_second_batch_hold_the_bars() {
     holds_the_bars("blind2", BLIND2_SHORTFALLS);
 }
+
+/// The figures of the third batch written blind (`blind3/`), below the
+/// bar, which must not get worse. Written on the evening of 2026-12-03 by a
+/// helper that read nothing of presend (asked, besides, for letters written
+/// in haste: typos, no accents, Greeklish once), and measured before the
+/// evening's changes (7b6f31e): 7 of 14 Russian, 6 of 14 English and 4 of
+/// 14 Greek angry letters found. Six clean letters said they attached a
+/// file the fixture did not declare (`forgotten-attachment` rightly
+/// warned); with their `Attachments` lines added, 6, 6 and 7 of 7 clean
+/// letters pass on that build and after the changes, the two others
+/// giving bad news by mail with no call before it. After the evening's
+/// changes (list lines drawn from the first batch, and words of courtesy
+/// passed over inside phrases): 7, 6 and 5 of 14 angry letters. Nobody has
+/// read its letters.
+const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.5),
+    ("en problem", 0.428),
+    ("el problem", 0.357),
+    ("ru clean", 0.857),
+    ("en clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_a_third_batch_hold_the_bars() {
+    holds_the_bars("blind3", BLIND3_SHORTFALLS);
+}
