@@ -162,11 +162,16 @@ fn letters_kept_back_hold_the_bars() {
 /// news supposed in a condition ("если что-то задерживается, дайте знать")
 /// is no news (ru clean 6 -> 7 of 7), nor is a buyer declining the
 /// reader's proposal (en clean 6 -> 7, el clean 5 -> 6 of 7; the Greek
-/// letter left announces a price increase to one client by mail).
+/// letter left announces a price increase to one client by mail). On the
+/// evening of 2026-12-03 list lines were drawn from its angry letters
+/// (orders at the reader's cost, business taken away, mockery, competence
+/// denied…) and words of courtesy are passed over inside phrases: ru 4 ->
+/// 10, en 8 -> 11, el 4 -> 10 of 14 — on a batch that was studied, so no
+/// measure of reach (`blind2/` and `blind3/` are).
 const BLIND_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.285),
-    ("en problem", 0.571),
-    ("el problem", 0.214),
+    ("ru problem", 0.714),
+    ("en problem", 0.785),
+    ("el problem", 0.714),
     ("el clean", 0.857),
 ];
 
