@@ -8319,6 +8319,9 @@ fn mockery_of_the_readers_effort_is_sarcasm() {
         ],
         &[
             "I know you are busy, so two lines are enough.",
+            "I was too busy to write a line yesterday, so here is the summary.",
+            "Вчера я была слишком занята, чтобы написать пару строк, поэтому пишу сейчас.",
+            "Χθες ήμουν πολύ απασχολημένη για να γράψω δυο λέξεις, γι' αυτό γράφω τώρα.",
             "I'm not a lawyer, so please check this clause.",
             "I won't bother you again until the samples arrive.",
             "Could you look at the code, if it's not too much trouble?",
@@ -8358,6 +8361,7 @@ fn competence_denied_is_blame() {
             "Если не знаете своего логина, восстановите его на портале.",
             "Скан никто не может прочитать, пришлите ещё раз.",
             "Αν δεν ξέρετε τον κωδικό σας, ζητήστε νέο.",
+            "Δεν ξέρω τη δουλειά σας καλά, εξηγήστε μου τι χρειάζεστε.",
             "Κανείς δεν μπορεί να διαβάσει το σκαναρισμένο, στείλτε το ξανά.",
         ],
     );
