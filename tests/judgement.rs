@@ -22,6 +22,12 @@ const BAR: f64 = 0.95;
 /// problem` rose with it from 87.5 % to 91.7 %.)
 const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 
+/// The batches kept unread: their figures are printed, and for a letter
+/// that fails only its id and the rules that fired, never the words, so
+/// that running this test (`-- --nocapture`) does not show anyone the
+/// letters that measure the rules' reach.
+const UNREAD: &[&str] = &["held", "blind2", "blind3"];
+
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
     expect.iter().any(|rule| {
@@ -60,7 +66,13 @@ fn score(half: &str, lang: &str, set: &str) -> Score {
             let found: Vec<String> = findings
                 .iter()
                 .filter(|f| set == "problem" || f.severity >= Severity::Warning)
-                .map(|f| format!("{} {:?}", f.rule, f.excerpt))
+                .map(|f| {
+                    if UNREAD.contains(&half) {
+                        f.rule.clone()
+                    } else {
+                        format!("{} {:?}", f.rule, f.excerpt)
+                    }
+                })
                 .collect();
             misses.push(format!("{}: {}", letter.id, found.join(", ")));
         }
