@@ -278,9 +278,14 @@ impl Encoder {
         Self::number(&mut self.streams.sets, index);
     }
 
+    /// Encodes one program: its instructions up to and with its one
+    /// `Match`, which ends it (so its length is not written).
     fn program(&mut self, insts: &[Inst]) {
         self.insts += insts.len();
-        Self::number(&mut self.streams.lists, insts.len());
+        debug_assert!(
+            insts.is_empty()
+                || insts.iter().position(|i| matches!(i, Inst::Match)) == Some(insts.len() - 1)
+        );
         // Targets as the distance from the instruction (zigzag), which
         // repeats from phrase to phrase where the positions do not.
         let relative = |pc: usize, to: u16| {
@@ -332,11 +337,14 @@ impl Encoder {
             if keep_texts {
                 self.string(&p.text);
             }
-            self.streams.lists.push(match p.lang {
+            // The language, and which guards the phrase has, in one byte.
+            let lang = match p.lang {
                 language::Lang::En => 0,
                 language::Lang::Ru => 1,
                 language::Lang::El => 2,
-            });
+            };
+            let guards = u8::from(!p.before.is_empty()) | (u8::from(!p.after.is_empty()) << 1);
+            self.streams.lists.push(lang + 3 * guards);
             self.program(&p.program);
             self.program(&p.before);
             self.program(&p.after);

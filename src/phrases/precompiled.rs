@@ -20,8 +20,10 @@
 //!   [`LISTS`], the number of phrases, and for each its text (a string,
 //!   when [`LISTS`] says the file's texts are there; the files' own texts
 //!   are not shipped: the WebAssembly build finds each list by its name),
-//!   its language (0 en, 1 ru, 2 el) and the length of each of its three
-//!   programs (match, guard before, guard after);
+//!   and one byte: its language (0 en, 1 ru, 2 el) plus three times which
+//!   guards it has (1 before, 2 after, 3 both); its programs (match, then
+//!   the guards it has) run each to its one `match` instruction, which ends
+//!   it, so no length is written;
 //! - then, at [`STREAMS_AT`], the programs' instructions: one tag each (0
 //!   word, 1 set, 2 peek, 3 split, 4 jump, 5 gap, 6 start, 7 end, 8
 //!   match); the word of each word instruction (its number in the table of
@@ -147,9 +149,10 @@ fn decode() -> Decoded {
     let mut targets = Reader { at: targets_at };
     let mut gaps = Reader { at: gaps_at };
     let mut insts: Vec<Inst> = Vec::with_capacity(inst_count);
-    let mut program = |r: &mut Reader| {
+    // A program runs to its one `Match`, which ends it.
+    let mut program = || {
         let start = insts.len();
-        for pc in 0..r.number() {
+        for pc in 0.. {
             // A target is written as its distance from `pc` (zigzag).
             let mut target = || {
                 let zigzag = targets.number();
@@ -168,7 +171,11 @@ fn decode() -> Decoded {
                 8 => Inst::Match,
                 tag => unreachable!("instruction tag {tag} in the compiled phrases"),
             };
+            let end = matches!(inst, Inst::Match);
             insts.push(inst);
+            if end {
+                break;
+            }
         }
         start..insts.len()
     };
@@ -179,12 +186,18 @@ fn decode() -> Decoded {
         let start = pending.len();
         for _ in 0..r.number() {
             let text = if has_texts { r.string() } else { "" };
-            let lang = match r.byte() {
+            // The language, and which guards follow (1 before, 2 after).
+            let byte = r.byte();
+            let lang = match byte % 3 {
                 0 => Lang::En,
                 1 => Lang::Ru,
                 _ => Lang::El,
             };
-            let programs = [program(&mut r), program(&mut r), program(&mut r)];
+            let guards = byte / 3;
+            let matched = program();
+            let before = if guards & 1 == 1 { program() } else { 0..0 };
+            let after = if guards & 2 == 2 { program() } else { 0..0 };
+            let programs = [matched, before, after];
             pending.push(Pending {
                 text,
                 lang,
