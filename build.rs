@@ -282,9 +282,11 @@ impl Encoder {
     /// `Match`, which ends it (so its length is not written).
     fn program(&mut self, insts: &[Inst]) {
         self.insts += insts.len();
-        debug_assert!(
+        // The decoder relies on it: checked whatever the build profile.
+        assert!(
             insts.is_empty()
-                || insts.iter().position(|i| matches!(i, Inst::Match)) == Some(insts.len() - 1)
+                || insts.iter().position(|i| matches!(i, Inst::Match)) == Some(insts.len() - 1),
+            "a program must end with its one Match"
         );
         // Targets as the distance from the instruction (zigzag), which
         // repeats from phrase to phrase where the positions do not.

@@ -900,32 +900,23 @@ fn run(
     let mut best = None;
     stack.clear();
     stack.push((0, start));
-    // After the first word, a word of courtesy or emphasis the phrase
-    // does not ask for here is passed over (`is_passed_over`).
-    let passed_over = |at: usize| at > start && usable(at) && is_passed_over(view, at);
+    // An instruction that asks for a word at `at`: on to the next
+    // instruction, `read` words on, when the word is the one asked for;
+    // else, after the first word, past a word of courtesy or emphasis the
+    // phrase does not ask for here (`is_passed_over`), asking again.
+    let on_word = |stack: &mut Vec<(usize, usize)>, pc: usize, at: usize, fits: bool, read| {
+        if fits {
+            stack.push((pc + 1, at + read));
+        } else if at > start && usable(at) && is_passed_over(view, at) {
+            stack.push((pc, at + 1));
+        }
+    };
     while let Some((pc, at)) = stack.pop() {
         match &program[pc] {
-            Inst::Word(tok) => {
-                if usable(at) && matches(tok, view, at) {
-                    stack.push((pc + 1, at + 1));
-                } else if passed_over(at) {
-                    stack.push((pc, at + 1));
-                }
-            }
-            Inst::Set(set) => {
-                if usable(at) && set_matches(set, view, at) {
-                    stack.push((pc + 1, at + 1));
-                } else if passed_over(at) {
-                    stack.push((pc, at + 1));
-                }
-            }
-            Inst::Peek(set) => {
-                if usable(at) && set_matches(set, view, at) {
-                    stack.push((pc + 1, at));
-                } else if passed_over(at) {
-                    stack.push((pc, at + 1));
-                }
-            }
+            Inst::Word(tok) => on_word(stack, pc, at, usable(at) && matches(tok, view, at), 1),
+            Inst::Set(set) => on_word(stack, pc, at, usable(at) && set_matches(set, view, at), 1),
+            // A peek looks at the word without reading it.
+            Inst::Peek(set) => on_word(stack, pc, at, usable(at) && set_matches(set, view, at), 0),
             Inst::Split(first, second) => {
                 stack.push((*second as usize, at));
                 stack.push((*first as usize, at));
