@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind2", "blind3"];
+const UNREAD: &[&str] = &["held", "blind2", "blind3", "blind4"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -242,4 +242,24 @@ const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_third_batch_hold_the_bars() {
     holds_the_bars("blind3", BLIND3_SHORTFALLS);
+}
+
+/// The figures of the fourth batch written blind (`blind4/`), below the
+/// bar, which must not get worse. Written on the night of 2026-12-03 by a
+/// helper that read nothing of presend (asked, besides, for letters whose
+/// anger is only in what they say: cold, clipped, condescending), and
+/// measured before any change (c378349): 6 of 14 Russian, 3 of 14 English
+/// and 4 of 14 Greek angry letters found; 6, 7 and 4 of 7 clean letters
+/// pass. Nobody has read its letters.
+const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.428),
+    ("ru clean", 0.857),
+    ("en problem", 0.214),
+    ("el problem", 0.285),
+    ("el clean", 0.571),
+];
+
+#[test]
+fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
+    holds_the_bars("blind4", BLIND4_SHORTFALLS);
 }
