@@ -8391,3 +8391,124 @@ fn questions_that_hold_the_reader_to_account_are_rhetorical() {
         ],
     );
 }
+
+/// The reader sent to the author's lawyer, to public reviews or to someone
+/// else, and told not to call with excuses, are demands; the same words
+/// about a lawyer who drafts the contract, a blog post, dates that do not
+/// suit or a time to call are not.
+#[test]
+fn the_reader_sent_elsewhere_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "If the money isn't in by Monday, the file goes to my solicitor.",
+            "You can take it up with my lawyer from now on.",
+            "Pay this week or I'll be writing about your company on every review site.",
+            "Take the offer, or find somebody else who will do your sums for free.",
+            "Don't ring me with another excuse, just pay.",
+            "Если деньги не придут до пятницы, документы уйдут нашему юристу.",
+            "Платите до пятницы или ищите другого подрядчика.",
+            "Не звоните мне с очередными оправданиями, просто заплатите.",
+            "Αν δεν πληρώσετε ως τη Δευτέρα, ο φάκελος πάει στον δικηγόρο.",
+            "Πληρώστε μέχρι την Παρασκευή ή βρείτε κάποιον άλλο.",
+            "Μη μου τηλεφωνήσετε με άλλη δικαιολογία, πληρώστε.",
+        ],
+        &[
+            "The file goes to our designer on Monday.",
+            "You can take it up with our lawyer, she handles the contracts.",
+            "I'll be writing about your product on our blog next week, with your permission.",
+            "Take the offer, or find somebody else if the dates don't suit you.",
+            "Don't ring me before ten, I'm in a meeting.",
+            "Документы уйдут юристу на проверку в понедельник.",
+            "Платите картой или переводом, как удобнее.",
+            "Не звоните мне до десяти, я на встрече.",
+            "Ο φάκελος πάει στον λογιστή την Τρίτη.",
+            "Πληρώστε με κάρτα ή με μεταφορά.",
+            "Μη μου τηλεφωνήσετε πριν τις δέκα.",
+        ],
+    );
+}
+
+/// The reader shamed by others who manage, taught slowly, sent back to
+/// school or to the professionals, is sarcasm; the same words about a
+/// login, a new version or a call are not.
+#[test]
+fn the_reader_taught_like_a_child_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I'm busy too, though some of us still manage to answer within a week.",
+            "You'd be amazed how many clients manage to pay on time.",
+            "Let me explain this more slowly.",
+            "This is fifth-grade arithmetic.",
+            "Next time leave the layout to the professionals.",
+            "Я тоже занята, но некоторые всё же успевают ответить за день.",
+            "Вы удивитесь, сколько клиентов успевают платить вовремя.",
+            "Объясню на пальцах.",
+            "Это арифметика за пятый класс.",
+            "В следующий раз наймите дизайнера, а не соседа.",
+            "Όλοι είμαστε πιεσμένοι, απλώς κάποιοι βρίσκουμε χρόνο να απαντήσουμε.",
+            "Θα εκπλαγείτε πόσοι πελάτες καταφέρνουν να πληρώνουν στην ώρα τους.",
+            "Θα σας το εξηγήσω όσο πιο απλά μπορώ.",
+            "Είναι αριθμητική δημοτικού.",
+            "Την επόμενη φορά αφήστε το σχέδιο στους επαγγελματίες.",
+        ],
+        &[
+            "Some of us still need the login details.",
+            "You'd be amazed how much the new dashboard can do.",
+            "Let me explain the new billing in a short call.",
+            "The fifth-grade class visits the plant on Friday.",
+            "Некоторые из нас ещё не получили доступ.",
+            "Вы удивитесь, сколько всего умеет новая версия.",
+            "Объясню подробнее на созвоне.",
+            "Наймите дизайнера, если нужен новый логотип, могу порекомендовать.",
+            "Κάποιοι από εμάς δεν έχουν ακόμα κωδικό.",
+            "Θα σας εξηγήσω τη νέα τιμολόγηση στο τηλέφωνο.",
+        ],
+    );
+}
+
+/// Letters, reminders and calls counted or ignored by number are counting;
+/// letters listed, files sent or orders counted are not.
+#[test]
+fn letters_counted_or_ignored_by_number_are_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I've asked for this in my last three emails.",
+            "You have ignored four reminders and two calls.",
+            "That's the third delay this month.",
+            "Вы проигнорировали три напоминания и два звонка.",
+            "Σας έχω στείλει τρία μηνύματα και δεν απαντήσατε.",
+            "Έχετε αγνοήσει δύο τιμολόγια και τρεις υπενθυμίσεις.",
+        ],
+        &[
+            "I've summarised my last three emails below.",
+            "I ignored the first reminder by mistake, sorry, it is paid now.",
+            "That's the third order this month, thank you.",
+            "Мои последние три письма были про счёт, прикладываю их.",
+            "Σας έχω στείλει τρία αρχεία, πείτε μου αν άνοιξαν.",
+        ],
+    );
+}
+
+/// Whether anyone on the reader's side is human at all, asked, is a
+/// rhetorical question; asking for a person who can help is not.
+#[test]
+fn asking_whether_anyone_there_is_human_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Is there a single human being in your billing team?",
+            "Do you people read anything we send?",
+            "Есть у вас там хоть один живой человек?",
+            "Υπάρχει έστω ένας άνθρωπος στο λογιστήριό σας;",
+        ],
+        &[
+            "Is there a person in your billing team I could ask?",
+            "Do you need the invoice in English?",
+            "Есть у вас кто-нибудь, кто говорит по-английски?",
+            "Υπάρχει κάποιος στο λογιστήριο που ξέρει για το τιμολόγιο;",
+        ],
+    );
+}
