@@ -8502,6 +8502,7 @@ fn asking_whether_anyone_there_is_human_is_rhetorical() {
             "Is there a single human being in your billing team?",
             "Do you people read anything we send?",
             "Есть у вас там хоть один живой человек?",
+            "вы там смеетесь надо мной?",
             "Υπάρχει έστω ένας άνθρωπος στο λογιστήριό σας;",
         ],
         &[
@@ -8509,6 +8510,117 @@ fn asking_whether_anyone_there_is_human_is_rhetorical() {
             "Do you need the invoice in English?",
             "Есть у вас кто-нибудь, кто говорит по-английски?",
             "Υπάρχει κάποιος στο λογιστήριο που ξέρει για το τιμολόγιο;",
+        ],
+    );
+}
+
+/// An apology the author gets from the reader, again and again, does not
+/// soothe the author's sentence; the author's own apology still does.
+#[test]
+fn an_apology_received_does_not_soothe() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Every single time I get a nice apology and a voucher.",
+            "Каждый раз извинения, и опять не та поставка.",
+            "Κάθε φορά μια συγγνώμη και ξανά και ξανά το ίδιο λάθος.",
+        ],
+        &[
+            "Sorry, every single time I forget the attachment.",
+            "Извините, опять не та поставка, сейчас исправим.",
+            "Συγγνώμη, ξανά και ξανά ξεχνάω το συνημμένο.",
+        ],
+    );
+}
+
+/// The mistake said to be the reader's alone, or done on purpose, is
+/// blame; the author's own mistake, a matter of taste or a plain
+/// assumption is not.
+#[test]
+fn the_mistake_laid_on_the_reader_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "The mistake is yours, so you will pay for it.",
+            "I'll assume that's deliberate.",
+            "Your team can't decide what it wants.",
+            "Ошибка ваша, вы её и оплатите.",
+            "Полагаю, это было сделано намеренно.",
+            "Αυτό είναι δικό σας θέμα.",
+            "Υποθέτω ότι το κάνετε σκόπιμα.",
+        ],
+        &[
+            "The mistake was ours, so we will pay for the courier.",
+            "I'll assume that's fine unless I hear otherwise.",
+            "Our team can't decide between the two logos yet.",
+            "Ошибка наша, мы её и оплатим.",
+            "Думаю, это не специально.",
+            "Η επιλογή του χρώματος είναι δικό σας θέμα.",
+            "Το λάθος είναι δικό μας, εμείς θα πληρώσουμε.",
+        ],
+    );
+}
+
+/// Mock wonder, mock records, anger said to be past, the least one would
+/// expect and a parcel that walked are sarcasm; sincere thanks, a real
+/// record and a plain expectation are not.
+#[test]
+fn mock_wonder_and_the_least_one_would_expect_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for the tip about restarting the router, I would never have guessed that myself.",
+            "Two weeks to sign one page must be some kind of record.",
+            "Photos attached, in case anyone over there even cares.",
+            "I'm not even angry anymore, just curious.",
+            "From an accounting firm one would expect at least to know the tax rate.",
+            "Perhaps it would help if I explained how this works.",
+            "I assume the parcel walked here on its own.",
+            "Спасибо за совет перезагрузить роутер, сама бы ни за что не догадалась.",
+            "Две недели на одну страницу, это, наверное, какой-то рекорд.",
+            "Фото во вложении, если это вообще кого-то у вас интересует.",
+            "Я даже уже не злюсь, мне просто интересно.",
+            "От бухгалтерии можно было бы ожидать, что там хотя бы знают ставки.",
+            "Видимо, посылка шла пешком.",
+            "Ευχαριστώ για τη συμβουλή, μόνη μου δεν θα το είχα σκεφτεί ποτέ.",
+            "Δύο εβδομάδες για μία σελίδα, πρέπει να είναι κάποιο ρεκόρ.",
+            "Σας στέλνω τις φωτογραφίες, αν ενδιαφέρει καν κανέναν.",
+            "Δεν είμαι καν θυμωμένη πια, απλώς περίεργη.",
+            "Από ένα λογιστικό γραφείο θα περίμενε κανείς να ξέρει τουλάχιστον τον συντελεστή.",
+            "Φαντάζομαι πήγε με τα πόδια.",
+            "Κάποια στιγμή θα ήταν καλό να μάθεις πόσο χρόνο θέλει.",
+        ],
+        &[
+            "I would never have guessed the answer without your help, thank you.",
+            "We finished it in two days, which is a record for our team.",
+            "If anyone cares to join, the call is at five.",
+            "I'm not angry, these things happen.",
+            "One would expect the parcel on Tuesday.",
+            "Perhaps it would help if I explained how the discount works.",
+            "Сама бы я не догадалась, спасибо за подсказку.",
+            "Я не злюсь, такое бывает.",
+            "Θα περίμενε κανείς καθυστέρηση λόγω των γιορτών.",
+            "Κάποια στιγμή θα ήταν καλό να βρεθούμε.",
+        ],
+    );
+}
+
+/// Consequences left to the reader's imagination and the contract put in
+/// doubt are demands; advice on which plan suits is not.
+#[test]
+fn consequences_left_to_imagine_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Think carefully about whether keeping the money is worth what comes next.",
+            "I'm starting to ask whether this contract makes any sense for us.",
+            "Подумайте хорошенько, стоит ли оно того.",
+            "Σκεφτείτε καλά αν σας συμφέρει.",
+        ],
+        &[
+            "Think carefully about which plan suits you before Friday.",
+            "Подумайте, какой тариф вам удобнее.",
+            "Σκεφτείτε καλά ποιο πακέτο σας συμφέρει.",
         ],
     );
 }
