@@ -206,6 +206,19 @@ mod tests {
         )
         .is_empty());
         assert!(to("Νίκος Παππάς <np@client.gr>", "Αγαπητέ Νίκο,\n\nέτοιμο.").is_empty());
+        // Χρήστος shares a stem with "χρήστη" (user).
+        assert!(to(
+            "Χρήστος Βασιλείου <cv@client.gr>",
+            "Αγαπητέ Χρήστο,\n\nέτοιμο."
+        )
+        .is_empty());
+        assert_eq!(
+            to(
+                "Χρήστος Βασιλείου <cv@client.gr>",
+                "Αγαπητέ χρήστη,\n\nέτοιμο."
+            ),
+            ["Αγαπητέ χρήστη"]
+        );
         assert!(to("orders@client.com", "Dear Customer,\n\nshipped.").is_empty());
         assert!(to(
             "Client Support <help@client.com>",

@@ -179,6 +179,26 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_taken_so_it_does_not_happen_again_is_no_promise() {
+        assert_no_lints(
+            "Sorry for the double invoice. To make sure this won't happen again, we have added a second check.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Извините за двойной счёт. Чтобы такое не повторилось, мы ввели дополнительную сверку.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Συγγνώμη για το διπλό τιμολόγιο. Για να μην ξανασυμβεί, προσθέσαμε δεύτερο έλεγχο.",
+            &rule(),
+        );
+        assert_eq!(
+            excerpts(&rule(), "Извините. Такое не повторится."),
+            ["не повторится"]
+        );
+    }
+
+    #[test]
     fn ignores_quoted_apologies() {
         assert_no_lints(
             "Thanks, all good.\n\nOn Mon, Peter wrote:\n> Sorry! So sorry. Apologies again. It won't happen again.\n",
