@@ -305,10 +305,8 @@ impl Encoder {
                     self.set_operand(set);
                     1
                 }
-                Inst::Peek(set) => {
-                    self.set_operand(set);
-                    2
-                }
+                // The decoder works a peek's set out from what follows it.
+                Inst::Peek(_) => 2,
                 Inst::Split(a, b) => {
                     Self::number(&mut self.streams.targets, relative(pc, *a));
                     Self::number(&mut self.streams.targets, relative(pc, *b));

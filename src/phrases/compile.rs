@@ -51,7 +51,7 @@ pub enum Inst {
     /// Go on only if the next word is one of these (the first words of the
     /// alternatives that follow, so a word that starts none of them is
     /// turned away in one step). Ordered as in [`Inst::Set`].
-    Peek(WordSet),
+    Peek(PeekSet),
     /// Skip up to this many words.
     Gap(u8),
     /// Here a sentence or a line starts (`^`).
@@ -60,6 +60,58 @@ pub enum Inst {
     End,
     /// The pattern matched.
     Match,
+}
+
+/// The words of an [`Inst::Peek`]: the first words of what follows it in
+/// its program. Worked out when a program is compiled from its text; the
+/// compiled lists that ship do not carry them (what follows tells them), so
+/// a program decoded from those works each out the first time it is read
+/// (most never are: a peek is read only where the words before it matched).
+#[derive(Debug, Clone, Default)]
+pub struct PeekSet(std::sync::OnceLock<WordSet>);
+
+impl PeekSet {
+    /// A peek whose words are known.
+    pub fn of(set: WordSet) -> PeekSet {
+        PeekSet(std::sync::OnceLock::from(set))
+    }
+
+    /// A peek whose words are worked out on first use.
+    pub fn later() -> PeekSet {
+        PeekSet::default()
+    }
+
+    /// The words of the peek at `pc` of `program`.
+    pub fn words(&self, program: &[Inst], pc: usize) -> &WordSet {
+        self.0.get_or_init(|| {
+            let mut firsts = Vec::new();
+            for_each_first_word_from(program, pc + 1, &mut Walk::default(), |tok| {
+                firsts.push(tok.clone())
+            })
+            .expect("a peek is followed by words");
+            WordSet::new(firsts)
+        })
+    }
+}
+
+/// Peeks are equal when their words are known and the same (see
+/// [`resolve_peeks`] to work them out first).
+impl PartialEq for PeekSet {
+    fn eq(&self, other: &PeekSet) -> bool {
+        self.0.get().is_some() && self.0.get() == other.0.get()
+    }
+}
+
+impl Eq for PeekSet {}
+
+/// Works out the words of every peek of `program` not known yet.
+#[cfg(test)]
+pub fn resolve_peeks(program: &[Inst]) {
+    for (pc, inst) in program.iter().enumerate() {
+        if let Inst::Peek(peek) = inst {
+            peek.words(program, pc);
+        }
+    }
 }
 
 /// Words of which one is wanted: stems first, then exact words, each sorted
@@ -643,7 +695,7 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
                 .collect::<Option<Vec<Vec<Tok>>>>()
                 .map(|f| f.concat())
             {
-                program.push(Inst::Peek(WordSet::new(firsts)));
+                program.push(Inst::Peek(PeekSet::of(WordSet::new(firsts))));
             }
             // The one-word alternatives are one branch, a set: "(i|we|i've|
             // i am|we are)" tries three branches, not five, at each place
@@ -745,12 +797,23 @@ pub struct Walk {
 pub fn for_each_first_word<'p>(
     program: &'p [Inst],
     walk: &mut Walk,
+    found: impl FnMut(&'p Tok),
+) -> Result<(), String> {
+    for_each_first_word_from(program, 0, walk, found)
+}
+
+/// Calls `found` on each word `program` can go on with from instruction
+/// `from`: the first words of what follows a `Peek` at `from - 1`.
+pub fn for_each_first_word_from<'p>(
+    program: &'p [Inst],
+    from: usize,
+    walk: &mut Walk,
     mut found: impl FnMut(&'p Tok),
 ) -> Result<(), String> {
     walk.seen.clear();
     walk.seen.resize(program.len(), false);
     walk.stack.clear();
-    walk.stack.push(0);
+    walk.stack.push(from);
     while let Some(pc) = walk.stack.pop() {
         if std::mem::replace(&mut walk.seen[pc], true) {
             continue;

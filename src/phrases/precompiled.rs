@@ -27,12 +27,13 @@
 //! - then, at [`STREAMS_AT`], the programs' instructions: one tag each (0
 //!   word, 1 set, 2 peek, 3 split, 4 jump, 5 gap, 6 start, 7 end, 8
 //!   match); the word of each word instruction (its number in the table of
-//!   words); the set of each set and peek (its number in the table of
-//!   sets); the targets of splits (two) and jumps (one), each as its
+//!   words); the set of each set (its number in the table of sets; a
+//!   peek's words are not written: they are the first words of what
+//!   follows it, worked out on first use, see [`PeekSet`]); the targets of splits (two) and jumps (one), each as its
 //!   distance from the instruction (zigzag: twice the distance, plus one
 //!   when it points back); and the length of each gap (one byte).
 
-use super::compile::{order_set, CompiledPhrase, Inst, Tok, WordSet};
+use super::compile::{order_set, CompiledPhrase, Inst, PeekSet, Tok, WordSet};
 use crate::language::Lang;
 use crate::words::hash;
 use std::borrow::Cow;
@@ -162,7 +163,7 @@ fn decode() -> Decoded {
             let inst = match tags.byte() {
                 0 => Inst::Word(toks[words.number()].clone()),
                 1 => Inst::Set(sets[set_numbers.number()].clone()),
-                2 => Inst::Peek(sets[set_numbers.number()].clone()),
+                2 => Inst::Peek(PeekSet::later()),
                 3 => Inst::Split(target(), target()),
                 4 => Inst::Jump(target()),
                 5 => Inst::Gap(gaps.byte()),

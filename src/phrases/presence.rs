@@ -83,7 +83,8 @@ pub(crate) fn needs_of(program: &[Inst]) -> Needs {
         let toks: &[Tok] = match &program[pc] {
             Inst::Word(tok) => std::slice::from_ref(tok),
             // A peek at the first words of alternatives needs one of them.
-            Inst::Set(set) | Inst::Peek(set) => &set.toks,
+            Inst::Set(set) => &set.toks,
+            Inst::Peek(peek) => &peek.words(program, pc).toks,
             _ => continue,
         };
         // The keys go straight after their count; a word without a key
