@@ -8624,3 +8624,120 @@ fn consequences_left_to_imagine_are_demands() {
         ],
     );
 }
+
+/// Mock praise of the reader's words and work, the reader taught to read a
+/// label, a trade said not to be magic, a job done better alone, advice
+/// from someone who never worked in the trade, remarks given "the
+/// seriousness they deserve": sarcasm; the same words meant plainly are
+/// not.
+#[test]
+fn mock_praise_and_a_trade_said_not_to_be_magic_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "\"Delivered\" is a brave word for a box that never left your depot.",
+            "We'll find a supplier who can read a calendar.",
+            "Thank you for the fourteenth round of small changes.",
+            "I'm sure your cousin's opinion was very valuable.",
+            "Somehow yours is the only shop where the paint peels.",
+            "I'm an accountant, not a magician.",
+            "I'm sure there are still a few.",
+            "You'll easily find a consultant who tells you only what you want to hear.",
+            "We would have done a better job ourselves with a phone camera.",
+            "We will give your remarks the seriousness they deserve.",
+            "You send us promises instead of payments.",
+            "Я юрист, а не фокусник.",
+            "Ваша служба доставки установила личный рекорд.",
+            "Может быть, всё-таки откроете отчёт?",
+            "Пусть тогда сама и доделывает, раз такая умная.",
+            "Не понимаю, зачем вам юрист, если вы всё решаете сами.",
+            "Сами бы справились лучше.",
+            "Είμαι λογίστρια, όχι μάγος.",
+            "Θα έρχεται με τα πόδια, φαντάζομαι.",
+            "Μας στέλνετε υποσχέσεις αντί για εμβάσματα.",
+            "Αναρωτιέμαι αν τις έγραψε άνθρωπος.",
+            "Μάλλον θα τα καταφέρναμε καλύτερα μόνοι μας.",
+            "Θα τις λάβουμε υπόψη με τη σοβαρότητα που τους αρμόζει.",
+        ],
+        &[
+            "\"Express\" is the word the courier uses for next-day delivery.",
+            "We need someone who can read Greek.",
+            "Thank you for the fourth version, it looks great.",
+            "I'm sure your feedback will be very valuable for the team.",
+            "I'm an accountant, not a lawyer, so please check the clause with yours.",
+            "We will give your remarks the attention they need at Monday's meeting.",
+            "Я бухгалтер, а не юрист, поэтому уточните пункт у своего юриста.",
+            "Наша команда установила новый рекорд продаж.",
+            "Είμαι λογίστρια, όχι δικηγόρος, ρωτήστε τον δικό σας.",
+            "Θα τις λάβουμε υπόψη στην επόμενη έκδοση.",
+        ],
+    );
+}
+
+/// Apologies refused, the last either-or, the trade told why, funding
+/// refused, reviews threatened everywhere, the ways parted, a lawyer
+/// brought in: demands; the same verbs about copies, signatures, dates
+/// and contracts are not.
+#[test]
+fn the_last_either_or_and_reviews_everywhere_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I don't need another apology template.",
+            "Either you send three proper candidates by Friday or we're done.",
+            "I'll be telling the whole trade association why.",
+            "I have no intention of financing your business any longer.",
+            "Пишу подробный отзыв на всех площадках, где вы продаётесь.",
+            "Наш юрист подготовит претензию о расторжении договора.",
+            "Я не собираюсь кредитовать вашу компанию.",
+            "Γράφω αναλυτικά την εμπειρία μου σε κάθε σελίδα κριτικών.",
+            "Δεν σκοπεύω να χρηματοδοτώ άλλο την επιχείρησή σας.",
+            "Θα απευθυνθώ σε δικηγόρο για δυσφήμιση.",
+        ],
+        &[
+            "I don't need another copy of the invoice, thanks.",
+            "Either you or Maria can sign the form.",
+            "I'll be telling the team about the new dates tomorrow.",
+            "Наш юрист подготовит договор к пятнице.",
+            "Θα απευθυνθώ στον λογιστή μου για το τιμολόγιο.",
+        ],
+    );
+}
+
+/// The reader who did not read, the obvious in black and white, the reader
+/// who does not know what they want, the fault put on the reader's own
+/// failing: blame; a letter that did not arrive is not.
+#[test]
+fn the_reader_who_did_not_read_is_blamed() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Вы, видимо, не дочитали.",
+            "Это чёрным по белому написано в отчёте.",
+            "Не приду, пока не решите, что вам вообще надо.",
+            "Документы, которые никто не читает.",
+            "Φταίει η τσιγκουνιά σου.",
+        ],
+        &[
+            "Вы, видимо, не получили письмо, отправляю ещё раз.",
+            "Решите, что вам удобнее, и напишите мне.",
+            "Φταίει η βροχή, όχι εσείς.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["I've been given three different dates by three different people."],
+        &["We offer three different dates for the training."],
+    );
+}
+
+/// "At all, or…" asked of the reader's work is rhetorical; asked of
+/// dates, as a real choice, it is not.
+#[test]
+fn at_all_or_asked_of_the_reader_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["Did you check it at all, or just send it and hope?"],
+        &["Do you have any time this week, or is Monday better?"],
+    );
+}
