@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind3", "blind4"];
+const UNREAD: &[&str] = &["held", "blind4", "blind5"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -169,7 +169,7 @@ fn letters_kept_back_hold_the_bars() {
 /// each language's ways of showing exasperation, and four signs in code):
 /// not one of the angry letters gained even a sign below the threshold.
 /// On the afternoon of 2026-12-03 its angry letters were read, to find what
-/// they share (`blind2/` is the batch nobody has read); since then a Greek
+/// they share (`blind2/` was then the batch nobody had read); since then a Greek
 /// verb in the singular addresses the reader (el 3 -> 4 of 14), and bad
 /// news supposed in a condition ("если что-то задерживается, дайте знать")
 /// is no news (ru clean 6 -> 7 of 7), nor is a buyer declining the
@@ -179,7 +179,7 @@ fn letters_kept_back_hold_the_bars() {
 /// (orders at the reader's cost, business taken away, mockery, competence
 /// denied…) and words of courtesy are passed over inside phrases: ru 4 ->
 /// 10, en 8 -> 11, el 4 -> 10 of 14 — on a batch that was studied, so no
-/// measure of reach (`blind2/` and `blind3/` are).
+/// measure of reach (`blind4/` and `blind5/` are, now).
 const BLIND_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("en problem", 0.785),
@@ -236,11 +236,13 @@ fn letters_written_blind_in_a_second_batch_hold_the_bars() {
 /// changes (list lines drawn from the first batch, and words of courtesy
 /// passed over inside phrases): 7, 6 and 5 of 14 angry letters. After
 /// the lines drawn from `blind2/` on the night of 2026-12-03: 7, 7 and 5.
-/// Nobody has read its letters.
+/// Its angry letters were then read (with `blind4/` and `blind5/` unread)
+/// and list lines drawn from them: 13, 13 and 12 of 14 — a studied batch
+/// since, no measure of reach.
 const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.5),
-    ("en problem", 0.5),
-    ("el problem", 0.357),
+    ("ru problem", 0.928),
+    ("en problem", 0.928),
+    ("el problem", 0.857),
     ("ru clean", 0.857),
     ("en clean", 0.857),
 ];
@@ -256,7 +258,8 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// anger is only in what they say: cold, clipped, condescending), and
 /// measured before any change (c378349): 6 of 14 Russian, 3 of 14 English
 /// and 4 of 14 Greek angry letters found; 6, 7 and 4 of 7 clean letters
-/// pass. After the lines drawn from `blind2/`: 7, 4 and 5 of 14. The four
+/// pass. After the lines drawn from `blind2/`: 7, 4 and 5 of 14; after
+/// those drawn from `blind3/` too: 7, 5 and 5. The four
 /// clean letters that failed were then read (its angry letters were not):
 /// two were false alarms, mended ("Αγαπητέ Χρήστο" taken for "Αγαπητέ
 /// χρήστη"; a measure "so that it does not happen again" taken for a
@@ -265,7 +268,7 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// `bad-news-by-email` asks about by design.
 const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.5),
-    ("en problem", 0.285),
+    ("en problem", 0.357),
     ("el problem", 0.357),
     ("el clean", 0.714),
 ];
@@ -273,4 +276,24 @@ const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
     holds_the_bars("blind4", BLIND4_SHORTFALLS);
+}
+
+/// The figures of the fifth batch written blind (`blind5/`), below the
+/// bar, which must not get worse. Written on the night of 2026-12-03 like
+/// `blind4/`, while lines were being drawn from `blind2/`, and measured on
+/// the build from before that night's changes (c378349) and after them
+/// (three rounds of list lines, from `blind2/` and `blind3/`): 9, 4 and 5
+/// of 14 angry letters found both times — not one more; 7, 5 and 6 of 7
+/// clean letters pass. Nobody has read its letters.
+const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.642),
+    ("en problem", 0.285),
+    ("el problem", 0.357),
+    ("en clean", 0.714),
+    ("el clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
+    holds_the_bars("blind5", BLIND5_SHORTFALLS);
 }
