@@ -8730,14 +8730,3 @@ fn the_reader_who_did_not_read_is_blamed() {
         &["We offer three different dates for the training."],
     );
 }
-
-/// "At all, or…" asked of the reader's work is rhetorical; asked of
-/// dates, as a real choice, it is not.
-#[test]
-fn at_all_or_asked_of_the_reader_is_rhetorical() {
-    signs_of_kind(
-        Kind::Rhetorical,
-        &["Did you check it at all, or just send it and hope?"],
-        &["Do you have any time this week, or is Monday better?"],
-    );
-}
