@@ -29,9 +29,10 @@
 //!   match); the word of each word instruction (its number in the table of
 //!   words); the set of each set (its number in the table of sets; a
 //!   peek's words are not written: they are the first words of what
-//!   follows it, worked out on first use, see [`PeekSet`]); the targets of splits (two) and jumps (one), each as its
-//!   distance from the instruction (zigzag: twice the distance, plus one
-//!   when it points back); and the length of each gap (one byte).
+//!   follows it, worked out on first use, see [`PeekSet`]); the targets
+//!   of splits (two) and jumps (one), each as its distance from the
+//!   instruction (zigzag: twice the distance, plus one when it points
+//!   back); and the length of each gap (one byte).
 
 use super::compile::{order_set, CompiledPhrase, Inst, PeekSet, Tok, WordSet};
 use crate::language::Lang;
