@@ -237,11 +237,11 @@ fn letters_written_blind_in_a_second_batch_hold_the_bars() {
 /// passed over inside phrases): 7, 6 and 5 of 14 angry letters. After
 /// the lines drawn from `blind2/` on the night of 2026-12-03: 7, 7 and 5.
 /// Its angry letters were then read (with `blind4/` and `blind5/` unread)
-/// and list lines drawn from them: 13, 13 and 12 of 14 — a studied batch
+/// and list lines drawn from them: 13, 12 and 12 of 14 — a studied batch
 /// since, no measure of reach.
 const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("en problem", 0.928),
+    ("en problem", 0.857),
     ("el problem", 0.857),
     ("ru clean", 0.857),
     ("en clean", 0.857),
