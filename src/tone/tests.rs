@@ -8730,3 +8730,20 @@ fn the_reader_who_did_not_read_is_blamed() {
         &["We offer three different dates for the training."],
     );
 }
+
+/// Doubting that the reader attends at all ("Did you read my email at
+/// all?") is rhetorical; asking whether something came at all is not.
+#[test]
+fn doubting_the_reader_attends_at_all_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Did you read my email at all?",
+            "Do you check anything at all?",
+        ],
+        &[
+            "Did you receive the parcel at all?",
+            "Have you had any replies at all?",
+        ],
+    );
+}
