@@ -56,6 +56,10 @@ pub enum Kind {
     Blame,
     /// Sarcasm ("great job, genius", "спасибо, что соизволили").
     Sarcasm,
+    /// The reader's own words thrown back in quotation marks: "the fourth
+    /// "firm" date you've given us", "ваше «оплатим завтра»", "ο
+    /// «τεχνικός» σας". Weaker than sarcasm: a letter may cite the reader.
+    Quoting,
     /// A demand or an ultimatum ("sort it out", "имейте совесть").
     Demand,
     /// A rebuke of the reader ("how dare you"): decisive.
@@ -69,7 +73,9 @@ impl Kind {
     pub fn rule(self) -> &'static str {
         match self {
             Kind::Capitals | Kind::Emphasis | Kind::Marks => "shouting",
-            Kind::Charged | Kind::Outrage | Kind::Sarcasm | Kind::Demand => "emotional-tone",
+            Kind::Charged | Kind::Outrage | Kind::Sarcasm | Kind::Quoting | Kind::Demand => {
+                "emotional-tone"
+            }
             Kind::Rhetorical | Kind::Counting | Kind::Blame | Kind::Rebuke => "indignation",
             Kind::Insult => "insult",
         }
@@ -85,8 +91,9 @@ impl Kind {
 /// [`weights::WEIGHTS`]: the count of each graded kind (at most
 /// [`MAX_COUNT`]), the sentences where such a sign is aimed at the reader
 /// ("you", "вы", "σας", or a verb that can only address them: "запишите",
-/// "στείλατε"), friendly and promotional words, and the letter's length.
-pub const FEATURES: [&str; 13] = [
+/// "στείλατε"), friendly and promotional words, the letter's length, and
+/// the count of the reader's words thrown back in quotation marks.
+pub const FEATURES: [&str; 14] = [
     "capitals",
     "emphasis",
     "marks",
@@ -100,6 +107,7 @@ pub const FEATURES: [&str; 13] = [
     "addressed",
     "friendly",
     "length",
+    "quoting",
 ];
 
 /// Words that address the reader, normalised.
@@ -109,6 +117,12 @@ const SECOND_PERSON: &[&str] = &[
     "yours",
     "yourself",
     "yourselves",
+    "you're",
+    "you've",
+    "you'll",
+    "you'd",
+    "youre",
+    "youve",
     "u",
     "ur",
     "ya",
@@ -124,6 +138,7 @@ const SECOND_PERSON: &[&str] = &[
     "вашего",
     "вашей",
     "вашему",
+    "вашем",
     "вашим",
     "ваших",
     "вашими",
@@ -139,6 +154,7 @@ const SECOND_PERSON: &[&str] = &[
     "твоего",
     "твоей",
     "твоему",
+    "твоем",
     "твоим",
     "твоих",
     "твоими",
@@ -763,6 +779,7 @@ impl ToneJudge {
                 Kind::Blame => 7,
                 Kind::Sarcasm => 8,
                 Kind::Demand => 9,
+                Kind::Quoting => 13,
                 Kind::Rebuke | Kind::Insult => continue,
             };
             features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
@@ -819,7 +836,8 @@ impl ToneJudge {
         }
         // What the author quotes is someone else's voice, and a link's words
         // are an address: no sign of theirs.
-        let mut quoted = quotations::quotations(part.text, part.ranges);
+        let (mut quoted, thrown_back) =
+            quotations::quotations_and_thrown_back(part.text, part.ranges);
         let links = part.ranges.iter().flat_map(|range| {
             crate::links::find_links(&part.text[range.clone()])
                 .into_iter()
@@ -956,6 +974,50 @@ impl ToneJudge {
                     suggestion: None,
                 });
             }
+        }
+        // The reader's words thrown back in quotation marks, in a sentence
+        // said to the reader that apologises for nothing; not a label
+        // ("press "save""), and not words already read as sarcasm there
+        // ("your "support"").
+        let mut quoting_sentences: Vec<usize> = Vec::new();
+        for quotation in thrown_back {
+            let first = view
+                .words
+                .partition_point(|w| w.range.start < quotation.start);
+            let end = view
+                .words
+                .partition_point(|w| w.range.start < quotation.end);
+            if first >= end {
+                continue;
+            }
+            let words = first..end;
+            let sentence = sentences[first];
+            let read_as_sarcasm = found.iter().any(|e| {
+                e.kind == Kind::Sarcasm
+                    && e.range.start < quotation.end
+                    && quotation.start < e.range.end
+            });
+            if read_as_sarcasm
+                || !addressed()[sentence]
+                || !addresses_the_reader_outside(view, &sentences, &words)
+                || is_soothed(&words)
+                || names_a_label(view, &sentences, &words)
+                || asks_what_is_meant(view, &sentences, sentence)
+            {
+                continue;
+            }
+            // Several in one sentence are one throw ("the window you
+            // "definitely" wanted is now the window you "never asked for"").
+            if quoting_sentences.last() == Some(&sentence) {
+                continue;
+            }
+            quoting_sentences.push(sentence);
+            found.push(Evidence {
+                kind: Kind::Quoting,
+                field,
+                range: quotation,
+                suggestion: None,
+            });
         }
         // Insults and profanity, open and masked, without the uses that
         // insult no one.
@@ -1117,6 +1179,10 @@ const LABELS: &[&str] = &[
     "setting",
     "column",
     "link",
+    "marked",
+    "titled",
+    "entitled",
+    "type",
     "статус",
     "кнопк",
     "поле",
@@ -1142,6 +1208,10 @@ const LABELS: &[&str] = &[
     "φακελ",
     "πατη",
     "επιλεξ",
+    "ενδειξ",
+    "τιτλ",
+    "пометк",
+    "надпис",
 ];
 
 /// True when a word just before the words `words` of `view` (up to two, in
@@ -1157,6 +1227,51 @@ fn names_a_label(view: &TextView, sentences: &[usize], words: &Range<usize>) -> 
             let norm = view.words[at].norm.as_str();
             LABELS.iter().any(|label| norm.starts_with(label))
         })
+}
+
+/// Words, normalised, that ask the reader what their words mean ("when you
+/// say "single page", you mean…", "вы имеете в виду", "εννοείτε"): the
+/// author quotes them to understand, not to throw them back.
+const MEANING: &[&str] = &[
+    "mean",
+    "meant",
+    "виду",
+    "подразумеваете",
+    "подразумевали",
+    "εννοειτε",
+    "εννοεισ",
+    "εννοουσατε",
+    "εννοουσεσ",
+];
+
+/// True when sentence `sentence` of `view` asks what the reader means (see
+/// [`MEANING`]).
+fn asks_what_is_meant(view: &TextView, sentences: &[usize], sentence: usize) -> bool {
+    let from = sentences.partition_point(|&s| s < sentence);
+    let to = sentences.partition_point(|&s| s <= sentence);
+    view.words[from..to]
+        .iter()
+        .any(|word| MEANING.contains(&word.norm.as_str()))
+}
+
+/// True when a word of the sentence of the words `words` of `view`, outside
+/// them, addresses the reader: a "you" inside a quotation is someone
+/// else's ("the song goes "you liar, you cheat"").
+fn addresses_the_reader_outside(
+    view: &TextView,
+    sentences: &[usize],
+    words: &Range<usize>,
+) -> bool {
+    let sentence = sentences[words.start];
+    let from = sentences[..words.start].partition_point(|&s| s < sentence);
+    let to = words.end + sentences[words.end..].partition_point(|&s| s == sentence);
+    (from..to).filter(|at| !words.contains(at)).any(|at| {
+        let before = at
+            .checked_sub(1)
+            .filter(|&b| sentences[b] == sentence)
+            .map(|b| view.words[b].norm.as_str());
+        addresses_the_reader(&view.words[at].norm, before)
+    })
 }
 
 /// For each sentence of `view` (numbered by [`sentence_numbers`]), true
@@ -1281,7 +1396,9 @@ fn rank(kind: Kind) -> u8 {
         Kind::Demand => 3,
         Kind::Outrage => 2,
         Kind::Charged => 1,
-        Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
+        // Words thrown back in quotation marks yield to any listed sign
+        // among them.
+        Kind::Quoting | Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
     }
 }
 

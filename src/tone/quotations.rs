@@ -11,6 +11,9 @@ use std::ops::Range;
 /// name, a button).
 const MIN_QUOTED_WORDS: usize = 3;
 
+/// The most words a quotation throwing the reader's words back has.
+const MAX_THROWN_WORDS: usize = 6;
+
 /// When fewer words than this stand outside the quotations, the quotation
 /// marks wrap the author's own text ("\"You never answer!!!\"").
 const MIN_WORDS_OUTSIDE: usize = 3;
@@ -52,9 +55,28 @@ const MARK_LEADS: [bool; 256] = {
 /// (a quote within the quote) are part of it. None when almost all of the
 /// author's text is in quotation marks: then it is their own.
 pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    quotations_and_thrown_back(text, ranges).0
+}
+
+/// [`quotations`], and besides the quotations of `text` (within `ranges`)
+/// that throw words back at the reader: from one to [`MAX_THROWN_WORDS`]
+/// words between marks of one pair, the first in lower case ("the fourth
+/// "firm" date", "ваше «оплатим завтра»", "ο «τεχνικός» σας"), that name
+/// no address, file or code (see [`is_plain_wording`]). Both in text order;
+/// each empty when almost all of the author's text is in its quotations.
+pub fn quotations_and_thrown_back(
+    text: &str,
+    ranges: &[Range<usize>],
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let mut found = Vec::new();
-    let mut keep = |quotation: Range<usize>| {
-        if words(&text[quotation.clone()]) >= MIN_QUOTED_WORDS {
+    let mut thrown_back = Vec::new();
+    let mut keep = |quotation: Range<usize>, by_marks: bool| {
+        let count = words(&text[quotation.clone()]);
+        if by_marks && (1..=MAX_THROWN_WORDS).contains(&count) && is_plain_wording(text, &quotation)
+        {
+            thrown_back.push(quotation.clone());
+        }
+        if count >= MIN_QUOTED_WORDS {
             found.push(quotation);
         }
     };
@@ -74,7 +96,7 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
                     } else {
                         at + mark
                     };
-                    keep(start..end);
+                    keep(start..end, false);
                     open = None;
                     at = end.max(at + 1);
                     continue;
@@ -90,7 +112,7 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
                 Some((start, Some(closers))) => {
                     if let Some(closer) = closers.iter().find(|c| rest.starts_with(**c)) {
                         let end = at + closer.len();
-                        keep(start..end);
+                        keep(start..end, true);
                         open = None;
                         at = end;
                         continue;
@@ -115,19 +137,49 @@ pub fn quotations(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
             at += mark;
         }
         if let Some((start, None)) = open {
-            keep(start..range.end);
+            keep(start..range.end, false);
         }
     }
-    if found.is_empty() {
+    if found.is_empty() && thrown_back.is_empty() {
         // Most letters quote nothing: their words need no counting.
-        return found;
+        return (found, thrown_back);
     }
-    let quoted: usize = found.iter().map(|q| words(&text[q.clone()])).sum();
     let all: usize = ranges.iter().map(|r| words(&text[r.clone()])).sum();
+    let quoted: usize = found.iter().map(|q| words(&text[q.clone()])).sum();
     if all.saturating_sub(quoted) < MIN_WORDS_OUTSIDE {
-        return Vec::new();
+        found.clear();
     }
-    found
+    if all.saturating_sub(merged_words(text, &found, &thrown_back)) < MIN_WORDS_OUTSIDE {
+        thrown_back.clear();
+    }
+    (found, thrown_back)
+}
+
+/// The words inside `long` and `short` (quotations in text order; a short
+/// one may be one of the long ones), each quotation counted once.
+fn merged_words(text: &str, long: &[Range<usize>], short: &[Range<usize>]) -> usize {
+    let mut all: Vec<&Range<usize>> = long.iter().chain(short).collect();
+    all.sort_by_key(|q| q.start);
+    all.dedup_by_key(|q| q.start);
+    all.iter().map(|q| words(&text[(*q).clone()])).sum()
+}
+
+/// True when the quotation at `quotation` of `text` (marks included) is
+/// wording: its first letter in lower case, and no word of it an address, a
+/// file, a path or code (`"john.doe"`, `"C:\\tmp"`, `"color: red;"`), nor
+/// a lone word of one or two letters (`"ok"`, `"x"`).
+fn is_plain_wording(text: &str, quotation: &Range<usize>) -> bool {
+    let inner = text[quotation.clone()]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower_first = inner.chars().next().is_some_and(char::is_lowercase);
+    let technical = inner.contains(['@', '/', '\\', '_', ':', ';', '=', '<', '>', '{', '}'])
+        || inner
+            .as_bytes()
+            .windows(2)
+            .any(|pair| pair[0] == b'.' && pair[1].is_ascii_alphanumeric());
+    let lone_short = !inner.contains(char::is_whitespace) && inner.chars().count() <= 2;
+    lower_first && !technical && !lone_short
 }
 
 /// Where the first of [`MARKS`] is in `text` from byte `from` on. The text

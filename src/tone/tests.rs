@@ -102,6 +102,9 @@ fn self_reproach_and_sympathy_are_not_agitation() {
         "Простите, нам ужасно стыдно за эту ошибку.",
         "Понимаю ваше возмущение: это действительно безобразие.",
         "Λυπάμαι πολύ, ντρέπομαι για το απαράδεκτο λάθος.",
+        "You're absolutely right to be upset: the lock should not have failed.",
+        "Вы имеете полное право быть недовольным: замок не должен был сломаться.",
+        "Έχετε κάθε δίκιο να είστε αναστατωμένος, η κλειδαριά δεν έπρεπε να χαλάσει.",
     ] {
         let j = judge(body);
         assert!(
@@ -8747,6 +8750,47 @@ fn doubting_the_reader_attends_at_all_is_rhetorical() {
         &[
             "Did you receive the parcel at all?",
             "Have you had any replies at all?",
+        ],
+    );
+}
+
+/// The reader's own words thrown back in quotation marks, in a sentence
+/// said to the reader, are a sign; a label, a name, a file, a quotation in
+/// a sentence not said to the reader, and one in a sentence that
+/// apologises are not.
+#[test]
+fn the_readers_words_thrown_back_in_quotation_marks_are_a_sign() {
+    signs_of_kind(
+        Kind::Quoting,
+        &[
+            "That's the fourth \"firm\" date you've given us since March.",
+            "You promised the photos for \"early next week\" and they came a month later.",
+            "Your \"small tweak\" cost us three days.",
+            "Это уже третья «следующая неделя» от вашего менеджера.",
+            "Вы оба раза ответили, что «все так делают».",
+            "Ваше «оплатим завтра» я слышу с сентября.",
+            "Это уже третья «следующая неделя» в вашем календаре.",
+            "Ο «τεχνικός» σας ήρθε χωρίς καλώδιο.",
+            "Μας είπατε ότι «όλα είναι υπό έλεγχο».",
+            "Το «μικρό» σας λάθος μας κόστισε δύο μέρες.",
+        ],
+        &[
+            "Please select \"fit to page\" in the print menu before you print.",
+            "Type \"yes\" in the box and send it back to us.",
+            "Our team calls this step \"the handover\".",
+            "We have added the \"Express\" option to your account.",
+            "Replace \"john.doe\" with your own name.",
+            "We are sorry that your \"urgent\" request waited a week.",
+            "Нажмите кнопку «сохранить» в правом углу.",
+            "Отправьте документ с пометкой «срочно».",
+            "Наш отдел называет этот этап «приёмкой».",
+            "Приносим извинения: ваш «срочный» заказ ждал неделю.",
+            "Πατήστε το κουμπί «αποθήκευση» πάνω δεξιά.",
+            "Στείλτε το έγγραφο με την ένδειξη «επείγον».",
+            "Η ομάδα μας ονομάζει αυτό το στάδιο «παράδοση».",
+            "When you say \"single page\", do you mean the blog post page?",
+            "Под «срочной доставкой» вы имеете в виду курьера?",
+            "Με τον όρο «άμεση παράδοση» εννοείτε την ίδια μέρα;",
         ],
     );
 }
