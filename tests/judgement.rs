@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind4", "blind5"];
+const UNREAD: &[&str] = &["held", "blind5", "blind6"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -265,11 +265,15 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// χρήστη"; a measure "so that it does not happen again" taken for a
 /// begging promise), so 7, 7 and 5 of 7 pass; the two left announce a price
 /// rise and refuse a discount by mail with no call before, which
-/// `bad-news-by-email` asks about by design.
+/// `bad-news-by-email` asks about by design. On 2026-12-04, with `blind6/`
+/// written and measured, its angry letters were read; the sign drawn from
+/// them and from `blind3/` (the reader's words thrown back in quotation
+/// marks) and "you're", "вашем" read as addressing the reader: 8, 5 and 7
+/// of 14 — a studied batch since, no measure of reach.
 const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.5),
+    ("ru problem", 0.571),
     ("en problem", 0.357),
-    ("el problem", 0.357),
+    ("el problem", 0.5),
     ("el clean", 0.714),
 ];
 
@@ -284,11 +288,14 @@ fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
 /// the build from before that night's changes (c378349) and after them
 /// (three rounds of list lines, from `blind2/` and `blind3/`): 9, 4 and 5
 /// of 14 angry letters found both times — not one more; 7, 5 and 6 of 7
-/// clean letters pass. Nobody has read its letters.
+/// clean letters pass. With the reader's words thrown back in quotation
+/// marks read as a sign (2026-12-04, drawn from `blind3/` and `blind4/`):
+/// 11, 6 and 6 of 14; clean letters as before. Nobody has read its
+/// letters.
 const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.642),
-    ("en problem", 0.285),
-    ("el problem", 0.357),
+    ("ru problem", 0.785),
+    ("en problem", 0.428),
+    ("el problem", 0.428),
     ("en clean", 0.714),
     ("el clean", 0.857),
 ];
@@ -296,4 +303,26 @@ const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
     holds_the_bars("blind5", BLIND5_SHORTFALLS);
+}
+
+/// The figures of the sixth batch written blind (`blind6/`), below the
+/// bar, which must not get worse. Written in the small hours of 2026-12-04
+/// like `blind5/`, by a helper that read nothing of presend, and measured
+/// before that session's changes (6b278d4): 7 of 14 Russian, 3 of 14
+/// English and 6 of 14 Greek angry letters found. After the sign drawn from
+/// `blind3/` and `blind4/` (the reader's words thrown back in quotation
+/// marks; "you're", "вашем" read as addressing the reader): 9, 8 and 7 of
+/// 14. Clean letters pass 5, 6 and 7 of 7 on both builds (no tone finding
+/// on any; the warnings are of other rules). Nobody has read its letters.
+const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.642),
+    ("en problem", 0.571),
+    ("el problem", 0.5),
+    ("ru clean", 0.714),
+    ("en clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
+    holds_the_bars("blind6", BLIND6_SHORTFALLS);
 }
