@@ -1015,7 +1015,7 @@ impl ToneJudge {
             found.push(Evidence {
                 kind: Kind::Quoting,
                 field,
-                range: quotation,
+                range: view.span(words.start, words.end - 1),
                 suggestion: None,
             });
         }
