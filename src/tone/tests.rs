@@ -8794,3 +8794,31 @@ fn the_readers_words_thrown_back_in_quotation_marks_are_a_sign() {
         ],
     );
 }
+
+/// Thanks in any of their forms ("позвольте поблагодарить", "we are so
+/// grateful for", "θα θέλαμε να σας ευχαριστήσουμε") for speed the wait
+/// that follows belies are mock praise; the same thanks with no wait told
+/// are not.
+#[test]
+fn thanks_in_any_form_belied_by_the_wait_are_mock_praise() {
+    // (or a stronger sign on the same words: a rebuke)
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rebuke],
+        &[
+            "We are so grateful for the quick reply, only nineteen days.",
+            "I'd like to thank you for the prompt delivery: three weeks late.",
+            "Позвольте поблагодарить вас за оперативность: ответ пришёл всего через месяц.",
+            "Мы очень признательны за быстрый ответ, всего три недели.",
+            "Θα θέλαμε να σας ευχαριστήσουμε για την άμεση απάντηση, μόλις τρεις εβδομάδες.",
+            "Είμαστε ευγνώμονες για τη γρήγορη παράδοση: δύο μήνες.",
+        ],
+        &[
+            "We are so grateful for the quick reply.",
+            "I'd like to thank you for the prompt delivery.",
+            "Позвольте поблагодарить вас за оперативность.",
+            "Мы очень признательны за быстрый ответ.",
+            "Θα θέλαμε να σας ευχαριστήσουμε για την άμεση απάντηση.",
+            "Είμαστε ευγνώμονες για τη γρήγορη παράδοση.",
+        ],
+    );
+}
