@@ -8822,3 +8822,30 @@ fn thanks_in_any_form_belied_by_the_wait_are_mock_praise() {
         ],
     );
 }
+
+/// A debt handed on to collectors or lawyers, and a reply with another
+/// excuse refused, are demands in any of the usual wordings; the same
+/// verbs for a review, an ordinary handover or an answer asked for are not.
+#[test]
+fn a_debt_handed_on_and_excuses_refused_are_demands() {
+    // (or a threat of the law read as a rebuke)
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "If it isn't paid by Friday I will hand this to a debt recovery firm.",
+            "Don't reply with another excuse, just pay the invoice.",
+            "Если оплаты не будет, я передам это коллекторам.",
+            "Не отвечайте очередными отговорками, просто оплатите счёт.",
+            "Αν δεν πληρώσετε ως την Παρασκευή, θα δώσω την υπόθεση στον δικηγόρο.",
+            "Μη μου απαντήσετε με άλλη δικαιολογία, πληρώστε το τιμολόγιο.",
+        ],
+        &[
+            "I will hand this to our lawyer for review before we sign.",
+            "Don't reply with the signed form yet, we are still changing it.",
+            "Я передам это юристу на проверку перед подписанием.",
+            "Не отвечайте на это письмо, оно отправлено автоматически.",
+            "Θα δώσω την υπόθεση στον δικηγόρο για έλεγχο πριν την υπογραφή.",
+            "Μη μου απαντήσετε ακόμα, περιμένω τα στοιχεία.",
+        ],
+    );
+}
