@@ -8849,3 +8849,48 @@ fn a_debt_handed_on_and_excuses_refused_are_demands() {
         ],
     );
 }
+
+/// Being used to the reader's failures ("we're used to it by now", "мы уже
+/// привыкли", "έχουμε συνηθίσει") is sarcasm; being used to a new system
+/// or a schedule is not.
+#[test]
+fn being_used_to_the_readers_failures_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Don't worry, we're used to it by now.",
+            "Frankly, I'm no longer surprised.",
+            "Ничего страшного, мы уже привыкли.",
+            "Мы к этому давно привыкли.",
+            "Δεν πειράζει, έχουμε συνηθίσει.",
+            "Δεν μας κάνει πια εντύπωση.",
+            // An apology waved away soothes nothing.
+            "No need to apologise, we're used to it by now.",
+            "Не нужно извиняться, мы уже привыкли.",
+            "Δεν χρειάζεται να ζητάτε συγγνώμη, έχουμε συνηθίσει.",
+        ],
+        &[
+            "We are used to working with tight deadlines, so Friday is fine.",
+            "We're used to the new system and work faster with it.",
+            "Мы уже привыкли к новой системе и работаем быстрее.",
+            "Сотрудники привыкли к новому графику.",
+            "Не волнуйтесь, нам не привыкать к срочным заказам.",
+            "Έχουμε συνηθίσει το νέο σύστημα και δουλεύουμε πιο γρήγορα.",
+            "Μας έκανε εντύπωση η ποιότητα της δουλειάς σας.",
+        ],
+    );
+    // The author's own apology, needed, still soothes.
+    signs_of_any_kind(
+        &[Kind::Outrage, Kind::Charged],
+        &[
+            "The delay was unacceptable.",
+            "Задержка была возмутительной.",
+            "Η καθυστέρηση ήταν απαράδεκτη.",
+        ],
+        &[
+            "We need to apologise: the delay was unacceptable.",
+            "Нам нужно извиниться: задержка была возмутительной.",
+            "Χρειάζεται να ζητήσουμε συγγνώμη: η καθυστέρηση ήταν απαράδεκτη.",
+        ],
+    );
+}
