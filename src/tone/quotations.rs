@@ -24,6 +24,7 @@ const PAIRS: &[(&str, &[&str])] = &[
     ("«", &["»"]),
     ("“", &["”"]),
     ("„", &["“", "”"]),
+    ("‘", &["’"]),
     ("''", &["''"]),
     ("\"", &["\""]),
 ];
@@ -34,7 +35,7 @@ const NOTES: &[char] = &['♪', '♫', '🎵', '🎶'];
 
 /// Every character a quotation can open or close at, and the line break.
 const MARKS: &[char] = &[
-    '«', '»', '“', '”', '„', '\'', '"', '\n', '♪', '♫', '🎵', '🎶',
+    '«', '»', '“', '”', '„', '‘', '’', '\'', '"', '\n', '♪', '♫', '🎵', '🎶',
 ];
 
 /// The bytes that start one of [`MARKS`] in UTF-8, by their value.
@@ -110,7 +111,10 @@ pub fn quotations_and_thrown_back(
                     }
                 }
                 Some((start, Some(closers))) => {
-                    if let Some(closer) = closers.iter().find(|c| rest.starts_with(**c)) {
+                    if let Some(closer) = closers
+                        .iter()
+                        .find(|c| rest.starts_with(**c) && !is_apostrophe(rest, c))
+                    {
                         let end = at + closer.len();
                         keep(start..end, true);
                         open = None;
@@ -180,6 +184,12 @@ fn is_plain_wording(text: &str, quotation: &Range<usize>) -> bool {
             .any(|pair| pair[0] == b'.' && pair[1].is_ascii_alphanumeric());
     let lone_short = !inner.contains(char::is_whitespace) && inner.chars().count() <= 2;
     lower_first && !technical && !lone_short
+}
+
+/// True when `mark`, at the start of `rest`, is an apostrophe inside a
+/// word ("don’t", "it’s"), not the end of a quotation in single marks.
+fn is_apostrophe(rest: &str, mark: &str) -> bool {
+    mark == "’" && rest[mark.len()..].starts_with(char::is_alphanumeric)
 }
 
 /// Where the first of [`MARKS`] is in `text` from byte `from` on. The text
@@ -262,6 +272,10 @@ mod tests {
         assert_eq!(
             quoted("Она сказала „это полный кошмар“ и ушла домой."),
             ["„это полный кошмар“"]
+        );
+        assert_eq!(
+            quoted("She wrote ‘we don’t know what happened’ in the report."),
+            ["‘we don’t know what happened’"]
         );
         assert_eq!(
             quoted("Όπως είπε ο ίδιος ''δεν είμαι κορόιδο κανενός'' και έφυγε."),

@@ -8766,6 +8766,7 @@ fn the_readers_words_thrown_back_in_quotation_marks_are_a_sign() {
             "That's the fourth \"firm\" date you've given us since March.",
             "You promised the photos for \"early next week\" and they came a month later.",
             "Your \"small tweak\" cost us three days.",
+            "Your ‘urgent’ fix took three weeks, and you didn’t test it.",
             "Это уже третья «следующая неделя» от вашего менеджера.",
             "Вы оба раза ответили, что «все так делают».",
             "Ваше «оплатим завтра» я слышу с сентября.",
