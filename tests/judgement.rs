@@ -268,11 +268,13 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// `bad-news-by-email` asks about by design. On 2026-12-04, with `blind6/`
 /// written and measured, its angry letters were read; the sign drawn from
 /// them and from `blind3/` (the reader's words thrown back in quotation
-/// marks) and "you're", "вашем" read as addressing the reader: 8, 5 and 7
-/// of 14 — a studied batch since, no measure of reach.
+/// marks), "you're", "вашем" read as addressing the reader, and the lines
+/// drawn from its letters after (thanks in all their forms, a debt handed
+/// on, being used to the reader's failures): 9, 6 and 7 of 14 — a studied
+/// batch since, no measure of reach.
 const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.571),
-    ("en problem", 0.357),
+    ("ru problem", 0.642),
+    ("en problem", 0.428),
     ("el problem", 0.5),
     ("el clean", 0.714),
 ];
