@@ -287,3 +287,18 @@ fn a_long_run_of_words_passed_over_inside_phrases_is_read_once() {
         ))
     });
 }
+
+#[test]
+fn many_quotations_in_one_sentence_are_read_once() {
+    // Each short quotation said to the reader is weighed against its
+    // sentence (does a word outside it address the reader? does the
+    // sentence ask what the reader means?): a sentence of thousands of
+    // them must not be read once per quotation.
+    assert_linear("quotations in a sentence", 2_000, |n| {
+        body(format!(
+            "When you say {} do you mean it? And {} is all.",
+            "\"big deal\" or ".repeat(n),
+            "\"you know\" and ".repeat(n)
+        ))
+    });
+}

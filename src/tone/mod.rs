@@ -23,6 +23,7 @@ pub mod jokes;
 pub mod profanity;
 pub mod questions;
 pub mod quotations;
+mod thrown_back;
 pub mod weights;
 
 use crate::context::Context;
@@ -979,7 +980,14 @@ impl ToneJudge {
         // said to the reader that apologises for nothing; not a label
         // ("press "save""), and not words already read as sarcasm there
         // ("your "support"").
-        let mut quoting_sentences: Vec<usize> = Vec::new();
+        let sarcasm = thrown_back::Overlaps::new(
+            found
+                .iter()
+                .filter(|e| e.kind == Kind::Sarcasm)
+                .map(|e| e.range.clone()),
+        );
+        let mut facts: Option<thrown_back::SentenceFacts> = None;
+        let mut last_thrown: Option<usize> = None;
         for quotation in thrown_back {
             let first = view
                 .words
@@ -992,26 +1000,26 @@ impl ToneJudge {
             }
             let words = first..end;
             let sentence = sentences[first];
-            let read_as_sarcasm = found.iter().any(|e| {
-                e.kind == Kind::Sarcasm
-                    && e.range.start < quotation.end
-                    && quotation.start < e.range.end
-            });
-            if read_as_sarcasm
+            // Several in one sentence are one throw ("the window you
+            // "definitely" wanted is now the window you "never asked for"").
+            if last_thrown == Some(sentence)
                 || !addressed()[sentence]
-                || !addresses_the_reader_outside(view, &sentences, &words)
+                || sarcasm.overlaps(&quotation)
                 || is_soothed(&words)
                 || names_a_label(view, &sentences, &words)
-                || asks_what_is_meant(view, &sentences, sentence)
             {
                 continue;
             }
-            // Several in one sentence are one throw ("the window you
-            // "definitely" wanted is now the window you "never asked for"").
-            if quoting_sentences.last() == Some(&sentence) {
+            if facts.as_ref().is_none_or(|f| f.sentence != sentence) {
+                facts = Some(thrown_back::SentenceFacts::of(view, &sentences, sentence));
+            }
+            if facts
+                .as_ref()
+                .is_none_or(|f| f.asks_meaning || !f.addresses_outside(&words))
+            {
                 continue;
             }
-            quoting_sentences.push(sentence);
+            last_thrown = Some(sentence);
             found.push(Evidence {
                 kind: Kind::Quoting,
                 field,
@@ -1227,51 +1235,6 @@ fn names_a_label(view: &TextView, sentences: &[usize], words: &Range<usize>) -> 
             let norm = view.words[at].norm.as_str();
             LABELS.iter().any(|label| norm.starts_with(label))
         })
-}
-
-/// Words, normalised, that ask the reader what their words mean ("when you
-/// say "single page", you mean…", "вы имеете в виду", "εννοείτε"): the
-/// author quotes them to understand, not to throw them back.
-const MEANING: &[&str] = &[
-    "mean",
-    "meant",
-    "виду",
-    "подразумеваете",
-    "подразумевали",
-    "εννοειτε",
-    "εννοεισ",
-    "εννοουσατε",
-    "εννοουσεσ",
-];
-
-/// True when sentence `sentence` of `view` asks what the reader means (see
-/// [`MEANING`]).
-fn asks_what_is_meant(view: &TextView, sentences: &[usize], sentence: usize) -> bool {
-    let from = sentences.partition_point(|&s| s < sentence);
-    let to = sentences.partition_point(|&s| s <= sentence);
-    view.words[from..to]
-        .iter()
-        .any(|word| MEANING.contains(&word.norm.as_str()))
-}
-
-/// True when a word of the sentence of the words `words` of `view`, outside
-/// them, addresses the reader: a "you" inside a quotation is someone
-/// else's ("the song goes "you liar, you cheat"").
-fn addresses_the_reader_outside(
-    view: &TextView,
-    sentences: &[usize],
-    words: &Range<usize>,
-) -> bool {
-    let sentence = sentences[words.start];
-    let from = sentences[..words.start].partition_point(|&s| s < sentence);
-    let to = words.end + sentences[words.end..].partition_point(|&s| s == sentence);
-    (from..to).filter(|at| !words.contains(at)).any(|at| {
-        let before = at
-            .checked_sub(1)
-            .filter(|&b| sentences[b] == sentence)
-            .map(|b| view.words[b].norm.as_str());
-        addresses_the_reader(&view.words[at].norm, before)
-    })
 }
 
 /// For each sentence of `view` (numbered by [`sentence_numbers`]), true
