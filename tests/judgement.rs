@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind5", "blind6"];
+const UNREAD: &[&str] = &["held", "blind5", "blind6", "blind7"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -327,4 +327,25 @@ const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
     holds_the_bars("blind6", BLIND6_SHORTFALLS);
+}
+
+/// The figures of the seventh batch written blind (`blind7/`), below the
+/// bar, which must not get worse. Written at the end of the session of the
+/// night of 2026-12-03/04, like `blind6/`, by a helper that read nothing of
+/// presend, and measured on the code as that session left it (b56a779): 11
+/// of 14 Russian, 6 of 14 English and 5 of 14 Greek angry letters found;
+/// 5, 6 and 5 of 7 clean letters pass, the others warned by
+/// `bad-news-by-email` (no tone finding). Nobody has read its letters.
+const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.785),
+    ("en problem", 0.428),
+    ("el problem", 0.357),
+    ("ru clean", 0.714),
+    ("en clean", 0.857),
+    ("el clean", 0.714),
+];
+
+#[test]
+fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
+    holds_the_bars("blind7", BLIND7_SHORTFALLS);
 }
