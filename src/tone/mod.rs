@@ -980,11 +980,12 @@ impl ToneJudge {
         // said to the reader that apologises for nothing; not a label
         // ("press "save""), and not words already read as sarcasm there
         // ("your "support"").
-        let sarcasm = thrown_back::Overlaps::new(
+        let sarcasm = merge_overlapping(
             found
                 .iter()
                 .filter(|e| e.kind == Kind::Sarcasm)
-                .map(|e| e.range.clone()),
+                .map(|e| e.range.clone())
+                .collect(),
         );
         let mut facts: Option<thrown_back::SentenceFacts> = None;
         let mut last_thrown: Option<usize> = None;
@@ -1004,7 +1005,7 @@ impl ToneJudge {
             // "definitely" wanted is now the window you "never asked for"").
             if last_thrown == Some(sentence)
                 || !addressed()[sentence]
-                || sarcasm.overlaps(&quotation)
+                || thrown_back::overlaps_any(&sarcasm, &quotation)
                 || is_soothed(&words)
                 || names_a_label(view, &sentences, &words)
             {
@@ -1243,11 +1244,7 @@ fn names_a_label(view: &TextView, sentences: &[usize], words: &Range<usize>) -> 
 fn sentences_addressing_the_reader(view: &TextView, text: &str, sentences: &[usize]) -> Vec<bool> {
     let mut addressed = vec![false; sentences.last().map_or(0, |&s| s + 1)];
     for (at, (word, &sentence)) in view.words.iter().zip(sentences).enumerate() {
-        let before = at
-            .checked_sub(1)
-            .filter(|&b| sentences[b] == sentence)
-            .map(|b| view.words[b].norm.as_str());
-        if addresses_the_reader(&word.norm, before) {
+        if word_addresses_the_reader(view, sentences, at) {
             addressed[sentence] = true;
         }
         // A sentence opened by the reader's @handle ("@acme this is not
@@ -1259,6 +1256,16 @@ fn sentences_addressing_the_reader(view: &TextView, text: &str, sentences: &[usi
         }
     }
     addressed
+}
+
+/// True when word `at` of `view` addresses the reader, read after the word
+/// before it in its sentence (numbered by `sentences`), if any.
+fn word_addresses_the_reader(view: &TextView, sentences: &[usize], at: usize) -> bool {
+    let before = at
+        .checked_sub(1)
+        .filter(|&b| sentences[b] == sentences[at])
+        .map(|b| view.words[b].norm.as_str());
+    addresses_the_reader(&view.words[at].norm, before)
 }
 
 /// Adds `sign`, of `kind`, to the signs found, merged with those of its

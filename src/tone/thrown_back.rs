@@ -2,8 +2,8 @@
 //! at them ("the fourth "firm" date you've given us"), read once per
 //! sentence: where the sentence's words that address the reader are, and
 //! whether it asks what the reader means ("when you say "single page", do
-//! you mean…"); and the sarcasm already found, searched rather than
-//! scanned. A sentence of thousands of quotations is read once.
+//! you mean…"); and whether sarcasm already found covers it, searched
+//! rather than scanned. A sentence of thousands of quotations is read once.
 
 use crate::words::TextView;
 use std::ops::Range;
@@ -40,10 +40,7 @@ impl SentenceFacts {
         let from = sentences.partition_point(|&s| s < sentence);
         let to = sentences.partition_point(|&s| s <= sentence);
         let addressing = (from..to)
-            .filter(|&at| {
-                let before = (at > from).then(|| view.words[at - 1].norm.as_str());
-                super::addresses_the_reader(&view.words[at].norm, before)
-            })
+            .filter(|&at| super::word_addresses_the_reader(view, sentences, at))
             .collect();
         let asks_meaning = view.words[from..to]
             .iter()
@@ -65,38 +62,11 @@ impl SentenceFacts {
     }
 }
 
-/// Byte ranges, to ask whether any overlaps a given one in logarithmic
-/// time.
-pub(super) struct Overlaps {
-    /// The ranges by where they start.
-    ranges: Vec<Range<usize>>,
-    /// For each range, the furthest end of it and of those before it.
-    furthest_end: Vec<usize>,
-}
-
-impl Overlaps {
-    /// The ranges, in any order.
-    pub fn new(ranges: impl Iterator<Item = Range<usize>>) -> Overlaps {
-        let mut ranges: Vec<Range<usize>> = ranges.collect();
-        crate::sort::sort_by_key(&mut ranges, |r| r.start);
-        let furthest_end = ranges
-            .iter()
-            .scan(0, |furthest, r| {
-                *furthest = r.end.max(*furthest);
-                Some(*furthest)
-            })
-            .collect();
-        Overlaps {
-            ranges,
-            furthest_end,
-        }
-    }
-
-    /// True when one of the ranges overlaps `range`.
-    pub fn overlaps(&self, range: &Range<usize>) -> bool {
-        let starting_before_end = self.ranges.partition_point(|r| r.start < range.end);
-        starting_before_end > 0 && self.furthest_end[starting_before_end - 1] > range.start
-    }
+/// True when one of `ranges` (sorted and apart, as
+/// [`crate::phrases::merge_overlapping`] leaves them) overlaps `range`.
+pub(super) fn overlaps_any(ranges: &[Range<usize>], range: &Range<usize>) -> bool {
+    let starting_before_end = ranges.partition_point(|r| r.start < range.end);
+    starting_before_end > 0 && ranges[starting_before_end - 1].end > range.start
 }
 
 #[cfg(test)]
@@ -105,13 +75,13 @@ mod tests {
 
     #[test]
     fn tells_whether_any_range_overlaps() {
-        let set = Overlaps::new([20..30, 0..5, 8..9].into_iter());
-        assert!(set.overlaps(&(4..6)));
-        assert!(set.overlaps(&(25..40)));
-        assert!(set.overlaps(&(8..9)));
-        assert!(!set.overlaps(&(5..8)));
-        assert!(!set.overlaps(&(9..20)));
-        assert!(!set.overlaps(&(30..31)));
-        assert!(!Overlaps::new(std::iter::empty()).overlaps(&(0..1)));
+        let ranges = [0..5, 8..9, 20..30];
+        assert!(overlaps_any(&ranges, &(4..6)));
+        assert!(overlaps_any(&ranges, &(25..40)));
+        assert!(overlaps_any(&ranges, &(8..9)));
+        assert!(!overlaps_any(&ranges, &(5..8)));
+        assert!(!overlaps_any(&ranges, &(9..20)));
+        assert!(!overlaps_any(&ranges, &(30..31)));
+        assert!(!overlaps_any(&[], &(0..1)));
     }
 }
