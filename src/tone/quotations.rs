@@ -71,14 +71,22 @@ pub fn quotations_and_thrown_back(
 ) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let mut found = Vec::new();
     let mut thrown_back = Vec::new();
+    // The words inside the quotations kept: those of `found`, those of
+    // `thrown_back`, and those of the thrown back too short to be in `found`.
+    let (mut in_found, mut in_thrown, mut in_thrown_only) = (0, 0, 0);
     let mut keep = |quotation: Range<usize>, by_marks: bool| {
         let count = words(&text[quotation.clone()]);
         if by_marks && (1..=MAX_THROWN_WORDS).contains(&count) && is_plain_wording(text, &quotation)
         {
             thrown_back.push(quotation.clone());
+            in_thrown += count;
+            if count < MIN_QUOTED_WORDS {
+                in_thrown_only += count;
+            }
         }
         if count >= MIN_QUOTED_WORDS {
             found.push(quotation);
+            in_found += count;
         }
     };
     for range in ranges {
@@ -149,23 +157,16 @@ pub fn quotations_and_thrown_back(
         return (found, thrown_back);
     }
     let all: usize = ranges.iter().map(|r| words(&text[r.clone()])).sum();
-    let quoted: usize = found.iter().map(|q| words(&text[q.clone()])).sum();
-    if all.saturating_sub(quoted) < MIN_WORDS_OUTSIDE {
+    let quoted_by_both = if all.saturating_sub(in_found) < MIN_WORDS_OUTSIDE {
         found.clear();
-    }
-    if all.saturating_sub(merged_words(text, &found, &thrown_back)) < MIN_WORDS_OUTSIDE {
+        in_thrown
+    } else {
+        in_found + in_thrown_only
+    };
+    if all.saturating_sub(quoted_by_both) < MIN_WORDS_OUTSIDE {
         thrown_back.clear();
     }
     (found, thrown_back)
-}
-
-/// The words inside `long` and `short` (quotations in text order; a short
-/// one may be one of the long ones), each quotation counted once.
-fn merged_words(text: &str, long: &[Range<usize>], short: &[Range<usize>]) -> usize {
-    let mut all: Vec<&Range<usize>> = long.iter().chain(short).collect();
-    all.sort_by_key(|q| q.start);
-    all.dedup_by_key(|q| q.start);
-    all.iter().map(|q| words(&text[(*q).clone()])).sum()
 }
 
 /// True when the quotation at `quotation` of `text` (marks included) is
