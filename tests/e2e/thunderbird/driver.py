@@ -428,7 +428,9 @@ return {
 const deadline = Date.now() + args[0] * 1000;
 while (Date.now() < deadline) {
   for (const w of Services.wm.getEnumerator(null)) {
-    if (w.closed || !w.document) continue;
+    // A window still being built has no document element yet: skip it
+    // this round, as a closed one.
+    if (w.closed || !w.document?.documentElement) continue;
     const type = w.document.documentElement.getAttribute("windowtype");
     if (type === "alert:alert") {
       const text = w.document.getElementById("alertTextLabel")?.textContent;
