@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind5", "blind6", "blind7"];
+const UNREAD: &[&str] = &["held", "blind5", "blind6", "blind7", "blind8"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -348,4 +348,25 @@ const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
     holds_the_bars("blind7", BLIND7_SHORTFALLS);
+}
+
+/// The figures of the eighth batch written blind (`blind8/`), below the
+/// bar, which must not get worse. Written at the start of the session of
+/// the early morning of 2026-12-04 by a helper that read nothing of
+/// presend, and measured before that session's changes (83db3ad): 8 of 14
+/// Russian, 6 of 14 English and 6 of 14 Greek angry letters found; 5, 5
+/// and 6 of 7 clean letters pass, the others warned by
+/// `bad-news-by-email` (no tone finding). Nobody has read its letters.
+const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.571),
+    ("en problem", 0.428),
+    ("el problem", 0.428),
+    ("ru clean", 0.714),
+    ("en clean", 0.714),
+    ("el clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
+    holds_the_bars("blind8", BLIND8_SHORTFALLS);
 }
