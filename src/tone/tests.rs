@@ -8895,3 +8895,30 @@ fn being_used_to_the_readers_failures_is_sarcasm() {
         ],
     );
 }
+
+#[test]
+fn any_ordinal_counts_the_readers_failures_and_a_happy_or_first_one_does_not() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "You are asking me for the sixth time to move the kitchen.",
+            "This is the third delivery date in a row that nobody showed up for.",
+            "That is the fifth excuse you have given me this month.",
+            "Вы уже шестой раз просите перенести кухню.",
+            "Третий срок подряд вы срываете поставку.",
+            "Это уже пятое оправдание за месяц.",
+            "Μου ζητάτε για έκτη φορά να μετακινήσουμε την κουζίνα.",
+            "Τρίτη συνεχόμενη ημερομηνία παράδοσης και πάλι δεν ήρθε κανείς.",
+            "Είναι η πέμπτη δικαιολογία που μου δίνετε.",
+        ],
+        &[
+            "This is the sixth year in a row we have worked together, thank you.",
+            "Our team won the award for the third year in a row.",
+            "The seminar is on the sixth floor, the second door on the left.",
+            "Шестой год подряд мы работаем вместе, спасибо вам.",
+            "Встреча на шестом этаже, третья дверь слева.",
+            "Για έκτη συνεχόμενη χρονιά συνεργαζόμαστε, σας ευχαριστούμε.",
+            "Η συνάντηση είναι στον έκτο όροφο, η τρίτη πόρτα αριστερά.",
+        ],
+    );
+}
