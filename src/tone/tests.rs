@@ -8922,3 +8922,56 @@ fn any_ordinal_counts_the_readers_failures_and_a_happy_or_first_one_does_not() {
         ],
     );
 }
+
+#[test]
+fn what_english_already_reads_is_read_in_russian_and_greek_too() {
+    // "Not your strong point", said of the reader.
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Planning is clearly not your strong point.",
+            "Καταλαβαίνω ότι τα οικονομικά δεν είναι το δυνατό σας σημείο.",
+            "Η οργάνωση σίγουρα δεν είναι το φόρτε σας.",
+        ],
+        &[
+            "Speed is not our strong point, but accuracy is.",
+            "Point three of your list is not strong enough as evidence.",
+            "Η ταχύτητα δεν είναι το δυνατό μας σημείο, η ακρίβεια όμως είναι.",
+            "Το δυνατό σας σημείο είναι η ακρίβεια.",
+        ],
+    );
+    // The reader plainly did not read what they answer ("δεν ανοίξατε καν"
+    // is a rebuke already).
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Rhetorical],
+        &[
+            "Как указано в договоре, который вы, судя по всему, не открывали.",
+            "Вы, очевидно, не читали моё письмо.",
+            "Όπως γράφει το συμφωνητικό, το οποίο προφανώς δεν διαβάσατε.",
+            "Προφανώς δεν ανοίξατε καν το αρχείο.",
+        ],
+        &[
+            "Вы, судя по всему, не получили наше письмо, поэтому отправляю его снова.",
+            "Видимо, файл не открывался из-за размера, отправляю архивом.",
+            "Προφανώς δεν λάβατε το μήνυμά μας, γι' αυτό το στέλνω ξανά.",
+            "Το αρχείο προφανώς δεν ανοίγει στο κινητό, σας το στέλνω σε PDF.",
+        ],
+    );
+    // A review on every site, promised or said to be deserved.
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will be leaving a detailed review on Google and Trustpilot.",
+            "Service like this deserves a detailed review on every platform you are listed on.",
+            "Такой уровень сервиса заслуживает подробного отзыва на всех площадках.",
+            "Μια τέτοια φιλοξενία αξίζει λεπτομερή αξιολόγηση σε όλες τις πλατφόρμες.",
+        ],
+        &[
+            "If you were happy with our work, we would be grateful for a review on Google.",
+            "We will be reviewing all the platforms before we choose one.",
+            "Ваш проект заслуживает подробного разбора на планёрке.",
+            "Будем благодарны за отзыв на любой площадке.",
+            "Αν μείνατε ευχαριστημένοι, μια αξιολόγηση στο Google θα μας βοηθούσε.",
+        ],
+    );
+}
