@@ -8975,3 +8975,50 @@ fn what_english_already_reads_is_read_in_russian_and_greek_too() {
         ],
     );
 }
+
+#[test]
+fn apologies_refused_backhanded_praise_and_a_closed_subject_are_signs() {
+    // No more apologies wanted ("I don't want any more apologies" was read).
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Δεν θέλω άλλες συγγνώμες.",
+            "Δεν θέλουμε άλλες δικαιολογίες, θέλουμε τον καναπέ.",
+            "Мне не нужны больше ваши оправдания.",
+        ],
+        &[
+            "Δεν θέλω άλλες αλλαγές στο σχέδιο, μου αρέσει όπως είναι.",
+            "Мне не нужны больше образцы, спасибо.",
+        ],
+    );
+    // Praise taken back by whom it is for.
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Impressive work for someone who until last year only built games.",
+            "Впечатляющая работа для человека, который до прошлого года собирал только игры.",
+            "Εντυπωσιακή δουλειά για κάποιον που μέχρι πέρσι έστηνε μόνο παιχνίδια.",
+        ],
+        &[
+            "Impressive work for the client who asked for it on Monday, thank you.",
+            "Отличная работа для клиента, который заказал её в понедельник, спасибо.",
+            "Εξαιρετική δουλειά για τον πελάτη που τη ζήτησε τη Δευτέρα, ευχαριστώ.",
+        ],
+    );
+    // The subject closed to the reader.
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I won't be going through it with you again.",
+            "I see no reason to discuss this again.",
+            "Не вижу смысла обсуждать это снова.",
+            "Δεν βλέπω λόγο να το συζητήσουμε ξανά.",
+        ],
+        &[
+            "I won't be going through the whole report, only the summary.",
+            "We can go through it again on Monday if that helps.",
+            "Давайте обсудим это снова в понедельник.",
+            "Μπορούμε να το συζητήσουμε ξανά τη Δευτέρα.",
+        ],
+    );
+}
