@@ -9022,3 +9022,23 @@ fn apologies_refused_backhanded_praise_and_a_closed_subject_are_signs() {
         ],
     );
 }
+
+#[test]
+fn thanks_for_a_notice_that_came_after_the_fact_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thank you so much for letting us know, forty minutes after the meeting was due to start, that you could not come.",
+            "Thanks for the heads-up, two days after the deadline.",
+            "Спасибо, что предупредили — через сорок минут после начала встречи.",
+            "Благодарю за уведомление, пришедшее через три дня после срока.",
+            "Σας ευχαριστώ που μας ενημερώσατε, σαράντα λεπτά μετά την έναρξη της συνάντησης.",
+        ],
+        &[
+            "Thank you for letting us know three days in advance.",
+            "Thanks for letting us know; we will deliver two days after the order.",
+            "Спасибо, что предупредили за три дня до встречи.",
+            "Σας ευχαριστώ που μας ενημερώσατε τρεις μέρες νωρίτερα.",
+        ],
+    );
+}
