@@ -1004,7 +1004,6 @@ impl ToneJudge {
             // Several in one sentence are one throw ("the window you
             // "definitely" wanted is now the window you "never asked for"").
             if last_thrown == Some(sentence)
-                || !addressed()[sentence]
                 || thrown_back::overlaps_any(&sarcasm, &quotation)
                 || is_soothed(&words)
                 || names_a_label(view, &sentences, &words)
@@ -1014,10 +1013,22 @@ impl ToneJudge {
             if facts.as_ref().is_none_or(|f| f.sentence != sentence) {
                 facts = Some(thrown_back::SentenceFacts::of(view, &sentences, sentence));
             }
-            if facts
-                .as_ref()
-                .is_none_or(|f| f.asks_meaning || !f.addresses_outside(&words))
-            {
+            // The sentence counts the reader's failures ("for the fifth
+            // time …").
+            let counted = || {
+                let from = sentences.partition_point(|&s| s < sentence);
+                let to = sentences.partition_point(|&s| s <= sentence);
+                let span = [view.span(from, to - 1)];
+                found
+                    .iter()
+                    .any(|e| e.kind == Kind::Counting && thrown_back::overlaps_any(&span, &e.range))
+            };
+            let thrown = facts.as_ref().is_some_and(|f| {
+                !f.asks_meaning
+                    && ((addressed()[sentence] && f.addresses_outside(&words))
+                        || f.tells_the_author_again_outside(&words, counted()))
+            });
+            if !thrown {
                 continue;
             }
             last_thrown = Some(sentence);

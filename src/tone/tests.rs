@@ -9042,3 +9042,31 @@ fn thanks_for_a_notice_that_came_after_the_fact_is_sarcasm() {
         ],
     );
 }
+
+/// Words quoted as what the author is told again and again are thrown back
+/// too, with no "you" in the sentence ("every time I'm told it is "being
+/// processed""); what the author is told once, and what the author's own
+/// side says, are not.
+#[test]
+fn what_the_author_is_told_again_and_again_thrown_back_is_a_sign() {
+    signs_of_kind(
+        Kind::Quoting,
+        &[
+            "Every time I call, I'm told it is \"being processed\".",
+            "For the fifth time this week someone tells me \"tomorrow for sure\".",
+            "На каждое письмо мне отвечают «бухгалтерия в курсе».",
+            "Пятый раз звоню, и мне снова говорят «разберёмся».",
+            "Κάθε φορά που παίρνω τηλέφωνο μου λένε «θα το ψάξουμε».",
+            "Για πέμπτη φορά μου απαντούν «αύριο σίγουρα».",
+        ],
+        &[
+            "Our engineer told me the units are \"as new\" and fully tested.",
+            "The customer told us the product is \"exactly right\".",
+            "Every spring we call the new range \"the garden line\".",
+            "Наш инженер сказал мне, что техника «как новая».",
+            "Каждую весну мы называем коллекцию «садовой линией».",
+            "Ο μηχανικός μας μου είπε ότι τα μηχανήματα είναι «σαν καινούργια».",
+            "Κάθε άνοιξη ονομάζουμε τη σειρά «γραμμή κήπου».",
+        ],
+    );
+}

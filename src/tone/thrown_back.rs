@@ -1,9 +1,11 @@
 //! What decides whether a short quotation throws the reader's words back
 //! at them ("the fourth "firm" date you've given us"), read once per
-//! sentence: where the sentence's words that address the reader are, and
-//! whether it asks what the reader means ("when you say "single page", do
-//! you mean…"); and whether sarcasm already found covers it, searched
-//! rather than scanned. A sentence of thousands of quotations is read once.
+//! sentence: where the sentence's words that address the reader are,
+//! whether it tells what the author is told again and again ("every time
+//! I'm told it is "being processed""), and whether it asks what the reader
+//! means ("when you say "single page", do you mean…"); and whether sarcasm
+//! already found covers it, searched rather than scanned. A sentence of
+//! thousands of quotations is read once.
 
 use crate::words::TextView;
 use std::ops::Range;
@@ -23,6 +25,107 @@ const MEANING: &[&str] = &[
     "εννοουσεσ",
 ];
 
+/// Words, normalised, that tell what was said or answered ("told",
+/// "отвечают", "λένε"): with the author as the one told
+/// ([`TOLD_WHOM`]), or in the author's own first person ("слышу",
+/// "ακούω"), what follows in quotation marks is what the author is told.
+const TELLING: &[&str] = &[
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "promised",
+    "promises",
+    "answered",
+    "answers",
+    "replied",
+    "replies",
+    "wrote",
+    "writes",
+    "говорят",
+    "говорит",
+    "сказали",
+    "сказал",
+    "сказала",
+    "отвечают",
+    "отвечает",
+    "ответили",
+    "ответил",
+    "ответила",
+    "пишут",
+    "пишет",
+    "написали",
+    "обещают",
+    "обещали",
+    "обещал",
+    "обещала",
+    "λενε",
+    "λεει",
+    "ειπε",
+    "ειπαν",
+    "ειπατε",
+    "απαντουν",
+    "απαντα",
+    "απανταει",
+    "απαντησαν",
+    "απαντησε",
+    "γραφουν",
+    "γραφει",
+    "εγραψαν",
+    "υποσχονται",
+    "υποσχεθηκαν",
+];
+
+/// Telling in the author's own first person: "слышу «завтра»", "получаю
+/// «бухгалтерия в курсе»", "ακούω «αύριο»", "I hear".
+const TOLD_IN_FIRST_PERSON: &[&str] = &[
+    "hear",
+    "слышу",
+    "слышим",
+    "получаю",
+    "получаем",
+    "ακουω",
+    "ακουμε",
+    "παιρνω",
+    "παιρνουμε",
+];
+
+/// The author as the one told: "me", "мне", "μου"; "I'm told".
+const TOLD_WHOM: &[&str] = &["me", "us", "i", "i'm", "im", "мне", "нам", "μου", "μας"];
+
+/// Words that say a thing happens again and again: "again", "every",
+/// "снова", "каждое", "ξανά", "κάθε".
+const AGAIN: &[&str] = &[
+    "again",
+    "every",
+    "each",
+    "always",
+    "another",
+    "снова",
+    "опять",
+    "вновь",
+    "каждый",
+    "каждое",
+    "каждую",
+    "каждая",
+    "каждом",
+    "каждого",
+    "каждой",
+    "очередной",
+    "очередное",
+    "очередная",
+    "очередную",
+    "всегда",
+    "ξανα",
+    "παλι",
+    "καθε",
+    "παντα",
+];
+
 /// What one sentence says of the reader.
 pub(super) struct SentenceFacts {
     /// The sentence's number (see `sentence_numbers`).
@@ -31,6 +134,39 @@ pub(super) struct SentenceFacts {
     addressing: Vec<usize>,
     /// True when the sentence asks what the reader means (see [`MEANING`]).
     pub asks_meaning: bool,
+    /// The words of the sentence that tell what the author is told (see
+    /// [`TELLING`], [`TOLD_IN_FIRST_PERSON`]), [`TOLD_WHOM`] and [`AGAIN`],
+    /// in order, each with which of the three it is.
+    told_again: Vec<(usize, Told)>,
+}
+
+/// What a word of a sentence says of what the author is told.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Told {
+    /// A verb of telling.
+    Telling,
+    /// Telling in the author's own first person.
+    TellingMe,
+    /// The author as the one told.
+    Whom,
+    /// Again and again.
+    Again,
+}
+
+impl Told {
+    fn of(norm: &str) -> Option<Told> {
+        if TELLING.contains(&norm) {
+            Some(Told::Telling)
+        } else if TOLD_IN_FIRST_PERSON.contains(&norm) {
+            Some(Told::TellingMe)
+        } else if TOLD_WHOM.contains(&norm) {
+            Some(Told::Whom)
+        } else if AGAIN.contains(&norm) {
+            Some(Told::Again)
+        } else {
+            None
+        }
+    }
 }
 
 impl SentenceFacts {
@@ -45,11 +181,30 @@ impl SentenceFacts {
         let asks_meaning = view.words[from..to]
             .iter()
             .any(|word| MEANING.contains(&word.norm.as_str()));
+        let told_again = (from..to)
+            .filter_map(|at| Told::of(view.words[at].norm.as_str()).map(|told| (at, told)))
+            .collect();
         SentenceFacts {
             sentence,
             addressing,
             asks_meaning,
+            told_again,
         }
+    }
+
+    /// True when the sentence, outside `words`, tells what the author is
+    /// told, and tells it as happening again and again (an "again" word,
+    /// or `counted`: the sentence counts the reader's failures): "every
+    /// time I'm told it is "being processed"", not "our engineer told me
+    /// the units are "as new"".
+    pub fn tells_the_author_again_outside(&self, words: &Range<usize>, counted: bool) -> bool {
+        let outside = |told: Told| {
+            self.told_again
+                .iter()
+                .any(|&(at, t)| t == told && !words.contains(&at))
+        };
+        let told = outside(Told::TellingMe) || (outside(Told::Telling) && outside(Told::Whom));
+        told && (counted || outside(Told::Again))
     }
 
     /// True when a word of the sentence outside `words` addresses the
