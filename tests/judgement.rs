@@ -215,7 +215,6 @@ const BLIND2_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.785),
     ("en problem", 0.857),
     ("el problem", 0.785),
-    ("en clean", 0.857),
 ];
 
 #[test]
@@ -276,7 +275,7 @@ const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.642),
     ("en problem", 0.428),
     ("el problem", 0.5),
-    ("el clean", 0.714),
+    ("el clean", 0.857),
 ];
 
 #[test]
@@ -298,7 +297,7 @@ const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.785),
     ("en problem", 0.428),
     ("el problem", 0.428),
-    ("en clean", 0.714),
+    ("en clean", 0.857),
     ("el clean", 0.857),
 ];
 
@@ -356,13 +355,15 @@ fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
 /// presend, and measured before that session's changes (83db3ad): 8 of 14
 /// Russian, 6 of 14 English and 6 of 14 Greek angry letters found; 5, 5
 /// and 6 of 7 clean letters pass, the others warned by
-/// `bad-news-by-email` (no tone finding). Nobody has read its letters.
+/// `bad-news-by-email` (no tone finding). After a refusal in English that
+/// offers something else was no longer taken for bad news (same session):
+/// English clean letters 6 of 7. Nobody has read its letters.
 const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.571),
     ("en problem", 0.428),
     ("el problem", 0.428),
     ("ru clean", 0.714),
-    ("en clean", 0.714),
+    ("en clean", 0.857),
     ("el clean", 0.857),
 ];
 

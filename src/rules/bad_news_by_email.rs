@@ -22,7 +22,10 @@ declare_rule! {
     /// the advice asks for, and is not flagged. A meeting or a call moved to
     /// another time is no such news (called off, it is), and neither is the
     /// reader's own news written back about ("we received your notice of the
-    /// price increase").
+    /// price increase"). A refusal that offers something else is a
+    /// considered answer, and so is a rise in the writer's own costs given
+    /// as its reason ("as the cost of cotton has increased"); a price rise
+    /// stays news whatever its reason.
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
@@ -98,6 +101,42 @@ fn asked_phrases() -> &'static PhraseList {
     crate::static_phrase_list!("bad_news_by_email.asked", "bad_news_by_email.asked.txt")
 }
 
+/// Words that give a reason ("as", "так как", "καθώς"): a cost rise right
+/// after them explains a refusal.
+fn reason_phrases() -> &'static PhraseList {
+    crate::static_phrase_list!("bad_news_by_email.reasons", "bad_news_by_email.reasons.txt")
+}
+
+/// How many words may stand between a reason word and the news it
+/// introduces ("as the cost of cotton and transport has increased": seven).
+const REASON_REACH: usize = 12;
+
+/// True when words `words` of `view` (read from `text`) come after a
+/// reason word in their clause, with no comma, colon or sentence end
+/// between ("…, as the cost of cotton has increased"; not "due to rising
+/// costs, prices will increase"): the news is the reason for something
+/// else said. `reasons` are the words of the reason phrases of `view`, in
+/// order.
+fn is_given_as_reason(
+    view: &crate::words::TextView,
+    text: &str,
+    reasons: &[std::ops::Range<usize>],
+    words: &std::ops::Range<usize>,
+) -> bool {
+    let from = words.start.saturating_sub(REASON_REACH);
+    let first = reasons.partition_point(|r| r.start < from);
+    let in_one_clause = |reason: &std::ops::Range<usize>| {
+        (reason.end..=words.start).all(|at| {
+            let gap = &text[view.words[at - 1].range.end..view.words[at].range.start];
+            !view.breaks_before(at) && !gap.contains([',', ';', ':'])
+        })
+    };
+    reasons[first..]
+        .iter()
+        .take_while(|r| r.start < words.start)
+        .any(|r| r.end <= words.start && in_one_clause(r))
+}
+
 /// An answer to the reader's proposal, quote or bid: the writer is the
 /// buyer, and declining it is no bad news for a client.
 fn buyer_phrases() -> &'static PhraseList {
@@ -122,15 +161,32 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
                 crate::conditions::is_consequence_of_a_condition(&ctx.own, &ctx.body, words)
                     || crate::conditions::is_within_a_condition(&ctx.own, &ctx.body, words)
             };
+            let offers_a_way = std::cell::OnceCell::new();
+            let offers_a_way = || {
+                *offers_a_way.get_or_init(|| {
+                    solution_phrases().is_found_in(&ctx.own)
+                        || way_forward_phrases().is_found_in(&ctx.own)
+                })
+            };
+            // A cost rise given as the reason for a refusal ("as the cost of
+            // cotton has increased") is news only as the refusal is.
+            let reasons = std::cell::OnceCell::new();
+            let reasons = || {
+                reasons.get_or_init(|| {
+                    reason_phrases()
+                        .find_iter(&ctx.own)
+                        .map(|m| m.words)
+                        .collect::<Vec<_>>()
+                })
+            };
             let news = bad_news_phrases()
                 .first_occurrence_where(&ctx.own, |m| {
-                    !is_the_writers_own(&ctx.own, &m.words) && !is_warning(&m.words)
+                    !is_the_writers_own(&ctx.own, &m.words)
+                        && !is_warning(&m.words)
+                        && !(offers_a_way()
+                            && is_given_as_reason(&ctx.own, &ctx.body, reasons(), &m.words))
                 })
                 .map(|m| m.words);
-            let offers_a_way = || {
-                solution_phrases().is_found_in(&ctx.own)
-                    || way_forward_phrases().is_found_in(&ctx.own)
-            };
             let refusal = refusal_phrases()
                 .first_occurrence_where(&ctx.own, |m| !is_warning(&m.words))
                 .map(|m| m.words)
@@ -178,6 +234,7 @@ impl BadNewsByEmail {
         bad_news_phrases();
         refusal_phrases();
         way_forward_phrases();
+        reason_phrases();
         asked_phrases();
         buyer_phrases();
         BadNewsByEmail {
@@ -863,6 +920,46 @@ mod tests {
                 "We received your notice of the 30% price increase. Could we keep the old prices until April?",
                 "Получили ваше уведомление о повышении цен. Можно ли сохранить старые цены до апреля?",
                 "Λάβαμε την ειδοποίησή σας για την αύξηση των τιμών. Μπορούμε να κρατήσουμε τις παλιές τιμές ως τον Απρίλιο;",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_english_refusal_that_offers_something_else_is_not_bad_news() {
+        assert_flags_all_and_spares(
+            &rule(),
+            &[
+                "I'm afraid we can't accept the return of the opened units.",
+                "Unfortunately we are not able to extend the contract.",
+                // A delay stays bad news, with or without an offer.
+                "We cannot deliver on Friday, but we can offer Monday.",
+            ],
+            &[
+                "I'm afraid we can't accept the return of the opened units. What I can offer is a repair at half the usual rate.",
+                "I'm afraid we can't offer the 15% discount. What I can offer is 5% on orders placed before 31 January.",
+                "Unfortunately we are not able to extend the contract. We could offer a three-month renewal instead.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_cost_rise_given_as_the_reason_for_a_refusal_with_a_way_forward_is_not_news() {
+        assert_flags_all_and_spares(
+            &rule(),
+            &[
+                // No way forward: the refusal and its reason are news.
+                "We cannot extend your payment terms, as the cost of cotton and transport has increased this year.",
+                "К сожалению, отсрочку платежа дать не сможем, так как стоимость хлопка и доставки выросла.",
+                "Δυστυχώς δεν μπορούμε να παρατείνουμε την προθεσμία πληρωμής, καθώς το κόστος του βαμβακιού και της μεταφοράς αυξήθηκε.",
+                // The price rise itself stays news, whatever the reason.
+                "Due to rising costs, our prices will increase by 6% from 1 February. We can offer the old prices on orders before 31 January.",
+                "Из-за роста затрат цены вырастут на 6 % с 1 февраля. Можем предложить старые цены на заказы до 31 января.",
+                "Λόγω του κόστους οι τιμές θα αυξηθούν κατά 6% από 1η Φεβρουαρίου. Μπορούμε να προσφέρουμε τις παλιές τιμές ως τις 31 Ιανουαρίου.",
+            ],
+            &[
+                "We cannot extend your payment terms, as the cost of cotton and transport has increased this year. We could offer payment in two instalments instead.",
+                "К сожалению, отсрочку платежа дать не сможем, так как стоимость хлопка и доставки выросла. Можем предложить оплату двумя частями.",
+                "Δυστυχώς δεν μπορούμε να παρατείνουμε την προθεσμία πληρωμής, καθώς το κόστος του βαμβακιού και της μεταφοράς αυξήθηκε. Μπορούμε όμως να σας προτείνουμε πληρωμή σε δύο δόσεις.",
             ],
         );
     }
