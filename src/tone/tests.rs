@@ -8914,6 +8914,8 @@ fn any_ordinal_counts_the_readers_failures_and_a_happy_or_first_one_does_not() {
         &[
             "This is the sixth year in a row we have worked together, thank you.",
             "Our team won the award for the third year in a row.",
+            "Your region grew for the second straight quarter.",
+            "The fair is in its fifth year running and still growing.",
             "The seminar is on the sixth floor, the second door on the left.",
             "Шестой год подряд мы работаем вместе, спасибо вам.",
             "Встреча на шестом этаже, третья дверь слева.",
