@@ -301,4 +301,12 @@ fn many_quotations_in_one_sentence_are_read_once() {
             "\"you know\" and ".repeat(n)
         ))
     });
+    // Nor weighed against every word that tells what the author is told,
+    // or every count of the text, once per quotation.
+    assert_linear("quotations of what the author is told", 2_000, |n| {
+        body(format!(
+            "For the third time they said {} again.",
+            "\"soon\" and said ".repeat(n)
+        ))
+    });
 }

@@ -181,10 +181,11 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
             };
             let news = bad_news_phrases()
                 .first_occurrence_where(&ctx.own, |m| {
-                    !is_the_writers_own(&ctx.own, &m.words)
-                        && !is_warning(&m.words)
-                        && !(offers_a_way()
-                            && is_given_as_reason(&ctx.own, &ctx.body, reasons(), &m.words))
+                    let explains = || {
+                        offers_a_way()
+                            && is_given_as_reason(&ctx.own, &ctx.body, reasons(), &m.words)
+                    };
+                    !(is_the_writers_own(&ctx.own, &m.words) || is_warning(&m.words) || explains())
                 })
                 .map(|m| m.words);
             let refusal = refusal_phrases()

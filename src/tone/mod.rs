@@ -987,6 +987,13 @@ impl ToneJudge {
                 .map(|e| e.range.clone())
                 .collect(),
         );
+        let counting = merge_overlapping(
+            found
+                .iter()
+                .filter(|e| e.kind == Kind::Counting)
+                .map(|e| e.range.clone())
+                .collect(),
+        );
         let mut facts: Option<thrown_back::SentenceFacts> = None;
         let mut last_thrown: Option<usize> = None;
         for quotation in thrown_back {
@@ -1018,10 +1025,7 @@ impl ToneJudge {
             let counted = || {
                 let from = sentences.partition_point(|&s| s < sentence);
                 let to = sentences.partition_point(|&s| s <= sentence);
-                let span = [view.span(from, to - 1)];
-                found
-                    .iter()
-                    .any(|e| e.kind == Kind::Counting && thrown_back::overlaps_any(&span, &e.range))
+                thrown_back::overlaps_any(&counting, &view.span(from, to - 1))
             };
             let thrown = facts.as_ref().is_some_and(|f| {
                 !f.asks_meaning

@@ -135,13 +135,14 @@ pub(super) struct SentenceFacts {
     /// True when the sentence asks what the reader means (see [`MEANING`]).
     pub asks_meaning: bool,
     /// The words of the sentence that tell what the author is told (see
-    /// [`TELLING`], [`TOLD_IN_FIRST_PERSON`]), [`TOLD_WHOM`] and [`AGAIN`],
-    /// in order, each with which of the three it is.
-    told_again: Vec<(usize, Told)>,
+    /// [`TELLING`], [`TOLD_IN_FIRST_PERSON`]), [`TOLD_WHOM`] and [`AGAIN`]:
+    /// for each [`Told`], in its order, their positions in order.
+    told_again: [Vec<usize>; 4],
 }
 
 /// What a word of a sentence says of what the author is told.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
 enum Told {
     /// A verb of telling.
     Telling,
@@ -181,9 +182,12 @@ impl SentenceFacts {
         let asks_meaning = view.words[from..to]
             .iter()
             .any(|word| MEANING.contains(&word.norm.as_str()));
-        let told_again = (from..to)
-            .filter_map(|at| Told::of(view.words[at].norm.as_str()).map(|told| (at, told)))
-            .collect();
+        let mut told_again: [Vec<usize>; 4] = Default::default();
+        for at in from..to {
+            if let Some(told) = Told::of(view.words[at].norm.as_str()) {
+                told_again[told as usize].push(at);
+            }
+        }
         SentenceFacts {
             sentence,
             addressing,
@@ -198,11 +202,7 @@ impl SentenceFacts {
     /// time I'm told it is "being processed"", not "our engineer told me
     /// the units are "as new"".
     pub fn tells_the_author_again_outside(&self, words: &Range<usize>, counted: bool) -> bool {
-        let outside = |told: Told| {
-            self.told_again
-                .iter()
-                .any(|&(at, t)| t == told && !words.contains(&at))
-        };
+        let outside = |told: Told| any_outside(&self.told_again[told as usize], words);
         let told = outside(Told::TellingMe) || (outside(Told::Telling) && outside(Told::Whom));
         told && (counted || outside(Told::Again))
     }
@@ -211,10 +211,15 @@ impl SentenceFacts {
     /// reader: a "you" inside a quotation is someone else's ("the song
     /// goes "you liar, you cheat"").
     pub fn addresses_outside(&self, words: &Range<usize>) -> bool {
-        let inside = self.addressing.partition_point(|&at| at < words.end)
-            - self.addressing.partition_point(|&at| at < words.start);
-        self.addressing.len() > inside
+        any_outside(&self.addressing, words)
     }
+}
+
+/// True when one of `positions` (in order) lies outside `words`.
+fn any_outside(positions: &[usize], words: &Range<usize>) -> bool {
+    let inside = positions.partition_point(|&at| at < words.end)
+        - positions.partition_point(|&at| at < words.start);
+    positions.len() > inside
 }
 
 /// True when one of `ranges` (sorted and apart, as
