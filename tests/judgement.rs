@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind5", "blind6", "blind7", "blind8"];
+const UNREAD: &[&str] = &["held", "blind6", "blind7", "blind8"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -270,10 +270,11 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// marks), "you're", "вашем" read as addressing the reader, and the lines
 /// drawn from its letters after (thanks in all their forms, a debt handed
 /// on, being used to the reader's failures): 9, 6 and 7 of 14 — a studied
-/// batch since, no measure of reach.
+/// batch since, no measure of reach. 9, 7 and 7 after the lines of the
+/// early morning of 2026-12-04 (thanks for a notice that came too late).
 const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.642),
-    ("en problem", 0.428),
+    ("en problem", 0.5),
     ("el problem", 0.5),
     ("el clean", 0.857),
 ];
@@ -291,12 +292,17 @@ fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
 /// of 14 angry letters found both times — not one more; 7, 5 and 6 of 7
 /// clean letters pass. With the reader's words thrown back in quotation
 /// marks read as a sign (2026-12-04, drawn from `blind3/` and `blind4/`):
-/// 11, 6 and 6 of 14; clean letters as before. Nobody has read its
-/// letters.
+/// 11, 6 and 6 of 14; clean letters as before. Read in the early morning
+/// of 2026-12-04 (`blind6/` to `blind8/` unread): the lines drawn from it
+/// (any ordinal counted, what English already read written in Russian and
+/// Greek, apologies refused, praise taken back by whom it is for, the
+/// subject closed) give 12, 7 and 11 of 14 — a studied batch since, no
+/// measure of reach; a refusal with a way forward no longer taken for bad
+/// news, en clean 6 of 7.
 const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.785),
-    ("en problem", 0.428),
-    ("el problem", 0.428),
+    ("ru problem", 0.857),
+    ("en problem", 0.5),
+    ("el problem", 0.785),
     ("en clean", 0.857),
     ("el clean", 0.857),
 ];
@@ -334,11 +340,13 @@ fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
 /// presend, and measured on the code as that session left it (b56a779): 11
 /// of 14 Russian, 6 of 14 English and 5 of 14 Greek angry letters found;
 /// 5, 6 and 5 of 7 clean letters pass, the others warned by
-/// `bad-news-by-email` (no tone finding). Nobody has read its letters.
+/// `bad-news-by-email` (no tone finding). After the lines of the early
+/// morning of 2026-12-04 (drawn from `blind5/`): Greek 6 of 14. Nobody has
+/// read its letters.
 const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.785),
     ("en problem", 0.428),
-    ("el problem", 0.357),
+    ("el problem", 0.428),
     ("ru clean", 0.714),
     ("en clean", 0.857),
     ("el clean", 0.714),
