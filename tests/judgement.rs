@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind6", "blind7", "blind8"];
+const UNREAD: &[&str] = &["held", "blind6", "blind7", "blind8", "blind9"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -378,4 +378,24 @@ const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
     holds_the_bars("blind8", BLIND8_SHORTFALLS);
+}
+
+/// The figures of the ninth batch written blind (`blind9/`), below the
+/// bar, which must not get worse. Written in the morning of 2026-12-04 by
+/// a helper that read nothing of presend, asked this time for a price
+/// change that confirms a phone call (as the advice says to tell a price
+/// rise by phone first), and measured before that session's changes
+/// (ec6d793): 9 of 14 Russian, 4 of 14 English and 4 of 14 Greek angry
+/// letters found; 7, 7 and 6 of 7 clean letters pass (the Greek one
+/// warned by `bad-news-by-email`). Nobody has read its letters.
+const BLIND9_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.642),
+    ("en problem", 0.285),
+    ("el problem", 0.285),
+    ("el clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_a_ninth_batch_hold_the_bars() {
+    holds_the_bars("blind9", BLIND9_SHORTFALLS);
 }
