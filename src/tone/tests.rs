@@ -9072,3 +9072,167 @@ fn what_the_author_is_told_again_and_again_thrown_back_is_a_sign() {
         ],
     );
 }
+
+/// Looking forward to the reader's next excuse is sarcasm; waiting for the
+/// next version of a document, or for an explanation, is not.
+#[test]
+fn waiting_for_the_readers_next_excuse_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I look forward to hearing this week's excuse.",
+            "I can't wait to read your next explanation.",
+            "We await your latest story with interest.",
+            "С интересом жду вашу очередную версию событий.",
+            "С нетерпением ждём новых оправданий.",
+            "Жду сегодняшнюю историю о том, где машина.",
+            "Περιμένω με ενδιαφέρον την επόμενη δικαιολογία σας.",
+            "Ανυπομονώ να ακούσω τη σημερινή εξήγηση.",
+        ],
+        &[
+            "I look forward to your next visit to our office.",
+            "We await the next version of the contract.",
+            "I look forward to hearing your explanation of the new pricing.",
+            "Жду следующую версию договора.",
+            "С интересом жду вашу новую презентацию.",
+            "Περιμένω την επόμενη έκδοση του συμβολαίου.",
+            "Ανυπομονώ να ακούσω την παρουσίασή σας.",
+        ],
+    );
+}
+
+/// The occasions the author already asked or explained, listed by month or
+/// weekday ("I explained in February, in May and again in October"), count
+/// the reader's failures; meetings on those dates, or one date, do not.
+#[test]
+fn occasions_already_asked_listed_by_date_are_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I explained this in February, in May and again in October.",
+            "We asked in March, June and September for the signed forms.",
+            "I called on Monday, on Wednesday and on Friday.",
+            "Я напоминала об этом в феврале, в мае и в октябре.",
+            "Мы просили вас об этом в марте, июне и сентябре.",
+            "Я звонила в понедельник, в среду и в пятницу.",
+            "Σας το εξήγησα τον Φεβρουάριο, τον Μάιο και ξανά τον Οκτώβριο.",
+            "Σας το ζητήσαμε τον Μάρτιο, τον Ιούνιο και τον Σεπτέμβριο.",
+            "Σας τηλεφώνησα τη Δευτέρα, την Τετάρτη και την Παρασκευή.",
+        ],
+        &[
+            "We met in February, May and October to review the budget.",
+            "I explained the plan in February.",
+            "I will call you on Monday, Wednesday and Friday to check progress.",
+            "The invoices were sent in March, June and September as agreed.",
+            "Мы встречались в феврале, мае и октябре.",
+            "Я объяснила план в феврале.",
+            "Буду звонить вам в понедельник, среду и пятницу.",
+            "Συναντηθήκαμε τον Φεβρουάριο, τον Μάιο και τον Οκτώβριο.",
+            "Θα σας τηλεφωνώ τη Δευτέρα, την Τετάρτη και την Παρασκευή.",
+        ],
+    );
+}
+
+/// Advice taken "from someone who has never run one" mocks the reader's
+/// competence; a guide written for a beginner does not.
+#[test]
+fn advice_from_someone_who_has_never_done_it_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "It is always useful to get advice from someone who has never run a shop.",
+            "Thank you for the lesson, from someone who has never worked in the trade.",
+            "Приятно выслушать советы от человека, который ни разу не вёл бизнес.",
+            "Всегда полезно узнать мнение человека, который никогда этим не занимался.",
+            "Είναι πάντα χρήσιμο να ακούμε τη γνώμη κάποιου που δεν έχει δουλέψει ποτέ στον χώρο.",
+            "Ευχαριστούμε για τις συμβουλές από κάποιον που, όπως είπατε, δεν έχει ξαναγοράσει τέτοιο μηχάνημα.",
+        ],
+        &[
+            "We are looking for someone who has never used the app, to test it.",
+            "This guide is written for someone who has never filed a return.",
+            "Ищем человека, который никогда не пользовался приложением, для теста.",
+            "Это пособие для человека, который ни разу не сдавал отчётность.",
+            "Ο οδηγός γράφτηκε για κάποιον που δεν έχει κάνει ποτέ δήλωση.",
+        ],
+    );
+}
+
+/// A refusal that shuts the door for good ("this quarter or any other",
+/// "ни сейчас, ни потом", "ούτε τώρα ούτε αργότερα") is an ultimatum; the
+/// same words about what the reader will not be charged are not.
+#[test]
+fn a_door_shut_for_good_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We will not renew the contract, this year or any other.",
+            "I won't be ordering from you again, this season or any other.",
+            "Работать с вами мы не будем ни сейчас, ни в будущем.",
+            "Продлевать договор не станем ни сейчас, ни потом.",
+            "Δεν θα συνεχίσουμε τη συνεργασία, ούτε τώρα ούτε αργότερα.",
+            "Δεν θα ανανεώσουμε, ούτε φέτος ούτε ποτέ.",
+        ],
+        &[
+            "You will not be charged for this, this year or any other.",
+            "We can't renew this year, but we would welcome an offer next year.",
+            "Вы не заплатите за это ни сейчас, ни потом.",
+            "Δεν θα χρεωθείτε για αυτό, ούτε τώρα ούτε αργότερα.",
+        ],
+    );
+}
+
+/// Reasons withheld as known to the reader ("I think you know why") blame
+/// the reader; reasons given are not.
+#[test]
+fn reasons_left_for_the_reader_to_know_are_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "We will not renew. I think you know why.",
+            "The reasons, I'm sure, you know yourself.",
+            "Продлевать не будем. Причины, думаю, вы знаете сами.",
+            "Почему — полагаю, вы и сами понимаете.",
+            "Δεν θα ανανεώσουμε. Νομίζω ότι ξέρετε γιατί.",
+            "Τους λόγους, πιστεύω, τους γνωρίζετε.",
+        ],
+        &[
+            "As you know, the reasons are the supplier's delays and the new tariff.",
+            "You know why the form matters: the tax office needs it by Friday.",
+            "Как вы знаете, причина в задержке поставщика.",
+            "Όπως γνωρίζετε, ο λόγος είναι η καθυστέρηση του προμηθευτή.",
+        ],
+    );
+}
+
+/// A count said in passing ("as mentioned several times", "в который уже
+/// раз", "thanks for telling us once again") counts too; thanks for choosing
+/// us again do not.
+#[test]
+fn a_count_in_passing_counts() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "As mentioned (several times), we need the signed copy.",
+            "As I have explained many times, the price includes delivery.",
+            "Напомню, в который уже раз, что договор не подписан.",
+            "Όπως σας έχω πει πολλές φορές, η τιμή περιλαμβάνει τη μεταφορά.",
+        ],
+        &[
+            "As mentioned, we need the signed copy.",
+            "We have worked together many times and enjoyed it.",
+            "Напомню, что договор ещё не подписан.",
+            "Όπως σας είπα, η τιμή περιλαμβάνει τη μεταφορά.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Спасибо, что в очередной раз сообщили о переносе.",
+            "Спасибо, что вы в очередной раз пообещали привезти завтра.",
+        ],
+        &[
+            "Спасибо, что в очередной раз выбрали нас!",
+            "Благодарим вас в очередной раз за доверие.",
+        ],
+    );
+}
