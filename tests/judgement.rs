@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind6", "blind7", "blind8", "blind9"];
+const UNREAD: &[&str] = &["held", "blind7", "blind8", "blind9"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -320,11 +320,16 @@ fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
 /// `blind3/` and `blind4/` (the reader's words thrown back in quotation
 /// marks; "you're", "вашем" read as addressing the reader): 9, 8 and 7 of
 /// 14. Clean letters pass 5, 6 and 7 of 7 on both builds (no tone finding
-/// on any; the warnings are of other rules). Nobody has read its letters.
+/// on any; the warnings are of other rules). Its angry letters were read
+/// in the morning of 2026-12-04 (`blind7/` to `blind9/` unread), and the
+/// moves drawn from them (the next excuse awaited, the occasions already
+/// asked listed by date, a door shut for good, reasons left for the reader
+/// to know…) give 11, 9 and 8 of 14 — a studied batch since, no measure of
+/// reach.
 const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.642),
-    ("en problem", 0.571),
-    ("el problem", 0.5),
+    ("ru problem", 0.785),
+    ("en problem", 0.642),
+    ("el problem", 0.571),
     ("ru clean", 0.714),
     ("en clean", 0.857),
 ];
