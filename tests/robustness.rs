@@ -310,3 +310,22 @@ fn many_quotations_in_one_sentence_are_read_once() {
         ))
     });
 }
+
+#[test]
+fn news_in_one_long_conditional_sentence_is_read_once() {
+    // Each piece of bad news is weighed against its sentence (does a
+    // condition open before it, or follow it?): a sentence of thousands of
+    // them must not be read once per piece.
+    assert_linear("news before a condition", 2_000, |n| {
+        body(format!(
+            "Just so you know, {}unless the parts arrive.",
+            "we will have to cancel the order and ".repeat(n)
+        ))
+    });
+    assert_linear("news after a condition", 2_000, |n| {
+        body(format!(
+            "So if the parts do not arrive, {}that is all.",
+            "we will have to cancel the order and ".repeat(n)
+        ))
+    });
+}

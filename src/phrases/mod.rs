@@ -797,7 +797,7 @@ const NEGATIONS: &[&str] = &[
 ];
 
 /// True when a normalised word is a negation.
-fn is_negation(norm: &str) -> bool {
+pub(crate) fn is_negation(norm: &str) -> bool {
     NEGATIONS.contains(&norm)
 }
 

@@ -157,9 +157,12 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
             if asked_phrases().is_found_in(&ctx.own) || buyer_phrases().is_found_in(&ctx.own) {
                 return None;
             }
+            let conditions = std::cell::OnceCell::new();
             let is_warning = |words: &std::ops::Range<usize>| {
-                crate::conditions::is_consequence_of_a_condition(&ctx.own, &ctx.body, words)
-                    || crate::conditions::is_within_a_condition(&ctx.own, &ctx.body, words)
+                let conditions = conditions
+                    .get_or_init(|| crate::conditions::Conditions::of(&ctx.own, &ctx.body));
+                conditions.is_consequence(&ctx.own, words)
+                    || conditions.is_within(&ctx.own, &ctx.body, words)
             };
             let offers_a_way = std::cell::OnceCell::new();
             let offers_a_way = || {
@@ -488,6 +491,38 @@ mod tests {
             "Θα αναγκαστούμε να ακυρώσουμε την παραγγελία.",
             "Если честно, мы вынуждены перенести поставку на две недели.",
             "Αν και προσπαθήσαμε, θα αναγκαστούμε να ακυρώσουμε την παραγγελία.",
+        ] {
+            assert_lints(body, &rule());
+        }
+    }
+
+    /// A condition opened inside the sentence ("a reminder that if the
+    /// lists do not reach us, …") or after the news, when the reader can
+    /// still prevent it ("… if the lists do not reach us by Wednesday",
+    /// "unless the parts arrive") warns as one that opens the sentence does;
+    /// news that only depends on something else ("if the exchange rate
+    /// keeps falling") still is news.
+    #[test]
+    fn a_condition_inside_or_after_the_sentence_is_no_news() {
+        for body in [
+            "Just a reminder that if the lists do not reach us by Wednesday, we will have to cancel the order.",
+            "We will have to cancel the order if the lists do not reach us by Wednesday.",
+            "We will have to cancel the order unless the parts arrive by Friday.",
+            "Напоминаю, что если списки не придут до среды, мы будем вынуждены отменить заказ.",
+            "Мы будем вынуждены отменить заказ, если списки не придут до среды.",
+            "Υπενθυμίζω ότι αν τα εξαρτήματα δεν έρθουν ως την Τετάρτη, θα αναγκαστούμε να ακυρώσουμε την παραγγελία.",
+            "Θα αναγκαστούμε να ακυρώσουμε την παραγγελία αν τα εξαρτήματα δεν έρθουν ως την Τετάρτη.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "We will have to cancel the order if the exchange rate keeps falling.",
+            "Мы будем вынуждены отменить заказ, если курс продолжит падать.",
+            "Θα αναγκαστούμε να ακυρώσουμε την παραγγελία αν η ισοτιμία συνεχίσει να πέφτει.",
+            "We will have to cancel the order. If you do not agree, please call me.",
+            "We will have to cancel the order, if I'm not mistaken about the stock.",
+            "Мы будем вынуждены отменить заказ, если я не ошибаюсь.",
+            "Θα αναγκαστούμε να ακυρώσουμε την παραγγελία, αν δεν κάνω λάθος.",
         ] {
             assert_lints(body, &rule());
         }

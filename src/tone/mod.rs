@@ -822,12 +822,15 @@ impl ToneJudge {
         // рассчитываем договориться"), is the next step of a formal claim:
         // a demand, not a rebuke.
         let hopes_to_settle = matches.hopes_to_settle;
+        let conditions = std::cell::OnceCell::new();
         for threat in std::mem::take(&mut matches.legal_threats) {
             let reluctant = (threat.words.start.saturating_sub(2)..threat.words.end)
                 .any(|at| RELUCTANCE.contains(&view.words[at].norm.as_str()));
             let claim_step = hopes_to_settle
                 && reluctant
-                && crate::conditions::is_consequence_of_a_condition(view, part.text, &threat.words);
+                && conditions
+                    .get_or_init(|| crate::conditions::Conditions::of(view, part.text))
+                    .is_consequence(view, &threat.words);
             let kind = if claim_step {
                 Kind::Demand
             } else {
