@@ -1,8 +1,8 @@
 //! What every check must give, whatever the draft: no panic, and every
 //! finding's span inside its field, on UTF-16 boundaries, with `excerpt`
 //! the field's text at the span — for To, Cc and Bcc the addresses as
-//! given, joined with `", "`. Shared by the fuzzer and the robustness
-//! tests.
+//! given, joined with `", "`; and every quick fix in proportion to the
+//! text it replaces. Shared by the fuzzer and the robustness tests.
 
 use presend::context::LIST_SEPARATOR;
 use presend::rules::catalogue;
@@ -26,6 +26,14 @@ pub fn field_text(draft: &Draft, field: Field) -> String {
         Field::Attachments => draft.attachments.join(LIST_SEPARATOR),
     }
 }
+
+/// How many times the text it replaces a quick fix may be, beside
+/// [`MAX_FIX_EXTRA`] bytes of its own (a greeting to insert, a line break
+/// and an indent per wrapped line).
+const MAX_FIX_GROWTH: usize = 8;
+
+/// The bytes a quick fix may add whatever it replaces.
+const MAX_FIX_EXTRA: usize = 4096;
 
 /// Checks `draft` and tests every property of the findings against
 /// `as_given`, the draft as its sender sees it (usually the same draft).
@@ -83,6 +91,20 @@ pub fn check(
                 "excerpt {:?} is not the field's text at the span, {excerpt:?}: {f:?}",
                 f.excerpt
             ));
+        }
+        // A quick fix is in proportion to what it replaces: a line wrapped
+        // under an indent of 130,000 spaces once came to 432 MB.
+        if let Some(fix) = &f.suggestion {
+            if fix.len() > MAX_FIX_GROWTH * f.excerpt.len() + MAX_FIX_EXTRA {
+                return Err(format!(
+                    "a quick fix of {} bytes for {} bytes of text ({}, {}..{})",
+                    fix.len(),
+                    f.excerpt.len(),
+                    f.rule,
+                    f.start,
+                    f.end
+                ));
+            }
         }
     }
     Ok((findings, took))

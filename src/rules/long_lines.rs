@@ -9,7 +9,8 @@ declare_rule! {
     /// author's own text (quoted lines and the signature excluded) longer
     /// than `line_length` characters (default 78) — typically a pasted
     /// paragraph or a table row among wrapped lines — and suggests the line
-    /// wrapped at that width. A line that cannot be wrapped — a lone URL, a
+    /// wrapped at that width (its indent kept, unless it takes more than
+    /// half the width). A line that cannot be wrapped — a lone URL, a
     /// path, any line without a space — is left alone. A text written one
     /// line per paragraph is wrapped by the mail client when it sends
     /// (format=flowed), so there only lines over the 998 characters RFC 5322
@@ -69,10 +70,18 @@ impl LongLines {
     }
 }
 
-/// The line wrapped at `width` characters, at spaces, keeping its indent.
+/// The line wrapped at `width` characters, at spaces, keeping its indent
+/// on every line when the indent leaves at least half the width to the
+/// words (a wider one is dropped: repeated on each line, it would leave no
+/// room for them, and an indent of thousands of spaces would be copied
+/// thousands of times).
 pub(crate) fn wrap(line: &str, width: usize) -> String {
     let indent_len = line.len() - line.trim_start().len();
-    let indent = &line[..indent_len];
+    let indent = if line[..indent_len].chars().count() * 2 <= width {
+        &line[..indent_len]
+    } else {
+        ""
+    };
     let mut out = String::with_capacity(line.len() + 8);
     let mut current = 0;
     for word in line[indent_len..].split(' ').filter(|w| !w.is_empty()) {
@@ -197,6 +206,13 @@ mod tests {
     fn suggests_the_wrapped_line() {
         let body = format!("  {}", line("word", 300));
         let wrapped = vec![format!("  {}", line("word", 15)); 20].join("\n");
+        assert_suggestion_result(&body, &rule(), &wrapped);
+    }
+
+    #[test]
+    fn drops_an_indent_that_leaves_the_words_no_room() {
+        let body = format!("{}{}", " ".repeat(60), line("word", 300));
+        let wrapped = vec![line("word", 15); 20].join("\n");
         assert_suggestion_result(&body, &rule(), &wrapped);
     }
 
