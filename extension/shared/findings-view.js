@@ -175,6 +175,81 @@ function hasSpan(finding, text) {
   );
 }
 
+/** Whether places [a0, a1) and [b0, b1) share a character. */
+const overlap = (a, b) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * The cards of one field that have a place. A finding joins the first card
+ * made whose place overlaps its own. While no two places overlap, the
+ * cards are also kept in the order of their places, where that card is
+ * found by a binary search, so thousands of findings are grouped in about
+ * linear time (comparing each with every card took 2.2 s for 16,000); once
+ * two places overlap (a finding across two sentences widened one card over
+ * the next) or one is empty, every card is tried in the order they were
+ * made.
+ */
+class PlacedCards {
+  constructor() {
+    this.made = []; // in the order they were made
+    this.order = new Map(); // card → its index in `made`
+    this.sorted = []; // by place, while no two overlap
+    this.overlapping = false;
+  }
+
+  /** The first card made whose place overlaps `place`, or undefined. */
+  firstOverlapping(place) {
+    if (this.overlapping) return this.made.find((card) => overlap(card.place, place));
+    // The places do not overlap, so their ends are in order too.
+    let first = this.firstEndingAfter(place[0]);
+    let found;
+    for (; first < this.sorted.length && this.sorted[first].place[0] < place[1]; first++) {
+      const card = this.sorted[first];
+      if (!found || this.order.get(card) < this.order.get(found)) found = card;
+    }
+    return found;
+  }
+
+  /** The index in `sorted` of the first card whose place ends after `at`. */
+  firstEndingAfter(at) {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.sorted[middle].place[1] > at) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
+  /** Keeps a new card, whose place overlaps no other card's. */
+  add(card) {
+    this.order.set(card, this.made.length);
+    this.made.push(card);
+    if (this.overlapping) return;
+    if (card.place[0] >= card.place[1]) {
+      this.overlapping = true;
+      return;
+    }
+    this.sorted.splice(this.firstEndingAfter(card.place[0]), 0, card);
+  }
+
+  /** Widens `card`'s place to cover `place` too. */
+  widen(card, place) {
+    const at = this.overlapping ? -1 : this.firstEndingAfter(card.place[0]);
+    card.place = [Math.min(card.place[0], place[0]), Math.max(card.place[1], place[1])];
+    if (this.overlapping) return;
+    const before = this.sorted[at - 1];
+    const after = this.sorted[at + 1];
+    if (
+      this.sorted[at] !== card ||
+      (before && overlap(before.place, card.place)) ||
+      (after && overlap(after.place, card.place))
+    ) {
+      this.overlapping = true;
+    }
+  }
+}
+
 /**
  * Groups findings into cards, one per place: all findings of a short field
  * (subject, recipients, attachments) are one place; in the body, findings
@@ -184,6 +259,7 @@ function hasSpan(finding, text) {
 export function cardsOf(findings, draft) {
   const keys = findingKeys(findings);
   const cards = [];
+  const placed = new Map(); // field → PlacedCards
   findings.forEach((finding, index) => {
     const text = fieldText(draft, finding.field);
     let place = null;
@@ -191,18 +267,17 @@ export function cardsOf(findings, draft) {
     else if (hasSpan(finding, text) && finding.end - finding.start <= PLACE_CHARS) {
       place = sentenceAround(text, finding.start, finding.end);
     }
-    const joined =
-      place &&
-      cards.find(
-        (card) =>
-          card.field === finding.field && card.place && card.place[0] < place[1] && place[0] < card.place[1],
-      );
+    if (place && !placed.has(finding.field)) placed.set(finding.field, new PlacedCards());
+    const inField = place && placed.get(finding.field);
+    const joined = inField && inField.firstOverlapping(place);
     if (joined) {
       joined.findings.push(finding);
       joined.keys.push(keys[index]);
-      joined.place = [Math.min(joined.place[0], place[0]), Math.max(joined.place[1], place[1])];
+      inField.widen(joined, place);
     } else {
-      cards.push({ field: finding.field, findings: [finding], keys: [keys[index]], place });
+      const card = { field: finding.field, findings: [finding], keys: [keys[index]], place };
+      cards.push(card);
+      if (inField) inField.add(card);
     }
   });
   for (const card of cards) {

@@ -179,3 +179,104 @@ test("the language of an excerpt is told by its letters", () => {
   assert.equal(guessLang("Please find it attached"), "en");
   assert.equal(guessLang("12345 !!!"), "");
 });
+
+/**
+ * Cards as they were grouped before the index of places: each finding is
+ * compared with every card made before it. The index must group alike.
+ */
+function cardsByComparingAll(findings, draft) {
+  const cards = [];
+  for (const finding of findings) {
+    const one = cardsOf([finding], draft)[0];
+    const joined =
+      one.place &&
+      cards.find(
+        (card) =>
+          card.field === finding.field &&
+          card.place &&
+          card.place[0] < one.place[1] &&
+          one.place[0] < card.place[1],
+      );
+    if (joined) {
+      joined.findings.push(finding);
+      joined.place = [Math.min(joined.place[0], one.place[0]), Math.max(joined.place[1], one.place[1])];
+    } else {
+      cards.push({ field: finding.field, findings: [finding], place: one.place });
+    }
+  }
+  return cards;
+}
+
+/** A draft of `sentences` short sentences and findings on random words of it, some across sentences. */
+function randomLetter(seed, sentences, count) {
+  let state = seed;
+  const next = (n) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const words = ["Payment", "is", "late", "again", "the", "the", "order", "WHY", "now", "please"];
+  const parts = [];
+  for (let i = 0; i < sentences; i++) {
+    const length = 2 + next(6);
+    const sentence = Array.from({ length }, () => words[next(words.length)]).join(" ");
+    parts.push(sentence.charAt(0).toUpperCase() + sentence.slice(1) + (next(5) ? ". " : ".\n"));
+  }
+  const body = parts.join("");
+  const draft = { subject: next(2) ? "Late again" : "", to: ["Bob <bob@client.example>"], body };
+  const findings = [];
+  for (let i = 0; i < count; i++) {
+    const field = next(6) ? "body" : next(2) ? "subject" : "to";
+    const text = field === "body" ? body : field === "subject" ? draft.subject : draft.to.join(", ");
+    const start = next(Math.max(1, text.length - 1));
+    const end = Math.min(text.length, start + 1 + next(next(8) ? 12 : 120));
+    findings.push({
+      rule: ["repeated-word", "shouting", "emotional-tone"][next(3)],
+      severity: ["error", "warning", "info"][next(3)],
+      field,
+      start,
+      end,
+      excerpt: next(10) ? text.slice(start, end) : "not at the span",
+      message: "m",
+    });
+  }
+  return { draft, findings };
+}
+
+test("findings are grouped into cards as when each was compared with every card", () => {
+  for (let seed = 1; seed <= 300; seed++) {
+    const { draft, findings } = randomLetter(seed, 1 + (seed % 40), seed % 60);
+    const shape = (cards) =>
+      cards.map((card) => [card.field, card.place, card.findings.map((f) => findings.indexOf(f))]);
+    const indexed = cardsOf(findings, draft).map((card) => ({
+      ...card,
+      findings: [...card.findings].sort((a, b) => findings.indexOf(a) - findings.indexOf(b)),
+    }));
+    assert.deepEqual(shape(indexed), shape(cardsByComparingAll(findings, draft)), `seed ${seed}`);
+  }
+});
+
+test("thousands of findings are grouped in about linear time", () => {
+  const timeOf = (n) => {
+    const draft = { body: "The the plan. ".repeat(n) };
+    const findings = Array.from({ length: n }, (_, i) => ({
+      rule: "repeated-word",
+      severity: "warning",
+      field: "body",
+      start: i * 14,
+      end: i * 14 + 7,
+      excerpt: "The the",
+      message: "m",
+    }));
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const start = process.cpuUsage();
+      assert.equal(cardsOf(findings, draft).length, n);
+      const used = process.cpuUsage(start);
+      best = Math.min(best, used.user + used.system);
+    }
+    return best;
+  };
+  // Sixteen times the findings: about sixteen times the time, not 256.
+  const growth = timeOf(8000) / Math.max(1, timeOf(500));
+  assert.ok(growth < 64, `sixteen times the findings took ${growth.toFixed(1)}× as long`);
+});
