@@ -6,6 +6,7 @@ import {
   fieldText,
   findingKeys,
   renderFindings,
+  SHOWN_FINDINGS,
   summaryText,
   withoutIgnored,
 } from "./shared/findings-view.js";
@@ -90,6 +91,7 @@ function render(found, draft, elapsed) {
       },
     },
     ruleLink: (id) => pageLink("rules.html", lang, id),
+    limit: SHOWN_FINDINGS,
     headingLevel: 3,
     idPrefix: "pg",
   });

@@ -14,11 +14,11 @@ import {
   findingKeys,
   prepareFormats,
   renderFindings,
+  SHOWN_FINDINGS,
   summaryText,
   withoutIgnored,
 } from "./findings-view.js";
 
-const MAX_FINDINGS = 60; // more are counted, not drawn
 const RESTORE_MS = 60_000; // a re-opened dialog takes over scroll and focus this long
 const BUSY_MS = 15_000; // a dialog waiting for its re-check goes by itself after this
 
@@ -258,9 +258,9 @@ export async function openDialog(root, options) {
       if (!findings.length) {
         summary.textContent = ignoredNow.length || ignored.length ? t("summaryNone") : t("noFindings");
       }
-      const shown = findings.slice(0, MAX_FINDINGS);
       const view = renderFindings({
-        findings: shown,
+        findings,
+        limit: SHOWN_FINDINGS,
         rules,
         draft,
         uiLang,
@@ -269,10 +269,7 @@ export async function openDialog(root, options) {
         ruleLink,
         idPrefix: "presend",
       });
-      const more =
-        findings.length > shown.length &&
-        el("p", { class: "more", text: t("moreFindings", findings.length - shown.length) });
-      body.replaceChildren(...[unreadView(unread, t), undoBar(), view, more].filter(Boolean));
+      body.replaceChildren(...[unreadView(unread, t), undoBar(), view].filter(Boolean));
     }
 
     function undoBar() {

@@ -53,6 +53,34 @@ export function findingKeys(findings) {
   });
 }
 
+/** How many findings a dialog draws at most; the rest are counted in one line. */
+export const SHOWN_FINDINGS = 60;
+
+/**
+ * The findings to draw when at most `limit` fit, in their order: every rule
+ * found keeps as many of its findings as the others (its first ones), so a
+ * thousand repeated words never hide the one sentence whose tone needs a
+ * second look; the room left by rules with fewer goes to those with more.
+ * Each rule keeps at least one, even when there are more rules than `limit`.
+ */
+export function shownFindings(findings, limit = SHOWN_FINDINGS) {
+  if (findings.length <= limit) return findings;
+  const perRule = new Map();
+  for (const finding of findings) perRule.set(finding.rule, (perRule.get(finding.rule) ?? 0) + 1);
+  const counts = [...perRule.values()];
+  const total = (each) => counts.reduce((sum, count) => sum + Math.min(count, each), 0);
+  let each = 1;
+  while (total(each + 1) <= limit) each++;
+  let spare = limit - total(each); // one more for the first rules that have it
+  const taken = new Map();
+  return findings.filter((finding) => {
+    const nth = taken.get(finding.rule) ?? 0;
+    const keep = nth < each || (nth === each && spare > 0 && spare--);
+    if (keep) taken.set(finding.rule, nth + 1);
+    return Boolean(keep);
+  });
+}
+
 /** The findings whose key is not in `ignored` (a Set or an array of keys). */
 export function withoutIgnored(findings, ignored) {
   const skip = ignored instanceof Set ? ignored : new Set(ignored ?? []);
@@ -458,6 +486,8 @@ function excerptView(el, card, draft, uiLang, t) {
  *                        link; with actions.openRule a click calls that
  *                        instead of following the link (a web page may not
  *                        open an add-on's page itself)
+ *   limit                findings drawn at most (shownFindings picks them);
+ *                        a line under them counts the rest (default: all)
  *   headingLevel         of the topic headings (default 3)
  *   idPrefix             for element ids (default "pv")
  *   doc                  the document to draw with (default: document)
@@ -472,6 +502,7 @@ export function renderFindings(options) {
     actions = {},
     canAttach = (finding) => ATTACH_RULES.has(finding.rule),
     ruleLink = null,
+    limit = Infinity,
     headingLevel = 3,
     idPrefix = "pv",
     doc = globalThis.document,
@@ -479,7 +510,8 @@ export function renderFindings(options) {
   const el = elementMaker(doc);
   const byId = ruleMap(rules);
   const view = el("div", { class: "findings-view" });
-  const cards = cardsOf(findings, draft);
+  const shown = shownFindings(findings, limit);
+  const cards = cardsOf(shown, draft);
   let cardCount = 0;
   topicsOf(cards, byId).forEach((topic, topicIndex) => {
     const headingId = `${idPrefix}-topic-${topicIndex}`;
@@ -500,6 +532,9 @@ export function renderFindings(options) {
       ),
     );
   });
+  if (findings.length > shown.length) {
+    view.append(el("p", { class: "more-findings", text: t("moreFindings", findings.length - shown.length) }));
+  }
   return view;
 }
 

@@ -3,7 +3,7 @@
 // answers into promises. Closing the window counts as "back".
 
 import { TbKind } from "./window_messages.js";
-import { cardsOf, withoutIgnored } from "./shared/findings-view.js";
+import { cardsOf, shownFindings, withoutIgnored } from "./shared/findings-view.js";
 
 const WIDTH = 640;
 // The window opens at about the height its cards need (the page then fits
@@ -16,7 +16,8 @@ const MAX_HEIGHT = 720;
 
 /** About how tall the dialog showing `data` (openDialog's options) is. */
 export function estimatedHeight(data) {
-  const findings = withoutIgnored(data.findings ?? [], data.ignored ?? []);
+  // (Only those the dialog draws: the rest are one line under them.)
+  const findings = shownFindings(withoutIgnored(data.findings ?? [], data.ignored ?? []));
   const cards = cardsOf(findings, data.draft ?? {}).length;
   const extra = findings.length - cards;
   const height = FRAME_HEIGHT + cards * CARD_HEIGHT + extra * LINE_HEIGHT;

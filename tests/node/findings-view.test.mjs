@@ -14,6 +14,8 @@ import {
   fixLabel,
   guessLang,
   plural,
+  SHOWN_FINDINGS,
+  shownFindings,
   summaryText,
   topicsOf,
   withoutIgnored,
@@ -279,4 +281,56 @@ test("thousands of findings are grouped in about linear time", () => {
   // Sixteen times the findings: about sixteen times the time, not 256.
   const growth = timeOf(8000) / Math.max(1, timeOf(500));
   assert.ok(growth < 64, `sixteen times the findings took ${growth.toFixed(1)}× as long`);
+});
+
+test("a dialog draws at most SHOWN_FINDINGS, and a thousand repeated words hide no other rule", () => {
+  const draft = {
+    ...ANGRY,
+    body:
+      "Dear Bob,\n\n" +
+      "The the report is late. ".repeat(1000) +
+      "\n\nYou are an idiot and this is UNACCEPTABLE!!!\n\nAlice",
+  };
+  const findings = check(draft);
+  const repeated = findings.filter((f) => f.rule === "repeated-word");
+  assert.equal(repeated.length, 1000, "premise: every doubled word found");
+  const others = findings.filter((f) => f.rule !== "repeated-word");
+  assert.ok(
+    others.some((f) => f.rule === "insult"),
+    "premise: the insult found after them",
+  );
+  const shown = shownFindings(findings);
+  assert.equal(shown.length, SHOWN_FINDINGS);
+  for (const finding of others) assert.ok(shown.includes(finding), `${finding.rule} is shown`);
+  assert.equal(shown.filter((f) => f.rule === "repeated-word").length, SHOWN_FINDINGS - others.length);
+  // In the core's order (most serious first, then by place), and the first of each rule.
+  const positions = shown.map((finding) => findings.indexOf(finding));
+  assert.deepEqual(
+    positions,
+    [...positions].sort((a, b) => a - b),
+  );
+  assert.deepEqual(
+    shown.filter((f) => f.rule === "repeated-word"),
+    repeated.slice(0, SHOWN_FINDINGS - others.length),
+  );
+  // A short list is drawn whole.
+  const few = check(ANGRY);
+  assert.equal(shownFindings(few), few);
+});
+
+test("the room is shared between rules: each keeps as many as the others, the rest to those with more", () => {
+  const finding = (rule, i) => ({ rule, severity: "warning", field: "body", start: i, end: i + 1 });
+  const many = (rule, n) => Array.from({ length: n }, (_, i) => finding(rule, i));
+  const count = (list) =>
+    Object.fromEntries(
+      [...new Set(list.map((f) => f.rule))].map((r) => [r, list.filter((f) => f.rule === r).length]),
+    );
+  // 2 + 30 + 100 into 20: the rule with 2 keeps both, the other two share 18.
+  const mixed = [...many("a", 100), ...many("b", 2), ...many("c", 30)];
+  assert.deepEqual(count(shownFindings(mixed, 20)), { a: 9, b: 2, c: 9 });
+  // An odd room: the extra one goes to the first rule that has more.
+  assert.deepEqual(count(shownFindings(mixed, 21)), { a: 10, b: 2, c: 9 });
+  // More rules than room: one of each rule still.
+  const wide = Array.from({ length: 8 }, (_, i) => many(`r${i}`, 3)).flat();
+  assert.deepEqual(Object.values(count(shownFindings(wide, 5))), Array(8).fill(1));
 });

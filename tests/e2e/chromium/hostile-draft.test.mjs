@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenshot } from "./lib/browser.mjs";
-import { dialog, goBackButton } from "./lib/dialog.mjs";
+import { dialog, goBackButton, listedRules } from "./lib/dialog.mjs";
 import { withGmailAndExtension } from "./lib/gmail-suite.mjs";
 import { clickSend, openCompose, readDraft, writeDraft } from "./lib/roundcube.mjs";
 
@@ -129,6 +129,32 @@ test("Gmail look-alike: lone surrogates, a right-to-left override and a 200,000-
   assert.ok(layout.overflowX <= 1, `the dialog scrolls sideways by ${layout.overflowX} px`);
   assert.equal(layout.links, 0);
   assert.equal(layout.pwned, null);
+  await goBackButton(page).click();
+  await page.close();
+});
+
+test("Gmail look-alike: a thousand repeated words, then an insult and shouting: sixty drawn, the shouting among them, the rest counted", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(gmail.url);
+  const b = page.locator('[data-compose="b"]');
+  await b.locator('input[name="subjectbox"]').fill("Report");
+  await b.locator('[g_editable="true"]').evaluate((editor) => {
+    editor.innerText =
+      "Dear Bob,\n\n" +
+      "The the report is late. ".repeat(1000) +
+      "\n\nYou are an idiot and this is UNACCEPTABLE!!!\n\nAlice";
+  });
+  await b.locator('div[role="button"].aoO').click();
+  await dialog(page).waitFor();
+  const rules = await listedRules(page);
+  assert.equal(rules.length, 60, "sixty findings drawn");
+  // Warnings are listed by place, so the shouting came after all of them.
+  assert.ok(
+    rules.includes("shouting"),
+    `the shouting after a thousand repeated words is drawn: ${[...new Set(rules)]}`,
+  );
+  assert.match(await dialog(page).locator(".more-findings").textContent(), /^… and \d{3,} more$/);
+  await screenshot(page, "gmail-many-findings");
   await goBackButton(page).click();
   await page.close();
 });

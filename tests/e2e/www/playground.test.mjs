@@ -121,3 +121,39 @@ test("axe finds nothing serious on the playground, light and dark, reasons unfol
     }
   }
 });
+
+test("a pasted letter with thousands of findings: sixty drawn, the rest counted, no rule hidden", async () => {
+  const page = await open("index.html?lang=en");
+  const body =
+    "Dear Bob,\n\n" +
+    "The the report is late. ".repeat(4000) +
+    "\n\nYou are an idiot and this is UNACCEPTABLE!!!\n\nAlice";
+  // Pasted in one go, as a user would paste it.
+  const drawnMs = await page.locator("[name=body]").evaluate((textarea, text) => {
+    const started = performance.now();
+    textarea.value = text;
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started))),
+    );
+  }, body);
+  const found = cliFindings(await formDraft(page), "en");
+  assert.ok(found.length > 4000, `premise: thousands of findings (${found.length})`);
+  const rules = await shownRules(page);
+  assert.equal(rules.length, 60, "sixty findings drawn");
+  for (const rule of new Set(found.map((f) => f.rule))) assert.ok(rules.includes(rule), `${rule} drawn`);
+  assert.equal(
+    await page.textContent("#findings .more-findings"),
+    `… and ${found.length - 60} more`,
+    "the rest counted under them",
+  );
+  // The summary line counts every finding, drawn or not.
+  const counted = (await page.textContent("#summary")).split(":")[0].match(/\d+/g).map(Number);
+  assert.equal(
+    counted.reduce((sum, n) => sum + n, 0),
+    found.length,
+  );
+  await page.screenshot({ path: join(out, "playground-many-findings.png") });
+  console.log(`# ${found.length} findings: drawn ${drawnMs.toFixed(0)} ms after the paste`);
+  await page.close();
+});
