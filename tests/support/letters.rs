@@ -1,5 +1,6 @@
 //! Reading the letters of `tests/fixtures/judgement/` (see its README) into
-//! drafts. Shared by `tests/judgement.rs` and `examples/calibrate.rs`.
+//! drafts. Shared by `tests/judgement.rs`, `tests/wording.rs` and the
+//! examples `calibrate` and `wording`.
 #![allow(dead_code)]
 
 use presend::draft::ReplyTo;
@@ -57,8 +58,13 @@ fn without_notes_after(body: &str) -> &str {
 
 /// Reads the letters of one fixture file.
 pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
-    let path = fixtures().join(half).join(format!("{lang}-{set}.txt"));
-    let text = std::fs::read_to_string(&path)
+    letters_in(&fixtures().join(half).join(format!("{lang}-{set}.txt")), lang)
+}
+
+/// Reads the letters in `lang` of the file at `path`, in the format of
+/// `tests/fixtures/judgement/`.
+pub fn letters_in(path: &std::path::Path, lang: &str) -> Vec<Letter> {
+    let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let (from, to) = parties(lang);
     let mut out = Vec::new();
