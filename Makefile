@@ -76,9 +76,12 @@ PRESEND_CORPUS ?= ../shared/corpus
 corpus: native
 	target/release/presend check --summary $(PRESEND_CORPUS)
 
-## Fit the weights of the tone judgement on ../shared/tone-dev and the
-## business mail of ../shared/corpus; rewrites src/tone/weights.rs.
+## Train the wording model on the team's letters and the shippable texts
+## (src/tone/wording_weights.rs), then fit the weights of the tone
+## judgement on ../shared/tone-dev and the business mail of
+## ../shared/corpus (src/tone/weights.rs).
 calibrate:
+	cargo run --release --example wording -- --write
 	cargo run --release --example calibrate -- --write
 
 ## The playground page in real Chromium: same findings as the CLI.

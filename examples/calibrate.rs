@@ -73,11 +73,14 @@ const CALMING: &[&str] = &["friendly", "length"];
 struct Sample {
     x: [f64; FEATURES.len()],
     decisive: bool,
+    /// The wording model found the text angry where the signs, with the
+    /// weights in force, did not (see `src/tone/wording.rs`).
+    worded: bool,
     rude: bool,
     group: usize,
 }
 
-fn judge(draft: &presend::Draft, config: &Config) -> ([f64; FEATURES.len()], bool) {
+fn judge(draft: &presend::Draft, config: &Config) -> ([f64; FEATURES.len()], bool, bool) {
     let ctx = Context::new(draft, config);
     let j = Judgement::of(&ctx);
     let mut x = [0f64; FEATURES.len()];
@@ -85,7 +88,7 @@ fn judge(draft: &presend::Draft, config: &Config) -> ([f64; FEATURES.len()], boo
         *slot = f64::from(v);
     }
     let decisive = j.evidence.iter().any(|e| e.kind.is_decisive());
-    (x, decisive)
+    (x, decisive, j.wording.is_some_and(|score| score > 0))
 }
 
 /// The samples of one side of the split; group names in order.
@@ -103,10 +106,11 @@ fn samples(held_back: bool) -> (Vec<Sample>, Vec<String>) {
             if row.rude && CALM_ONLY.contains(file) {
                 continue;
             }
-            let (x, decisive) = judge(&draft_of(&row.text), &config);
+            let (x, decisive, worded) = judge(&draft_of(&row.text), &config);
             out.push(Sample {
                 x,
                 decisive,
+                worded,
                 rude: row.rude,
                 group,
             });
@@ -131,10 +135,11 @@ fn samples(held_back: bool) -> (Vec<Sample>, Vec<String>) {
             } else {
                 input::load(&file.to_string_lossy()).unwrap()
             };
-            let (x, decisive) = judge(&draft, &config);
+            let (x, decisive, worded) = judge(&draft, &config);
             out.push(Sample {
                 x,
                 decisive,
+                worded,
                 rude,
                 group,
             });
@@ -148,10 +153,11 @@ fn samples(held_back: bool) -> (Vec<Sample>, Vec<String>) {
     for lang in ["ru", "en", "el"] {
         for set in ["problem", "clean"] {
             for letter in letters::letters(half, lang, set) {
-                let (x, decisive) = judge(&letter.draft, &config);
+                let (x, decisive, worded) = judge(&letter.draft, &config);
                 out.push(Sample {
                     x,
                     decisive,
+                    worded,
                     rude: letter.expect.iter().any(|e| e == "tone"),
                     group,
                 });
@@ -378,7 +384,7 @@ fn tune_for_recall(w: &mut [f64], samples: &[Sample], groups: &[String]) -> f64 
 fn report(w: &[f64], b: f64, samples: &[Sample], groups: &[String]) -> String {
     let mut out = String::new();
     for (g, name) in groups.iter().enumerate() {
-        let flagged = |s: &&&Sample| s.decisive || score(w, &s.x) + b > 0.0;
+        let flagged = |s: &&&Sample| s.decisive || s.worded || score(w, &s.x) + b > 0.0;
         let rude: Vec<&Sample> = samples.iter().filter(|s| s.group == g && s.rude).collect();
         let calm: Vec<&Sample> = samples.iter().filter(|s| s.group == g && !s.rude).collect();
         let rf = rude.iter().filter(flagged).count();

@@ -144,7 +144,9 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// el-p262, p264, p292 and p296); with the lead's probe 2 merged beside it,
 /// 273 of 290, 94.1 %; after the Greek families written from an inventory
 /// of the language (branch el-inv), 280 of 290, 96.6 %: no longer short.
-const DEV_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.893)];
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): en problem 89.3 % → 95.6 % (meets the bar).
+const DEV_SHORTFALLS: &[(&str, f64)] = &[];
 
 #[test]
 fn letters_the_rules_were_tuned_on_hold_the_bars() {
@@ -180,12 +182,9 @@ fn letters_kept_back_hold_the_bars() {
 /// denied…) and words of courtesy are passed over inside phrases: ru 4 ->
 /// 10, en 8 -> 11, el 4 -> 10 of 14 — on a batch that was studied, so no
 /// measure of reach (`blind4/` and `blind5/` are, now).
-const BLIND_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.714),
-    ("en problem", 0.785),
-    ("el problem", 0.714),
-    ("el clean", 0.857),
-];
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 71.4 % → 100.0 % (meets the bar); en problem 78.5 % → 92.9 %; el problem 71.4 % → 100.0 % (meets the bar).
+const BLIND_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.928), ("el clean", 0.857)];
 
 #[test]
 fn letters_written_blind_hold_the_bars() {
@@ -211,11 +210,9 @@ fn letters_written_blind_hold_the_bars() {
 /// slowly, counted reminders, mock wonder, the mistake laid on the reader):
 /// ru 6 -> 11, en 3 -> 12, el 6 -> 11 of 14 — a studied batch since, no
 /// measure of reach.
-const BLIND2_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.785),
-    ("en problem", 0.857),
-    ("el problem", 0.785),
-];
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; el problem 78.5 % → 100.0 % (meets the bar).
+const BLIND2_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.857)];
 
 #[test]
 fn letters_written_blind_in_a_second_batch_hold_the_bars() {
@@ -238,10 +235,11 @@ fn letters_written_blind_in_a_second_batch_hold_the_bars() {
 /// Its angry letters were then read (with `blind4/` and `blind5/` unread)
 /// and list lines drawn from them: 13, 12 and 12 of 14 — a studied batch
 /// since, no measure of reach.
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): en problem 85.7 % → 100.0 % (meets the bar); el problem 85.7 % → 92.9 %.
 const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("en problem", 0.857),
-    ("el problem", 0.857),
+    ("el problem", 0.928),
     ("ru clean", 0.857),
     ("en clean", 0.857),
 ];
@@ -272,10 +270,12 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// on, being used to the reader's failures): 9, 6 and 7 of 14 — a studied
 /// batch since, no measure of reach. 9, 7 and 7 after the lines of the
 /// early morning of 2026-12-04 (thanks for a notice that came too late).
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 64.2 % → 85.7 %; en problem 50.0 % → 85.7 %; el problem 50.0 % → 92.9 %.
 const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.642),
-    ("en problem", 0.5),
-    ("el problem", 0.5),
+    ("ru problem", 0.857),
+    ("en problem", 0.857),
+    ("el problem", 0.928),
     ("el clean", 0.857),
 ];
 
@@ -299,10 +299,12 @@ fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
 /// subject closed) give 12, 7 and 11 of 14 — a studied batch since, no
 /// measure of reach; a refusal with a way forward no longer taken for bad
 /// news, en clean 6 of 7.
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 85.7 % → 92.9 %; en problem 50.0 % → 71.4 %; el problem 78.5 % → 85.7 %.
 const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.857),
-    ("en problem", 0.5),
-    ("el problem", 0.785),
+    ("ru problem", 0.928),
+    ("en problem", 0.714),
+    ("el problem", 0.857),
     ("en clean", 0.857),
     ("el clean", 0.857),
 ];
@@ -326,10 +328,12 @@ fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
 /// asked listed by date, a door shut for good, reasons left for the reader
 /// to know…) give 11, 9 and 8 of 14 — a studied batch since, no measure of
 /// reach.
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; en problem 64.2 % → 92.9 %; el problem 57.1 % → 85.7 %.
 const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.785),
-    ("en problem", 0.642),
-    ("el problem", 0.571),
+    ("ru problem", 0.857),
+    ("en problem", 0.928),
+    ("el problem", 0.857),
     ("ru clean", 0.714),
     ("en clean", 0.857),
 ];
@@ -348,10 +352,12 @@ fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
 /// `bad-news-by-email` (no tone finding). After the lines of the early
 /// morning of 2026-12-04 (drawn from `blind5/`): Greek 6 of 14. Nobody has
 /// read its letters.
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 78.5 % → 92.9 %; en problem 42.8 % → 64.3 %; el problem 42.8 % → 78.6 %.
 const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.785),
-    ("en problem", 0.428),
-    ("el problem", 0.428),
+    ("ru problem", 0.928),
+    ("en problem", 0.642),
+    ("el problem", 0.785),
     ("ru clean", 0.714),
     ("en clean", 0.857),
     ("el clean", 0.714),
@@ -371,10 +377,12 @@ fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
 /// `bad-news-by-email` (no tone finding). After a refusal in English that
 /// offers something else was no longer taken for bad news (same session):
 /// English clean letters 6 of 7. Nobody has read its letters.
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 57.1 % → 64.3 %; en problem 42.8 % → 64.3 %; el problem 42.8 % → 78.6 %.
 const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.571),
-    ("en problem", 0.428),
-    ("el problem", 0.428),
+    ("ru problem", 0.642),
+    ("en problem", 0.642),
+    ("el problem", 0.785),
     ("ru clean", 0.714),
     ("en clean", 0.857),
     ("el clean", 0.857),
@@ -393,10 +401,12 @@ fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
 /// (ec6d793): 9 of 14 Russian, 4 of 14 English and 4 of 14 Greek angry
 /// letters found; 7, 7 and 6 of 7 clean letters pass (the Greek one
 /// warned by `bad-news-by-email`). Nobody has read its letters.
+/// With the wording model of the tone judgement (2026-12-04,
+/// `src/tone/wording.rs`): ru problem 64.2 % → 92.9 %; en problem 28.5 % → 57.1 %; el problem 28.5 % → 71.4 %.
 const BLIND9_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.642),
-    ("en problem", 0.285),
-    ("el problem", 0.285),
+    ("ru problem", 0.928),
+    ("en problem", 0.571),
+    ("el problem", 0.714),
     ("el clean", 0.857),
 ];
 

@@ -25,6 +25,8 @@ pub mod questions;
 pub mod quotations;
 mod thrown_back;
 pub mod weights;
+pub mod wording;
+mod wording_weights;
 
 use crate::context::Context;
 use crate::finding::Field;
@@ -63,6 +65,9 @@ pub enum Kind {
     Quoting,
     /// A demand or an ultimatum ("sort it out", "имейте совесть").
     Demand,
+    /// Words that weigh most in a letter whose wording as a whole is that
+    /// of an angry letter, none of them a listed sign (see [`wording`]).
+    Wording,
     /// A rebuke of the reader ("how dare you"): decisive.
     Rebuke,
     /// An insult or profanity, open or masked: decisive.
@@ -74,9 +79,12 @@ impl Kind {
     pub fn rule(self) -> &'static str {
         match self {
             Kind::Capitals | Kind::Emphasis | Kind::Marks => "shouting",
-            Kind::Charged | Kind::Outrage | Kind::Sarcasm | Kind::Quoting | Kind::Demand => {
-                "emotional-tone"
-            }
+            Kind::Charged
+            | Kind::Outrage
+            | Kind::Sarcasm
+            | Kind::Quoting
+            | Kind::Demand
+            | Kind::Wording => "emotional-tone",
             Kind::Rhetorical | Kind::Counting | Kind::Blame | Kind::Rebuke => "indignation",
             Kind::Insult => "insult",
         }
@@ -357,6 +365,10 @@ pub struct Judgement {
     /// True when the text apologises, sympathises or reproaches itself
     /// (`src/tone/soothing.txt`).
     pub soothes: bool,
+    /// The score of the wording model ([`wording`]; above zero: the wording
+    /// of an angry letter), where it was asked: when the signs alone did
+    /// not make the text agitated, and not in a mailing.
+    pub wording: Option<i32>,
 }
 
 impl Judgement {
@@ -781,7 +793,7 @@ impl ToneJudge {
                 Kind::Sarcasm => 8,
                 Kind::Demand => 9,
                 Kind::Quoting => 13,
-                Kind::Rebuke | Kind::Insult => continue,
+                Kind::Rebuke | Kind::Insult | Kind::Wording => continue,
             };
             features[slot] = (features[slot] + 1.0).min(MAX_COUNT);
         }
@@ -801,13 +813,42 @@ impl ToneJudge {
                 .map(|(x, w)| x * w)
                 .sum::<f32>();
         let decisive = evidence.iter().any(|e| e.kind.is_decisive());
-        let agitated = score > 0.0 || decisive;
+        let mut agitated = score > 0.0 || decisive;
+        let mut wording = None;
+        // The signs did not decide it: the wording as a whole may. Not a
+        // mailing's: its offers are not a voice raised at a person. The
+        // subject is left out: it mostly names the matter ("Re: …").
+        if !agitated && typography {
+            let weighed: Vec<&Part> = parts.iter().filter(|p| p.field != Field::Subject).collect();
+            let views: Vec<&TextView> = weighed.iter().map(|p| p.view).collect();
+            if let Some(model) = wording::of_script(wording::main_script(&views)) {
+                let (value, sentences) = model.score(&views);
+                wording = Some(value);
+                if value > 0 {
+                    agitated = true;
+                    for (part, words) in sentences {
+                        let part = weighed[part];
+                        evidence.push(Evidence {
+                            kind: Kind::Wording,
+                            field: part.field,
+                            range: part.view.span(words.start, words.end - 1),
+                            suggestion: None,
+                        });
+                    }
+                    crate::sort::sort_by_key(&mut evidence, |e| {
+                        let part = parts.iter().position(|p| p.field == e.field);
+                        (part, e.range.start)
+                    });
+                }
+            }
+        }
         Judgement {
             evidence,
             features,
             score,
             agitated,
             soothes,
+            wording,
         }
     }
 
@@ -1386,7 +1427,7 @@ fn rank(kind: Kind) -> u8 {
         Kind::Charged => 1,
         // Words thrown back in quotation marks yield to any listed sign
         // among them.
-        Kind::Quoting | Kind::Capitals | Kind::Emphasis | Kind::Marks => 0,
+        Kind::Quoting | Kind::Capitals | Kind::Emphasis | Kind::Marks | Kind::Wording => 0,
     }
 }
 

@@ -58,7 +58,10 @@ fn without_notes_after(body: &str) -> &str {
 
 /// Reads the letters of one fixture file.
 pub fn letters(half: &str, lang: &str, set: &str) -> Vec<Letter> {
-    letters_in(&fixtures().join(half).join(format!("{lang}-{set}.txt")), lang)
+    letters_in(
+        &fixtures().join(half).join(format!("{lang}-{set}.txt")),
+        lang,
+    )
 }
 
 /// Reads the letters in `lang` of the file at `path`, in the format of

@@ -55,10 +55,17 @@ pub fn folder(name: &str) -> Option<PathBuf> {
 
 /// The rows of one file.
 pub fn rows(file: &str) -> Vec<Row> {
-    let path = folder("tone-dev")
-        .expect("../shared/tone-dev")
-        .join(format!("{file}.jsonl"));
-    let text = std::fs::read_to_string(&path)
+    rows_of(
+        &folder("tone-dev")
+            .expect("../shared/tone-dev")
+            .join(format!("{file}.jsonl")),
+    )
+}
+
+/// The rows of a file in the format of tone-dev (one JSON object per line:
+/// id, label, text) at `path`.
+pub fn rows_of(path: &std::path::Path) -> Vec<Row> {
+    let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     text.lines()
         .filter(|l| !l.trim().is_empty())
