@@ -378,8 +378,14 @@ fn main() {
     file.push_str("//! ```\n\nuse super::wording::Weights;\n");
     file.push_str(&consts);
     if write {
-        std::fs::write("src/tone/wording_weights.rs", file)
-            .expect("write src/tone/wording_weights.rs");
-        println!("wrote src/tone/wording_weights.rs");
+        let path = "src/tone/wording_weights.rs";
+        std::fs::write(path, file).expect("write src/tone/wording_weights.rs");
+        // Laid out as `cargo fmt` lays it out, so that the lint passes.
+        let formatted = std::process::Command::new("rustfmt")
+            .args(["--edition", "2021", path])
+            .status()
+            .is_ok_and(|status| status.success());
+        assert!(formatted, "rustfmt {path} failed");
+        println!("wrote {path}");
     }
 }
