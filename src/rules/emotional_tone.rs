@@ -59,6 +59,21 @@ declare_rule! {
 /// At most this many signs are quoted in the message.
 const SHOWN: usize = 5;
 
+/// A sign longer than this many words (a whole sentence, where the wording
+/// of the letter as a whole decided) is quoted by its first
+/// [`OPENING_WORDS`].
+const QUOTED_WORDS: usize = 8;
+const OPENING_WORDS: usize = 6;
+
+/// `text` as quoted in the message: whole, or its first words and "…".
+fn opening(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= QUOTED_WORDS {
+        return text.to_string();
+    }
+    format!("{}…", words[..OPENING_WORDS].join(" "))
+}
+
 impl EmotionalTone {
     /// The rule; its word lists belong to the shared tone judgement.
     pub fn new() -> Self {
@@ -88,8 +103,8 @@ impl Rule for EmotionalTone {
             .map(|e| {
                 let text = ctx.field_text(e.field);
                 match ctx.ui() {
-                    UiLang::En => format!("“{}”", &text[e.range.clone()]),
-                    _ => format!("«{}»", &text[e.range.clone()]),
+                    UiLang::En => format!("“{}”", opening(&text[e.range.clone()])),
+                    _ => format!("«{}»", opening(&text[e.range.clone()])),
                 }
             })
             .collect();
@@ -131,6 +146,19 @@ mod tests {
         assert_eq!(
             excerpts(&rule(), "Είναι απαράδεκτο και εξοργιστικό."),
             ["απαράδεκτο"]
+        );
+    }
+
+    #[test]
+    fn a_long_sign_is_quoted_by_its_opening_words() {
+        assert_eq!(opening("This is ridiculous"), "This is ridiculous");
+        assert_eq!(
+            opening("Every call ends with someone telling me they will look into it"),
+            "Every call ends with someone telling…"
+        );
+        assert_eq!(
+            opening("Каждый звонок заканчивается обещанием разобраться, и после этого ничего не происходит"),
+            "Каждый звонок заканчивается обещанием разобраться, и…"
         );
     }
 
