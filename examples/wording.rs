@@ -115,15 +115,15 @@ fn samples(lang: &str) -> Vec<Sample> {
         "en" => Some("en-paradetox"),
         _ => None,
     };
+    let of_row = |row: tone_dev::Row| Sample {
+        buckets: buckets_of(&draft_of(&row.text), &config),
+        id: row.id,
+        angry: row.rude,
+        source: Source::ToneDev,
+    };
     if let Some(file) = shippable {
-        for row in rows(file).into_iter().filter(|r| !is_held_back(&r.id)) {
-            out.push(Sample {
-                buckets: buckets_of(&draft_of(&row.text), &config),
-                id: row.id,
-                angry: row.rude,
-                source: Source::ToneDev,
-            });
-        }
+        let tuning = rows(file).into_iter().filter(|r| !is_held_back(&r.id));
+        out.extend(tuning.map(of_row));
     }
     // Everyday Greek written by the team (there is no Greek labelled text
     // that may train what ships): posts and comments, calm and rude, so
@@ -131,14 +131,7 @@ fn samples(lang: &str) -> Vec<Sample> {
     if lang == "el" {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/wording/el-everyday.jsonl");
-        for row in rows_of(&path) {
-            out.push(Sample {
-                buckets: buckets_of(&draft_of(&row.text), &config),
-                id: row.id,
-                angry: row.rude,
-                source: Source::ToneDev,
-            });
-        }
+        out.extend(rows_of(&path).into_iter().map(of_row));
     }
     if lang == "en" {
         for file in corpus_files("en-enron-business") {
