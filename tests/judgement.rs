@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind7", "blind8", "blind9"];
+const UNREAD: &[&str] = &["held", "blind7", "blind8", "blind9", "blind10"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -413,4 +413,25 @@ const BLIND9_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_ninth_batch_hold_the_bars() {
     holds_the_bars("blind9", BLIND9_SHORTFALLS);
+}
+
+/// The figures of the tenth batch written blind (`blind10/`), below the
+/// bar, which must not get worse. Written in the afternoon of 2026-12-04
+/// by a helper that read nothing of presend, once the wording model of the
+/// tone judgement was done, and measured on the final code of that session
+/// (a9fad6b and later): 10 of 14 Russian, 11 of 14 English and 10 of 14
+/// Greek angry letters found; 6, 7 and 7 of 7 clean letters pass (the
+/// Russian one warned by `bad-news-by-email`). With the model switched off,
+/// for comparison: 7, 7 and 5 of 14 angry, the clean letters the same.
+/// Nobody has read its letters.
+const BLIND10_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.714),
+    ("en problem", 0.785),
+    ("el problem", 0.714),
+    ("ru clean", 0.857),
+];
+
+#[test]
+fn letters_written_blind_in_a_tenth_batch_hold_the_bars() {
+    holds_the_bars("blind10", BLIND10_SHORTFALLS);
 }
