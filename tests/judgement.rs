@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind7", "blind8", "blind9", "blind10"];
+const UNREAD: &[&str] = &["held", "blind7", "blind8", "blind9", "blind10", "blind11"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -434,4 +434,22 @@ const BLIND10_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_tenth_batch_hold_the_bars() {
     holds_the_bars("blind10", BLIND10_SHORTFALLS);
+}
+
+/// The figures of the eleventh batch written blind (`blind11/`), below the
+/// bar, which must not get worse. Written in the afternoon of 2026-12-04,
+/// after `blind10/`, by a helper that read nothing of presend, and measured
+/// once on the final code of that session (dc3efc3) and once with the
+/// wording model switched off: 9 of 14 Russian, 10 of 14 English and 13 of
+/// 14 Greek angry letters found (4, 6 and 9 without the model); every clean
+/// letter passes either way. Nobody has read its letters.
+const BLIND11_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.642),
+    ("en problem", 0.714),
+    ("el problem", 0.928),
+];
+
+#[test]
+fn letters_written_blind_in_an_eleventh_batch_hold_the_bars() {
+    holds_the_bars("blind11", BLIND11_SHORTFALLS);
 }
