@@ -88,9 +88,14 @@ struct Sample {
     source: Source,
 }
 
+/// The buckets of a draft's own text, each once.
 fn buckets_of(draft: &presend::Draft, config: &Config) -> Vec<u16> {
-    let ctx = Context::new(draft, config);
-    // The author's own text, as the judgement weighs it (not the subject).
+    buckets_in(&Context::new(draft, config))
+}
+
+/// The buckets of the author's own text as the judgement weighs it (not
+/// the subject), each once.
+fn buckets_in(ctx: &Context) -> Vec<u16> {
     let mut buckets: Vec<u16> = features(&ctx.own).map(|f| f.bucket).collect();
     buckets.sort_unstable();
     buckets.dedup();
@@ -173,8 +178,8 @@ impl Fit {
     }
 }
 
-/// A class-balanced logistic regression with an L2 penalty, over the
-/// buckets `allowed` (all when `None`).
+/// The number in the environment variable `name`, or `default`: `L2`,
+/// `STEPS` and `KEPT` override the constants, to try other settings.
 fn env(name: &str, default: f64) -> f64 {
     std::env::var(name)
         .ok()
@@ -182,6 +187,8 @@ fn env(name: &str, default: f64) -> f64 {
         .unwrap_or(default)
 }
 
+/// A class-balanced logistic regression with an L2 penalty, over the
+/// buckets `allowed` (all when `None`).
 fn fit(samples: &[&Sample], allowed: Option<&[bool]>) -> Fit {
     let l2 = env("L2", L2);
     let steps = env("STEPS", STEPS as f64) as usize;
@@ -334,12 +341,12 @@ fn main() {
                 .collect();
             let mut left_calm: Vec<f64> = calm
                 .iter()
-                .map(|text| draft_of(text))
-                .filter(|draft| {
-                    let ctx = Context::new(draft, &config);
-                    Judgement::of(&ctx).wording.is_some()
+                .filter_map(|text| {
+                    let draft = draft_of(text);
+                    let ctx = Context::new(&draft, &config);
+                    let left = Judgement::of(&ctx).wording.is_some();
+                    left.then(|| model.score(&buckets_in(&ctx)))
                 })
-                .map(|draft| model.score(&buckets_of(&draft, &config)))
                 .collect();
             let allowed = (calm.len() as f64 * FALSE_ALARMS).ceil() as usize;
             left_calm.sort_by(f64::total_cmp);

@@ -65,8 +65,9 @@ pub enum Kind {
     Quoting,
     /// A demand or an ultimatum ("sort it out", "имейте совесть").
     Demand,
-    /// Words that weigh most in a letter whose wording as a whole is that
-    /// of an angry letter, none of them a listed sign (see [`wording`]).
+    /// The sentences that weigh most in a letter whose wording as a whole
+    /// is that of an angry letter, where no listed sign decided (see
+    /// [`wording`]).
     Wording,
     /// A rebuke of the reader ("how dare you"): decisive.
     Rebuke,
