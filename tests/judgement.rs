@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind7", "blind8", "blind9", "blind10", "blind11"];
+const UNREAD: &[&str] = &["held", "blind10", "blind11", "blind12"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -301,8 +301,8 @@ fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
 /// news, en clean 6 of 7.
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 85.7 % → 92.9 %; en problem 50.0 % → 71.4 %; el problem 78.5 % → 85.7 %.
+/// Retrained on more letters (2026-12-04 evening, `train/`): ru 100 %.
 const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.928),
     ("en problem", 0.714),
     ("el problem", 0.857),
     ("en clean", 0.857),
@@ -354,10 +354,13 @@ fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
 /// read its letters.
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 78.5 % → 92.9 %; en problem 42.8 % → 64.3 %; el problem 42.8 % → 78.6 %.
+/// Since the evening of 2026-12-04 its letters train the wording model
+/// (`examples/wording.rs`), so the figures below, from then, say how well
+/// it fits them, not how far it reaches: en 85.7 %, el 85.7 %.
 const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("en problem", 0.642),
-    ("el problem", 0.785),
+    ("en problem", 0.857),
+    ("el problem", 0.857),
     ("ru clean", 0.714),
     ("en clean", 0.857),
     ("el clean", 0.714),
@@ -379,10 +382,13 @@ fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
 /// English clean letters 6 of 7. Nobody has read its letters.
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 57.1 % → 64.3 %; en problem 42.8 % → 64.3 %; el problem 42.8 % → 78.6 %.
+/// Since the evening of 2026-12-04 its letters train the wording model
+/// (`examples/wording.rs`), so the figures below, from then, say how well
+/// it fits them, not how far it reaches: en 78.6 %, el 92.9 %.
 const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.642),
-    ("en problem", 0.642),
-    ("el problem", 0.785),
+    ("en problem", 0.785),
+    ("el problem", 0.928),
     ("ru clean", 0.714),
     ("en clean", 0.857),
     ("el clean", 0.857),
@@ -403,10 +409,13 @@ fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
 /// warned by `bad-news-by-email`). Nobody has read its letters.
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 64.2 % → 92.9 %; en problem 28.5 % → 57.1 %; el problem 28.5 % → 71.4 %.
+/// Since the evening of 2026-12-04 its letters train the wording model
+/// (`examples/wording.rs`), so the figures below, from then, say how well
+/// it fits them, not how far it reaches: en 78.6 %, el 78.6 %.
 const BLIND9_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("en problem", 0.571),
-    ("el problem", 0.714),
+    ("en problem", 0.785),
+    ("el problem", 0.785),
     ("el clean", 0.857),
 ];
 
@@ -442,14 +451,36 @@ fn letters_written_blind_in_a_tenth_batch_hold_the_bars() {
 /// once on the final code of that session (dc3efc3) and once with the
 /// wording model switched off: 9 of 14 Russian, 10 of 14 English and 13 of
 /// 14 Greek angry letters found (4, 6 and 9 without the model); every clean
-/// letter passes either way. Nobody has read its letters.
+/// letter passes either way. Nobody has read its letters. With the model
+/// retrained on more letters (the evening of 2026-12-04, `train/` and
+/// `blind7/` to `blind9/`): 10 and 11 of 14 (Greek 13), clean the same.
 const BLIND11_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.642),
-    ("en problem", 0.714),
+    ("ru problem", 0.714),
+    ("en problem", 0.785),
     ("el problem", 0.928),
 ];
 
 #[test]
 fn letters_written_blind_in_an_eleventh_batch_hold_the_bars() {
     holds_the_bars("blind11", BLIND11_SHORTFALLS);
+}
+
+/// The figures of the twelfth batch written blind (`blind12/`), below the
+/// bar, which must not get worse. Written in the evening of 2026-12-04 by a
+/// helper that read nothing of presend, asked for furious, cold, hasty and
+/// mixed angry letters, and measured on the code before that evening's
+/// change (3f5f023): 13 of 14 Russian, 11 of 14 English and 13 of 14 Greek
+/// angry letters found (12, 8 and 12 with the wording model switched off),
+/// every clean letter passing. With the model retrained that evening on
+/// more letters (`train/` and `blind7/` to `blind9/`): English 12 of 14,
+/// the rest the same. Nobody has read its letters.
+const BLIND12_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.928),
+    ("en problem", 0.857),
+    ("el problem", 0.928),
+];
+
+#[test]
+fn letters_written_blind_in_a_twelfth_batch_hold_the_bars() {
+    holds_the_bars("blind12", BLIND12_SHORTFALLS);
 }

@@ -19,8 +19,9 @@ use std::path::PathBuf;
 /// document in cold words (−35); `el-w1` names the "χάος" once, a charged
 /// word too weak alone (−7); `el-w4` is the installation moved again (−87).
 /// Every other angry letter of the fixtures is found, by the signs or by
-/// its wording.
-const MISSED: &[&str] = &["ru-w3", "el-w1", "el-w4"];
+/// its wording. Retrained on more letters that evening, `el-w1` is found
+/// (55).
+const MISSED: &[&str] = &["ru-w3", "el-w4"];
 
 fn letters_of(lang: &str) -> Vec<Letter> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
