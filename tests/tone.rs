@@ -147,19 +147,21 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// texts were not read.
 /// The wording model retrained on more letters (2026-12-04 evening: 60
 /// angry and 50 calm letters per language written for it, `blind7/` to
-/// `blind9/`, and everyday Russian posts by the team), measured once on
-/// this half when it was done: ru false alarms 15.2 -> 13.1 % (15 -> 13 of
-/// 99), ru-vk 8.6 -> 7.5 %, en recall 54.6 -> 55.7 %, en-aggression recall
-/// 38.9 -> 39.8 %; WORSE ru recall 70.5 -> 69.3 % (62 -> 61 of 88) and el
-/// false alarms 21.7 -> 23.3 % (26 -> 28 of 120); the rest as before. Kept
-/// for the letters nobody had read (angry found in `blind10/` to
-/// `blind12/` 100 -> 103 of 126, no clean letter more flagged); the texts
-/// were not read.
+/// `blind9/`, everyday Russian posts by the team, and for Greek 80 angry
+/// and 60 calm letters more), measured when it was done: ru false alarms
+/// 15.2 -> 13.1 % (15 -> 13 of 99), ru-vk 8.6 -> 7.5 %, en recall 54.6 ->
+/// 55.7 %, en-aggression recall 38.9 -> 39.8 %; WORSE ru recall 70.5 ->
+/// 69.3 % (62 -> 61 of 88); the rest as before. Kept for the letters
+/// nobody had read (angry found in `blind10/` to `blind13/` 129 -> 139 of
+/// 168, no clean letter more flagged); the texts were not read. (A first
+/// version without the Greek letters flagged two `el` calm texts more; an
+/// English model with more letters flagged one `en-paradetox` calm text
+/// more: neither kept, see `examples/wording.rs`.)
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
     ("ru false alarms", 0.132),
     ("el recall", 0.783),
-    ("el false alarms", 0.234),
+    ("el false alarms", 0.217),
     ("en recall", 0.556),
     ("en false alarms", 0.105),
     ("ru-vk recall", 0.662),
