@@ -26,7 +26,9 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that fails only its id and the rules that fired, never the words, so
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
-const UNREAD: &[&str] = &["held", "blind10", "blind11", "blind12", "blind13"];
+const UNREAD: &[&str] = &[
+    "held", "blind10", "blind11", "blind12", "blind13", "blind14",
+];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -504,4 +506,26 @@ const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.785), ("en problem
 #[test]
 fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
     holds_the_bars("blind13", BLIND13_SHORTFALLS);
+}
+
+/// The figures of the fourteenth batch written blind (`blind14/`), below
+/// the bar, which must not get worse. Written at the end of the session of
+/// the evening of 2026-12-04 by a helper that read nothing of presend
+/// (cold, hasty, polite-then-bitter and furious letters), and measured once
+/// on that session's final code (72d9d58): 12 of 14 Russian, 9 of 14
+/// English and 10 of 14 Greek angry letters found; with the code of the
+/// session's start (3f5f023), for comparison, 12, 5 and 9; with the
+/// wording model switched off, 10, 5 and 7. Clean letters 7, 7 and 5 of 7
+/// on all three (two Greek ones given a tone finding by the listed signs).
+/// Nobody has read its letters.
+const BLIND14_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.857),
+    ("en problem", 0.642),
+    ("el problem", 0.714),
+    ("el clean", 0.714),
+];
+
+#[test]
+fn letters_written_blind_in_a_fourteenth_batch_hold_the_bars() {
+    holds_the_bars("blind14", BLIND14_SHORTFALLS);
 }
