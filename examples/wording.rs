@@ -5,7 +5,8 @@
 //! What it learns from, all of it text that may train what ships:
 //! - the team's own letters (`tests/fixtures/judgement`): the half the
 //!   rules are tuned on (`dev/`), the letters written for this model alone
-//!   (`train/`) and the blind batches already read or measured often
+//!   (`train/`; for Greek also `train2/`, see [`MORE_LETTERS`]) and the
+//!   blind batches already read or measured often
 //!   (`blind/` to `blind9/`); an angry letter is one that expects `tone`,
 //!   a calm one is a clean letter. Never `held/`, nor the batches kept
 //!   unread (`blind10/` on), which measure it;
@@ -63,10 +64,10 @@ const MEASURED: &[(&str, &str)] = &[
     ("el", "el"),
 ];
 /// The files of everyday posts (`tests/fixtures/wording/`, by language)
-/// that train the model. The English and Russian ones were tried on 2026-12-04 and not
-/// kept: on the tuning half they cost three complaints found and flagged
-/// one support reply and one `en-aggression` calm text more, for one `ru`
-/// calm text fewer. With the letters of `train/` (that evening), the
+/// that train the model. The English and Russian ones were tried on
+/// 2026-12-04 and not kept: on the tuning half they cost three complaints
+/// found and flagged one support reply and one `en-aggression` calm text
+/// more, for one `ru` calm text fewer. With the letters of `train/` (that evening), the
 /// Russian ones were tried alone and kept: the share of angry letters above
 /// the threshold (cross-validated, the calm texts by others taken in) rose
 /// from 23.7 % to 30.8 %, while the English ones took it from 42.0 % to
