@@ -20,15 +20,9 @@
 //! Each language keeps the [`KEPT`] buckets of most weight, refitted alone.
 //! The threshold is set by five-fold cross-validation (folds by the hash of
 //! each text's id) so that at most [`FALSE_ALARMS`] of the calm letters, and
-//! of the business mail, score above it, and at most 1 % (rounded up) more
-//! of the calm texts of each measure-only tone-dev file. A second
-//! threshold serves texts laid out as letters (a greeting, or three lines
-//! or more: `Layout::is_laid_out_as_letter`): the same rule on the calm
-//! letters, business mail and tone-dev texts so laid out. Most tone-dev
-//! texts are one-paragraph comments, and it is their calm arguing that
-//! holds the first threshold up; a letter is weighed against letters. The
-//! weights, scaled to `i8`, and the two biases, each with its threshold
-//! taken in, are what ships: nothing of the texts themselves.
+//! of the business mail, score above it. The weights, scaled to `i8`, and
+//! the bias, with the threshold taken in, are what ships: nothing of the
+//! texts themselves.
 //!
 //! `cargo run --release --example wording` prints the cross-validated
 //! figures; `-- --write` also rewrites `src/tone/wording_weights.rs`.
@@ -113,28 +107,13 @@ enum Source {
 struct Sample {
     id: String,
     buckets: Vec<u16>,
-    letter: bool,
     angry: bool,
     source: Source,
 }
 
 /// The buckets of a draft's own text, each once.
-fn sample(id: String, draft: &presend::Draft, angry: bool, source: Source) -> Sample {
-    let config = Config::default();
-    let ctx = Context::new(draft, &config);
-    Sample {
-        id,
-        buckets: buckets_in(&ctx),
-        letter: is_letter(&ctx),
-        angry,
-        source,
-    }
-}
-
-/// True when the author's text is laid out as a letter (a greeting, or
-/// three lines or more), as the judgement reads it.
-fn is_letter(ctx: &Context) -> bool {
-    ctx.layout.is_laid_out_as_letter(&ctx.body)
+fn buckets_of(draft: &presend::Draft, config: &Config) -> Vec<u16> {
+    buckets_in(&Context::new(draft, config))
 }
 
 /// The buckets of the author's own text as the judgement weighs it (not
@@ -147,6 +126,7 @@ fn buckets_in(ctx: &Context) -> Vec<u16> {
 }
 
 fn samples(lang: &str) -> Vec<Sample> {
+    let config = Config::default();
     let mut out = Vec::new();
     let more = MORE_LETTERS.iter().filter(|(l, _)| *l == lang);
     for batch in READ.iter().copied().chain(more.map(|(_, batch)| *batch)) {
@@ -156,8 +136,12 @@ fn samples(lang: &str) -> Vec<Sample> {
                 if set == "problem" && !angry {
                     continue; // bad news, excuses…: not about tone
                 }
-                let id = format!("{batch}/{}", letter.id);
-                out.push(sample(id, &letter.draft, angry, Source::Letters));
+                out.push(Sample {
+                    id: format!("{batch}/{}", letter.id),
+                    buckets: buckets_of(&letter.draft, &config),
+                    angry,
+                    source: Source::Letters,
+                });
             }
         }
     }
@@ -166,8 +150,12 @@ fn samples(lang: &str) -> Vec<Sample> {
         "en" => Some("en-paradetox"),
         _ => None,
     };
-    let of_row =
-        |row: tone_dev::Row| sample(row.id, &draft_of(&row.text), row.rude, Source::ToneDev);
+    let of_row = |row: tone_dev::Row| Sample {
+        buckets: buckets_of(&draft_of(&row.text), &config),
+        id: row.id,
+        angry: row.rude,
+        source: Source::ToneDev,
+    };
     if let Some(file) = shippable {
         let tuning = rows(file).into_iter().filter(|r| !is_held_back(&r.id));
         out.extend(tuning.map(of_row));
@@ -190,7 +178,12 @@ fn samples(lang: &str) -> Vec<Sample> {
                 continue;
             }
             let draft = input::load(&file.to_string_lossy()).unwrap();
-            out.push(sample(name, &draft, false, Source::BusinessMail));
+            out.push(Sample {
+                buckets: buckets_of(&draft, &config),
+                id: name,
+                angry: false,
+                source: Source::BusinessMail,
+            });
         }
     }
     out
@@ -293,21 +286,14 @@ fn fold_of(id: &str) -> u64 {
     hash % FOLDS
 }
 
-/// The score above which at most `allowed` of `scores` lie (the lowest
-/// possible when they are no more than that).
-fn allowing(scores: impl Iterator<Item = f64>, allowed: usize) -> f64 {
-    let mut scores: Vec<f64> = scores.collect();
-    scores.sort_by(f64::total_cmp);
-    match scores.len().checked_sub(allowed + 1) {
-        Some(at) => scores[at],
-        None => f64::NEG_INFINITY,
-    }
-}
-
 /// The score above which at most [`FALSE_ALARMS`] of `calm` lie.
-fn threshold_for(calm: &[f64]) -> f64 {
+fn threshold_for(calm: &mut [f64]) -> f64 {
+    if calm.is_empty() {
+        return f64::NEG_INFINITY;
+    }
+    calm.sort_by(f64::total_cmp);
     let allowed = (calm.len() as f64 * FALSE_ALARMS).floor() as usize;
-    allowing(calm.iter().copied(), allowed)
+    calm[calm.len() - 1 - allowed.min(calm.len() - 1)]
 }
 
 fn share(scores: &[f64], threshold: f64) -> String {
@@ -346,8 +332,8 @@ fn main() {
                 .map(|(x, _)| *x)
                 .collect()
         };
-        let threshold = threshold_for(&of(Source::Letters, false))
-            .max(threshold_for(&of(Source::BusinessMail, false)));
+        let threshold = threshold_for(&mut of(Source::Letters, false))
+            .max(threshold_for(&mut of(Source::BusinessMail, false)));
         let mut report = format!(
             "{lang}: letters angry {}  calm {}",
             share(&of(Source::Letters, true), threshold),
@@ -377,47 +363,30 @@ fn main() {
         // hundred (rounded up) of each file above it.
         let config = Config::default();
         let mut threshold = threshold;
-        // Texts laid out as letters are weighed against calm letters and
-        // business mail, and against the few calm texts by others so laid
-        // out: most of those are one-paragraph comments, whose threshold
-        // (above) is not the one for letters.
-        let letters_only = |angry: bool, source: Source| -> Vec<f64> {
-            scores
-                .iter()
-                .filter(|(_, s)| s.source == source && s.angry == angry && s.letter)
-                .map(|(x, _)| *x)
-                .collect()
-        };
-        let mut threshold_letter = threshold_for(&letters_only(false, Source::Letters))
-            .max(threshold_for(&letters_only(false, Source::BusinessMail)));
         for file in MEASURED.iter().filter(|(l, _)| *l == lang).map(|(_, f)| *f) {
             let calm: Vec<String> = rows(file)
                 .into_iter()
                 .filter(|r| !is_held_back(&r.id) && !r.rude)
                 .map(|r| r.text)
                 .collect();
-            let left_calm: Vec<(f64, bool)> = calm
+            let mut left_calm: Vec<f64> = calm
                 .iter()
                 .filter_map(|text| {
                     let draft = draft_of(text);
                     let ctx = Context::new(&draft, &config);
                     let left = Judgement::of(&ctx).wording.is_some();
-                    left.then(|| (model.score(&buckets_in(&ctx)), is_letter(&ctx)))
+                    left.then(|| model.score(&buckets_in(&ctx)))
                 })
                 .collect();
             let allowed = (calm.len() as f64 * FALSE_ALARMS).ceil() as usize;
-            let all = left_calm.iter().map(|c| c.0);
-            threshold = threshold.max(allowing(all, allowed));
-            let laid_out = left_calm.iter().filter(|c| c.1).map(|c| c.0);
-            threshold_letter = threshold_letter.max(allowing(laid_out, allowed));
+            left_calm.sort_by(f64::total_cmp);
+            if left_calm.len() > allowed {
+                threshold = threshold.max(left_calm[left_calm.len() - 1 - allowed]);
+            }
         }
         let recall: Vec<f64> = of(Source::Letters, true);
-        let letter_recall = share(&letters_only(true, Source::Letters), threshold_letter);
-        let letter_calm = share(&letters_only(false, Source::Letters), threshold_letter);
         let line = format!(
-            "{lang}: with the threshold of texts by others too: letters angry {}; \
-             of those laid out as letters, weighed as letters: angry {letter_recall}  \
-             calm {letter_calm}",
+            "{lang}: with the threshold of texts by others too: letters angry {}",
             share(&recall, threshold)
         );
         println!("{line}");
@@ -430,13 +399,11 @@ fn main() {
             .map(|w| (w * scale).round() as i8)
             .collect();
         let bias = ((model.bias - threshold) * scale).round() as i32;
-        let bias_letter = ((model.bias - threshold_letter) * scale).round() as i32;
         let weighed = weights.iter().filter(|&&w| w != 0).count();
         let _ = writeln!(consts, "\n/// {lang}: {weighed} buckets weigh something.");
         let _ = write!(
             consts,
-            "pub const {name}: Weights = Weights {{\n    bias: {bias},\n    \
-             bias_letter: {bias_letter},\n    weights: &["
+            "pub const {name}: Weights = Weights {{\n    bias: {bias},\n    weights: &["
         );
         for (i, w) in weights.iter().enumerate() {
             consts.push_str(if i % 24 == 0 { "\n        " } else { " " });

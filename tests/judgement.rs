@@ -335,8 +335,8 @@ fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
 /// reach.
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; en problem 64.2 % → 92.9 %; el problem 57.1 % → 85.7 %.
-/// With the letter form read (the evening of 2026-12-04): ru 100 %.
 const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.857),
     ("en problem", 0.928),
     ("el problem", 0.857),
     ("ru clean", 0.714),
@@ -362,8 +362,8 @@ fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
 /// it fits them, not how far it reaches: en 85.7 %, el 85.7 %.
-/// With the letter form read (the evening of 2026-12-04): ru 100 %.
 const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.928),
     ("en problem", 0.857),
     ("el problem", 0.857),
     ("ru clean", 0.714),
@@ -390,9 +390,9 @@ fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
 /// it fits them, not how far it reaches: en 78.6 %, el 92.9 %.
-/// With the letter form read (the evening of 2026-12-04): en 100 %.
 const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.642),
+    ("en problem", 0.785),
     ("el problem", 0.928),
     ("ru clean", 0.714),
     ("en clean", 0.857),
@@ -417,8 +417,8 @@ fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
 /// it fits them, not how far it reaches: en 78.6 %, el 78.6 %.
-/// With the letter form read (the evening of 2026-12-04): ru 100 %.
 const BLIND9_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.928),
     ("en problem", 0.785),
     ("el problem", 0.785),
     ("el clean", 0.857),
@@ -438,12 +438,10 @@ fn letters_written_blind_in_a_ninth_batch_hold_the_bars() {
 /// Russian one warned by `bad-news-by-email`). With the model switched off,
 /// for comparison: 7, 7 and 5 of 14 angry, the clean letters the same.
 /// With the model retrained on more letters (the evening of 2026-12-04):
-/// Greek 12 of 14, the rest the same. With the letter form read (a text
-/// laid out as a letter weighed against calm letters only, that evening):
-/// Russian 12, English 13 of 14. Nobody has read its letters.
+/// Greek 12 of 14, the rest the same. Nobody has read its letters.
 const BLIND10_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.857),
-    ("en problem", 0.928),
+    ("ru problem", 0.714),
+    ("en problem", 0.785),
     ("el problem", 0.857),
     ("ru clean", 0.857),
 ];
@@ -462,9 +460,8 @@ fn letters_written_blind_in_a_tenth_batch_hold_the_bars() {
 /// letter passes either way. Nobody has read its letters. With the model
 /// retrained on more letters (the evening of 2026-12-04, `train/` and
 /// `blind7/` to `blind9/`): 10 and 11 of 14 (Greek 13), clean the same.
-/// With the letter form read: Russian 11 of 14.
 const BLIND11_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.785),
+    ("ru problem", 0.714),
     ("en problem", 0.785),
     ("el problem", 0.928),
 ];
@@ -502,9 +499,9 @@ fn letters_written_blind_in_a_twelfth_batch_hold_the_bars() {
 /// language), and measured on the code of the session's start (3f5f023):
 /// 12 of 14 Russian, 5 of 14 English and 12 of 14 Greek angry letters
 /// found (10, 3 and 10 with the wording model switched off), every clean
-/// letter passing; with the model retrained that evening, 11, 9 and 14;
-/// with the letter form read, Russian 14. Nobody has read its letters.
-const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.642)];
+/// letter passing; with the model retrained that evening, 11, 9 and 14.
+/// Nobody has read its letters.
+const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.785), ("en problem", 0.642)];
 
 #[test]
 fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
@@ -512,21 +509,19 @@ fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
 }
 
 /// The figures of the fourteenth batch written blind (`blind14/`), below
-/// the bar, which must not get worse. Written in the evening of 2026-12-04,
-/// after the wording model was retrained, by a helper that read nothing of
-/// presend
+/// the bar, which must not get worse. Written at the end of the session of
+/// the evening of 2026-12-04 by a helper that read nothing of presend
 /// (cold, hasty, polite-then-bitter and furious letters), and measured once
 /// on that session's final code (72d9d58): 12 of 14 Russian, 9 of 14
 /// English and 10 of 14 Greek angry letters found; with the code of the
 /// session's start (3f5f023), for comparison, 12, 5 and 9; with the
 /// wording model switched off, 10, 5 and 7. Clean letters 7, 7 and 5 of 7
 /// on all three (two Greek ones given a tone finding by the listed signs).
-/// With the letter form read (measured once more for that change): 13, 10
-/// and 11 of 14, clean the same. Nobody has read its letters.
+/// Nobody has read its letters.
 const BLIND14_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.928),
-    ("en problem", 0.714),
-    ("el problem", 0.785),
+    ("ru problem", 0.857),
+    ("en problem", 0.642),
+    ("el problem", 0.714),
     ("el clean", 0.714),
 ];
 
@@ -538,16 +533,17 @@ fn letters_written_blind_in_a_fourteenth_batch_hold_the_bars() {
 /// The figures of the fifteenth batch written blind (`blind15/`, 14 angry
 /// and 10 clean letters per language), below the bar, which must not get
 /// worse. Written in the evening of 2026-12-04 by a helper that read
-/// nothing of presend, to measure the letter form of the wording model
-/// (a text laid out as a letter weighed against calm letters only; its
-/// rule of acceptance written down before): on the code before it
-/// (711194e) 12 of 14 Russian, 6 of 14 English and 12 of 14 Greek angry
-/// letters found, with it 13, 6 and 13; every clean letter passing both
-/// ways. Nobody has read its letters.
+/// nothing of presend, to measure one change decided in advance (the
+/// wording model weighing a text laid out as a letter against calm letters
+/// only), and measured on the code before it (711194e): 12 of 14 Russian,
+/// 6 of 14 English and 12 of 14 Greek angry letters found, every clean
+/// letter passing. The change found 13, 6 and 13 and was not kept: it made
+/// ordinary Russian customer notifications read as angry (see the README).
+/// Nobody has read its letters.
 const BLIND15_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.928),
+    ("ru problem", 0.857),
     ("en problem", 0.428),
-    ("el problem", 0.928),
+    ("el problem", 0.857),
 ];
 
 #[test]
