@@ -27,7 +27,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
 const UNREAD: &[&str] = &[
-    "held", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
+    "held", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
 ];
 
 /// True when `finding` is one the letter expects.
@@ -549,4 +549,25 @@ const BLIND15_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_fifteenth_batch_hold_the_bars() {
     holds_the_bars("blind15", BLIND15_SHORTFALLS);
+}
+
+/// The figures of the sixteenth batch written blind (`blind16/`, 14 angry
+/// and 10 clean letters per language, the angry ones shorter than asked:
+/// at most about 130 words), below the bar, which must not get worse.
+/// Written at the end of the session of the evening of 2026-12-04 by a
+/// helper that read nothing of presend, and measured on the final code
+/// (ae1472c): 7 of 14 Russian, 7 of 14 English and 9 of 14 Greek angry
+/// letters found; 10, 9 and 10 of 10 clean letters pass. Measured once more
+/// for a tried change that was not kept (the letter form with service mail;
+/// see the README). Nobody has read its letters.
+const BLIND16_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.5),
+    ("en problem", 0.5),
+    ("el problem", 0.642),
+    ("en clean", 0.9),
+];
+
+#[test]
+fn letters_written_blind_in_a_sixteenth_batch_hold_the_bars() {
+    holds_the_bars("blind16", BLIND16_SHORTFALLS);
 }
