@@ -286,14 +286,20 @@ fn fold_of(id: &str) -> u64 {
     hash % FOLDS
 }
 
+/// The score above which at most `allowed` of `scores` lie: no bound at
+/// all when they are no more than that.
+fn allowing(scores: &mut [f64], allowed: usize) -> f64 {
+    scores.sort_by(f64::total_cmp);
+    scores
+        .len()
+        .checked_sub(allowed + 1)
+        .map_or(f64::NEG_INFINITY, |at| scores[at])
+}
+
 /// The score above which at most [`FALSE_ALARMS`] of `calm` lie.
 fn threshold_for(calm: &mut [f64]) -> f64 {
-    if calm.is_empty() {
-        return f64::NEG_INFINITY;
-    }
-    calm.sort_by(f64::total_cmp);
     let allowed = (calm.len() as f64 * FALSE_ALARMS).floor() as usize;
-    calm[calm.len() - 1 - allowed.min(calm.len() - 1)]
+    allowing(calm, allowed)
 }
 
 fn share(scores: &[f64], threshold: f64) -> String {
@@ -379,10 +385,7 @@ fn main() {
                 })
                 .collect();
             let allowed = (calm.len() as f64 * FALSE_ALARMS).ceil() as usize;
-            left_calm.sort_by(f64::total_cmp);
-            if left_calm.len() > allowed {
-                threshold = threshold.max(left_calm[left_calm.len() - 1 - allowed]);
-            }
+            threshold = threshold.max(allowing(&mut left_calm, allowed));
         }
         let recall: Vec<f64> = of(Source::Letters, true);
         let line = format!(
