@@ -27,7 +27,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
 const UNREAD: &[&str] = &[
-    "held", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
+    "held", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
 ];
 
 /// True when `finding` is one the letter expects.
@@ -173,7 +173,8 @@ fn letters_kept_back_hold_the_bars() {
 /// each language's ways of showing exasperation, and four signs in code):
 /// not one of the angry letters gained even a sign below the threshold.
 /// On the afternoon of 2026-12-03 its angry letters were read, to find what
-/// they share (`blind2/` was then the batch nobody had read); since then a Greek
+/// they share (`blind2/` was then the batch nobody had read); since then a
+/// Greek
 /// verb in the singular addresses the reader (el 3 -> 4 of 14), and bad
 /// news supposed in a condition ("если что-то задерживается, дайте знать")
 /// is no news (ru clean 6 -> 7 of 7), nor is a buyer declining the
@@ -185,7 +186,8 @@ fn letters_kept_back_hold_the_bars() {
 /// 10, en 8 -> 11, el 4 -> 10 of 14 — on a batch that was studied, so no
 /// measure of reach (`blind4/` and `blind5/` are, now).
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 71.4 % → 100.0 % (meets the bar); en problem 78.5 % → 92.9 %; el problem 71.4 % → 100.0 % (meets the bar).
+/// `src/tone/wording.rs`): ru problem 71.4 % → 100.0 % (meets the bar); en
+/// problem 78.5 % → 92.9 %; el problem 71.4 % → 100.0 % (meets the bar).
 const BLIND_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.928), ("el clean", 0.857)];
 
 #[test]
@@ -213,7 +215,8 @@ fn letters_written_blind_hold_the_bars() {
 /// ru 6 -> 11, en 3 -> 12, el 6 -> 11 of 14 — a studied batch since, no
 /// measure of reach.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; el problem 78.5 % → 100.0 % (meets the bar).
+/// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; el problem 78.5 % →
+/// 100.0 % (meets the bar).
 const BLIND2_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.857)];
 
 #[test]
@@ -238,7 +241,8 @@ fn letters_written_blind_in_a_second_batch_hold_the_bars() {
 /// and list lines drawn from them: 13, 12 and 12 of 14 — a studied batch
 /// since, no measure of reach.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): en problem 85.7 % → 100.0 % (meets the bar); el problem 85.7 % → 92.9 %.
+/// `src/tone/wording.rs`): en problem 85.7 % → 100.0 % (meets the bar); el
+/// problem 85.7 % → 92.9 %.
 const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
     ("el problem", 0.928),
@@ -273,7 +277,8 @@ fn letters_written_blind_in_a_third_batch_hold_the_bars() {
 /// batch since, no measure of reach. 9, 7 and 7 after the lines of the
 /// early morning of 2026-12-04 (thanks for a notice that came too late).
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 64.2 % → 85.7 %; en problem 50.0 % → 85.7 %; el problem 50.0 % → 92.9 %.
+/// `src/tone/wording.rs`): ru problem 64.2 % → 85.7 %; en problem 50.0 % → 85.7
+/// %; el problem 50.0 % → 92.9 %.
 /// With the Greek model retrained on `train2/` as well (the evening of
 /// 2026-12-04), el problem 85.7 %: a letter the model learns from, one
 /// among 503, fitted less closely; the unread batches gained.
@@ -305,7 +310,8 @@ fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
 /// measure of reach; a refusal with a way forward no longer taken for bad
 /// news, en clean 6 of 7.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 85.7 % → 92.9 %; en problem 50.0 % → 71.4 %; el problem 78.5 % → 85.7 %.
+/// `src/tone/wording.rs`): ru problem 85.7 % → 92.9 %; en problem 50.0 % → 71.4
+/// %; el problem 78.5 % → 85.7 %.
 /// Retrained on more letters (2026-12-04 evening, `train/`): ru 100 %.
 const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
     ("en problem", 0.714),
@@ -334,9 +340,12 @@ fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
 /// to know…) give 11, 9 and 8 of 14 — a studied batch since, no measure of
 /// reach.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; en problem 64.2 % → 92.9 %; el problem 57.1 % → 85.7 %.
+/// `src/tone/wording.rs`): ru problem 78.5 % → 85.7 %; en problem 64.2 % → 92.9
+/// %; el problem 57.1 % → 85.7 %.
+/// With the letter form (2026-12-04, night: a text laid out as a letter weighed
+/// against calm letters, business mail and calm customer mail; kept): ru
+/// problem 100 %.
 const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.857),
     ("en problem", 0.928),
     ("el problem", 0.857),
     ("ru clean", 0.714),
@@ -358,7 +367,8 @@ fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
 /// morning of 2026-12-04 (drawn from `blind5/`): Greek 6 of 14. Nobody has
 /// read its letters.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 78.5 % → 92.9 %; en problem 42.8 % → 64.3 %; el problem 42.8 % → 78.6 %.
+/// `src/tone/wording.rs`): ru problem 78.5 % → 92.9 %; en problem 42.8 % → 64.3
+/// %; el problem 42.8 % → 78.6 %.
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
 /// it fits them, not how far it reaches: en 85.7 %, el 85.7 %.
@@ -386,13 +396,15 @@ fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
 /// offers something else was no longer taken for bad news (same session):
 /// English clean letters 6 of 7. Nobody has read its letters.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 57.1 % → 64.3 %; en problem 42.8 % → 64.3 %; el problem 42.8 % → 78.6 %.
+/// `src/tone/wording.rs`): ru problem 57.1 % → 64.3 %; en problem 42.8 % → 64.3
+/// %; el problem 42.8 % → 78.6 %.
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
-/// it fits them, not how far it reaches: en 78.6 %, el 92.9 %.
+/// it fits them, not how far it reaches: en 78.6 %, el 92.9 %; with
+/// the letter form (2026-12-04, night: a text laid out as a letter weighed
+/// against calm letters, business mail and calm customer mail; kept), en 100 %.
 const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.642),
-    ("en problem", 0.785),
     ("el problem", 0.928),
     ("ru clean", 0.714),
     ("en clean", 0.857),
@@ -413,7 +425,8 @@ fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
 /// letters found; 7, 7 and 6 of 7 clean letters pass (the Greek one
 /// warned by `bad-news-by-email`). Nobody has read its letters.
 /// With the wording model of the tone judgement (2026-12-04,
-/// `src/tone/wording.rs`): ru problem 64.2 % → 92.9 %; en problem 28.5 % → 57.1 %; el problem 28.5 % → 71.4 %.
+/// `src/tone/wording.rs`): ru problem 64.2 % → 92.9 %; en problem 28.5 % → 57.1
+/// %; el problem 28.5 % → 71.4 %.
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
 /// it fits them, not how far it reaches: en 78.6 %, el 78.6 %.
@@ -438,10 +451,12 @@ fn letters_written_blind_in_a_ninth_batch_hold_the_bars() {
 /// Russian one warned by `bad-news-by-email`). With the model switched off,
 /// for comparison: 7, 7 and 5 of 14 angry, the clean letters the same.
 /// With the model retrained on more letters (the evening of 2026-12-04):
-/// Greek 12 of 14, the rest the same. Nobody has read its letters.
+/// Greek 12 of 14, the rest the same. With the letter form (2026-12-04, night:
+/// a text laid out as a letter weighed against calm letters, business mail and
+/// calm customer mail; kept): English 13 of 14. Nobody has read its letters.
 const BLIND10_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
-    ("en problem", 0.785),
+    ("en problem", 0.928),
     ("el problem", 0.857),
     ("ru clean", 0.857),
 ];
@@ -499,9 +514,11 @@ fn letters_written_blind_in_a_twelfth_batch_hold_the_bars() {
 /// language), and measured on the code of the session's start (3f5f023):
 /// 12 of 14 Russian, 5 of 14 English and 12 of 14 Greek angry letters
 /// found (10, 3 and 10 with the wording model switched off), every clean
-/// letter passing; with the model retrained that evening, 11, 9 and 14.
-/// Nobody has read its letters.
-const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.785), ("en problem", 0.642)];
+/// letter passing; with the model retrained that evening, 11, 9 and 14;
+/// with the letter form (2026-12-04, night: a text laid out as a letter weighed
+/// against calm letters, business mail and calm customer mail; kept), 12, 9 and
+/// 14. Nobody has read its letters.
+const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.642)];
 
 #[test]
 fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
@@ -517,11 +534,13 @@ fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
 /// session's start (3f5f023), for comparison, 12, 5 and 9; with the
 /// wording model switched off, 10, 5 and 7. Clean letters 7, 7 and 5 of 7
 /// on all three (two Greek ones given a tone finding by the listed signs).
-/// Nobody has read its letters.
+/// With the letter form (2026-12-04, night: a text laid out as a letter weighed
+/// against calm letters, business mail and calm customer mail; kept): 13, 10
+/// and 11 of 14, clean the same. Nobody has read its letters.
 const BLIND14_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.857),
-    ("en problem", 0.642),
-    ("el problem", 0.714),
+    ("ru problem", 0.928),
+    ("en problem", 0.714),
+    ("el problem", 0.785),
     ("el clean", 0.714),
 ];
 
@@ -539,11 +558,13 @@ fn letters_written_blind_in_a_fourteenth_batch_hold_the_bars() {
 /// 6 of 14 English and 12 of 14 Greek angry letters found, every clean
 /// letter passing. The change found 13, 6 and 13 and was not kept: it made
 /// ordinary Russian customer notifications read as angry (see the README).
-/// Nobody has read its letters.
+/// Its third try, the letter form (2026-12-04, night: a text laid out as a
+/// letter weighed against calm letters, business mail and calm customer mail;
+/// kept), found 12, 6 and 13. Nobody has read its letters.
 const BLIND15_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.857),
     ("en problem", 0.428),
-    ("el problem", 0.857),
+    ("el problem", 0.928),
 ];
 
 #[test]
@@ -559,10 +580,13 @@ fn letters_written_blind_in_a_fifteenth_batch_hold_the_bars() {
 /// (ae1472c): 7 of 14 Russian, 7 of 14 English and 9 of 14 Greek angry
 /// letters found; 10, 9 and 10 of 10 clean letters pass. Measured once more
 /// for a tried change that was not kept (the letter form with service mail;
-/// see the README). Nobody has read its letters.
+/// see the README). With the letter form (2026-12-04, night: a text laid out as
+/// a letter weighed against calm letters, business mail and calm customer mail;
+/// kept): 8, 8 and 9 of 14, clean the same.
+/// Nobody has read its letters.
 const BLIND16_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.5),
-    ("en problem", 0.5),
+    ("ru problem", 0.571),
+    ("en problem", 0.571),
     ("el problem", 0.642),
     ("en clean", 0.9),
 ];
@@ -570,4 +594,25 @@ const BLIND16_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_sixteenth_batch_hold_the_bars() {
     holds_the_bars("blind16", BLIND16_SHORTFALLS);
+}
+
+/// The figures of the seventeenth batch written blind (`blind17/`, 14
+/// angry and 10 clean letters per language), below the bar, which must not
+/// get worse. Written in the evening of 2026-12-04 by helpers that read
+/// nothing of presend, to measure the third try of the letter form, with
+/// its rule of acceptance written before; measured on the code before it
+/// (3cf9404): 11 of 14 Russian, 9 of 14 English and 12 of 14 Greek angry
+/// letters found; 9, 10 and 10 of 10 clean letters pass (the Russian one
+/// warned by `bad-news-by-email`). With the letter form: 12, 9 and 12, clean
+/// the same. Nobody has read its letters.
+const BLIND17_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.857),
+    ("en problem", 0.642),
+    ("el problem", 0.857),
+    ("ru clean", 0.9),
+];
+
+#[test]
+fn letters_written_blind_in_a_seventeenth_batch_hold_the_bars() {
+    holds_the_bars("blind17", BLIND17_SHORTFALLS);
 }

@@ -157,6 +157,14 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// version without the Greek letters flagged two `el` calm texts more; an
 /// English model with more letters flagged one `en-paradetox` calm text
 /// more: neither kept, see `examples/wording.rs`.)
+/// The letter form (the night of 2026-12-04: a text laid out as a letter,
+/// with a greeting or three lines or more, weighed against calm letters,
+/// business mail and calm customer mail, not against one-paragraph
+/// comments), measured once when it was done: en-aggression false alarms
+/// WORSE, 7.4 -> 8.5 % (7 -> 8 of 94; the rule of acceptance, written
+/// before, allowed one text per file); every other figure as before. Kept
+/// for 10 more angry letters found in the unread batches (`blind10/` to
+/// `blind17/`), no clean letter more flagged.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
     ("ru false alarms", 0.132),
@@ -167,7 +175,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru-vk recall", 0.662),
     ("ru-vk false alarms", 0.076),
     ("en-aggression recall", 0.398),
-    ("en-aggression false alarms", 0.075),
+    ("en-aggression false alarms", 0.086),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.

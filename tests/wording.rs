@@ -20,8 +20,10 @@ use std::path::PathBuf;
 /// word too weak alone (−7); `el-w4` is the installation moved again (−87).
 /// Every other angry letter of the fixtures is found, by the signs or by
 /// its wording. Retrained on more letters that evening, `el-w1` is found
-/// (55).
-const MISSED: &[&str] = &["ru-w3", "el-w4"];
+/// (55); with the letter form (the night of 2026-12-04: a text laid out
+/// as a letter weighed against calm letters and calm mail only), `ru-w3`
+/// (15) and `el-w4` (16) too.
+const MISSED: &[&str] = &[];
 
 fn letters_of(lang: &str) -> Vec<Letter> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

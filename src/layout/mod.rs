@@ -67,6 +67,10 @@ impl Part {
     }
 }
 
+/// Non-blank lines of the author's own text from which it is laid out as
+/// a letter ([`Layout::is_laid_out_as_letter`]).
+pub const LETTER_LINES: usize = 3;
+
 /// The body taken apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
@@ -179,6 +183,31 @@ impl Layout {
             })
             .filter(|r| !r.is_empty())
             .collect()
+    }
+
+    /// True when the author's text in `body` is laid out as a letter: it
+    /// opens with a greeting, or runs to [`LETTER_LINES`] non-blank lines
+    /// or more, its signature left out. A comment or a chat message seldom
+    /// does either.
+    pub fn is_laid_out_as_letter(&self, body: &str) -> bool {
+        if self.greeting.is_some() {
+            return true;
+        }
+        // Lines with a character other than ASCII space, counted by bytes.
+        let mut lines = 0;
+        for range in self.own_ranges_without_signature() {
+            let mut blank = true;
+            for &byte in body[range].as_bytes() {
+                if byte == b'\n' {
+                    lines += usize::from(!blank);
+                    blank = true;
+                } else if !byte.is_ascii_whitespace() {
+                    blank = false;
+                }
+            }
+            lines += usize::from(!blank);
+        }
+        lines >= LETTER_LINES
     }
 
     /// Byte ranges of quoted and forwarded parts.

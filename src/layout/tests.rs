@@ -345,3 +345,30 @@ fn outlook_and_gmail_separators_in_russian_and_greek() {
         );
     }
 }
+
+#[test]
+fn a_letter_greets_or_runs_to_three_lines_and_a_comment_does_neither() {
+    let laid_out = |body: &str| Layout::parse(body).is_laid_out_as_letter(body);
+    // A greeting alone is enough, in each language.
+    for body in [
+        "Dear Anna,\nThe invoice is paid.",
+        "Светлана Игоревна, добрый день!\nСчёт оплачен.",
+        "Αγαπητέ κύριε Παπαδόπουλε,\nΤο τιμολόγιο εξοφλήθηκε.",
+    ] {
+        assert!(laid_out(body), "{body}");
+    }
+    // Three lines of one's own, blank lines between them not counted.
+    assert!(laid_out(
+        "The invoice is paid.\n\nThe receipt is below.\n\nAnna"
+    ));
+    // One paragraph, however long, or two lines: a comment's shape.
+    assert!(!laid_out("Where did you get that figure? The report says otherwise, and the table on page four shows it."));
+    assert!(!laid_out("Откуда вы взяли эту цифру?\n\nВ отчёте другая."));
+    // Quoted lines and the signature are not the author's letter.
+    assert!(!laid_out(
+        "Paid.\n\nOn Monday, Bob wrote:\n> one\n> two\n> three\n"
+    ));
+    assert!(!laid_out(
+        "Paid today.\n\nBest regards,\nAnna Smith\nAcme Ltd"
+    ));
+}

@@ -416,9 +416,25 @@ impl Judgement {
             ];
             // A mailing's capitals and "!!!" are its typography (headlines,
             // offers), not a voice raised at a person.
-            ToneJudge::shared().judge_with(&parts, !crate::rules::spans::is_bulk(ctx))
+            let reading = Reading {
+                typography: !crate::rules::spans::is_bulk(ctx),
+                letter: ctx.layout.is_laid_out_as_letter(&ctx.body),
+            };
+            ToneJudge::shared().judge_with(&parts, reading)
         })
     }
+}
+
+/// How a text is read besides its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    /// Capitals and repeated marks are read: false for a mailing, whose
+    /// capitals and "!!!" are its typography.
+    pub typography: bool,
+    /// The author's text is laid out as a letter (a greeting, or three
+    /// lines or more): its wording is weighed against calm letters
+    /// ([`wording::Weights::bias_letter`]).
+    pub letter: bool,
 }
 
 /// A text to judge: its words and the ranges of it that are the author's.
@@ -753,14 +769,19 @@ impl ToneJudge {
         m
     }
 
-    /// Judges the tone of `parts` taken together.
+    /// Judges the tone of `parts` taken together, capitals and marks read,
+    /// as a text not laid out as a letter.
     pub fn judge(&self, parts: &[Part]) -> Judgement {
-        self.judge_with(parts, true)
+        let reading = Reading {
+            typography: true,
+            letter: false,
+        };
+        self.judge_with(parts, reading)
     }
 
-    /// Judges the tone of `parts` taken together; capitals and repeated
-    /// marks are read only when `typography` is true.
-    pub fn judge_with(&self, parts: &[Part], typography: bool) -> Judgement {
+    /// Judges the tone of `parts` taken together, read as `reading` says.
+    pub fn judge_with(&self, parts: &[Part], reading: Reading) -> Judgement {
+        let typography = reading.typography;
         let mut evidence = Vec::new();
         let mut friendly = 0usize;
         let mut words = 0usize;
@@ -823,7 +844,7 @@ impl ToneJudge {
             let weighed: Vec<&Part> = parts.iter().filter(|p| p.field != Field::Subject).collect();
             let views: Vec<&TextView> = weighed.iter().map(|p| p.view).collect();
             if let Some(model) = wording::of_script(wording::main_script(&views)) {
-                let (value, sentences) = model.score(&views);
+                let (value, sentences) = model.score(&views, reading.letter);
                 wording = Some(value);
                 if value > 0 {
                     agitated = true;

@@ -95,8 +95,14 @@ pub fn of_script(script: Script) -> Option<&'static Weights> {
 /// The model of one language as `examples/wording.rs` writes it.
 #[derive(Debug)]
 pub struct Weights {
-    /// The score of a letter with no weighed word, the threshold taken in.
+    /// The score of a text with no weighed word, the threshold taken in.
     pub bias: i32,
+    /// The same for a text laid out as a letter (a greeting, or three lines
+    /// or more: [`crate::layout::Layout::is_laid_out_as_letter`]): its
+    /// threshold is set by calm letters, business mail and calm mail to
+    /// customers, where the other one is also held up by calm comments
+    /// written by others, which are mostly one paragraph.
+    pub bias_letter: i32,
     /// The weight of each bucket (most weigh nothing: the zeros cost next
     /// to nothing in the compressed module).
     pub weights: &'static [i8; BUCKETS],
@@ -106,10 +112,10 @@ impl Weights {
     /// The score of the features of a letter's parts (above zero: the
     /// wording of an angry letter), and the sentences that weigh most in
     /// favour of that, at most [`SHOWN`], in text order: each as the part
-    /// it is in and its words.
-    pub fn score(&self, parts: &[&TextView]) -> (i32, Vec<(usize, Range<usize>)>) {
+    /// it is in and its words. `letter`: the text is laid out as a letter.
+    pub fn score(&self, parts: &[&TextView], letter: bool) -> (i32, Vec<(usize, Range<usize>)>) {
         let mut seen = [0u64; BUCKETS / 64];
-        let mut score = self.bias;
+        let mut score = if letter { self.bias_letter } else { self.bias };
         // Per sentence: its part, its words, the weight for anger of the
         // buckets first seen in it.
         let mut sentences: Vec<(usize, Range<usize>, i32)> = Vec::new();
@@ -197,14 +203,17 @@ mod tests {
         dense[usize::from(fine)] = -7;
         let weights = Weights {
             bias: -20,
+            bias_letter: -12,
             weights: Box::leak(dense),
         };
-        let (score, shown) = weights.score(&[&view]);
+        let (score, shown) = weights.score(&[&view], false);
         // Each bucket once, however often its words occur.
         assert_eq!(score, -20 + 10 + 30 + 5 - 7);
         // The first sentence carries "nothing" and the pair, the second
         // only "all" (the rest seen before); the third weighs nothing for
         // anger.
         assert_eq!(shown, [(0, 0..2), (0, 2..6)]);
+        let (as_letter, _) = weights.score(&[&view], true);
+        assert_eq!(as_letter, -12 + 10 + 30 + 5 - 7, "a letter's own bias");
     }
 }
