@@ -9236,3 +9236,19 @@ fn a_count_in_passing_counts() {
         ],
     );
 }
+
+#[test]
+fn outrage_denied_is_not_outrage() {
+    // "outrage" and "outrageous" share a stem: the noun's line, unguarded,
+    // read "the price is not outrageous" as outrage.
+    for rude in ["This is an outrage.", "An outrageous price for a late van."] {
+        assert!(kinds(rude).contains(&Kind::Outrage), "{rude:?}");
+    }
+    for calm in [
+        "The price is not outrageous for what you get.",
+        "It is not an outrage, just an oversight we will correct.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
