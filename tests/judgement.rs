@@ -27,7 +27,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
 const UNREAD: &[&str] = &[
-    "held", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+    "held", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
 ];
 
 /// True when `finding` is one the letter expects.
@@ -453,7 +453,8 @@ fn letters_written_blind_in_a_ninth_batch_hold_the_bars() {
 /// With the model retrained on more letters (the evening of 2026-12-04):
 /// Greek 12 of 14, the rest the same. With the letter form (2026-12-04, night:
 /// a text laid out as a letter weighed against calm letters, business mail and
-/// calm customer mail; kept): English 13 of 14. Nobody has read its letters.
+/// calm customer mail; kept): English 13 of 14. Its missed angry letters
+/// were read on the night of 2026-12-04 (see `BLIND11_SHORTFALLS`).
 const BLIND10_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("en problem", 0.928),
@@ -475,6 +476,12 @@ fn letters_written_blind_in_a_tenth_batch_hold_the_bars() {
 /// letter passes either way. Nobody has read its letters. With the model
 /// retrained on more letters (the evening of 2026-12-04, `train/` and
 /// `blind7/` to `blind9/`): 10 and 11 of 14 (Greek 13), clean the same.
+/// Its missed angry letters, and those of `blind10/`, were read on the
+/// night of 2026-12-04 (both batches had been measured on every change of
+/// two sessions), and list families drawn from them: they found no letter
+/// more in `blind12/` to `blind17/`, so they were not kept, nor was the
+/// wording model trained on the two batches (Greek −1, English +1 there).
+/// Studied batches since.
 const BLIND11_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("en problem", 0.785),

@@ -9252,3 +9252,17 @@ fn outrage_denied_is_not_outrage() {
         assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn greek_asking_for_another_day_is_no_demand() {
+    // "Tell us, so we can look elsewhere" is a demand; "tell us, so we can
+    // find another day" is an ordinary reply.
+    assert!(kinds("Πείτε το μας καθαρά να ψάξουμε αλλού.").contains(&Kind::Demand));
+    for calm in [
+        "Αν δεν μπορείτε την Τρίτη, πείτε το να βρούμε άλλη μέρα.",
+        "Πείτε μας να βρούμε άλλη ώρα για το ραντεβού.",
+    ] {
+        let j = judge(calm);
+        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
+    }
+}
