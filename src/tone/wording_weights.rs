@@ -7,10 +7,13 @@
 //! ```text
 //! en: letters angry 272/441 =  61.7%  calm   1/254 =   0.4%  shippable texts rude   3/ 88 =   3.4%  calm   1/ 88 =   1.1%  business mail   2/204 =   1.0%
 //! en: with the threshold of texts by others too: letters angry 185/441 =  42.0%; of those laid out as letters, weighed as letters: angry 167/255 =  65.5%  calm   1/233 =   0.4%
+//! en: letters the signs leave, above the threshold of their form: angry 49/97  calm 1/251
 //! ru: letters angry 298/616 =  48.4%  calm   3/358 =   0.8%  shippable texts rude   5/189 =   2.6%  calm   4/332 =   1.2%
 //! ru: with the threshold of texts by others too: letters angry 190/616 =  30.8%; of those laid out as letters, weighed as letters: angry 159/385 =  41.3%  calm   2/321 =   0.6%
+//! ru: letters the signs leave, above the threshold of their form: angry 34/64  calm 2/357
 //! el: letters angry 213/503 =  42.3%  calm   3/348 =   0.9%  shippable texts rude   2/ 80 =   2.5%  calm   0/220 =   0.0%
 //! el: with the threshold of texts by others too: letters angry 196/503 =  39.0%; of those laid out as letters, weighed as letters: angry 167/353 =  47.3%  calm   3/307 =   1.0%
+//! el: letters the signs leave, above the threshold of their form: angry 56/119  calm 2/345
 //! ```
 
 use super::wording::Weights;
