@@ -1,0 +1,140 @@
+//! The angry letters the judgement finds, typed in haste: in lower case,
+//! without punctuation, or with typos, as real users write from a phone.
+//! The letters are those of `tests/fixtures/judgement/` already read (the
+//! batches kept unread measure reach and are not used here); each variant
+//! must keep most of the letters found as written, and must not make calm
+//! letters read as angry.
+
+#[path = "support/letters.rs"]
+mod letters;
+
+use letters::{letters, Letter, TONE_RULES};
+use presend::{Checker, Config, Draft};
+
+/// The batches read (see the fixtures' README).
+const READ: &[&str] = &[
+    "dev", "train", "train2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+    "blind8", "blind9", "blind10", "blind11",
+];
+
+/// The share of the letters found as written that each variant must still
+/// find: all but a few in lower case; fewer without punctuation (the marks
+/// "?!" and "!!!" are signs themselves, and a sentence then runs to the end
+/// of its line); fewer again with a letter dropped from every sixth long
+/// word, where a charged word may be the one mistyped.
+const KEPT_IN_LOWER_CASE: f64 = 0.99;
+const KEPT_WITHOUT_PUNCTUATION: f64 = 0.95;
+const KEPT_WITH_TYPOS: f64 = 0.90;
+/// Calm letters with a tone finding, at most, in any variant.
+const CALM_FLAGGED: f64 = 0.02;
+
+/// The body in lower case.
+fn lower_case(body: &str) -> String {
+    body.to_lowercase()
+}
+
+/// The body without sentence punctuation and quotation marks.
+fn without_punctuation(body: &str) -> String {
+    body.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '.' | ',' | '!' | '?' | ';' | ':' | '…' | '«' | '»' | '"' | '“' | '”'
+            )
+        })
+        .collect()
+}
+
+/// The body with one letter dropped from the middle of every sixth word of
+/// four letters or more.
+fn with_typos(body: &str) -> String {
+    let mut long_words = 0;
+    let words = body.split(' ').map(|word| {
+        let letters: Vec<char> = word.chars().collect();
+        if letters.len() < 4 || !letters.iter().all(|c| c.is_alphabetic()) {
+            return word.to_string();
+        }
+        long_words += 1;
+        if long_words % 6 != 0 {
+            return word.to_string();
+        }
+        let middle = letters.len() / 2;
+        letters[..middle]
+            .iter()
+            .chain(&letters[middle + 1..])
+            .collect()
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// True when the draft gets a tone finding.
+fn has_tone(checker: &Checker, draft: &Draft) -> bool {
+    let findings = checker.check(draft, &Config::default()).unwrap();
+    findings
+        .iter()
+        .any(|f| TONE_RULES.contains(&f.rule.as_str()))
+}
+
+/// The read letters of one language and set (angry: those that expect a
+/// tone finding).
+fn read_letters(lang: &str, set: &str) -> Vec<Letter> {
+    READ.iter()
+        .flat_map(|batch| letters(batch, lang, set))
+        .filter(|l| set == "clean" || l.expect.iter().any(|e| e == "tone"))
+        .collect()
+}
+
+#[test]
+fn angry_letters_typed_in_haste_are_still_found_and_calm_ones_still_pass() {
+    let checker = Checker::new();
+    let variants: [(&str, fn(&str) -> String, f64); 3] = [
+        ("lower case", lower_case, KEPT_IN_LOWER_CASE),
+        (
+            "no punctuation",
+            without_punctuation,
+            KEPT_WITHOUT_PUNCTUATION,
+        ),
+        ("typos", with_typos, KEPT_WITH_TYPOS),
+    ];
+    let mut failures = Vec::new();
+    for lang in ["ru", "en", "el"] {
+        let angry = read_letters(lang, "problem");
+        let found: Vec<&Letter> = angry
+            .iter()
+            .filter(|l| has_tone(&checker, &l.draft))
+            .collect();
+        let calm = read_letters(lang, "clean");
+        println!(
+            "{lang}: {} of {} angry letters found as written",
+            found.len(),
+            angry.len()
+        );
+        for (name, variant, bar) in variants {
+            let in_haste = |letter: &Letter| {
+                let mut draft = letter.draft.clone();
+                draft.body = variant(&letter.draft.body);
+                has_tone(&checker, &draft)
+            };
+            let kept = found.iter().filter(|l| in_haste(l)).count();
+            let share = kept as f64 / found.len() as f64;
+            let flagged = calm.iter().filter(|l| in_haste(l)).count();
+            let flagged_share = flagged as f64 / calm.len() as f64;
+            println!(
+                "    {name}: {kept} of them still found ({:.1} %), {flagged} of {} calm letters flagged",
+                share * 100.0,
+                calm.len()
+            );
+            if share < bar {
+                failures.push(format!(
+                    "{lang} {name}: {:.1} % kept, bar {:.0} %",
+                    share * 100.0,
+                    bar * 100.0
+                ));
+            }
+            if flagged_share > CALM_FLAGGED {
+                failures.push(format!("{lang} {name}: {flagged} calm letters flagged"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
