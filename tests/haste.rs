@@ -28,6 +28,10 @@ const KEPT_WITH_TYPOS: f64 = 0.90;
 /// Calm letters with a tone finding, at most, in any variant.
 const CALM_FLAGGED: f64 = 0.02;
 
+/// A way of typing in haste: its name, what it does to a body, and the
+/// share of the letters found as written it must keep.
+type Variant = (&'static str, fn(&str) -> String, f64);
+
 /// The body in lower case.
 fn lower_case(body: &str) -> String {
     body.to_lowercase()
@@ -87,7 +91,7 @@ fn read_letters(lang: &str, set: &str) -> Vec<Letter> {
 #[test]
 fn angry_letters_typed_in_haste_are_still_found_and_calm_ones_still_pass() {
     let checker = Checker::new();
-    let variants: [(&str, fn(&str) -> String, f64); 3] = [
+    let variants: [Variant; 3] = [
         ("lower case", lower_case, KEPT_IN_LOWER_CASE),
         (
             "no punctuation",
