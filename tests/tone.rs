@@ -165,17 +165,23 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// before, allowed one text per file); every other figure as before. Kept
 /// for 10 more angry letters found in the unread batches (`blind10/` to
 /// `blind17/`), no clean letter more flagged.
+/// The wording model trained on short letters too (`train3/`, that night),
+/// measured once when it was done: en false alarms WORSE, 10.4 -> 11.5 %
+/// (10 -> 11 of 96; allowed by its rule of acceptance, written before); ru
+/// false alarms 13.1 -> 12.1 %, en-aggression 8.5 -> 7.4 % and its recall
+/// 39.8 -> 41.6 %. Kept for 3 more angry letters found in the unread
+/// batches (`blind12/` to `blind18/`), no clean letter more flagged.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
-    ("ru false alarms", 0.132),
+    ("ru false alarms", 0.122),
     ("el recall", 0.783),
     ("el false alarms", 0.217),
     ("en recall", 0.556),
-    ("en false alarms", 0.105),
+    ("en false alarms", 0.115),
     ("ru-vk recall", 0.662),
     ("ru-vk false alarms", 0.076),
-    ("en-aggression recall", 0.398),
-    ("en-aggression false alarms", 0.086),
+    ("en-aggression recall", 0.415),
+    ("en-aggression false alarms", 0.075),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
