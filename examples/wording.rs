@@ -59,7 +59,7 @@ use presend::tone::wording::{features, BUCKETS};
 use presend::tone::Judgement;
 use presend::Config;
 use std::fmt::Write as _;
-use tone_dev::{corpus_files, draft_of, is_held_back, rows, rows_of};
+use tone_dev::{corpus_files, draft_of, fnv_hash, is_held_back, rows, rows_of};
 
 /// Buckets each language keeps.
 const KEPT: usize = 1000;
@@ -339,13 +339,12 @@ fn fit_kept(samples: &[&Sample]) -> Fit {
     fit(samples, Some(&allowed))
 }
 
-/// The fold of a text, by an FNV-style hash of its id.
+/// The fold of a text, by an FNV-style hash of its id (another
+/// multiplier than the one that keeps texts back, so that the folds do not
+/// follow that split).
 fn fold_of(id: &str) -> u64 {
     let salt = env("SALT", 0.0) as u64;
-    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64 ^ salt, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0001_0000_0000_01b3)
-    });
-    hash % FOLDS
+    fnv_hash(id, 0xcbf2_9ce4_8422_2325 ^ salt, 0x0001_0000_0000_01b3) % FOLDS
 }
 
 /// The score above which at most `allowed` of `scores` lie: no bound at

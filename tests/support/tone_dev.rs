@@ -87,10 +87,15 @@ pub fn is_held_back(id: &str) -> bool {
         .strip_suffix("-rude")
         .or_else(|| id.strip_suffix("-calm"))
         .unwrap_or(id);
-    let hash = stem.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    hash % 2 == 1
+    fnv_hash(stem, 0xcbf2_9ce4_8422_2325, 0x0100_0000_01b3) % 2 == 1
+}
+
+/// An FNV-style hash of `text`: from `basis`, each byte mixed in and
+/// multiplied by `prime` (FNV-1a's are `0xcbf2_9ce4_8422_2325` and
+/// `0x0100_0000_01b3`).
+pub fn fnv_hash(text: &str, basis: u64, prime: u64) -> u64 {
+    text.bytes()
+        .fold(basis, |h, b| (h ^ u64::from(b)).wrapping_mul(prime))
 }
 
 /// The text as the body of a reply to a client.
