@@ -27,7 +27,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// that running this test (`-- --nocapture`) does not show anyone the
 /// letters that measure the rules' reach.
 const UNREAD: &[&str] = &[
-    "held", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
+    "held", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
 ];
 
 /// True when `finding` is one the letter expects.
@@ -660,4 +660,27 @@ const BLIND18_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_an_eighteenth_batch_hold_the_bars() {
     holds_the_bars("blind18", BLIND18_SHORTFALLS);
+}
+
+/// The figures of the nineteenth batch written blind (`blind19/`, 14
+/// angry and 10 clean letters per language), below the bar, which must not
+/// get worse. Written on the night of 2026-12-04 by helpers that read
+/// nothing of presend, to measure the model trained on a fourth round of
+/// letters (`train4/`), with its rule of acceptance written before;
+/// measured on the code before it (ac28ef3): 10 of 14 Russian, 11 of 14
+/// English and 13 of 14 Greek angry letters found; 9, 9 and 10 of 10 clean
+/// letters pass (a Russian one warned by `bad-news-by-email`, an English
+/// one by `repeated-word`). With `train4/`, Greek 11: not kept. Nobody has
+/// read its letters.
+const BLIND19_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.714),
+    ("en problem", 0.785),
+    ("el problem", 0.928),
+    ("ru clean", 0.9),
+    ("en clean", 0.9),
+];
+
+#[test]
+fn letters_written_blind_in_a_nineteenth_batch_hold_the_bars() {
+    holds_the_bars("blind19", BLIND19_SHORTFALLS);
 }
