@@ -1,5 +1,6 @@
 //! The angry letters the judgement finds, typed in haste: in lower case,
-//! without punctuation, or with typos, as real users write from a phone.
+//! without accents, without punctuation, or with typos, as real users
+//! write from a phone.
 //! The letters are those of `tests/fixtures/judgement/` already read (the
 //! batches kept unread measure reach and are not used here); each variant
 //! must keep most of the letters found as written, and must not make calm
@@ -23,6 +24,7 @@ const READ: &[&str] = &[
 /// of its line); fewer again with a letter dropped from every sixth long
 /// word, where a charged word may be the one mistyped.
 const KEPT_IN_LOWER_CASE: f64 = 0.99;
+const KEPT_WITHOUT_ACCENTS: f64 = 0.99;
 const KEPT_WITHOUT_PUNCTUATION: f64 = 0.95;
 const KEPT_WITH_TYPOS: f64 = 0.90;
 /// Calm letters with a tone finding, at most, in any variant.
@@ -35,6 +37,32 @@ type Variant = (&'static str, fn(&str) -> String, f64);
 /// The body in lower case.
 fn lower_case(body: &str) -> String {
     body.to_lowercase()
+}
+
+/// The body without accents, as typed on a phone: Greek without its
+/// tonos and dialytika, Russian "ё" as "е".
+fn without_accents(body: &str) -> String {
+    body.chars()
+        .map(|c| match c {
+            'ά' => 'α',
+            'έ' => 'ε',
+            'ή' => 'η',
+            'ί' | 'ϊ' | 'ΐ' => 'ι',
+            'ό' => 'ο',
+            'ύ' | 'ϋ' | 'ΰ' => 'υ',
+            'ώ' => 'ω',
+            'Ά' => 'Α',
+            'Έ' => 'Ε',
+            'Ή' => 'Η',
+            'Ί' | 'Ϊ' => 'Ι',
+            'Ό' => 'Ο',
+            'Ύ' | 'Ϋ' => 'Υ',
+            'Ώ' => 'Ω',
+            'ё' => 'е',
+            'Ё' => 'Е',
+            other => other,
+        })
+        .collect()
 }
 
 /// The body without sentence punctuation and quotation marks.
@@ -91,8 +119,9 @@ fn read_letters(lang: &str, set: &str) -> Vec<Letter> {
 #[test]
 fn angry_letters_typed_in_haste_are_still_found_and_calm_ones_still_pass() {
     let checker = Checker::new();
-    let variants: [Variant; 3] = [
+    let variants: [Variant; 4] = [
         ("lower case", lower_case, KEPT_IN_LOWER_CASE),
+        ("no accents", without_accents, KEPT_WITHOUT_ACCENTS),
         (
             "no punctuation",
             without_punctuation,
