@@ -193,20 +193,11 @@ impl Layout {
         if self.greeting.is_some() {
             return true;
         }
-        // Lines with a character other than ASCII space, counted by bytes.
-        let mut lines = 0;
-        for range in self.own_ranges_without_signature() {
-            let mut blank = true;
-            for &byte in body[range].as_bytes() {
-                if byte == b'\n' {
-                    lines += usize::from(!blank);
-                    blank = true;
-                } else if !byte.is_ascii_whitespace() {
-                    blank = false;
-                }
-            }
-            lines += usize::from(!blank);
-        }
+        let lines: usize = self
+            .own_ranges_without_signature()
+            .into_iter()
+            .map(|range| body[range].split('\n').filter(|l| !is_blank(l)).count())
+            .sum();
         lines >= LETTER_LINES
     }
 

@@ -371,4 +371,7 @@ fn a_letter_greets_or_runs_to_three_lines_and_a_comment_does_neither() {
     assert!(!laid_out(
         "Paid today.\n\nBest regards,\nAnna Smith\nAcme Ltd"
     ));
+    // Blank as the rest of the layout reads it: a line of no-break spaces
+    // (left by mail written in HTML) is no line of the letter.
+    assert!(!laid_out("Paid.\n\u{a0}\u{a0}\nThe receipt follows."));
 }
