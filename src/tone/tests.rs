@@ -9272,31 +9272,22 @@ fn ordinals_written_in_digits_count_in_russian_and_greek_as_in_english() {
     // "the 3rd time" counts in English; "3-й раз" and "3η φορά" are the
     // same count, typed in haste (the angry letters of `train4/`, read on
     // the night of 2026-12-04).
-    for rude in [
-        "This is the 3rd time I am asking.",
-        "Это уже 3-й раз за месяц.",
-        "Пишу вам в 4й раз.",
-        "Во 2-ой раз привозите не тот товар.",
-        "Είναι η 3η φορά που το ζητάω.",
-        "3η φορα αυτον τον μηνα.",
-        "Για 2η φορά ο τεχνικός δεν ήρθε.",
-    ] {
-        assert!(
-            kinds(rude).contains(&Kind::Counting),
-            "{rude:?}: {:?}",
-            kinds(rude)
-        );
-    }
-    for calm in [
-        "Встреча в 3-й переговорной.",
-        "Договор на 2-й странице.",
-        "Η συνάντηση είναι στον 3ο όροφο.",
-        "Πρώτη φορά συνεργαζόμαστε, χαρά μας.",
-    ] {
-        assert!(
-            !kinds(calm).contains(&Kind::Counting),
-            "{calm:?}: {:?}",
-            kinds(calm)
-        );
-    }
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "This is the 3rd time I am asking.",
+            "Это уже 3-й раз за месяц.",
+            "Пишу вам в 4й раз.",
+            "Во 2-ой раз привозите не тот товар.",
+            "Είναι η 3η φορά που το ζητάω.",
+            "3η φορα αυτον τον μηνα.",
+            "Για 2η φορά ο τεχνικός δεν ήρθε.",
+        ],
+        &[
+            "Встреча в 3-й переговорной.",
+            "Договор на 2-й странице.",
+            "Η συνάντηση είναι στον 3ο όροφο.",
+            "Πρώτη φορά συνεργαζόμαστε, χαρά μας.",
+        ],
+    );
 }
