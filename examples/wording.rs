@@ -181,20 +181,28 @@ fn buckets_in(ctx: &Context) -> Vec<u16> {
     buckets
 }
 
+/// The letters of one batch in `lang` about tone: the angry ones (that
+/// expect `tone`) and the calm ones (its clean letters).
+fn letter_samples(batch: &str, lang: &str) -> Vec<Sample> {
+    let mut out = Vec::new();
+    for set in ["problem", "clean"] {
+        for letter in letters::letters(batch, lang, set) {
+            let angry = letter.expect.iter().any(|e| e == "tone");
+            if set == "problem" && !angry {
+                continue; // bad news, excuses…: not about tone
+            }
+            let id = format!("{batch}/{}", letter.id);
+            out.push(sample(id, &letter.draft, angry, Source::Letters));
+        }
+    }
+    out
+}
+
 fn samples(lang: &str) -> Vec<Sample> {
     let mut out = Vec::new();
     let more = MORE_LETTERS.iter().filter(|(l, _)| *l == lang);
     for batch in READ.iter().copied().chain(more.map(|(_, batch)| *batch)) {
-        for set in ["problem", "clean"] {
-            for letter in letters::letters(batch, lang, set) {
-                let angry = letter.expect.iter().any(|e| e == "tone");
-                if set == "problem" && !angry {
-                    continue; // bad news, excuses…: not about tone
-                }
-                let id = format!("{batch}/{}", letter.id);
-                out.push(sample(id, &letter.draft, angry, Source::Letters));
-            }
-        }
+        out.extend(letter_samples(batch, lang));
     }
     let shippable = match lang {
         "ru" => Some("ru-vk"),
@@ -214,9 +222,7 @@ fn samples(lang: &str) -> Vec<Sample> {
         .iter()
         .filter(|n| n.starts_with(&format!("{lang}-")))
     {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("tests/fixtures/wording/{name}.jsonl"));
-        out.extend(rows_of(&path).into_iter().map(of_row));
+        out.extend(wording_rows(name).into_iter().map(of_row));
     }
     if lang == "en" {
         for file in corpus_files("en-enron-business") {
@@ -229,6 +235,13 @@ fn samples(lang: &str) -> Vec<Sample> {
         }
     }
     out
+}
+
+/// The texts of `tests/fixtures/wording/{name}.jsonl`.
+fn wording_rows(name: &str) -> Vec<tone_dev::Row> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/wording/{name}.jsonl"));
+    rows_of(&path)
 }
 
 /// Calm Russian or Greek mail to customers, by source: the customer
@@ -251,9 +264,10 @@ fn calm_customer_mail(lang: &str) -> Vec<Vec<presend::Draft>> {
             }
         }
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/fixtures/wording/{lang}-service.jsonl"));
-    let service = rows_of(&path).iter().map(|r| draft_of(&r.text)).collect();
+    let service = wording_rows(&format!("{lang}-service"))
+        .iter()
+        .map(|r| draft_of(&r.text))
+        .collect();
     vec![templates, service]
 }
 
@@ -434,7 +448,6 @@ fn main() {
         // Calm texts written by others, which may choose a threshold but
         // train nothing: of those the signs leave calm, at most one in a
         // hundred (rounded up) of each file above it.
-        let config = Config::default();
         let mut threshold = threshold;
         // Texts laid out as letters are weighed against calm letters and
         // business mail, and against the few calm texts by others so laid
@@ -455,11 +468,9 @@ fn main() {
         let left_calm = |drafts: &[presend::Draft]| -> Vec<(f64, bool)> {
             drafts
                 .iter()
-                .filter_map(|draft| {
-                    let ctx = Context::new(draft, &config);
-                    let left = Judgement::of(&ctx).wording.is_some();
-                    left.then(|| (model.score(&buckets_in(&ctx)), is_letter(&ctx)))
-                })
+                .map(|draft| sample(String::new(), draft, false, Source::ToneDev))
+                .filter(|s| s.left)
+                .map(|s| (model.score(&s.buckets), s.letter))
                 .collect()
         };
         for file in MEASURED.iter().filter(|(l, _)| *l == lang).map(|(_, f)| *f) {
@@ -498,6 +509,7 @@ fn main() {
         let _ = writeln!(file, "//! {line}");
         // What the judgement gets from the model: the letters the signs
         // leave to it, each weighed against the threshold of its form.
+        let threshold_of = |letter: bool| if letter { threshold_letter } else { threshold };
         let above = |angry: bool| {
             let left: Vec<_> = scores
                 .iter()
@@ -505,13 +517,7 @@ fn main() {
                 .collect();
             let found = left
                 .iter()
-                .filter(|(x, s)| {
-                    *x > if s.letter {
-                        threshold_letter
-                    } else {
-                        threshold
-                    }
-                })
+                .filter(|(x, s)| *x > threshold_of(s.letter))
                 .count();
             format!("{found}/{}", left.len())
         };
@@ -526,25 +532,10 @@ fn main() {
             // Letters no model learned from: of those the signs leave, the
             // angry found and the calm flagged, each at its form's threshold.
             let mut counts = [0usize; 4];
-            for (set, angry) in [("problem", true), ("clean", false)] {
-                for letter in letters::letters(&batch, lang, set) {
-                    if angry && !letter.expect.iter().any(|e| e == "tone") {
-                        continue;
-                    }
-                    let s = sample(letter.id.clone(), &letter.draft, angry, Source::Letters);
-                    if !s.left {
-                        continue;
-                    }
-                    let bar = if s.letter {
-                        threshold_letter
-                    } else {
-                        threshold
-                    };
-                    let above = model.score(&s.buckets) > bar;
-                    let at = if angry { 0 } else { 2 };
-                    counts[at] += usize::from(above);
-                    counts[at + 1] += 1;
-                }
+            for s in letter_samples(&batch, lang).iter().filter(|s| s.left) {
+                let at = if s.angry { 0 } else { 2 };
+                counts[at] += usize::from(model.score(&s.buckets) > threshold_of(s.letter));
+                counts[at + 1] += 1;
             }
             println!(
                 "EVAL {lang} {batch}: angry left by the signs found {}/{}, calm flagged {}/{}",
