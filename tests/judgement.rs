@@ -28,6 +28,7 @@ const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
 /// letters that measure the rules' reach.
 const UNREAD: &[&str] = &[
     "held", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
+    "blind20",
 ];
 
 /// True when `finding` is one the letter expects.
@@ -683,4 +684,24 @@ const BLIND19_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_nineteenth_batch_hold_the_bars() {
     holds_the_bars("blind19", BLIND19_SHORTFALLS);
+}
+
+/// The figures of the twentieth batch written blind (`blind20/`, 20 angry
+/// and 12 clean letters per language), below the bar, which must not get
+/// worse. Written on the night of 2026-12-04 (session of 19:35 UTC) by
+/// helpers that read nothing of presend, and measured on the code of that
+/// session's start (a237172) before any change: 17 of 20 Russian, 14 of 20
+/// English and 16 of 20 Greek angry letters found; 12, 11 and 12 of 12
+/// clean letters pass (the English one warned by `bad-news-by-email`).
+/// Nobody has read its letters.
+const BLIND20_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.85),
+    ("en problem", 0.7),
+    ("el problem", 0.8),
+    ("en clean", 0.916),
+];
+
+#[test]
+fn letters_written_blind_in_a_twentieth_batch_hold_the_bars() {
+    holds_the_bars("blind20", BLIND20_SHORTFALLS);
 }
