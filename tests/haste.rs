@@ -9,14 +9,8 @@
 #[path = "support/letters.rs"]
 mod letters;
 
-use letters::{letters, Letter, TONE_RULES};
+use letters::{batches, letters, Kept, Letter, TONE_RULES};
 use presend::{Checker, Config, Draft};
-
-/// The batches read (see the fixtures' README).
-const READ: &[&str] = &[
-    "dev", "train", "train2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-    "blind8", "blind9", "blind10", "blind11",
-];
 
 /// The share of the letters found as written that each variant must still
 /// find: all but a few in lower case; fewer without punctuation (the marks
@@ -110,7 +104,7 @@ fn has_tone(checker: &Checker, draft: &Draft) -> bool {
 /// The read letters of one language and set (angry: those that expect a
 /// tone finding).
 fn read_letters(lang: &str, set: &str) -> Vec<Letter> {
-    READ.iter()
+    batches(Kept::Read)
         .flat_map(|batch| letters(batch, lang, set))
         .filter(|l| set == "clean" || l.expect.iter().any(|e| e == "tone"))
         .collect()

@@ -13,6 +13,84 @@ const NOW: &str = "2025-03-12T10:00:00+00:00";
 /// The rules `expect: tone` stands for.
 pub const TONE_RULES: &[&str] = &["insult", "indignation", "emotional-tone", "shouting"];
 
+/// What the team may do with a batch of `tests/fixtures/judgement/` (the
+/// folder's README tells each batch's story). Every folder there is in
+/// [`BATCHES`]: a test in `tests/judgement.rs` says so, so that a new batch
+/// is kept unread until it is listed otherwise.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kept {
+    /// Read: the rules may be tuned on it, the wording model may learn
+    /// from it (`examples/wording.rs` chooses which), and a test may show
+    /// its words.
+    Read,
+    /// Written for the wording model and left out of it: not read, learns
+    /// nothing, measures nothing but the model's settings
+    /// (`EVAL_BATCH=train4` in `examples/wording.rs`).
+    Unused,
+    /// Kept unread: it measures the rules' reach, and a test prints only
+    /// the ids of its letters, never their words.
+    Unread,
+}
+
+/// Every batch of letters and what may be done with it: the two halves of
+/// the first letters, the rounds written for the wording model, then the
+/// batches written blind, each group in the order it was written.
+pub const BATCHES: &[(&str, Kept)] = &[
+    ("dev", Kept::Read),
+    ("held", Kept::Unread),
+    ("train", Kept::Read),
+    ("train2", Kept::Read),
+    ("train3", Kept::Read),
+    ("train4", Kept::Unused),
+    ("blind", Kept::Read),
+    ("blind2", Kept::Read),
+    ("blind3", Kept::Read),
+    ("blind4", Kept::Read),
+    ("blind5", Kept::Read),
+    ("blind6", Kept::Read),
+    ("blind7", Kept::Read),
+    ("blind8", Kept::Read),
+    ("blind9", Kept::Read),
+    ("blind10", Kept::Read),
+    ("blind11", Kept::Read),
+    ("blind12", Kept::Unread),
+    ("blind13", Kept::Unread),
+    ("blind14", Kept::Unread),
+    ("blind15", Kept::Unread),
+    ("blind16", Kept::Unread),
+    ("blind17", Kept::Unread),
+    ("blind18", Kept::Unread),
+    ("blind19", Kept::Unread),
+    ("blind20", Kept::Unread),
+];
+
+/// The batches kept as `kept`, in the order of [`BATCHES`].
+pub fn batches(kept: Kept) -> impl Iterator<Item = &'static str> {
+    BATCHES
+        .iter()
+        .filter(move |(_, k)| *k == kept)
+        .map(|(name, _)| *name)
+}
+
+/// True when `batch` is kept unread (or is not listed at all).
+pub fn is_unread(batch: &str) -> bool {
+    !BATCHES
+        .iter()
+        .any(|&(name, kept)| name == batch && kept != Kept::Unread)
+}
+
+/// The folders of `tests/fixtures/judgement/` that hold letters.
+pub fn folders() -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(fixtures())
+        .expect("tests/fixtures/judgement")
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    out.sort();
+    out
+}
+
 /// One letter of a fixture file.
 pub struct Letter {
     /// Its id.
