@@ -15,6 +15,22 @@ fn kinds(body: &str) -> Vec<Kind> {
     judge(body).evidence.iter().map(|e| e.kind).collect()
 }
 
+/// Asserts that no text of `calm` is judged agitated.
+fn none_agitated(calm: &[&str]) {
+    for text in calm {
+        let j = judge(text);
+        assert!(!j.agitated, "{text:?}: {:?}", j.evidence);
+    }
+}
+
+/// Asserts that every text of `angry` is judged agitated.
+fn all_agitated(angry: &[&str]) {
+    for text in angry {
+        let j = judge(text);
+        assert!(j.agitated, "{text:?}: {:?}", j.evidence);
+    }
+}
+
 #[test]
 fn finds_each_kind_of_sign_in_each_language() {
     for (body, kind) in [
@@ -458,13 +474,11 @@ fn greek_mock_praise_by_family_and_sincere_praise() {
         ],
     );
     // Sincere praise alone is no agitation.
-    for calm in [
+    none_agitated(&[
         "Μπράβο σας! Η παράδοση ήρθε νωρίς.",
         "Συγχαρητήρια στην ομάδα σας.",
         "Μπράβο σας, πραγματικοί επαγγελματίες.",
-    ] {
-        assert!(!judge(calm).agitated, "{calm:?}: {:?}", kinds(calm));
-    }
+    ]);
 }
 
 #[test]
@@ -1106,23 +1120,17 @@ fn english_floors_distances_and_plain_statements_are_not_counted() {
 
 #[test]
 fn weak_complaint_signs_add_up_but_do_not_decide_alone() {
-    for calm in [
+    none_agitated(&[
         "I can't believe you did all that in one week, thank you.",
         "It has been over two weeks since our call, so here is the draft.",
         "I clearly asked the printer for matte paper, and they delivered it.",
         "Nobody answered at reception, so I left the parcel with security.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
-    for angry in [
+    ]);
+    all_agitated(&[
         "No reply from anyone in three months, and it is still not fixed.",
         "Haven't heard back from you. I can't believe you would keep my deposit.",
         "I am totally disappointed with your shop.",
-    ] {
-        let j = judge(angry);
-        assert!(j.agitated, "{angry:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -1891,7 +1899,7 @@ fn english_rebukes_and_names_are_decisive() {
 
 #[test]
 fn english_calm_look_alikes_of_the_new_families_are_left_alone() {
-    for calm in [
+    none_agitated(&[
         "The old scanner is no longer fit for purpose, so we have ordered a new one.",
         "We visited The Shambles in York on Saturday.",
         "I have no idea what the weather is doing this week.",
@@ -1921,10 +1929,7 @@ fn english_calm_look_alikes_of_the_new_families_are_left_alone() {
         "We still haven't decided on the venue.",
         "How is that going for you so far?",
         "Why on the other hand would they wait?",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -1949,7 +1954,7 @@ fn english_orders_to_stop_talking_down_and_british_profanity_are_found() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "Can you not read the file either? Mine won't open.",
         "We will keep your comments on file for the next review.",
         "Please keep your nose clean and your badge visible on site.",
@@ -1957,10 +1962,7 @@ fn english_orders_to_stop_talking_down_and_british_profanity_are_found() {
         "The summary is written in plain English for the board.",
         "Stop crying wolf was the title of his talk.",
         "Please stop by on Friday if you are near the office.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -1991,7 +1993,7 @@ fn english_typos_passives_and_mockery_of_complaints_are_found() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "The warning can be ignored for now.",
         "We were given the keys on Monday.",
         "You will hear from our lawyers about the draft next week.",
@@ -2001,10 +2003,7 @@ fn english_typos_passives_and_mockery_of_complaints_are_found() {
         "Do you think we will finish by Friday?",
         "Please claim your out of pocket expenses by the 5th.",
         "Someone at your office left a scarf here.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2023,14 +2022,11 @@ fn english_dismissals_of_what_the_reader_says_are_charged() {
             kinds(rude)
         );
     }
-    for calm in [
+    none_agitated(&[
         "I have no idea what time the train leaves.",
         "We don't care about your company size; everyone is welcome.",
         "The boat was trolling for mackerel off the coast.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2084,7 +2080,7 @@ fn english_complaints_to_support_in_free_words_are_signs() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "The absolute value of the budget is small.",
         "If nobody answers, leave a message with the front desk.",
         "The traffic was horrendous this morning.",
@@ -2113,10 +2109,7 @@ fn english_complaints_to_support_in_free_words_are_signs() {
         "Don't bother printing it, I have a copy.",
         "Shocking news about the merger today.",
         "Useless to call before nine, the office opens at ten.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2165,7 +2158,7 @@ fn english_everyday_complaint_words_and_curt_rebukes_of_a_moderator_are_signs() 
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "Annoying as it is, the rule protects everyone.",
         "The charity helps very poor families in the area.",
         "I was impressed by the new office.",
@@ -2182,10 +2175,7 @@ fn english_everyday_complaint_words_and_curt_rebukes_of_a_moderator_are_signs() 
         "I called 3 suppliers today.",
         "Why is the lift on the third floor still in use?",
         "What are we paying the consultants for the audit?",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2224,7 +2214,7 @@ fn english_grievances_mock_thanks_and_contempt_for_an_editor_are_signs() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "We paid the full price for the tickets in May.",
         "The rain ruined the grass on the pitch.",
         "Sorry about the mess in the kitchen.",
@@ -2239,10 +2229,7 @@ fn english_grievances_mock_thanks_and_contempt_for_an_editor_are_signs() {
         "The meeting ran for forty minutes and no decision was taken.",
         "The office closed for no reason we could see, so we went home early.",
         "You charged me the right amount, thanks.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2267,7 +2254,7 @@ fn english_complaints_written_as_tweets_are_signs() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "We met 3 weeks ago in Leeds.",
         "The course runs over a week in June.",
         "Keep crashing the numbers until they balance.",
@@ -2277,10 +2264,7 @@ fn english_complaints_written_as_tweets_are_signs() {
         "We must not fail.",
         "He told a joke at dinner.",
         "Let's get over it and plan the next launch.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2312,7 +2296,7 @@ fn english_british_and_american_exasperation_second_set_is_found() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "Thank you for your patience while we move offices.",
         "The lift is out of order until Monday.",
         "Come on over for dinner on Friday.",
@@ -2321,10 +2305,7 @@ fn english_british_and_american_exasperation_second_set_is_found() {
         "What's wrong with the printer on the second floor?",
         "The last time I used the old system was in May.",
         "Please treat the samples like glass.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2344,7 +2325,7 @@ fn english_why_questions_about_delays_and_calls_passed_around_are_signs() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "How long does a refund usually take?",
         "Why does the survey take two weeks to close? Just curious.",
         "I have been trying to reach you since Monday about the prices.",
@@ -2352,10 +2333,7 @@ fn english_why_questions_about_delays_and_calls_passed_around_are_signs() {
         "We hung up the new signs in the lobby.",
         "The bank refused the transfer because the IBAN was wrong.",
         "Wow, congratulations on the new job!",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2372,16 +2350,13 @@ fn english_dismissals_and_accusations_in_a_dispute_are_signs() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "Whatever you decide is fine with me.",
         "You obviously can't be in two places at once, so send Tom.",
         "The admin team will reset your password.",
         "Vandals broke the fence at the depot last night.",
         "Once you get over the jet lag, call me.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -2400,17 +2375,14 @@ fn english_short_online_scorn_and_second_name_calling_are_signs() {
     ] {
         assert!(kinds(rude).contains(&kind), "{rude:?}: {:?}", kinds(rude));
     }
-    for calm in [
+    none_agitated(&[
         "Who cares for the plants while you are away?",
         "He is a fitness freak and runs every morning.",
         "She is a bit of a control freak about the budget.",
         "The psychology course starts in May.",
         "We watched a psycho thriller on Friday.",
         "It was a freak accident on the motorway.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
     signs_of_kind(Kind::Insult, &[], &["Get ur freak on at the summer party!"]);
 }
 
@@ -3855,21 +3827,17 @@ fn greek_who_needs_enemies_and_not_once() {
 /// praise, thanks and irony-like words said sincerely do not.
 #[test]
 fn greek_mock_praise_with_the_damage_done_adds_up() {
-    for rude in [
+    all_agitated(&[
         "Συγχαρητήρια, το site έπεσε ξανά την ημέρα των εκπτώσεων. Ένα ολόκληρο Σαββατοκύριακο πωλήσεων πήγε χαμένο.",
         "Σοβαρή εταιρεία, δεν λέω. Η πώληση έχει ήδη χαθεί.",
-    ] {
-        assert!(judge(rude).agitated, "{rude:?}: {:?}", kinds(rude));
-    }
-    for calm in [
+    ]);
+    none_agitated(&[
         "Σας ευχαριστώ πολύ για τη φροντίδα σας, πραγματικά τη νιώσαμε όλοι.",
         "Συγχαρητήρια στο γραφείο σας για το βραβείο!",
         "Τέλεια! Τα δείγματα ήρθαν σήμερα και το λινό είναι ακριβώς αυτό που ψάχναμε.",
         "Μπράβο σε εσάς και στα παιδιά σας! Τελειώσατε μία εβδομάδα νωρίτερα.",
         "Απαντήσατε σε μόλις δύο ώρες, ευχαριστούμε!",
-    ] {
-        assert!(!judge(calm).agitated, "{calm:?}: {:?}", kinds(calm));
-    }
+    ]);
 }
 
 /// Batch 15 (dev letters el-p220–p224): thanks for a slow reply are part of
@@ -4003,13 +3971,11 @@ fn greek_sincere_praise_that_older_entries_took_for_sarcasm() {
             "Υπέροχα, ακριβώς αυτό που χρειαζόμασταν για την έκθεση!",
         ],
     );
-    for calm in [
+    none_agitated(&[
         "Μπράβο σας, πραγματικά! Η παράδοση ήρθε μία μέρα νωρίτερα.",
         "Ευχαριστώ για άλλη μια φορά για τη βοήθειά σας.",
         "Πανέξυπνη ιδέα να αλλάξετε τη γραμματοσειρά, φαίνεται πολύ καλύτερα.",
-    ] {
-        assert!(!judge(calm).agitated, "{calm:?}: {:?}", kinds(calm));
-    }
+    ]);
 }
 
 /// The second audit of sincere Greek sentences (dev letters el-c141–c142):
@@ -5314,7 +5280,7 @@ fn praise_set_against_a_failure_is_mock_praise() {
     }
     // Taken back by a marker, or aimed at the reader, it makes the letter
     // agitated on its own.
-    for body in [
+    all_agitated(&[
         "Great update, really. Half of our reports are missing since Tuesday.",
         "Thank you for the speedy refund, only five weeks. The amount is still wrong.",
         "Прекрасный сервис, действительно. Мастер опоздал на два часа и ушёл.",
@@ -5324,9 +5290,7 @@ fn praise_set_against_a_failure_is_mock_praise() {
         "Отличная работа: третья поставка подряд с браком.",
         "Brilliant service: the parcel went to the wrong city.",
         "Σας ευχαριστούμε για την ταχύτατη αποστολή: το δέμα έφτασε σπασμένο.",
-    ] {
-        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
-    }
+    ]);
 }
 
 #[test]
@@ -5423,18 +5387,14 @@ fn mock_praise_is_shown_with_what_it_praises() {
 // Branch el-probe: speed admired as a feat, belied by one whole unit of time.
 #[test]
 fn greek_probe_speed_admired_then_a_month_is_irony() {
-    for body in [
+    all_agitated(&[
         "Εντυπωσιακή η ταχύτητά σας: μόνο ένας μήνας για μια απάντηση.",
         "Εκπληκτική ανταπόκριση: ολόκληρη εβδομάδα για ένα τηλεφώνημα.",
-    ] {
-        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
-    }
-    for body in [
+    ]);
+    none_agitated(&[
         "Εντυπωσιακή η ταχύτητά σας, ευχαριστούμε πολύ!",
         "Ο νέος διακομιστής έχει εντυπωσιακή ταχύτητα. Τον δοκιμάσαμε μόνο έναν μήνα.",
-    ] {
-        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
-    }
+    ]);
 }
 
 // Branch en-probe (2026-12-03): types of the English probe letters
@@ -5533,12 +5493,10 @@ fn failing_even_at_the_simplest_is_blame() {
 
 #[test]
 fn the_probe_letters_tuned_on_are_agitated() {
-    for body in [
+    all_agitated(&[
         "As I have already explained twice now, the parcel was never delivered. Please actually read what I write before sending me another copy paste reply.",
         "Oh great, another delivery slot. Because obviously I have nothing better to do than sit by the door all day for a courier firm that couldn't even turn up.",
-    ] {
-        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
-    }
+    ]);
 }
 
 #[test]
@@ -6111,15 +6069,13 @@ fn strongly_negative_words_elsewhere_stay_calm() {
     }
     // Misfortune that is nobody's doing, negation, and praise that outweighs
     // one word about what the reader wrote of: not agitated.
-    for body in [
+    none_agitated(&[
         "The storm caused terrible delays across the region.",
         "The flood ruined the ground floor of the warehouse.",
         "This is not a disaster, just a small slip in the schedule.",
         "We found a critical bug in the payment module.",
         "Your report on unfair trade practices in the region was excellent.",
-    ] {
-        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
-    }
+    ]);
 }
 
 /// Angry sentences at the reader whose only sign is one or two strongly
@@ -6467,15 +6423,13 @@ fn english_work_set_below_a_child_is_outrage_and_no_words_is_charged() {
 /// letter agitated.
 #[test]
 fn english_probe3_types_make_a_letter_agitated() {
-    for body in [
+    all_agitated(&[
         "I'll go over this slowly so it sinks in: the depot is in Leigh, not Leith.",
         "Remind me what exactly we pay you for?",
         "I must have missed the memo where clients started paying for your typos.",
         "Unbelievable, honestly. We have no words left.",
         "Consider this the last polite message you get from us.",
-    ] {
-        assert!(judge(body).agitated, "{body:?}: {:?}", kinds(body));
-    }
+    ]);
 }
 
 // ru-probe3, 2026-12-03: types of Russian letters the probe batch ru-p468-p483
@@ -9244,13 +9198,10 @@ fn outrage_denied_is_not_outrage() {
     for rude in ["This is an outrage.", "An outrageous price for a late van."] {
         assert!(kinds(rude).contains(&Kind::Outrage), "{rude:?}");
     }
-    for calm in [
+    none_agitated(&[
         "The price is not outrageous for what you get.",
         "It is not an outrage, just an oversight we will correct.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
@@ -9258,13 +9209,10 @@ fn greek_asking_for_another_day_is_no_demand() {
     // "Tell us, so we can look elsewhere" is a demand; "tell us, so we can
     // find another day" is an ordinary reply.
     assert!(kinds("Πείτε το μας καθαρά να ψάξουμε αλλού.").contains(&Kind::Demand));
-    for calm in [
+    none_agitated(&[
         "Αν δεν μπορείτε την Τρίτη, πείτε το να βρούμε άλλη μέρα.",
         "Πείτε μας να βρούμε άλλη ώρα για το ραντεβού.",
-    ] {
-        let j = judge(calm);
-        assert!(!j.agitated, "{calm:?}: {:?}", j.evidence);
-    }
+    ]);
 }
 
 #[test]
