@@ -682,6 +682,62 @@ mod tests {
         assert_lint_count("Η παράδοση θα καθυστερήσει μία εβδομάδα.", &rule(), 1);
     }
 
+    /// Written before the list grew (2026-12-04, late night): the ways a
+    /// letter says it confirms a call, and news after a call that was only
+    /// tried, promised or planned, which the letter still brings first.
+    #[test]
+    fn a_call_confirmed_in_other_words_is_not_flagged() {
+        for body in [
+            "Thank you for taking my call this morning. As I explained, the price will rise by 4% from January.",
+            "As per our phone call, the price will rise by 4% from January.",
+            "Further to our telephone conversation earlier, the price will rise by 4% from January.",
+            "To confirm what I told you on the phone: the price will rise by 4% from January.",
+            "As I mentioned when we spoke on Monday, the price will rise by 4% from January.",
+            "Per our conversation this morning, the price will rise by 4% from January.",
+            "I'm writing to confirm what we discussed by phone: the price will rise by 4% from January.",
+            "As promised on the phone, here it is in writing: the price will rise by 4% from January.",
+            "Thanks for your time on the call today. As you now know, the price will rise by 4% from January.",
+            "As I said on the phone, the price will rise by 4% from January.",
+            "Спасибо, что нашли время поговорить сегодня. Как я и сказал, поставка переносится на 24 марта.",
+            "Подтверждаю то, что сообщил вам по телефону: поставка переносится на 24 марта.",
+            "Согласно нашему телефонному разговору, поставка переносится на 24 марта.",
+            "Как я уже говорил вам по телефону, поставка переносится на 24 марта.",
+            "Как мы с вами обсудили сегодня утром, поставка переносится на 24 марта.",
+            "После нашего звонка пишу, чтобы подтвердить: поставка переносится на 24 марта.",
+            "Возвращаясь к нашему разговору по телефону: поставка переносится на 24 марта.",
+            "Как и обещал во время звонка, письменно подтверждаю: поставка переносится на 24 марта.",
+            "Вчера по телефону мы договорились, что поставка переносится на 24 марта.",
+            "Как сообщил вам сегодня по телефону, поставка переносится на 24 марта.",
+            "Όπως σας ανέφερα τηλεφωνικά, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Όπως μιλήσαμε σήμερα το πρωί, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Σύμφωνα με την τηλεφωνική μας συνομιλία, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Ευχαριστώ για τον χρόνο σας στο τηλέφωνο. Όπως σας εξήγησα, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Επιβεβαιώνω γραπτώς όσα σας είπα στο τηλέφωνο: η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Κατόπιν της σημερινής μας τηλεφωνικής επικοινωνίας, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Όπως ενημερωθήκατε τηλεφωνικά, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Όπως σας είπα και στο τηλέφωνο, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Μετά τη συνομιλία μας σήμερα, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Όπως συμφωνήσαμε στο σημερινό μας τηλεφώνημα, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // A call tried, promised or planned did not tell the news: the
+        // letter still does.
+        for body in [
+            "I tried to call you but could not reach you. The price will rise by 4% from January.",
+            "I will call you tomorrow to talk it through. The price will rise by 4% from January.",
+            "Я пытался дозвониться, но не смог. Поставка переносится на 24 марта.",
+            "Позвоню вам завтра, чтобы всё обсудить. Поставка переносится на 24 марта.",
+            "Προσπάθησα να σας πάρω τηλέφωνο αλλά δεν απαντήσατε. Η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Θα σας τηλεφωνήσω αύριο να το συζητήσουμε. Η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            "Thanks, I will call you tomorrow. The price will rise by 4% from January.",
+            "Спасибо, позвоню вам завтра. Поставка переносится на 24 марта.",
+            "Ευχαριστώ, θα σας πάρω τηλέφωνο αύριο. Η παράδοση θα καθυστερήσει μία εβδομάδα.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
+
     #[test]
     fn a_load_moved_to_a_date_is_news_but_one_carried_is_not() {
         assert_lint_count(
