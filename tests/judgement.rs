@@ -441,12 +441,13 @@ fn letters_written_blind_in_an_eighth_batch_hold_the_bars() {
 /// %; el problem 28.5 % → 71.4 %.
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
-/// it fits them, not how far it reaches: en 78.6 %, el 78.6 %.
+/// it fits them, not how far it reaches: en 78.6 %, el 78.6 %. Its Greek
+/// clean letter passes since `bad-news-by-email` knows more ways of
+/// confirming a call (the night of 2026-12-04).
 const BLIND9_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
     ("en problem", 0.785),
     ("el problem", 0.785),
-    ("el clean", 0.857),
 ];
 
 #[test]
@@ -673,13 +674,14 @@ fn letters_written_blind_in_an_eighteenth_batch_hold_the_bars() {
 /// measured on the code before it (ac28ef3): 10 of 14 Russian, 11 of 14
 /// English and 13 of 14 Greek angry letters found; 9, 9 and 10 of 10 clean
 /// letters pass (a Russian one warned by `bad-news-by-email`, an English
-/// one by `repeated-word`). With `train4/`, Greek 11: not kept. Nobody has
-/// read its letters.
+/// one by `repeated-word`). With `train4/`, Greek 11: not kept. Its
+/// Russian clean letters all pass since `bad-news-by-email` knows more ways
+/// of confirming a call (the night of 2026-12-04; rule of acceptance
+/// written before). Nobody has read its letters.
 const BLIND19_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("en problem", 0.785),
     ("el problem", 0.928),
-    ("ru clean", 0.9),
     ("en clean", 0.9),
 ];
 
@@ -694,13 +696,13 @@ fn letters_written_blind_in_a_nineteenth_batch_hold_the_bars() {
 /// helpers that read nothing of presend, and measured on the code of that
 /// session's start (a237172) before any change: 17 of 20 Russian, 14 of 20
 /// English and 16 of 20 Greek angry letters found; 12, 11 and 12 of 12
-/// clean letters pass (the English one warned by `bad-news-by-email`).
-/// Nobody has read its letters.
+/// clean letters pass (the English one warned by `bad-news-by-email`; it
+/// passes since that rule knows more ways of confirming a call, the same
+/// night, rule of acceptance written before). Nobody has read its letters.
 const BLIND20_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.85),
     ("en problem", 0.7),
     ("el problem", 0.8),
-    ("en clean", 0.916),
 ];
 
 #[test]
