@@ -170,6 +170,41 @@ mod tests {
         );
     }
 
+    /// Written before the lists grew (2026-12-04, late night): words
+    /// doubled on purpose for emphasis, and Greek adverbs doubled as the
+    /// language does, next to typos that must still be flagged.
+    #[test]
+    fn allows_emphasis_and_greek_adverbs_doubled_on_purpose() {
+        for body in [
+            "Thank you so so much for the quick fix.",
+            "Yes yes, the parts arrived this morning.",
+            "Blah blah, the usual disclaimers apply.",
+            "Well well, that was quick!",
+            "Ладно ладно, перенесём на пятницу.",
+            "Хорошо хорошо, пришлю завтра.",
+            "Быстро быстро собрали и отправили.",
+            "Ίσα ίσα, θα σας πρότεινα να περιμένετε.",
+            "Μόλις μόλις προλάβαμε την προθεσμία.",
+            "Δεν το έχω καλά καλά διαβάσει ακόμα.",
+            "Πρώτα πρώτα, ευχαριστώ για την υπομονή.",
+            "Τώρα τώρα το είδα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        assert_eq!(
+            excerpts(&rule(), "Thank you so so much for the the quick fix."),
+            ["the the"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ладно ладно, перенесём на на пятницу."),
+            ["на на"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ίσα ίσα, θα σας σας πρότεινα να περιμένετε."),
+            ["σας σας"]
+        );
+    }
+
     #[test]
     fn ignores_quoted_text() {
         assert_no_lints("Fixed.\n\n> the the\n", &rule());
