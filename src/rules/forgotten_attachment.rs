@@ -297,4 +297,37 @@ mod tests {
             ["во вложении"]
         );
     }
+
+    /// Written before the exceptions grew (2026-12-04, late night): a
+    /// file promised for later, a file that came with another letter and a
+    /// thing attached to a thing are not this letter's attachment; a file
+    /// announced with this letter still is.
+    #[test]
+    fn files_of_other_letters_later_files_and_things_attached_are_not_forgotten() {
+        for body in [
+            "I will attach the contract once legal has signed it, probably on Friday.",
+            "We'll attach the final drawings to the invoice next week.",
+            "The invoice was attached to my email of 3 March; I can resend it.",
+            "I attached the price list to my previous email.",
+            "The label is attached to each pallet with two straps.",
+            "The sensor is attached to the wall behind the unit.",
+            "Счёт был во вложении к моему письму от 3 марта, могу отправить ещё раз.",
+            "Прайс-лист я прикладывал к предыдущему письму.",
+            "Θα επισυνάψω τη σύμβαση μόλις την υπογράψει το νομικό τμήμα.",
+            "Το τιμολόγιο ήταν συνημμένο στο email μου της 3ης Μαρτίου.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "I have attached the contract.",
+            "Please find the invoice attached to this email.",
+            "The label design is attached.",
+            "Прикрепил счёт к этому письму.",
+            "Прайс-лист во вложении.",
+            "Σας επισυνάπτω τη σύμβαση.",
+            "Το τιμολόγιο είναι συνημμένο.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
 }
