@@ -226,6 +226,49 @@ mod tests {
         );
     }
 
+    /// Written before the list grew (2026-12-04, late night): a delay
+    /// acknowledged in other words, eight ways per language; an apology for
+    /// something else acknowledges nothing.
+    #[test]
+    fn allows_a_delay_acknowledged_in_other_words() {
+        let late = "2026-03-02T10:00:00+00:00";
+        for body in [
+            "Sorry it took me a while to get back to you. The contract is ready.",
+            "Sorry for going quiet last week. The contract is ready.",
+            "I know this is overdue, my apologies. The contract is ready.",
+            "Forgive the slow turnaround. The contract is ready.",
+            "My apologies for the radio silence. The contract is ready.",
+            "I'm only now catching up on my inbox, sorry. The contract is ready.",
+            "This reply is long overdue. The contract is ready.",
+            "Sorry I dropped the ball on this. The contract is ready.",
+            "Простите, что так долго. Договор готов.",
+            "Извините, что не сразу ответил. Договор готов.",
+            "Извините, совсем закрутился и не ответил вовремя. Договор готов.",
+            "Прошу прощения, ваше письмо затерялось у меня в почте. Договор готов.",
+            "Приношу извинения за паузу с ответом. Договор готов.",
+            "Виноват, что пропустил ваше письмо. Договор готов.",
+            "Прошу прощения, что отвечаю спустя неделю. Договор готов.",
+            "Знаю, что затянул, извините. Договор готов.",
+            "Συγγνώμη που άργησα να απαντήσω. Το συμβόλαιο είναι έτοιμο.",
+            "Ζητώ συγγνώμη για την αργοπορία. Το συμβόλαιο είναι έτοιμο.",
+            "Συγγνώμη για τη σιωπή αυτές τις μέρες. Το συμβόλαιο είναι έτοιμο.",
+            "Συγγνώμη, το μήνυμά σας χάθηκε στα εισερχόμενα. Το συμβόλαιο είναι έτοιμο.",
+            "Με συγχωρείτε που δεν σας απάντησα νωρίτερα. Το συμβόλαιο είναι έτοιμο.",
+            "Συγγνώμη που σας απαντώ μετά από μια εβδομάδα. Το συμβόλαιο είναι έτοιμο.",
+            "Ξέρω ότι άργησα, συγγνώμη. Το συμβόλαιο είναι έτοιμο.",
+            "Σας ευχαριστώ που περιμένατε. Το συμβόλαιο είναι έτοιμο.",
+        ] {
+            assert!(flagged(body, late).is_empty(), "{body:?}");
+        }
+        for body in [
+            "Sorry, the contract is not ready yet.",
+            "Извините, договор ещё не готов.",
+            "Συγγνώμη, το συμβόλαιο δεν είναι ακόμα έτοιμο.",
+        ] {
+            assert_eq!(flagged(body, late).len(), 1, "{body:?}");
+        }
+    }
+
     #[test]
     fn allows_acknowledged_delay_in_inflected_forms() {
         let late = "2026-03-01T10:00:00+00:00";
