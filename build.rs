@@ -26,7 +26,11 @@ const PHRASE_FOLDERS: &[&str] = &["src/rules", "src/layout", "src/tone"];
 /// The lists whose phrases' texts the core reads as words (names, forms,
 /// acronyms, words allowed twice). The WebAssembly build ships the other
 /// lists' phrases without their texts, which nothing there reads (native
-/// builds keep every text: the tests compare them).
+/// builds keep every text: the tests compare them). These lists are read
+/// only as texts, never matched (`PhraseList::builtin` refuses them), so
+/// the WebAssembly build ships them without their programs, and their
+/// words stay out of the table of words: each phrase's program is the one
+/// instruction `match`.
 const TEXTS_READ: &[&str] = &[
     "names.diminutives",
     "names.not_names",
@@ -426,6 +430,14 @@ fn main() {
             .and_then(|stem| stem.to_str())
             .expect("phrase file names are UTF-8")
             .to_string();
+        let mut phrases = phrases;
+        if wasm && TEXTS_READ.contains(&name.as_str()) {
+            for phrase in &mut phrases {
+                phrase.program = vec![Inst::Match].into();
+                phrase.before = Vec::new().into();
+                phrase.after = Vec::new().into();
+            }
+        }
         files.push((file, name, phrases));
     }
     // Twice: the first pass counts how often each word and set is used,

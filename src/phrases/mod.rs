@@ -260,6 +260,12 @@ impl PhraseList {
     /// of time, or parsed now when the build did not see it. A broken list
     /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
+        // Read as texts only: the WebAssembly build ships them without
+        // programs (see `TEXTS_READ` in build.rs).
+        assert!(
+            !precompiled::texts_kept(name),
+            "phrase list {name} is read as texts only: it cannot be matched"
+        );
         let identity = list_identity(std::slice::from_ref(&name));
         PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
     }
@@ -349,6 +355,12 @@ impl PhraseList {
     /// phrase, the index of the list it comes from. Only the one list is
     /// indexed, so this costs no more to prepare than its parts.
     pub fn merged(lists: &[(&str, &str)]) -> (PhraseList, Vec<usize>) {
+        for (name, _) in lists {
+            assert!(
+                !precompiled::texts_kept(name),
+                "phrase list {name} is read as texts only: it cannot be matched"
+            );
+        }
         let parts: Vec<_> = lists
             .iter()
             .map(|(name, source)| builtin_phrases(name, source))
