@@ -62,6 +62,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind18", Kept::Unread),
     ("blind19", Kept::Unread),
     ("blind20", Kept::Unread),
+    ("blind21", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
