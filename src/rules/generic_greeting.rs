@@ -184,6 +184,58 @@ mod tests {
         );
     }
 
+    /// Written before the list changed (2026-12-04, late night): the
+    /// plural greets a team of named people; one colleague unnamed is
+    /// still a form letter.
+    #[test]
+    fn colleagues_greet_a_team_and_one_colleague_unnamed_is_impersonal() {
+        let two = |a: &str, b: &str, body: &str| {
+            let mut draft = letter(body);
+            draft.to = vec![a.into(), b.into()];
+            run(&rule(), &draft)
+        };
+        for (a, b, body) in [
+            (
+                "Peter Brown <peter@client.com>",
+                "Mary Green <mary@client.com>",
+                "Dear colleagues,\n\nThe parts arrive on Monday.",
+            ),
+            (
+                "Пётр Иванов <petr@client.ru>",
+                "Мария Петрова <maria@client.ru>",
+                "Уважаемые коллеги!\n\nДетали придут в понедельник.",
+            ),
+            (
+                "Νίκος Γεωργίου <nikos@client.gr>",
+                "Μαρία Παππά <maria@client.gr>",
+                "Αγαπητοί συνάδελφοι,\n\nΤα ανταλλακτικά έρχονται τη Δευτέρα.",
+            ),
+        ] {
+            assert!(two(a, b, body).is_empty(), "{body:?}");
+        }
+        assert_eq!(
+            to(
+                "Peter Brown <peter@client.com>",
+                "Dear colleague,\n\nThe parts arrive on Monday."
+            ),
+            ["Dear colleague"]
+        );
+        assert_eq!(
+            to(
+                "Пётр Иванов <petr@client.ru>",
+                "Уважаемый коллега!\n\nДетали придут в понедельник."
+            ),
+            ["Уважаемый коллега"]
+        );
+        assert_eq!(
+            to(
+                "Νίκος Γεωργίου <nikos@client.gr>",
+                "Αγαπητέ συνάδελφε,\n\nΤα ανταλλακτικά έρχονται τη Δευτέρα."
+            ),
+            ["Αγαπητέ συνάδελφε"]
+        );
+    }
+
     #[test]
     fn suggests_the_name() {
         assert_suggestion_result(
