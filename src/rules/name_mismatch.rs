@@ -214,6 +214,47 @@ mod tests {
         excerpts_to(&rule(), recipient, body)
     }
 
+    /// Written before the change (2026-12-04, late night): "ue" for "ü",
+    /// and a family name of two letters, are the recipient's name; a
+    /// different name beside them still is not.
+    #[test]
+    fn umlauts_spelt_out_and_short_names_are_the_recipients() {
+        assert!(to(
+            "Hans Mueller <hm@client.de>",
+            "Dear Mr Müller,\n\nThe parts arrive on Monday."
+        )
+        .is_empty());
+        assert!(to(
+            "Jörg Schäfer <js@client.de>",
+            "Dear Mr Schaefer,\n\nThe parts arrive on Monday."
+        )
+        .is_empty());
+        assert!(to(
+            "Li Wei <lw@client.cn>",
+            "Dear Mr Li,\n\nThe parts arrive on Monday."
+        )
+        .is_empty());
+        assert!(to(
+            "Ng Mei Ling <nml@client.sg>",
+            "Dear Ms Ng,\n\nThe parts arrive on Monday."
+        )
+        .is_empty());
+        assert_eq!(
+            to(
+                "Hans Mueller <hm@client.de>",
+                "Dear Mr Miller,\n\nThe parts arrive on Monday."
+            ),
+            ["Miller"]
+        );
+        assert_eq!(
+            to(
+                "Li Wei <lw@client.cn>",
+                "Dear Mr Lu,\n\nThe parts arrive on Monday."
+            ),
+            ["Lu"]
+        );
+    }
+
     #[test]
     fn flags_another_name_in_each_language() {
         assert_eq!(
