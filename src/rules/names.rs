@@ -62,7 +62,9 @@ impl NameMatcher {
         if a.len() < 2 || b.len() < 2 {
             return false;
         }
-        if similar(&a, &b) {
+        // Equal names are one name however short ("Li", "Ng"); "Mueller"
+        // is "Müller" spelt without the umlaut.
+        if a == b || similar(&a, &b) || similar(&umlauts_spelt_out(&a), &umlauts_spelt_out(&b)) {
             return true;
         }
         let family_of = |name: &str| -> Vec<usize> {
@@ -355,6 +357,15 @@ pub(crate) fn skeleton(name: &str) -> String {
 /// Equal, or one a prefix of the other, or differing only in the last two
 /// letters (case endings, vocatives): "olga"/"olge", "papadopule"/
 /// "papadopulos", "pet"/"petr".
+/// A skeleton with the German spellings of ä, ö and ü without the umlaut
+/// ("ae", "oe", "ue") read as the vowel alone, as the skeleton reads "ä".
+fn umlauts_spelt_out(skeleton: &str) -> String {
+    skeleton
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
+}
+
 fn similar(a: &str, b: &str) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let shorter = a.len().min(b.len());
