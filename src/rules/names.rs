@@ -354,9 +354,6 @@ pub(crate) fn skeleton(name: &str) -> String {
     text
 }
 
-/// Equal, or one a prefix of the other, or differing only in the last two
-/// letters (case endings, vocatives): "olga"/"olge", "papadopule"/
-/// "papadopulos", "pet"/"petr".
 /// A skeleton with the German spellings of ä, ö and ü without the umlaut
 /// ("ae", "oe", "ue") read as the vowel alone, as the skeleton reads "ä".
 fn umlauts_spelt_out(skeleton: &str) -> String {
@@ -366,6 +363,9 @@ fn umlauts_spelt_out(skeleton: &str) -> String {
         .replace("ue", "u")
 }
 
+/// Equal, or one a prefix of the other, or differing only in the last two
+/// letters (case endings, vocatives): "olga"/"olge", "papadopule"/
+/// "papadopulos", "pet"/"petr".
 fn similar(a: &str, b: &str) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let shorter = a.len().min(b.len());
