@@ -421,7 +421,7 @@ fn main() {
     let mut files = Vec::new();
     for file in phrase_files() {
         let source = std::fs::read_to_string(&file).expect("phrase file is UTF-8");
-        let Ok(phrases) = compile::compile(&source) else {
+        let Ok(mut phrases) = compile::compile(&source) else {
             // Left to run time, where the rule's tests report the error.
             continue;
         };
@@ -430,7 +430,6 @@ fn main() {
             .and_then(|stem| stem.to_str())
             .expect("phrase file names are UTF-8")
             .to_string();
-        let mut phrases = phrases;
         if wasm && TEXTS_READ.contains(&name.as_str()) {
             for phrase in &mut phrases {
                 phrase.program = vec![Inst::Match].into();

@@ -247,6 +247,16 @@ pub fn builtin_texts(name: &str, source: &str) -> Vec<Cow<'static, str>> {
     }
 }
 
+/// Refuses a list read as texts only: the WebAssembly build ships it
+/// without programs (see `TEXTS_READ` in build.rs), so matching it there
+/// would silently find nothing.
+fn assert_matchable(name: &str) {
+    assert!(
+        !precompiled::texts_kept(name),
+        "phrase list {name} is read as texts only: it cannot be matched"
+    );
+}
+
 impl PhraseList {
     /// Parses a phrase file. Errors name the line that is wrong.
     pub fn parse(source: &str) -> Result<PhraseList, String> {
@@ -260,12 +270,7 @@ impl PhraseList {
     /// of time, or parsed now when the build did not see it. A broken list
     /// is a bug the tests catch, so this panics with the file's error.
     pub fn builtin(name: &str, source: &str) -> PhraseList {
-        // Read as texts only: the WebAssembly build ships them without
-        // programs (see `TEXTS_READ` in build.rs).
-        assert!(
-            !precompiled::texts_kept(name),
-            "phrase list {name} is read as texts only: it cannot be matched"
-        );
+        assert_matchable(name);
         let identity = list_identity(std::slice::from_ref(&name));
         PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
     }
@@ -356,10 +361,7 @@ impl PhraseList {
     /// indexed, so this costs no more to prepare than its parts.
     pub fn merged(lists: &[(&str, &str)]) -> (PhraseList, Vec<usize>) {
         for (name, _) in lists {
-            assert!(
-                !precompiled::texts_kept(name),
-                "phrase list {name} is read as texts only: it cannot be matched"
-            );
+            assert_matchable(name);
         }
         let parts: Vec<_> = lists
             .iter()
