@@ -253,6 +253,20 @@ mod tests {
             ),
             ["Lu"]
         );
+        // A listed everyday form of two letters ("Ed" for Edward) is the
+        // recipient's too; to someone else it is still another name.
+        assert!(to(
+            "Edward Jones <ej@client.com>",
+            "Hi Ed,\n\nThe parts arrive on Monday."
+        )
+        .is_empty());
+        assert_eq!(
+            to(
+                "Peter Brown <pb@client.com>",
+                "Hi Ed,\n\nThe parts arrive on Monday."
+            ),
+            ["Ed"]
+        );
     }
 
     #[test]

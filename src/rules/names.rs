@@ -62,9 +62,8 @@ impl NameMatcher {
         if a.len() < 2 || b.len() < 2 {
             return false;
         }
-        // Equal names are one name however short ("Li", "Ng"); "Mueller"
-        // is "Müller" spelt without the umlaut.
-        if a == b || similar(&a, &b) || similar(&umlauts_spelt_out(&a), &umlauts_spelt_out(&b)) {
+        // "Mueller" is "Müller" spelt without the umlaut.
+        if similar(&a, &b) || similar(&umlauts_spelt_out(&a), &umlauts_spelt_out(&b)) {
             return true;
         }
         let family_of = |name: &str| -> Vec<usize> {
@@ -363,10 +362,13 @@ fn umlauts_spelt_out(skeleton: &str) -> String {
         .replace("ue", "u")
 }
 
-/// Equal, or one a prefix of the other, or differing only in the last two
-/// letters (case endings, vocatives): "olga"/"olge", "papadopule"/
-/// "papadopulos", "pet"/"petr".
+/// Equal however short ("li", "ed"), or one a prefix of the other, or
+/// differing only in the last two letters (case endings, vocatives):
+/// "olga"/"olge", "papadopule"/"papadopulos", "pet"/"petr".
 fn similar(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let shorter = a.len().min(b.len());
     common == shorter && shorter >= 3 || common >= 3 && common + 2 >= shorter
