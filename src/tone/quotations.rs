@@ -172,13 +172,17 @@ pub fn quotations_and_thrown_back(
 /// True when the quotation at `quotation` of `text` (marks included) is
 /// wording: its first letter in lower case, and no word of it an address, a
 /// file, a path or code (`"john.doe"`, `"C:\\tmp"`, `"color: red;"`), nor
-/// a lone word of one or two letters (`"ok"`, `"x"`).
+/// markup or a template's field wherever it stands between the marks
+/// (`"<a href="`, `«{site}»`), nor a lone word of one or two letters
+/// (`"ok"`, `"x"`).
 fn is_plain_wording(text: &str, quotation: &Range<usize>) -> bool {
-    let inner = text[quotation.clone()]
+    let quoted = &text[quotation.clone()];
+    let inner = quoted
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     let lower_first = inner.chars().next().is_some_and(char::is_lowercase);
-    let technical = inner.contains(['@', '/', '\\', '_', ':', ';', '=', '<', '>', '{', '}'])
+    let technical = quoted.contains(['=', '<', '>', '{', '}'])
+        || inner.contains(['@', '/', '\\', '_', ':', ';'])
         || inner
             .as_bytes()
             .windows(2)

@@ -8752,6 +8752,70 @@ fn the_readers_words_thrown_back_in_quotation_marks_are_a_sign() {
     );
 }
 
+/// A congratulation standing alone is praise: sincere before good news
+/// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
+/// ("Congratulations. The parcel arrived broken.").
+#[test]
+fn a_bare_congratulation_is_mock_praise_only_beside_a_failure() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Συγχαρητήρια. Η παράδοση ήρθε με δύο εβδομάδες καθυστέρηση.",
+            "Congratulations. The parcel arrived broken.",
+            "Поздравляю. Посылка пришла с опозданием на две недели.",
+        ],
+        &[
+            "Συγχαρητήρια! Έχετε προστεθεί στην ομάδα «Συντονιστές».",
+            "Συγχαρητήρια! Ο φίλος σας έκανε την πρώτη του παραγγελία και κερδίσατε ένα κουπόνι.",
+            "Congratulations! You have been added to the group.",
+            "Поздравляем! Вы добавлены в группу.",
+        ],
+    );
+}
+
+/// Thanks for someone's time ("Thank you for your time") are courtesy, not
+/// thanks for speed, whatever bad news follows; thanks for a timely reply
+/// or delivery that a wait or a failure belies are mock praise.
+#[test]
+fn thanks_for_someones_time_are_not_thanks_for_speed() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for the timely reply: only three weeks.",
+            "Thank you so much for the timely delivery. The parcel arrived broken.",
+        ],
+        &[
+            "Thank you for your time. We had a production delay at the mill.",
+            "Thank you for your time on the phone earlier today. Our supplier has had a production delay.",
+            "Thanks so much for your time yesterday. The delivery has been delayed by two weeks.",
+        ],
+    );
+}
+
+/// A tag or a template's field in quotation marks (`"<a href="`,
+/// `«{site}»`) is markup, not the reader's words thrown back, even where
+/// the sentence addresses the reader.
+#[test]
+fn markup_and_template_fields_in_quotation_marks_are_not_the_readers_words() {
+    signs_of_kind(
+        Kind::Quoting,
+        &[
+            "Your \"small tweak\" cost us three days.",
+            "Ваше «оплатим завтра» я слышу с сентября.",
+            "Вы оба раза ответили, что «все так делают».",
+            "Το «μικρό» σας λάθος μας κόστισε δύο μέρες.",
+        ],
+        &[
+            "Your link starts with \"<a href=\" and ends with the page's title.",
+            "Put \"{first_name}\" where you want your reader's name to appear.",
+            "Вы получили ответ на сайте «{site}»: откройте его по ссылке.",
+            "Ваш комментарий на странице \"<a href=\"{url}\">{title}</a>\" получил ответ.",
+            "Η παραγγελία σας στο «{shop_name}» έχει σταλεί.",
+            "Στο πεδίο σας γράψτε \"<b>{όνομα}</b>\" και πατήστε αποθήκευση.",
+        ],
+    );
+}
+
 /// Thanks in any of their forms ("позвольте поблагодарить", "we are so
 /// grateful for", "θα θέλαμε να σας ευχαριστήσουμε") for speed the wait
 /// that follows belies are mock praise; the same thanks with no wait told
