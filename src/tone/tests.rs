@@ -8752,6 +8752,73 @@ fn the_readers_words_thrown_back_in_quotation_marks_are_a_sign() {
     );
 }
 
+/// A mistake of our own counted ("σας χρεώσαμε δύο φορές", "we charged
+/// you twice") is an apology's matter, not the reader's failures counted;
+/// the reader's counted still is.
+#[test]
+fn our_own_mistake_counted_is_not_counting_the_readers_failures() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Μας χρεώσατε δύο φορές το τιμολόγιο για τρίτη φορά φέτος.",
+            "You charged us twice, for the third time this year.",
+            "Вы списали деньги дважды, уже в третий раз за год.",
+        ],
+        &[
+            "Μόλις διαπίστωσα ότι σας χρεώσαμε δύο φορές το τιμολόγιο του Νοεμβρίου. Ζητώ συγγνώμη.",
+            "Είδα ότι σας έστειλα δύο φορές το ίδιο αρχείο, συγγνώμη.",
+            "I have just noticed that we charged you twice for the November invoice. I am sorry.",
+            "Только что заметил, что мы дважды выставили вам счёт за ноябрь. Прошу прощения.",
+        ],
+    );
+}
+
+/// "Ridiculously" before praise or a size ("ridiculously big crowd",
+/// "ridiculously fast") is an intensifier, not outrage; before a fault it
+/// still is.
+#[test]
+fn ridiculously_before_praise_is_not_outrage() {
+    signs_of_kind(
+        Kind::Outrage,
+        &["The prices are ridiculously high.", "This is ridiculous."],
+        &[
+            "The crowd was ridiculously big on the first day.",
+            "The new printer is ridiculously fast, thank you.",
+            "Your team was ridiculously helpful at the fair.",
+        ],
+    );
+}
+
+/// A problem raised "so that we can sort it out together" is an offer to
+/// work on it; "Please sort it out today" is an order.
+#[test]
+fn sorting_it_out_together_is_no_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &["Please sort it out today.", "Sort this out by Friday."],
+        &[
+            "I wanted to let you know about a problem so that we can sort it out together.",
+            "Could you help us sort this out before the weekend?",
+            "Let's sort it out on Monday's call.",
+        ],
+    );
+}
+
+/// Praise for a job done "without losing a box" is sincere in every
+/// language; praise heading a loss is mock.
+#[test]
+fn praise_for_nothing_lost_is_sincere() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Μπράβο σας, η παράδοση χάθηκε."],
+        &[
+            "Κύριε Ράπτη,\n\nΜπράβο σας, η μεταφορά έγινε χωρίς να χαθεί ούτε ένα κιβώτιο.",
+            "Dear Mr Rapti,\n\nWell done, the move went without losing a single box.",
+            "Андрей,\n\nбраво, переезд прошёл без единой потерянной коробки.",
+        ],
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
