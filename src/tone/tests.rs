@@ -8804,21 +8804,6 @@ fn sorting_it_out_together_is_no_demand() {
     );
 }
 
-/// Praise for a job done "without losing a box" is sincere in every
-/// language; praise heading a loss is mock.
-#[test]
-fn praise_for_nothing_lost_is_sincere() {
-    signs_of_kind(
-        Kind::Sarcasm,
-        &["Μπράβο σας, η παράδοση χάθηκε."],
-        &[
-            "Κύριε Ράπτη,\n\nΜπράβο σας, η μεταφορά έγινε χωρίς να χαθεί ούτε ένα κιβώτιο.",
-            "Dear Mr Rapti,\n\nWell done, the move went without losing a single box.",
-            "Андрей,\n\nбраво, переезд прошёл без единой потерянной коробки.",
-        ],
-    );
-}
-
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
