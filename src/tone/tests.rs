@@ -8804,6 +8804,49 @@ fn sorting_it_out_together_is_no_demand() {
     );
 }
 
+/// The reader's explanations dismissed as "stories" are a rebuke in every
+/// language, as "excuses" are; a request to skip the details is not.
+#[test]
+fn the_readers_explanations_dismissed_as_stories_are_a_rebuke() {
+    decisive_signs(
+        &[
+            "Spare me the stories about the printing machine, I need the catalogues by Wednesday.",
+            "Рассказы про усталость после смены меня не интересуют.",
+            "Мне не нужны рассказы про особенности печатной машины, мне нужен тираж к среде.",
+            "Δεν με ενδιαφέρουν οι ιστορίες για τις βάρδιες, θέλω το προϊόν μέχρι την Τετάρτη.",
+        ],
+        &[
+            "Spare me the details, just send the invoice.",
+            "Stories from our customers are on the website.",
+            "Рассказы наших клиентов вы найдёте на сайте.",
+            "Мне не нужны подробности, пришлите счёт.",
+            "Οι ιστορίες των πελατών μας είναι στην ιστοσελίδα.",
+        ],
+    );
+}
+
+/// The reader's firm compared with amateurs ("I thought I was dealing with
+/// an agency, not a student") is a rebuke in every language; a plain
+/// mix-up of days or teams is not.
+#[test]
+fn the_readers_firm_compared_with_amateurs_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "I thought I was dealing with an agency, not a student doing a summer job.",
+            "We thought we were working with professionals, not amateurs.",
+            "Я думала, что обращаюсь в бюро, а не к студенту на подработке.",
+            "Мы полагали, что имеем дело с профессионалами, а не с любителями.",
+            "Νόμιζα ότι απευθύνομαι σε γραφείο, όχι σε φοιτητή που κάνει μεροκάματο.",
+        ],
+        &[
+            "I thought we were meeting on Monday, not Tuesday.",
+            "I thought I was dealing with the sales team, not accounts.",
+            "Я думал, что работаю с отделом продаж, а не с бухгалтерией.",
+            "Νόμιζα ότι μιλάω με το λογιστήριο, όχι με τις πωλήσεις.",
+        ],
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
