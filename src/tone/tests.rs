@@ -8847,6 +8847,32 @@ fn the_readers_firm_compared_with_amateurs_is_a_rebuke() {
     );
 }
 
+/// "If this is your careful work, I dread to think what careless work
+/// looks like" is sarcasm in every language; an offer for a first order,
+/// or dread of the traffic, is not.
+#[test]
+fn if_this_is_your_best_i_dread_the_worst_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "If this is your careful selection, I dread to think what a careless one looks like.",
+            "If that's your idea of a thorough check, I'd hate to see a quick one.",
+            "Если это ваш тщательный отбор, мне страшно представить небрежный.",
+            "Если это называется качественным ремонтом, боюсь представить некачественный.",
+            "Αν αυτή είναι η προσεκτική σας επιλογή, φοβάμαι να φανταστώ την πρόχειρη.",
+            "Αν αυτό λέγεται επαγγελματική δουλειά, δεν θέλω να δω την ερασιτεχνική.",
+        ],
+        &[
+            "If this is your first visit, I'd recommend the guided tour.",
+            "Если это ваш первый заказ, мы дарим скидку.",
+            "Αν αυτή είναι η πρώτη σας παραγγελία, σας κάνουμε έκπτωση.",
+            "I dread to think what the traffic will be like on Friday.",
+            "Боюсь представить, сколько будет стоить аренда летом.",
+            "Φοβάμαι να φανταστώ πόσο θα κοστίζει το ενοίκιο το καλοκαίρι.",
+        ],
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
