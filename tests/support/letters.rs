@@ -63,6 +63,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind19", Kept::Unread),
     ("blind20", Kept::Unread),
     ("blind21", Kept::Unread),
+    ("blind22", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
