@@ -8873,6 +8873,35 @@ fn if_this_is_your_best_i_dread_the_worst_is_sarcasm() {
     );
 }
 
+/// "We are clearly not high on your list", and time found for us "between
+/// lunches", are sarcasm in every language; our own priorities, and a
+/// meeting between lunch and a call, are not.
+#[test]
+fn not_high_on_your_list_and_between_lunches_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I realise we're a small account and probably not high on your list.",
+            "Perhaps you could fit us in between lunches.",
+            "Видимо, мы для вас не приоритет.",
+            "Понимаю, что мы для вас мелкий клиент и явно не в приоритете.",
+            "Может, найдёте для нас минутку между обедами.",
+            "Καταλαβαίνω ότι είμαστε μικρός πελάτης και μάλλον όχι ψηλά στη λίστα σας.",
+            "Ίσως βρείτε λίγο χρόνο για εμάς ανάμεσα στους καφέδες σας.",
+        ],
+        &[
+            "This task is not high on our list this week.",
+            "Your request is a priority for us.",
+            "Could we meet between lunch and the 3 pm call?",
+            "Эта задача для нас пока не приоритет.",
+            "Ваш заказ у нас в приоритете.",
+            "Давайте созвонимся между обедом и встречей.",
+            "Αυτό δεν είναι ψηλά στη λίστα μας αυτή την εβδομάδα.",
+            "Η παραγγελία σας είναι προτεραιότητα για εμάς.",
+        ],
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
