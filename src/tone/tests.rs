@@ -8902,6 +8902,50 @@ fn not_high_on_your_list_and_between_lunches_are_sarcasm() {
     );
 }
 
+/// Praise for a job done "without losing a box" is sincere in every
+/// language; praise heading a loss is mock.
+#[test]
+fn praise_for_nothing_lost_is_sincere() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &["Μπράβο σας, η παράδοση χάθηκε."],
+        &[
+            "Κύριε Ράπτη,\n\nΜπράβο σας, η μεταφορά έγινε χωρίς να χαθεί ούτε ένα κιβώτιο.",
+            "Dear Mr Rapti,\n\nWell done, the move went without losing a single box.",
+            "Андрей,\n\nбраво, переезд прошёл без единой потерянной коробки.",
+        ],
+    );
+}
+
+
+/// Praise that closes a sentence after a failure, alone or set apart by a
+/// comma ("…and no replacement bus, brilliant"; "…с ошибкой. Браво."), is
+/// mock praise; after good news, after a problem set apart by "but", or not
+/// set apart ("The results were brilliant"), it is not.
+#[test]
+fn praise_closing_a_sentence_after_a_failure_is_mock() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "So the train is cancelled again and there is no replacement bus, brilliant.",
+            "The parcel arrived three days late, great.",
+            "Торт привезли с ошибкой в имени жениха. Браво.",
+            "Посылка пришла с опозданием на неделю, прекрасно.",
+            "Η παράδοση ήρθε με τρεις μέρες καθυστέρηση, τέλεια.",
+            "Το δέμα έφτασε σπασμένο. Μπράβο.",
+        ],
+        &[
+            "The parcel arrived on time and undamaged, brilliant.",
+            "Two pallets were damaged, but the rest arrived fine, great.",
+            "The results were brilliant.",
+            "Посылка пришла вовремя, отлично.",
+            "Две коробки повреждены, но остальное в порядке, прекрасно.",
+            "Η παράδοση ήρθε στην ώρα της, τέλεια.",
+            "Δύο κιβώτια χάλασαν, όμως τα υπόλοιπα ήρθαν εντάξει, ωραία.",
+        ],
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
