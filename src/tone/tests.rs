@@ -8797,7 +8797,7 @@ fn sorting_it_out_together_is_no_demand() {
         Kind::Demand,
         &["Please sort it out today.", "Sort this out by Friday."],
         &[
-            "I wanted to let you know about a problem so that we can sort it out together.",
+            "I am raising the problem with the delivery so that we can sort it out together.",
             "Could you help us sort this out before the weekend?",
             "Let's sort it out on Monday's call.",
         ],
@@ -8916,7 +8916,6 @@ fn praise_for_nothing_lost_is_sincere() {
         ],
     );
 }
-
 
 /// Praise that closes a sentence after a failure, alone or set apart by a
 /// comma ("…and no replacement bus, brilliant"; "…с ошибкой. Браво."), is
