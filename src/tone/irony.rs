@@ -19,6 +19,13 @@
 //! second sign where the contrast is found, and so is a failure given
 //! after a colon as what the praise was for ("Отличная работа: в партии
 //! не хватает коробок").
+//!
+//! Praise can also close the contrast: standing alone as a sentence after
+//! the failure ("Торт привезли с ошибкой в имени. Браво."), or set apart
+//! by a comma or a dash at the end of the failure's sentence ("…and no
+//! replacement bus, brilliant"), unless a word sets the problem apart
+//! between them ("two pallets were damaged, but the rest arrived fine,
+//! great").
 
 use crate::phrases::PhraseMatch;
 use crate::tone::questions;
@@ -26,13 +33,14 @@ use crate::words::TextView;
 use std::ops::Range;
 
 /// One contrast found: the praise, the failure set against it and the
-/// words that took the praise back, if any (word ranges).
+/// words that took the praise back, if any (word ranges). The failure
+/// follows the praise, or comes before praise that closes a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contrast {
     /// The praise or thanks with what it praises, up to the first mark and
     /// without a marker that ends it.
     pub praise: Range<usize>,
-    /// The failure told after it.
+    /// The failure told after it (before it, for praise that closes).
     pub failure: Range<usize>,
     /// What takes the praise back: a word between the praise's first word
     /// and the failure, or else the failure itself when a colon sets it
@@ -58,6 +66,8 @@ pub struct IronyMatches {
     pub speed: Vec<PhraseMatch>,
     /// Times told (`irony.durations.txt`).
     pub durations: Vec<PhraseMatch>,
+    /// Praise that may close a sentence (`irony.closing.txt`).
+    pub closing: Vec<PhraseMatch>,
 }
 
 /// The contrasts of praise and failure in `view` (read from `text`), with
@@ -157,7 +167,60 @@ pub fn contrasts(
             marker,
         });
     }
+    let closing = found
+        .closing
+        .iter()
+        .filter_map(|praise| closing_contrast(view, text, found, sentences, praise));
+    for contrast in closing {
+        if !out
+            .iter()
+            .any(|c| c.praise.start < contrast.praise.end && contrast.praise.start < c.praise.end)
+        {
+            out.push(contrast);
+        }
+    }
     out
+}
+
+/// The contrast of `praise`, which closes a sentence, with the last
+/// failure told before it: in its sentence when the praise is set apart
+/// by a comma or a dash, or also in the sentence before when the praise
+/// stands alone as a sentence; none when a word that sets the problem apart
+/// stands between them.
+fn closing_contrast(
+    view: &TextView,
+    text: &str,
+    found: &IronyMatches,
+    sentences: &[usize],
+    praise: &PhraseMatch,
+) -> Option<Contrast> {
+    let start = praise.words.start;
+    let sentence = sentences[start];
+    let alone = start == 0 || view.breaks_before(start);
+    let set_apart = !alone
+        && text[view.words[start - 1].range.end..view.words[start].range.start]
+            .contains([',', '—', '–', '-']);
+    if !alone && !set_apart {
+        return None;
+    }
+    let failure = found
+        .failures
+        .iter()
+        .filter(|f| {
+            f.words.end <= start
+                && (sentences[f.words.start] == sentence
+                    || (alone && sentences[f.words.start] + 1 == sentence))
+        })
+        .max_by_key(|f| f.words.start)?;
+    let problem_set_apart = found
+        .contrasts
+        .iter()
+        .any(|c| c.words.start >= failure.words.end && c.words.end <= start);
+    (!problem_set_apart).then(|| Contrast {
+        praise: praise.words.clone(),
+        failure: failure.words.clone(),
+        marker: None,
+    })
 }
 
 /// At most this many words of praise are shown.

@@ -503,6 +503,8 @@ enum Role {
     IronySpeed,
     /// A time told ("nineteen days").
     IronyDuration,
+    /// Praise that may close a sentence ("…, brilliant.", "Браво.").
+    IronyClosing,
     /// Praise or a service, sarcastic when in scare quotes (`your
     /// "support"`).
     ScareQuotable,
@@ -557,7 +559,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 30] = [
+        let lists: [(Role, &str, &str); 31] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -696,6 +698,11 @@ impl ToneJudge {
                 crate::phrase_file!("irony.durations.txt"),
             ),
             (
+                Role::IronyClosing,
+                "irony.closing",
+                crate::phrase_file!("irony.closing.txt"),
+            ),
+            (
                 Role::ScareQuotable,
                 "scare_quotes",
                 crate::phrase_file!("scare_quotes.txt"),
@@ -757,6 +764,7 @@ impl ToneJudge {
                 Role::IronyMarker => m.irony.markers.push(found),
                 Role::IronySpeed => m.irony.speed.push(found),
                 Role::IronyDuration => m.irony.durations.push(found),
+                Role::IronyClosing => m.irony.closing.push(found),
                 Role::ScareQuotable => m.scare_quotable.push(found),
             }
         }
@@ -1028,7 +1036,10 @@ impl ToneJudge {
             }
             signed.push(sentences[contrast.praise.start]);
             signed.push(sentences[contrast.failure.start]);
-            sarcastic.push(contrast.praise.start..contrast.failure.end);
+            sarcastic.push(
+                contrast.praise.start.min(contrast.failure.start)
+                    ..contrast.praise.end.max(contrast.failure.end),
+            );
             let marker = contrast
                 .marker
                 .map(|m| view.span(m.start, m.end - 1))
