@@ -8945,6 +8945,52 @@ fn praise_closing_a_sentence_after_a_failure_is_mock() {
     );
 }
 
+/// "Nobody at your company answers" is blame in every language; nobody
+/// using an entrance is not.
+#[test]
+fn nobody_at_your_company_answering_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Why does nobody at your company answer emails?",
+            "No one in your office ever picks up the phone.",
+            "Почему у вас никто не отвечает на письма?",
+            "Γιατί κανείς στην εταιρεία σας δεν απαντά στα email;",
+        ],
+        &[
+            "Why does nobody use the side entrance?",
+            "Nobody at our office works on Fridays.",
+            "Почему никто не пользуется боковым входом?",
+            "Γιατί κανείς δεν χρησιμοποιεί την πλαϊνή είσοδο;",
+        ],
+    );
+}
+
+/// The reader who did not even apologise, answer or call back is blamed in
+/// every language; a change one will not even notice is no blame.
+#[test]
+fn not_even_an_apology_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You lost my luggage and now you won't even answer the phone.",
+            "You didn't even apologise.",
+            "Вы потеряли мой багаж и даже не перезвонили.",
+            "Вы даже не извинились.",
+            "Χάσατε τη βαλίτσα μου και ούτε καν σηκώνετε το τηλέφωνο.",
+            "Ούτε καν ζητήσατε συγγνώμη.",
+        ],
+        &[
+            "You won't even notice the change.",
+            "We didn't even need to call support, it worked at once.",
+            "Вы даже не заметите разницы.",
+            "Мы даже не успели позвонить, как всё заработало.",
+            "Δεν θα καταλάβετε καν τη διαφορά.",
+            "Ούτε καν χρειάστηκε να τηλεφωνήσουμε, λειτούργησε αμέσως.",
+        ],
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
