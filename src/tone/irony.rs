@@ -70,8 +70,40 @@ pub struct IronyMatches {
     pub closing: Vec<PhraseMatch>,
 }
 
+/// The word ranges of one list's matches, in the order they start, to find
+/// the one after or before a word without reading them all.
+struct ByStart(Vec<Range<usize>>);
+
+impl ByStart {
+    fn of(matches: &[PhraseMatch]) -> ByStart {
+        let mut ranges: Vec<Range<usize>> = matches.iter().map(|m| m.words.clone()).collect();
+        crate::sort::sort_by_key(&mut ranges, |r| r.start);
+        ByStart(ranges)
+    }
+
+    /// The ranges that start at word `at` or after it, in order.
+    fn from(&self, at: usize) -> impl Iterator<Item = &Range<usize>> {
+        let first = self.0.partition_point(|r| r.start < at);
+        self.0[first..].iter()
+    }
+
+    /// The ranges that start before word `at`, the last first.
+    fn before(&self, at: usize) -> impl Iterator<Item = &Range<usize>> {
+        let end = self.0.partition_point(|r| r.start < at);
+        self.0[..end].iter().rev()
+    }
+
+    /// The range that starts last.
+    fn last(&self) -> Option<&Range<usize>> {
+        self.0.last()
+    }
+}
+
 /// The contrasts of praise and failure in `view` (read from `text`), with
-/// `sentences` numbering each word's sentence.
+/// `sentences` numbering each word's sentence. Each piece of praise finds
+/// its failure, the words that set it apart and the requests after it by
+/// searching, not by reading every match of the text, so a text of
+/// thousands of contrasts is read in linear time.
 pub fn contrasts(
     view: &TextView,
     text: &str,
@@ -79,6 +111,22 @@ pub fn contrasts(
     sentences: &[usize],
 ) -> Vec<Contrast> {
     let mut out: Vec<Contrast> = Vec::new();
+    if found.praise.is_empty() && found.speed.is_empty() && found.closing.is_empty() {
+        return out;
+    }
+    let failures = ByStart::of(&found.failures);
+    let durations = ByStart::of(&found.durations);
+    let set_apart_words = ByStart::of(&found.contrasts);
+    let sincere = ByStart::of(&found.sincere);
+    let markers = ByStart::of(&found.markers);
+    // The last word that ends a question, worked out when first needed:
+    // a question after the praise shows it sincere.
+    let last_question = std::cell::OnceCell::new();
+    let asks_after = |from: usize| {
+        last_question
+            .get_or_init(|| last_question_end(view, text))
+            .is_some_and(|last| last >= from)
+    };
     let mut praises: Vec<(&PhraseMatch, bool)> = found
         .praise
         .iter()
@@ -87,71 +135,62 @@ pub fn contrasts(
         .collect();
     crate::sort::sort_by_key(&mut praises, |(p, _)| p.words.start);
     for (praise, of_speed) in praises {
-        let taken_back_at_once = found
-            .markers
-            .iter()
-            .any(|m| praise.words.start < m.words.start && m.words.end <= praise.words.end);
-        if !taken_back_at_once && !opens_sentence(view, text, praise.words.start) {
+        let words = &praise.words;
+        let taken_back_at_once = markers
+            .from(words.start + 1)
+            .take_while(|m| m.start < words.end)
+            .any(|m| m.end <= words.end);
+        if !taken_back_at_once && !opens_sentence(view, text, words.start) {
             continue;
         }
-        let sentence = sentences[praise.words.start];
-        if out
-            .last()
-            .is_some_and(|c| c.failure.end > praise.words.start)
-        {
+        let sentence = sentences[words.start];
+        if out.last().is_some_and(|c| c.failure.end > words.start) {
             continue;
         }
-        let times = found.durations.iter().filter(|_| of_speed);
-        let Some(failure) = found
-            .failures
-            .iter()
-            .chain(times)
-            .filter(|f| {
-                f.words.start >= praise.words.end
-                    && (sentences[f.words.start] == sentence
-                        || sentences[f.words.start] == sentence + 1)
-            })
-            .min_by_key(|f| f.words.start)
+        // The first failure told after the praise (or time, after praise
+        // of speed), in its sentence or the next.
+        let time = durations.from(words.end).next().filter(|_| of_speed);
+        let Some(failure) = failures
+            .from(words.end)
+            .next()
+            .into_iter()
+            .chain(time)
+            .min_by_key(|f| f.start)
+            .filter(|f| sentences[f.start] <= sentence + 1)
         else {
             continue;
         };
-        let failure_sentence = sentences[failure.words.start];
-        let set_apart = found.contrasts.iter().any(|c| {
-            c.words.start >= praise.words.end && sentences[c.words.start] <= failure_sentence
-        });
-        let sincere = found
-            .sincere
-            .iter()
-            .any(|m| m.words.start >= praise.words.end);
-        if set_apart || sincere || asks_after(view, text, praise.words.start) {
+        let failure_sentence = sentences[failure.start];
+        let set_apart = set_apart_words
+            .from(words.end)
+            .next()
+            .is_some_and(|c| sentences[c.start] <= failure_sentence);
+        let asked_or_backed = sincere.last().is_some_and(|m| m.start >= words.end);
+        if set_apart || asked_or_backed || asks_after(words.start) {
             continue;
         }
-        let marker = found
-            .markers
-            .iter()
-            .find(|m| {
-                m.words.start > praise.words.start
-                    && m.words.start < failure.words.start
-                    && sentences[m.words.start] == sentence
-            })
-            .map(|m| m.words.clone())
+        let marker = markers
+            .from(words.start + 1)
+            .next()
+            .filter(|m| m.start < failure.start && sentences[m.start] == sentence)
+            .cloned()
             .or_else(|| {
                 let after_colon = failure_sentence == sentence
-                    && text[view.words[praise.words.end - 1].range.end
-                        ..view.words[failure.words.start].range.start]
+                    && text[view.words[words.end - 1].range.end
+                        ..view.words[failure.start].range.start]
                         .contains(':');
-                after_colon.then(|| failure.words.clone())
+                after_colon.then(|| failure.clone())
             });
         let praise_end = marker
             .as_ref()
-            .map_or(praise.words.end, |m| m.start.min(praise.words.end))
-            .max(praise.words.start + 1);
+            .map_or(words.end, |m| m.start.min(words.end))
+            .max(words.start + 1);
         // Shown with what it praises, up to the first mark: "Отличная
         // работа", "Great upgrade", not "Отличная", "Great".
         let limit = marker
             .as_ref()
-            .map_or(failure.words.start, |m| m.start.min(failure.words.start))
-            .min(praise.words.start + SHOWN_PRAISE_WORDS);
+            .map_or(failure.start, |m| m.start.min(failure.start))
+            .min(words.start + SHOWN_PRAISE_WORDS);
         let mut end = praise_end;
         while end < limit
             && !view.breaks_before(end)
@@ -162,20 +201,29 @@ pub fn contrasts(
             end += 1;
         }
         out.push(Contrast {
-            praise: praise.words.start..end,
-            failure: failure.words.clone(),
+            praise: words.start..end,
+            failure: failure.clone(),
             marker,
         });
     }
-    let closing = found
-        .closing
-        .iter()
-        .filter_map(|praise| closing_contrast(view, text, found, sentences, praise));
-    for contrast in closing {
-        if !out
-            .iter()
-            .any(|c| c.praise.start < contrast.praise.end && contrast.praise.start < c.praise.end)
-        {
+    // Praise that closes a sentence, unless it is praise read above (the
+    // praise found so far starts in order, none inside another's).
+    let mut closing_praise: Vec<&PhraseMatch> = found.closing.iter().collect();
+    crate::sort::sort_by_key(&mut closing_praise, |p| p.words.start);
+    let opening = out.len();
+    for praise in closing_praise {
+        let Some(contrast) =
+            closing_contrast(view, text, &failures, &set_apart_words, sentences, praise)
+        else {
+            continue;
+        };
+        let overlaps = |c: &Contrast| {
+            c.praise.start < contrast.praise.end && contrast.praise.start < c.praise.end
+        };
+        let before = out[..opening].partition_point(|c| c.praise.start < contrast.praise.end);
+        let read_above = before > 0 && overlaps(&out[before - 1]);
+        let read_just_now = out.len() > opening && out.last().is_some_and(overlaps);
+        if !read_above && !read_just_now {
             out.push(contrast);
         }
     }
@@ -190,7 +238,8 @@ pub fn contrasts(
 fn closing_contrast(
     view: &TextView,
     text: &str,
-    found: &IronyMatches,
+    failures: &ByStart,
+    set_apart_words: &ByStart,
     sentences: &[usize],
     praise: &PhraseMatch,
 ) -> Option<Contrast> {
@@ -203,22 +252,22 @@ fn closing_contrast(
     if !alone && !set_apart {
         return None;
     }
-    let failure = found
-        .failures
-        .iter()
-        .filter(|f| {
-            f.words.end <= start
-                && (sentences[f.words.start] == sentence
-                    || (alone && sentences[f.words.start] + 1 == sentence))
-        })
-        .max_by_key(|f| f.words.start)?;
-    let problem_set_apart = found
-        .contrasts
-        .iter()
-        .any(|c| c.words.start >= failure.words.end && c.words.end <= start);
+    let earliest = if alone {
+        sentence.saturating_sub(1)
+    } else {
+        sentence
+    };
+    let failure = failures
+        .before(start)
+        .take_while(|f| sentences[f.start] >= earliest)
+        .find(|f| f.end <= start)?;
+    let problem_set_apart = set_apart_words
+        .from(failure.end)
+        .take_while(|c| c.start < start)
+        .any(|c| c.end <= start);
     (!problem_set_apart).then(|| Contrast {
         praise: praise.words.clone(),
-        failure: failure.words.clone(),
+        failure: failure.clone(),
         marker: None,
     })
 }
@@ -244,10 +293,10 @@ fn opens_sentence(view: &TextView, text: &str, at: usize) -> bool {
     called_out && capital
 }
 
-/// True when a sentence from the one of word `from` on ends with a
-/// question.
-fn asks_after(view: &TextView, text: &str, from: usize) -> bool {
-    (from..view.len())
+/// The last word of `view` that ends a sentence asking a question, if any.
+fn last_question_end(view: &TextView, text: &str) -> Option<usize> {
+    (0..view.len())
+        .rev()
         .filter(|&at| at + 1 == view.len() || view.breaks_before(at + 1))
-        .any(|last| questions::ends_with_question(view, text, last))
+        .find(|&last| questions::ends_with_question(view, text, last))
 }

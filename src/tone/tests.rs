@@ -8991,6 +8991,28 @@ fn not_even_an_apology_is_blame() {
     );
 }
 
+/// Every contrast of a text with many is found, praise opening or closing
+/// its sentence; and none where "but" sets each problem apart.
+#[test]
+fn every_contrast_of_a_long_text_is_found() {
+    let sarcasm = |body: &str| {
+        judge(body)
+            .evidence
+            .iter()
+            .filter(|e| e.kind == Kind::Sarcasm)
+            .count()
+    };
+    assert_eq!(
+        sarcasm(&"Great service. The box arrived broken. ".repeat(30)),
+        30
+    );
+    assert_eq!(sarcasm(&"The box arrived broken, great. ".repeat(30)), 30);
+    assert_eq!(
+        sarcasm(&"Two boxes were damaged, but the rest arrived fine, great. ".repeat(30)),
+        0
+    );
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").
