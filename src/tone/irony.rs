@@ -70,32 +70,34 @@ pub struct IronyMatches {
     pub closing: Vec<PhraseMatch>,
 }
 
-/// The word ranges of one list's matches, in the order they start, to find
-/// the one after or before a word without reading them all.
-struct ByStart(Vec<Range<usize>>);
+/// One list's matches, which come in the order they start
+/// ([`crate::phrases::PhraseList::find_iter`]), searched for the one after
+/// or before a word without reading them all.
+struct ByStart<'a>(&'a [PhraseMatch]);
 
-impl ByStart {
-    fn of(matches: &[PhraseMatch]) -> ByStart {
-        let mut ranges: Vec<Range<usize>> = matches.iter().map(|m| m.words.clone()).collect();
-        crate::sort::sort_by_key(&mut ranges, |r| r.start);
-        ByStart(ranges)
+impl<'a> ByStart<'a> {
+    fn of(matches: &'a [PhraseMatch]) -> ByStart<'a> {
+        debug_assert!(matches
+            .windows(2)
+            .all(|w| w[0].words.start <= w[1].words.start));
+        ByStart(matches)
     }
 
     /// The ranges that start at word `at` or after it, in order.
-    fn from(&self, at: usize) -> impl Iterator<Item = &Range<usize>> {
-        let first = self.0.partition_point(|r| r.start < at);
-        self.0[first..].iter()
+    fn from(&self, at: usize) -> impl Iterator<Item = &'a Range<usize>> {
+        let first = self.0.partition_point(|m| m.words.start < at);
+        self.0[first..].iter().map(|m| &m.words)
     }
 
     /// The ranges that start before word `at`, the last first.
-    fn before(&self, at: usize) -> impl Iterator<Item = &Range<usize>> {
-        let end = self.0.partition_point(|r| r.start < at);
-        self.0[..end].iter().rev()
+    fn before(&self, at: usize) -> impl Iterator<Item = &'a Range<usize>> {
+        let end = self.0.partition_point(|m| m.words.start < at);
+        self.0[..end].iter().rev().map(|m| &m.words)
     }
 
     /// The range that starts last.
-    fn last(&self) -> Option<&Range<usize>> {
-        self.0.last()
+    fn last(&self) -> Option<&'a Range<usize>> {
+        self.0.last().map(|m| &m.words)
     }
 }
 
@@ -208,10 +210,8 @@ pub fn contrasts(
     }
     // Praise that closes a sentence, unless it is praise read above (the
     // praise found so far starts in order, none inside another's).
-    let mut closing_praise: Vec<&PhraseMatch> = found.closing.iter().collect();
-    crate::sort::sort_by_key(&mut closing_praise, |p| p.words.start);
     let opening = out.len();
-    for praise in closing_praise {
+    for praise in &found.closing {
         let Some(contrast) =
             closing_contrast(view, text, &failures, &set_apart_words, sentences, praise)
         else {
