@@ -53,6 +53,10 @@ pub struct Config {
     pub vy_style: VyStyle,
 }
 
+/// The default of [`Config::max_words`]: the words of a client letter at
+/// most.
+pub const DEFAULT_MAX_WORDS: usize = 250;
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -62,7 +66,7 @@ impl Default for Config {
             reply_delay_hours: 24.0,
             bulk_recipients: 10,
             line_length: 78,
-            max_words: 250,
+            max_words: DEFAULT_MAX_WORDS,
             vy_style: VyStyle::Lowercase,
         }
     }

@@ -19,8 +19,10 @@ const BAR: f64 = 0.95;
 /// rules were done (2026-12-01): they must not get worse. The letters the
 /// rules were tuned on have none. (`el problem`, 91.6 % then, meets the bar
 /// since the refit of the tone weights of 2026-12-01 evening: 95.8 %; `ru
-/// problem` rose with it from 87.5 % to 91.7 %.)
-const HELD_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.916)];
+/// problem` rose with it from 87.5 % to 91.7 %, and meets the bar since two
+/// signs add up in a letter of a client letter's length, 2026-12-05:
+/// 95.8 %.)
+const HELD_SHORTFALLS: &[(&str, f64)] = &[];
 
 /// True when `finding` is one the letter expects.
 fn is_expected(finding: &Finding, expect: &[String]) -> bool {
@@ -561,11 +563,14 @@ fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
 /// against calm letters, business mail and calm customer mail; kept): 13, 10
 /// and 11 of 14, clean the same. With the model trained on short letters too
 /// (`train3/`, the night of
-/// 2026-12-04): 13, 12 and 11. Nobody has read its letters.
+/// 2026-12-04): 13, 12 and 11. With two signs adding up in a letter of a
+/// client letter's length (2026-12-05, kept on `blind23/` and `blind24/`):
+/// English clean 6 of 7. Nobody has read its letters.
 const BLIND14_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
     ("en problem", 0.857),
     ("el problem", 0.785),
+    ("en clean", 0.857),
     ("el clean", 0.714),
 ];
 
@@ -749,4 +754,38 @@ const BLIND22_SHORTFALLS: &[(&str, f64)] = &[
 #[test]
 fn letters_written_blind_in_a_twenty_second_batch_hold_the_bars() {
     holds_the_bars("blind22", BLIND22_SHORTFALLS);
+}
+
+/// The figures of the twenty-third batch written blind (`blind23/`, 20
+/// angry and 12 clean letters per language), below the bar, which must not
+/// get worse. Written in the session of 2026-12-04, 22:45 UTC, with
+/// `blind24/`, by helpers that read nothing of presend, to judge one change
+/// registered before they existed (two signs that add up in a letter of a
+/// client letter's length): on the code before it (807d172), 16 of 20
+/// Russian, 17 of 20 English and 16 of 20 Greek angry letters found, 11,
+/// 12 and 12 of 12 clean letters passing (the Russian one given a tone
+/// finding); with it, 17, 18 and 16, clean the same. Kept. Nobody has read
+/// its letters.
+const BLIND23_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.85),
+    ("en problem", 0.9),
+    ("el problem", 0.8),
+    ("ru clean", 0.916),
+];
+
+#[test]
+fn letters_written_blind_in_a_twenty_third_batch_hold_the_bars() {
+    holds_the_bars("blind23", BLIND23_SHORTFALLS);
+}
+
+/// The figures of the twenty-fourth batch written blind (`blind24/`), below
+/// the bar, which must not get worse. Written with `blind23/` (see there):
+/// on the code before the change it judged (807d172), 19 of 20 Russian, 13
+/// of 20 English and 19 of 20 Greek angry letters found, every clean letter
+/// passing; with it, 19, 14 and 19. Nobody has read its letters.
+const BLIND24_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.7)];
+
+#[test]
+fn letters_written_blind_in_a_twenty_fourth_batch_hold_the_bars() {
+    holds_the_bars("blind24", BLIND24_SHORTFALLS);
 }

@@ -91,6 +91,12 @@ impl Kind {
         }
     }
 
+    /// True when evidence of this kind is in the words, not in how they
+    /// are typed (capitals, emphasis, repeated marks).
+    pub fn is_in_words(self) -> bool {
+        !matches!(self, Kind::Capitals | Kind::Emphasis | Kind::Marks)
+    }
+
     /// True when one piece of evidence of this kind makes a letter agitated.
     pub fn is_decisive(self) -> bool {
         matches!(self, Kind::Rebuke | Kind::Insult)
@@ -361,7 +367,10 @@ pub struct Judgement {
     pub features: [f32; FEATURES.len()],
     /// The weighted sum; positive means agitated.
     pub score: f32,
-    /// True when the text is agitated.
+    /// True when the text is agitated: its score is positive, a sign is
+    /// decisive, two signs (one in words) stand in a letter of a client
+    /// letter's length ([`crate::config::DEFAULT_MAX_WORDS`] words at
+    /// most), or the wording model says so.
     pub agitated: bool,
     /// True when the text apologises, sympathises or reproaches itself
     /// (`src/tone/soothing.txt`).
@@ -843,7 +852,16 @@ impl ToneJudge {
                 .map(|(x, w)| x * w)
                 .sum::<f32>();
         let decisive = evidence.iter().any(|e| e.kind.is_decisive());
-        let mut agitated = score > 0.0 || decisive;
+        // In a letter no longer than a client letter should be, two signs,
+        // one of them in words, add up: the signs' weights were fitted on
+        // comments and business mail, where one weak sign is common, and a
+        // letter's length weighs against them.
+        let adds_up = reading.letter
+            && typography
+            && words <= crate::config::DEFAULT_MAX_WORDS
+            && evidence.len() >= 2
+            && evidence.iter().any(|e| e.kind.is_in_words());
+        let mut agitated = score > 0.0 || decisive || adds_up;
         let mut wording = None;
         // The signs did not decide it: the wording as a whole may. Not a
         // mailing's: its offers are not a voice raised at a person. The

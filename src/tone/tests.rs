@@ -9013,6 +9013,77 @@ fn every_contrast_of_a_long_text_is_found() {
     );
 }
 
+/// Two calm paragraphs about a report, in each language: the first two
+/// sentences, then three more (about 125 words in all).
+const REPORT: [(&str, &str); 3] = [
+    (
+        "The report covers the sales figures of the three regional offices for the second quarter, together with the forecast for the autumn and the notes from our planning meeting in May. Our board reads it on the morning of the monthly meeting, and the finance team uses the tables in its own summary for the bank. ",
+        "The northern office sends its figures on the first working day of the month, the two others a day later, and the summary needs all three. We also attach the charts to the newsletter that goes to our partners, so the same numbers appear in several places and must agree. The template we agreed in March has a fixed order of sections, the same fonts as our brochures, and a short note on method at the end. ",
+    ),
+    (
+        "Отчёт охватывает продажи трёх региональных офисов за второй квартал, прогноз на осень и заметки с нашего совещания по планированию в мае. Совет директоров читает его утром в день ежемесячного заседания, а финансовый отдел берёт таблицы для своей сводки для банка. ",
+        "Северный офис присылает цифры в первый рабочий день месяца, два других на день позже, и для сводки нужны все три. Мы также прикладываем графики к рассылке для наших партнёров, так что одни и те же цифры появляются в нескольких местах и должны совпадать. Шаблон, согласованный в марте, задаёт порядок разделов, те же шрифты, что в наших буклетах, и короткую заметку о методике в конце. ",
+    ),
+    (
+        "Η αναφορά καλύπτει τις πωλήσεις των τριών περιφερειακών γραφείων για το δεύτερο τρίμηνο, την πρόβλεψη για το φθινόπωρο και τις σημειώσεις από τη συνάντηση σχεδιασμού του Μαΐου. Το διοικητικό συμβούλιο τη διαβάζει το πρωί της μηνιαίας συνεδρίασης και το οικονομικό τμήμα χρησιμοποιεί τους πίνακες στη δική του σύνοψη για την τράπεζα. ",
+        "Το βόρειο γραφείο στέλνει τα στοιχεία του την πρώτη εργάσιμη του μήνα, τα άλλα δύο μία μέρα αργότερα, και η σύνοψη χρειάζεται και τα τρία. Επισυνάπτουμε επίσης τα γραφήματα στο ενημερωτικό δελτίο για τους συνεργάτες μας, οπότε οι ίδιοι αριθμοί εμφανίζονται σε πολλά σημεία και πρέπει να συμφωνούν. Το πρότυπο που συμφωνήσαμε τον Μάρτιο ορίζει τη σειρά των ενοτήτων, τις ίδιες γραμματοσειρές με τα φυλλάδιά μας και μια σύντομη σημείωση για τη μέθοδο στο τέλος. ",
+    ),
+];
+
+/// In a letter no longer than a client letter should be (250 words), a
+/// count of the reader's failures and a charged word add up, in every
+/// language; one of them alone does not, nor both in a longer letter, nor
+/// two signs that are only capitals and marks.
+#[test]
+fn two_signs_add_up_in_a_letter_of_a_client_letters_length() {
+    // A letter in language `lang` (0 en, 1 ru, 2 el) with `halves` halves
+    // of the report (first, second, first, …) before what is `said`.
+    let letter = |lang: usize, halves: usize, said: &str| {
+        let (first, second) = REPORT[lang];
+        let report: String = (0..halves)
+            .map(|i| if i % 2 == 0 { first } else { second })
+            .collect();
+        let (greeting, close, name) = [
+            ("Dear Tom,", "Please correct it by Friday.", "Anna"),
+            (
+                "Уважаемый Олег,",
+                "Исправьте, пожалуйста, до пятницы.",
+                "Анна",
+            ),
+            (
+                "Αγαπητέ κύριε Νίκο,",
+                "Διορθώστε την μέχρι την Παρασκευή.",
+                "Άννα",
+            ),
+        ][lang];
+        format!("{greeting}\n\n{report}\n\n{said}\n\n{close}\n\n{name}")
+    };
+    let both = [
+        "This is the third time the report has come back with errors, and the layout is a disaster.",
+        "Уже третий раз отчёт приходит с ошибками, а вёрстка просто безобразная.",
+        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη, και η σελιδοποίηση είναι χάλια.",
+    ];
+    let count_alone = [
+        "This is the third time the report has come back with errors.",
+        "Уже третий раз отчёт приходит с ошибками.",
+        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη.",
+    ];
+    // About 150 words in English, 220 in Russian, 200 in Greek.
+    let short = [2, 4, 3];
+    let angry: Vec<String> = (0..3).map(|l| letter(l, short[l], both[l])).collect();
+    all_agitated(&angry.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut calm: Vec<String> = (0..3)
+        .map(|l| letter(l, short[l], count_alone[l]))
+        .collect();
+    calm.push(letter(0, 5, both[0]));
+    calm.push(letter(
+        0,
+        2,
+        "This is URGENT and the figures are needed today!!",
+    ));
+    none_agitated(&calm.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").

@@ -64,6 +64,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind20", Kept::Unread),
     ("blind21", Kept::Unread),
     ("blind22", Kept::Unread),
+    ("blind23", Kept::Unread),
+    ("blind24", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
