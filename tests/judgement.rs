@@ -763,8 +763,8 @@ fn letters_written_blind_in_a_twenty_second_batch_hold_the_bars() {
 /// registered before they existed (two signs that add up in a letter of a
 /// client letter's length): on the code before it (807d172), 16 of 20
 /// Russian, 17 of 20 English and 16 of 20 Greek angry letters found, 11,
-/// 12 and 12 of 12 clean letters passing (the Russian one given a tone
-/// finding); with it, 17, 18 and 16, clean the same. Kept. Nobody has read
+/// 12 and 12 of 12 clean letters passing (the Russian one warned by
+/// `bad-news-by-email`); with it, 17, 18 and 16, clean the same. Kept. Nobody has read
 /// its letters.
 const BLIND23_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.85),
