@@ -66,6 +66,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind22", Kept::Unread),
     ("blind23", Kept::Unread),
     ("blind24", Kept::Unread),
+    ("blind25", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
