@@ -206,6 +206,29 @@ mod tests {
     }
 
     #[test]
+    fn allows_interjections_and_intensifiers_doubled_on_purpose() {
+        for body in [
+            "Σας ευχαριστώ πάρα πάρα πολύ για όλα.",
+            "Εντάξει εντάξει, το κανονίζουμε.",
+            "Θα το στείλω αμέσως αμέσως.",
+            "Ωραία ωραία, τα λέμε αύριο.",
+            "Μπράβο μπράβο, εξαιρετική δουλειά.",
+            "OK OK, we will send it today.",
+            "Okay okay, the call is moved to Friday.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        assert_eq!(
+            excerpts(&rule(), "Εντάξει εντάξει, το το κανονίζουμε."),
+            ["το το"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "OK OK, we will send it it today."),
+            ["it it"]
+        );
+    }
+
+    #[test]
     fn ignores_quoted_text() {
         assert_no_lints("Fixed.\n\n> the the\n", &rule());
         assert_no_lints("Исправил.\n\n> в в\n", &rule());
