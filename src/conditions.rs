@@ -114,10 +114,7 @@ impl Conditions {
     pub fn of(view: &TextView, text: &str) -> Conditions {
         let n = view.len();
         let is = |at: usize, list: &[&str]| list.contains(&view.words[at].norm.as_str());
-        let comma_after = |at: usize| {
-            at + 1 < n
-                && text[view.words[at].range.end..view.words[at + 1].range.start].contains(',')
-        };
+        let comma_after = |at: usize| at + 1 < n && view.between(text, at, at + 1).contains(',');
         let mut sentence_start = Vec::with_capacity(n);
         let mut otherwise_before = Vec::with_capacity(n);
         let mut opener_before = Vec::with_capacity(n);
@@ -237,7 +234,7 @@ fn opens_a_condition_here(view: &TextView, text: &str, first: usize, at: usize) 
     if at == first {
         return true;
     }
-    let gap = &text[view.words[at - 1].range.end..view.words[at].range.start];
+    let gap = view.between(text, at - 1, at);
     gap.contains([',', ';', '—', '–', '('])
         || BEFORE_A_CONDITION.contains(&view.words[at - 1].norm.as_str())
 }

@@ -490,6 +490,13 @@ impl TextView {
         !self.break_before[first + 1..=last].iter().any(|&b| b)
     }
 
+    /// What stands in `text` (the text the view was read from) between the
+    /// end of word `before` and the start of word `after`: the spaces and
+    /// marks between two neighbours (", ", " — "), or all the words between.
+    pub fn between<'t>(&self, text: &'t str, before: usize, after: usize) -> &'t str {
+        &text[self.words[before].range.end..self.words[after].range.start]
+    }
+
     /// The byte range in the field's text from word `first` to word `last`.
     pub fn span(&self, first: usize, last: usize) -> Range<usize> {
         self.words[first].range.start..self.words[last].range.end

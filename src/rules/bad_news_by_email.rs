@@ -127,7 +127,7 @@ fn is_given_as_reason(
     let first = reasons.partition_point(|r| r.start < from);
     let in_one_clause = |reason: &std::ops::Range<usize>| {
         (reason.end..=words.start).all(|at| {
-            let gap = &text[view.words[at - 1].range.end..view.words[at].range.start];
+            let gap = view.between(text, at - 1, at);
             !view.breaks_before(at) && !gap.contains([',', ';', ':'])
         })
     };

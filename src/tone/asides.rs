@@ -37,8 +37,8 @@ pub fn is_said_in_passing(view: &TextView, text: &str, words: &Range<usize>) -> 
     }
     let opens = ['(', ',', '—', '–', '-'];
     let closes = [')', ',', '—', '–', '-'];
-    let before = &text[view.words[first - 1].range.end..view.words[first].range.start];
-    let after = &text[view.words[end - 1].range.end..view.words[end].range.start];
+    let before = view.between(text, first - 1, first);
+    let after = view.between(text, end - 1, end);
     let set_off = before.trim().ends_with(opens) && after.trim().starts_with(closes);
     set_off && !SAYS_WHAT_FOR.contains(&view.words[end].norm.as_str())
 }

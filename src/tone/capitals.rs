@@ -103,8 +103,7 @@ impl Capitals {
             let start = i;
             while i < view.words.len()
                 && Self::is_capitals(&view.words[i], text)
-                && (i == start
-                    || joins_words(&text[view.words[i - 1].range.end..view.words[i].range.start]))
+                && (i == start || joins_words(view.between(text, i - 1, i)))
             {
                 i += 1;
             }

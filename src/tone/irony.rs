@@ -178,8 +178,8 @@ pub fn contrasts(
             .cloned()
             .or_else(|| {
                 let after_colon = failure_sentence == sentence
-                    && text[view.words[words.end - 1].range.end
-                        ..view.words[failure.start].range.start]
+                    && view
+                        .between(text, words.end - 1, failure.start)
                         .contains(':');
                 after_colon.then(|| failure.clone())
             });
@@ -196,9 +196,7 @@ pub fn contrasts(
         let mut end = praise_end;
         while end < limit
             && !view.breaks_before(end)
-            && text[view.words[end - 1].range.end..view.words[end].range.start]
-                .trim()
-                .is_empty()
+            && view.between(text, end - 1, end).trim().is_empty()
         {
             end += 1;
         }
@@ -247,7 +245,8 @@ fn closing_contrast(
     let sentence = sentences[start];
     let alone = start == 0 || view.breaks_before(start);
     let set_apart = !alone
-        && text[view.words[start - 1].range.end..view.words[start].range.start]
+        && view
+            .between(text, start - 1, start)
             .contains([',', '—', '–', '-']);
     if !alone && !set_apart {
         return None;
@@ -285,7 +284,7 @@ fn opens_sentence(view: &TextView, text: &str, at: usize) -> bool {
     let Some(first) = (at.saturating_sub(2)..at).find(|&w| w == 0 || view.breaks_before(w)) else {
         return false;
     };
-    let called_out = text[view.words[at - 1].range.end..view.words[at].range.start].contains(',');
+    let called_out = view.between(text, at - 1, at).contains(',');
     let capital = text[view.words[first].range.clone()]
         .chars()
         .next()

@@ -31,7 +31,7 @@ impl JokeMarks {
                     reaches.push((sentence - 1, usize::MAX));
                 }
             } else {
-                let gap = &text[view.words[first - 1].range.end..view.words[first].range.start];
+                let gap = view.between(text, first - 1, first);
                 if gap.trim().ends_with(['(', ',', '—', '–', '-']) {
                     reaches.push((sentence, first));
                 }
