@@ -268,8 +268,10 @@ async function refreshTurnedOff() {
             await setRuleEnabled(rule.id, true);
             const box = document.querySelector(`#rules li[data-rule="${rule.id}"] input.rule-enabled`);
             if (box) box.checked = true;
-            say(t("optionsTurnedOn", title));
+            // The list first, then the word that it is done: the status
+            // tells of a page already settled.
             await refreshTurnedOff();
+            say(t("optionsTurnedOn", title));
           },
         }),
       );
