@@ -67,6 +67,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind23", Kept::Unread),
     ("blind24", Kept::Unread),
     ("blind25", Kept::Unread),
+    ("blind26", Kept::Unread),
+    ("blind27", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
