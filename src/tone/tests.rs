@@ -9084,41 +9084,6 @@ fn two_signs_add_up_in_a_letter_of_a_client_letters_length() {
     none_agitated(&calm.iter().map(String::as_str).collect::<Vec<_>>());
 }
 
-/// In a letter, one sign in words and a wording close to an angry
-/// letter's add up, in every language: a charged word in a letter too long
-/// for it to count alone, beside an ultimatum or a wait told coldly. The
-/// same charged word in a letter of thanks does not.
-#[test]
-fn a_sign_and_an_angry_wording_add_up_in_a_letter() {
-    all_agitated(&[
-        "Dear Mark,\n\nThe van arrived again without the cold boxes we paid for. We have ordered \
-         from you for three years, forty crates a week on a yearly contract. I have no interest \
-         in hearing about your driver shortage. Either the next delivery comes complete, or we \
-         take our orders elsewhere. And the excuse about the weather was nonsense.\n\nLaura",
-        "Здравствуйте, Марина.\n\nЯ писала в вашу поддержку в понедельник и в четверг, ответа \
-         нет. Мы работаем с вами третий год, у нас сорок пользователей и годовой договор, и мы не \
-         маленький клиент. Я жду ответов, а не тишины. Ваш личный кабинет — сплошной бардак, \
-         выгрузка счетов не работает с начала месяца. Решите вопрос на этой неделе.\n\nСергей",
-        "Αγαπητέ κύριε Παύλο,\n\nΤα έγγραφα της μεταβίβασης έπρεπε να είναι έτοιμα τη Δευτέρα. \
-         Σήμερα είναι Πέμπτη και δεν έχουμε ούτε ένα σχέδιο, ενώ ο αγοραστής περιμένει και η \
-         τράπεζα ζητά τα χαρτιά. Η δουλειά του γραφείου σας μέχρι τώρα είναι χάλια. Περιμένω τα \
-         έγγραφα αύριο.\n\nΑνδρέας",
-    ]);
-    none_agitated(&[
-        "Dear Mark,\n\nThank you for the delivery on Tuesday; the cold boxes were all there and \
-         the driver helped us unload. The old labels were a bit of a nonsense to read, so the new \
-         ones are a real improvement. We will send the next order on Friday, forty crates as \
-         usual.\n\nLaura",
-        "Здравствуйте, Марина.\n\nСпасибо за быстрый ответ по личному кабинету. Раньше выгрузка \
-         счетов была сплошным бардаком, а теперь всё работает, и бухгалтерия довольна. Мы \
-         продлим годовой договор в декабре на тех же условиях, проект дополнительного соглашения \
-         пришлю на следующей неделе.\n\nСергей",
-        "Αγαπητέ κύριε Παύλο,\n\nΣας ευχαριστώ για τα έγγραφα της μεταβίβασης, ήρθαν τη Δευτέρα \
-         όπως είχαμε πει. Τα παλιά έντυπα της τράπεζας ήταν χάλια, αλλά τα νέα που ετοιμάσατε \
-         είναι πολύ καθαρά. Ο αγοραστής θα υπογράψει την Πέμπτη το πρωί στο γραφείο σας.\n\nΑνδρέας",
-    ]);
-}
-
 /// A congratulation standing alone is praise: sincere before good news
 /// ("Συγχαρητήρια! Κερδίσατε ένα κουπόνι."), mock praise before a failure
 /// ("Congratulations. The parcel arrived broken.").

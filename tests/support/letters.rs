@@ -69,6 +69,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind25", Kept::Unread),
     ("blind26", Kept::Unread),
     ("blind27", Kept::Unread),
+    ("blind28", Kept::Unread),
+    ("blind29", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
