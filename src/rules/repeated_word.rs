@@ -149,6 +149,32 @@ mod tests {
         assert_no_lints("Contacts:\nJ_SMITH\nJ_SMITH", &rule());
     }
 
+    /// A signature's name line ending with the surname and the firm named
+    /// after it on the next line: not a typo, in any language.
+    #[test]
+    fn allows_a_firm_named_after_the_signer_on_the_next_line() {
+        for body in [
+            "Kind regards,\nMartin Hollis\nHollis & Reed Architects",
+            "С уважением,\nОлег Сорокин\nСорокин и партнёры, адвокатское бюро",
+            "Με εκτίμηση,\nΣταύρος Μανωλάκης\nΜανωλάκης Τεχνική Α.Ε.",
+            // With no closing line the signature is known by.
+            "See you on Monday.\n\nMartin Hollis\nHollis & Reed Architects",
+            "До встречи в понедельник.\n\nОлег Сорокин\nСорокин и партнёры",
+            "Τα λέμε τη Δευτέρα.\n\nΣταύρος Μανωλάκης\nΜανωλάκης Τεχνική Α.Ε.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        // A word doubled across a line break in running text still is.
+        assert_eq!(
+            excerpts(&rule(), "Please sign the\nthe contract today."),
+            ["the\nthe"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Подпишите договор в\nв пятницу."),
+            ["в\nв"]
+        );
+    }
+
     #[test]
     fn allows_reduplication_on_purpose_in_each_language() {
         for body in [

@@ -66,7 +66,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind22", Kept::Unread),
     ("blind23", Kept::Unread),
     ("blind24", Kept::Unread),
-    ("blind25", Kept::Unread),
+    ("blind25", Kept::Read),
     ("blind26", Kept::Unread),
     ("blind27", Kept::Unread),
     ("blind28", Kept::Unread),
