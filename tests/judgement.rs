@@ -684,12 +684,13 @@ fn letters_written_blind_in_an_eighteenth_batch_hold_the_bars() {
 /// one by `repeated-word`). With `train4/`, Greek 11: not kept. Its
 /// Russian clean letters all pass since `bad-news-by-email` knows more ways
 /// of confirming a call (the night of 2026-12-04; rule of acceptance
-/// written before). Nobody has read its letters.
+/// written before), its English ones since `repeated-word` lets a word
+/// pass that opens a new line with a capital (2026-12-05). Nobody has read
+/// its letters.
 const BLIND19_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("en problem", 0.785),
     ("el problem", 0.928),
-    ("en clean", 0.9),
 ];
 
 #[test]
@@ -797,12 +798,14 @@ fn letters_written_blind_in_a_twenty_fourth_batch_hold_the_bars() {
 /// measure its changes on; measured once, on that session's final code
 /// (6c1d8f8): 16 of 20 Russian, 12 of 20 English and 18 of 20 Greek angry
 /// letters found; 12, 12 and 10 of 12 clean letters pass (two Greek ones
-/// warned by `repeated-word`). Nobody has read its letters.
+/// warned by `repeated-word`). Read since 2026-12-05 (measured on six
+/// variants over two sessions): the two Greek clean letters pass since
+/// `repeated-word` lets a word pass that opens a new line with a capital
+/// (a signature's firm named after the signer).
 const BLIND25_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.8),
     ("en problem", 0.6),
     ("el problem", 0.9),
-    ("el clean", 0.833),
 ];
 
 #[test]
@@ -817,13 +820,14 @@ fn letters_written_blind_in_a_twenty_fifth_batch_hold_the_bars() {
 /// first try of a change with `blind25/` and `blind27/` (not kept: see
 /// `docs/rules-of-acceptance.md`); measured first on 71cc280: 17
 /// of 20 Russian, 15 of 20 English and 17 of 20 Greek angry letters found;
-/// 12, 11 and 11 of 12 clean letters pass. Nobody has read its letters.
+/// 12, 11 and 11 of 12 clean letters pass; the Greek ones all since
+/// `repeated-word` lets a word pass that opens a new line with a capital
+/// (the same day). Nobody has read its letters.
 const BLIND26_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.85),
     ("en problem", 0.75),
     ("el problem", 0.85),
     ("en clean", 0.916),
-    ("el clean", 0.916),
 ];
 
 #[test]

@@ -59,6 +59,14 @@ impl RepeatedWord {
     }
 }
 
+/// True when `word` starts with a capital letter. Across a line break such
+/// a word opens a new line of a block — a signature's firm named after the
+/// signer ("… Papadopoulos\nPapadopoulos & Partners"), an address — not a
+/// word typed twice.
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// True when words `i - 1` and `i` are single letters inside a run of single
 /// letters: text spaced out for emphasis ("W E E K E N D"), not a typo.
 fn is_spaced_out(words: &[Word], i: usize) -> bool {
@@ -86,6 +94,7 @@ impl Rule for RepeatedWord {
                 && !gap.is_empty()
                 && gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() < 2
+                && !(gap.contains('\n') && is_capitalised(&ctx.body[second.range.clone()]))
                 && !self.allowed.contains(first.norm.as_str());
             if doubled {
                 let message = tr!(
