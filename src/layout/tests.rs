@@ -143,6 +143,47 @@ fn finds_signatures() {
     assert_eq!(Layout::parse(body).signature, None);
 }
 
+/// Closings real mail uses, each opening the signature, in every
+/// language; the same words inside a sentence do not.
+#[test]
+fn finds_signatures_after_the_usual_closings_of_each_language() {
+    for closing in [
+        "Με τους καλύτερους χαιρετισμούς,",
+        "Με εκτίμηση και ευχαριστίες,",
+        "Φιλικούς χαιρετισμούς,",
+        "Με θερμούς χαιρετισμούς,",
+        "Καλή συνέχεια,",
+        "Να είστε καλά,",
+        "Ευχαριστώ εκ των προτέρων,",
+        "Всего наилучшего,",
+        "Хорошего дня!",
+        "До связи,",
+        "Заранее благодарю,",
+        "С уважением и благодарностью,",
+        "With kind regards,",
+        "With best regards,",
+        "Warm wishes,",
+        "Warmly,",
+        "With thanks,",
+        "Thanks so much,",
+        "Sincerely yours,",
+        "Take care,",
+        "Speak soon,",
+        "Talk soon,",
+    ] {
+        let body = format!("The plan is attached.\n\n{closing}\nMarta Kovač\nKovač Studio\n");
+        let sig = Layout::parse(&body).signature.expect(closing);
+        assert!(body[sig].starts_with(closing), "{body}");
+    }
+    for body in [
+        "Take care with the second crate, it is fragile.\n",
+        "Всего наилучшего вам и команде желаем в новом сезоне, и вот план.\n",
+        "Καλή συνέχεια στις εργασίες σας και ευχαριστούμε για το σχέδιο που στείλατε.\n",
+    ] {
+        assert_eq!(Layout::parse(body).signature, None, "{body}");
+    }
+}
+
 #[test]
 fn own_text_without_signature_excludes_it() {
     let body = "Please see attached.\n\nThanks,\nAnna\n";
