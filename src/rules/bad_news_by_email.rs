@@ -738,6 +738,33 @@ mod tests {
         }
     }
 
+    /// Written before the list grew (2026-12-05): more English ways of
+    /// saying the call or the meeting was held; a call only hoped for or
+    /// planned still leaves the news to the letter.
+    #[test]
+    fn a_call_held_in_still_other_english_words_is_not_flagged() {
+        for body in [
+            "Following up on our call this morning, the price will rise by 4% from January.",
+            "It was good to speak with you this morning. To put it in writing: the price will rise by 4% from January.",
+            "Thanks for speaking with me today. In writing, then: the price will rise by 4% from January.",
+            "As you know from our conversation, the price will rise by 4% from January.",
+            "As I told you this morning, the price will rise by 4% from January.",
+            "As I explained on the phone yesterday, the price will rise by 4% from January.",
+            "Further to our discussion on Monday, the price will rise by 4% from January.",
+            "Here is a recap of today's call: the price will rise by 4% from January.",
+            "When we met on Tuesday I explained that the price will rise by 4% from January.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "I hope to speak with you soon. The price will rise by 4% from January.",
+            "Let's discuss it at our meeting next week. The price will rise by 4% from January.",
+            "As I explained in my last email, the price will rise by 4% from January.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
+
     #[test]
     fn a_load_moved_to_a_date_is_news_but_one_carried_is_not() {
         assert_lint_count(
