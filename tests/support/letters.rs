@@ -71,6 +71,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind27", Kept::Unread),
     ("blind28", Kept::Unread),
     ("blind29", Kept::Unread),
+    ("blind30", Kept::Unread),
+    ("blind31", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
