@@ -183,6 +183,40 @@ fn finds_signatures_after_the_usual_closings_of_each_language() {
     }
 }
 
+/// A letter typed as one long line still opens with its greeting, in
+/// every language; a long first line that only starts with a greeting's
+/// word does not.
+#[test]
+fn finds_the_greeting_that_opens_a_letter_typed_as_one_line() {
+    for (body, greeting) in [
+        (
+            "Hi Kev, where are you? You said eight and it is nearly eleven now, the house is cold and we have a newborn here, please call me as soon as you can.",
+            "Hi Kev,",
+        ),
+        (
+            "Добрый день, Олег! Пишу по поводу поставки плитки на объект на Профсоюзной: машина так и не приехала, бригада простаивает с утра, перезвоните, пожалуйста.",
+            "Добрый день, Олег!",
+        ),
+        (
+            "Олег, добрый день! Пишу по поводу поставки плитки на объект на Профсоюзной: машина так и не приехала, бригада простаивает с утра, перезвоните, пожалуйста.",
+            "Олег, добрый день!",
+        ),
+        (
+            "Καλημέρα σας κύριε Νίκο, σας γράφω για την παράδοση των πλακακιών στο εργοτάξιο, το φορτηγό δεν ήρθε ακόμα και το συνεργείο περιμένει από το πρωί.",
+            "Καλημέρα σας κύριε Νίκο,",
+        ),
+    ] {
+        let layout = Layout::parse(body);
+        assert_eq!(layout.greeting.map(|g| &body[g]), Some(greeting), "{body}");
+    }
+    for body in [
+        "Morning deliveries are late again, and the drivers do not call ahead, so the kitchen waits with nothing to cook and the lunch menu has to change at the last minute.",
+        "Hello is the first word our new chatbot says to every visitor, and we would like it to say more than that, so here are the phrases we want it to learn next week.",
+    ] {
+        assert_eq!(Layout::parse(body).greeting, None, "{body}");
+    }
+}
+
 #[test]
 fn own_text_without_signature_excludes_it() {
     let body = "Please see attached.\n\nThanks,\nAnna\n";

@@ -235,6 +235,37 @@ mod tests {
         assert!(to("nikos@client.gr", &format!("Νίκο, καλημέρα!\n\n{EL}")).is_empty());
     }
 
+    /// A letter typed as one long line that opens with a greeting has
+    /// one, in every language.
+    #[test]
+    fn allows_a_greeting_opening_a_letter_typed_as_one_line() {
+        for (to_address, body) in [
+            (
+                "kev@client.com",
+                "Hi Kev, the boiler is still cold and nobody has called us since Monday, so please tell me today when the engineer can come and what we should do meanwhile.",
+            ),
+            (
+                "oleg@client.ru",
+                "Добрый день, Олег! Котёл так и не греет, с понедельника нам никто не звонил, подскажите, пожалуйста, сегодня, когда придёт мастер и что нам пока делать.",
+            ),
+            (
+                "nikos@client.gr",
+                "Καλημέρα σας κύριε Νίκο, ο λέβητας ακόμα δεν ζεσταίνει και από τη Δευτέρα δεν μας πήρε κανείς τηλέφωνο, πείτε μου σήμερα πότε θα έρθει ο τεχνικός.",
+            ),
+        ] {
+            assert!(to(to_address, body).is_empty(), "{body}");
+        }
+        // The same letter without its greeting still lacks one.
+        assert_eq!(
+            to(
+                "kev@client.com",
+                "The boiler is still cold and nobody has called us since Monday, so please tell me today when the engineer can come and what we should do meanwhile."
+            )
+            .len(),
+            1
+        );
+    }
+
     #[test]
     fn allows_bcc_mailings() {
         for body in [EN, RU, EL] {
