@@ -565,11 +565,13 @@ fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
 /// (`train3/`, the night of
 /// 2026-12-04): 13, 12 and 11. With two signs adding up in a letter of a
 /// client letter's length (2026-12-05, kept on `blind23/` and `blind24/`):
-/// English clean 6 of 7. Nobody has read its letters.
+/// English clean 6 of 7. With the greeting of a letter typed as one long
+/// line found (2026-12-05, night): Greek 12 of 14. Nobody has read its
+/// letters.
 const BLIND14_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
     ("en problem", 0.857),
-    ("el problem", 0.785),
+    ("el problem", 0.857),
     ("en clean", 0.857),
     ("el clean", 0.714),
 ];
@@ -745,11 +747,13 @@ fn letters_written_blind_in_a_twenty_first_batch_hold_the_bars() {
 /// that read nothing of presend, for the next session to measure its
 /// changes on; measured once, on that session's code of 23:08 UTC
 /// (e6bb28f): 13 of 20 Russian, 12 of 20 English and 17 of 20 Greek angry
-/// letters found; every clean letter passes. Nobody has read its letters.
+/// letters found; every clean letter passes. With the greeting of a letter
+/// typed as one long line found (2026-12-05, night): Greek 18 of 20.
+/// Nobody has read its letters.
 const BLIND22_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.65),
     ("en problem", 0.6),
-    ("el problem", 0.85),
+    ("el problem", 0.9),
 ];
 
 #[test]

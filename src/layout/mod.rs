@@ -558,13 +558,38 @@ fn find_greeting(body: &str, part: Range<usize>) -> Option<Range<usize>> {
     let offset = text.len() - text.trim_start().len();
     let line_end = text[offset..].find('\n').map_or(text.len(), |e| offset + e);
     let line = text[offset..line_end].trim_end();
-    if line.chars().count() > 120 {
+    let greeting = if line.chars().count() > 120 {
+        greeting_opening_a_long_line(line)?
+    } else if phrase_at_start(greetings(), line).is_some() || is_name_then_greeting(line) {
+        line
+    } else {
         return None;
+    };
+    Some(part.start + offset..part.start + offset + greeting.len())
+}
+
+/// The greeting that opens a first line too long to be a greeting line —
+/// a letter typed as one paragraph ("Hi Kev, where are you? …", "Олег,
+/// добрый день! Пишу…"): the line up to one of its first two marks, at
+/// most 60 characters, when it is a greeting with at most three words (a
+/// name, a title) before that mark, or a name and then a greeting. The
+/// longer of the two is taken, so that the name stays in it.
+fn greeting_opening_a_long_line(line: &str) -> Option<&str> {
+    let mut found = None;
+    for (at, mark) in line.match_indices([',', '!', '.', '?', ':', ';']).take(2) {
+        let opening = &line[..at + mark.len()];
+        if opening.chars().count() > 60 {
+            break;
+        }
+        let view = TextView::of(opening);
+        let greeting_then_few_words = greetings()
+            .longest_at_start(&view)
+            .is_some_and(|words| view.len() - words <= 3);
+        if greeting_then_few_words || is_name_then_greeting(opening) {
+            found = Some(opening);
+        }
     }
-    if phrase_at_start(greetings(), line).is_none() && !is_name_then_greeting(line) {
-        return None;
-    }
-    Some(part.start + offset..part.start + offset + line.len())
+    found
 }
 
 /// "Name [Patronymic], greeting" and nothing more in that sentence.
