@@ -686,6 +686,28 @@ fn decisive_signs(rude: &[&str], calm: &[&str]) {
     }
 }
 
+/// The author's own sending counted, in English as in Russian and Greek
+/// ("Я уже четыре раза отправляла этот счёт"): with "now" or "already" it
+/// is a count of the reader's failures; a plain past or a comparison is
+/// not.
+#[test]
+fn english_sending_counted_with_now_or_already_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I've now sent this invoice four times.",
+            "We have now asked for the signed copy three times.",
+            "I have already requested the refund twice.",
+            "We've sent the corrected drawings three times already.",
+        ],
+        &[
+            "I sent the file twice by mistake, please use the second one.",
+            "We have sent three times as many parcels this month.",
+            "I have now sent the invoice to your accounts team.",
+        ],
+    );
+}
+
 #[test]
 fn english_profanity_as_it_is_typed_is_an_insult() {
     signs_of_kind(
