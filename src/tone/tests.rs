@@ -708,6 +708,35 @@ fn english_sending_counted_with_now_or_already_is_counting() {
     );
 }
 
+/// The reader's work or amends in scare quotes are sarcasm, in every
+/// language; the same words quoted with a capital (a heading) or not
+/// quoted are not.
+#[test]
+fn the_readers_work_in_scare_quotes_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for your \"analysis\" of our sales, it mixes up two regions.",
+            "Your \"fix\" broke the checkout page again.",
+            "We received the \"corrected\" invoice with the same error in it.",
+            "Спасибо за ваш «анализ» продаж, в нём перепутаны два региона.",
+            "Ваше «исправление» снова сломало страницу оплаты.",
+            "Получили «исправленный» счёт с той же ошибкой.",
+            "Ευχαριστώ για την «ανάλυσή» σας, μπερδεύει δύο περιοχές.",
+            "Η «διόρθωσή» σας χάλασε ξανά τη σελίδα πληρωμής.",
+            "Λάβαμε το «διορθωμένο» τιμολόγιο με το ίδιο λάθος.",
+        ],
+        &[
+            "The section \"Analysis\" of the report covers the two regions.",
+            "Thanks for the corrected invoice and for the quick fix.",
+            "Раздел «Анализ» отчёта охватывает два региона.",
+            "Спасибо за исправленный счёт и быстрое исправление.",
+            "Η ενότητα «Ανάλυση» της αναφοράς καλύπτει δύο περιοχές.",
+            "Ευχαριστώ για το διορθωμένο τιμολόγιο και τη γρήγορη διόρθωση.",
+        ],
+    );
+}
+
 #[test]
 fn english_profanity_as_it_is_typed_is_an_insult() {
     signs_of_kind(
