@@ -382,10 +382,10 @@ fn letters_written_blind_in_a_sixth_batch_hold_the_bars() {
 /// %; el problem 42.8 % → 78.6 %.
 /// Since the evening of 2026-12-04 its letters train the wording model
 /// (`examples/wording.rs`), so the figures below, from then, say how well
-/// it fits them, not how far it reaches: en 85.7 %, el 85.7 %.
+/// it fits them, not how far it reaches: en 85.7 %, el 85.7 %. English
+/// 100 % since the reader's work in scare quotes is sarcasm (2026-12-05).
 const BLIND7_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.928),
-    ("en problem", 0.857),
     ("el problem", 0.857),
     ("ru clean", 0.714),
     ("en clean", 0.857),
