@@ -386,6 +386,27 @@ mod tests {
         );
     }
 
+    /// A buyer asking the reader to replace, refund or redo what they
+    /// supplied complains; the bad news is the reader's. A supplier's
+    /// own amends beside real news do not make it a complaint.
+    #[test]
+    fn a_buyer_asking_for_a_remedy_gives_no_bad_news() {
+        for body in [
+            "I regret to inform you that your delivery of 2 December arrived three days late and two boxes were damaged. Please replace the damaged goods by 15 December or refund them.",
+            "К сожалению, вынуждена сообщить, что ваша поставка от 2 декабря пришла с опозданием на три дня. Просим заменить повреждённый товар до 15 декабря или вернуть его стоимость.",
+            "Λυπάμαι που σας ενημερώνω ότι η παράδοσή σας της 2ας Δεκεμβρίου έφτασε με τρεις μέρες καθυστέρηση. Σας παρακαλούμε να αντικαταστήσετε τα κατεστραμμένα προϊόντα μέχρι τις 15 Δεκεμβρίου ή να μας επιστρέψετε το ποσό.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "I regret to inform you that your order will be delayed by two weeks. We will refund the delivery charge.",
+            "К сожалению, вынуждены сообщить, что ваш заказ задерживается на две недели. Мы вернём стоимость доставки.",
+            "Λυπάμαι που σας ενημερώνω ότι η παραγγελία σας θα καθυστερήσει δύο εβδομάδες. Θα σας επιστρέψουμε τα έξοδα αποστολής.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
+
     /// Bad news supposed in a condition ("if anything is delayed, tell
     /// us") is not news given; told in a sentence of its own after it, it
     /// is.
