@@ -84,7 +84,7 @@ impl Rule for RepeatedWord {
         let mut i = 1;
         while i < words.len() {
             let (first, second) = (&words[i - 1], &words[i]);
-            let gap = &ctx.body[first.range.end..second.range.start];
+            let gap = ctx.own.between(&ctx.body, i - 1, i);
             let doubled = first.norm == second.norm
                 && first.script != Script::Other
                 && !first
