@@ -85,6 +85,12 @@ fn stemmers() -> &'static Stemmers {
     })
 }
 
+/// True when `word` starts with a capital letter (a name, a line of a
+/// signature or an address, the first word of a sentence).
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// The script shared by all letters of `word`, `Other` when they mix or
 /// there are none.
 pub fn word_script(word: &str) -> Script {

@@ -16,7 +16,7 @@
 use crate::language::{detect, Lang};
 use crate::normalize::normalize;
 use crate::phrases::PhraseList;
-use crate::words::TextView;
+use crate::words::{is_capitalised, TextView};
 use std::ops::Range;
 
 /// What a part of the body is.
@@ -600,8 +600,7 @@ fn is_name_then_greeting(line: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_name = (1..=3).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
         });
     if !is_name {
         return false;

@@ -5,6 +5,7 @@ use crate::rules::names::{greeting_for, NameMatcher};
 use crate::rules::spans::{first_own_line, is_bulk};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
+use crate::words::is_capitalised;
 
 /// Own texts shorter than this many words are quick notes ("Thanks, got
 /// it.") that do without a greeting.
@@ -73,9 +74,7 @@ impl MissingGreeting {
         let words: Vec<&str> = trimmed.split_whitespace().collect();
         if trimmed.ends_with([',', '!', ':', '-', '\u{2013}', '\u{2014}'])
             && words.len() <= 4
-            && words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words.iter().all(|w| is_capitalised(w))
         {
             return true;
         }

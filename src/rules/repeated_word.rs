@@ -4,7 +4,7 @@ use crate::language::{Lang, Script};
 use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::Word;
+use crate::words::{is_capitalised, Word};
 use std::collections::HashSet;
 
 declare_rule! {
@@ -59,14 +59,6 @@ impl RepeatedWord {
     }
 }
 
-/// True when `word` starts with a capital letter. Across a line break such
-/// a word opens a new line of a block — a signature's firm named after the
-/// signer ("… Papadopoulos\nPapadopoulos & Partners"), an address — not a
-/// word typed twice.
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// True when words `i - 1` and `i` are single letters inside a run of single
 /// letters: text spaced out for emphasis ("W E E K E N D"), not a typo.
 fn is_spaced_out(words: &[Word], i: usize) -> bool {
@@ -94,6 +86,10 @@ impl Rule for RepeatedWord {
                 && !gap.is_empty()
                 && gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() < 2
+                // A capital after a line break opens a new line of a block —
+                // a signature's firm named after the signer ("…
+                // Papadopoulos\nPapadopoulos & Partners"), an address — not
+                // a word typed twice.
                 && !(gap.contains('\n') && is_capitalised(&ctx.body[second.range.clone()]))
                 && !self.allowed.contains(first.norm.as_str());
             if doubled {
