@@ -925,3 +925,22 @@ const BLIND31_SHORTFALLS: &[(&str, f64)] = &[
 fn letters_written_blind_in_a_thirty_first_batch_hold_the_bars() {
     holds_the_bars("blind31", BLIND31_SHORTFALLS);
 }
+
+/// The figures of the thirty-second batch written blind (`blind32/`),
+/// below the bar, which must not get worse. Written at the start of the
+/// session of 2026-12-05 (04:16 UTC) by helpers that read nothing of
+/// presend; measured on the code of that session's start and on its final
+/// code only (the same figures): 15 of 20 Russian, 15 of 20 English and 18
+/// of 20 Greek angry letters found; one Russian clean letter warned
+/// (`over-apology`). Nobody has read its letters.
+const BLIND32_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.75),
+    ("ru clean", 0.916),
+    ("en problem", 0.75),
+    ("el problem", 0.9),
+];
+
+#[test]
+fn letters_written_blind_in_a_thirty_second_batch_hold_the_bars() {
+    holds_the_bars("blind32", BLIND32_SHORTFALLS);
+}

@@ -73,6 +73,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind29", Kept::Unread),
     ("blind30", Kept::Unread),
     ("blind31", Kept::Unread),
+    ("blind32", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
