@@ -74,6 +74,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind30", Kept::Unread),
     ("blind31", Kept::Unread),
     ("blind32", Kept::Unread),
+    ("blind33", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
