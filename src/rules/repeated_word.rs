@@ -236,6 +236,35 @@ mod tests {
         );
     }
 
+    /// Written before the list grew (2026-12-05, early morning): Greek
+    /// says "one by one" by doubling the noun, next to typos that must
+    /// still be flagged.
+    #[test]
+    fn allows_greek_nouns_doubled_to_mean_one_by_one() {
+        for body in [
+            "Θα σας καθοδηγήσουμε βήμα βήμα στην εγκατάσταση.",
+            "Ελέγξαμε το συμβόλαιο λέξη λέξη.",
+            "Το παλιό έπιπλο το μεταφέραμε κομμάτι κομμάτι.",
+            "Διαβάσαμε την προσφορά σελίδα σελίδα και γραμμή γραμμή.",
+            "Τα φυλλάδια μοιράστηκαν πόρτα πόρτα και σπίτι σπίτι.",
+            "Τα πληρώνουμε λίγα λίγα κάθε μήνα.",
+            "Ήσυχα ήσυχα, όλα θα τακτοποιηθούν.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        assert_eq!(
+            excerpts(
+                &rule(),
+                "Θα σας καθοδηγήσουμε βήμα βήμα στην στην εγκατάσταση."
+            ),
+            ["στην στην"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Ελέγξαμε το το συμβόλαιο λέξη λέξη."),
+            ["το το"]
+        );
+    }
+
     #[test]
     fn allows_interjections_and_intensifiers_doubled_on_purpose() {
         for body in [
