@@ -13,7 +13,8 @@ declare_rule! {
     /// across a line break too, and offers to remove the second one. Words
     /// that are correct when doubled ("had had", "да да") are allowed, and
     /// so are the adverbs a language doubles on purpose: "very very",
-    /// "еле еле", "чуть чуть", "σιγά σιγά", "λίγο λίγο".
+    /// "еле еле", "чуть чуть", "σιγά σιγά", "λίγο λίγο", and the Greek
+    /// nouns doubled to mean "one by one": "βήμα βήμα", "λέξη λέξη".
     ///
     /// ## Why is this bad?
     /// A doubled word is the typo that survives re-reading, because the eye
