@@ -17,7 +17,7 @@ mod sort;
 #[path = "src/words.rs"]
 mod words;
 
-use compile::{Inst, Tok, WordSet};
+use compile::{CompiledPhrase, Inst, Tok, WordSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -405,6 +405,86 @@ fn one_byte_letters(text: &str) -> (Vec<u8>, Vec<char>) {
     (bytes, letters)
 }
 
+/// Folds the phrases of one list that differ in one word only ("as the
+/// price rose", "since the price rose") into one phrase whose word there is
+/// a set of both, as if the line had been written with that alternative:
+/// the WebAssembly module then carries one program where it carried several.
+/// Only phrases of the same language with the same guards fold, and only
+/// where no path of the program can pass that word twice (no jump back), so
+/// the folded phrase matches exactly the texts its phrases matched, at the
+/// same words. The folded phrase takes the place of the first. The native
+/// build keeps every phrase as written (its tests read their texts);
+/// `tests/node/parity.test.mjs` holds the two builds to the same findings.
+fn fold_one_word_twins(mut phrases: Vec<CompiledPhrase>) -> Vec<CompiledPhrase> {
+    loop {
+        let longest = phrases.iter().map(|p| p.program.len()).max().unwrap_or(0);
+        let mut folded = false;
+        for hole in 0..longest {
+            let mut first_with: std::collections::HashMap<String, usize> = Default::default();
+            let mut keep = vec![true; phrases.len()];
+            for at in 0..phrases.len() {
+                let Some(key) = shape_around(&phrases[at], hole) else {
+                    continue;
+                };
+                let Some(&into) = first_with.get(&key) else {
+                    first_with.insert(key, at);
+                    continue;
+                };
+                let mut toks = words_of(&phrases[into].program[hole]);
+                toks.extend(words_of(&phrases[at].program[hole]));
+                compile::order_set(&mut toks);
+                toks.dedup();
+                phrases[into].program.to_mut()[hole] = Inst::Set(WordSet::of_ordered(toks.into()));
+                keep[at] = false;
+                folded = true;
+            }
+            let mut kept = keep.into_iter();
+            phrases.retain(|_| kept.next().unwrap_or(true));
+        }
+        if !folded {
+            return phrases;
+        }
+    }
+}
+
+/// What a phrase is with the word at `hole` left out, as a key: None when
+/// no single word stands there or a jump goes back in its program.
+fn shape_around(phrase: &CompiledPhrase, hole: usize) -> Option<String> {
+    let program = &phrase.program;
+    if !matches!(program.get(hole), Some(Inst::Word(_) | Inst::Set(_))) {
+        return None;
+    }
+    let goes_back = program.iter().enumerate().any(|(at, inst)| match inst {
+        Inst::Jump(to) => usize::from(*to) <= at,
+        Inst::Split(a, b) => usize::from(*a) <= at || usize::from(*b) <= at,
+        _ => false,
+    });
+    if goes_back {
+        return None;
+    }
+    let mut key = format!(
+        "{:?}|{:?}|{:?}|{hole}|",
+        phrase.lang, phrase.before, phrase.after
+    );
+    for (at, inst) in program.iter().enumerate() {
+        if at == hole {
+            key.push_str("_;");
+        } else {
+            write!(key, "{inst:?};").unwrap();
+        }
+    }
+    Some(key)
+}
+
+/// The words a word instruction matches.
+fn words_of(inst: &Inst) -> Vec<Tok> {
+    match inst {
+        Inst::Word(tok) => vec![tok.clone()],
+        Inst::Set(set) => set.toks.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 fn main() {
     for file in [
         "src/language.rs",
@@ -436,6 +516,8 @@ fn main() {
                 phrase.before = Vec::new().into();
                 phrase.after = Vec::new().into();
             }
+        } else if wasm {
+            phrases = fold_one_word_twins(phrases);
         }
         files.push((file, name, phrases));
     }
