@@ -9852,3 +9852,36 @@ fn twins_of_signs_found_in_another_language_are_signs() {
         ),
     ]);
 }
+
+#[test]
+fn intensifiers_between_the_words_of_a_phrase_keep_its_sign() {
+    for (plain, intensified) in [
+        ("You ignored my emails.", "You literally ignored my emails."),
+        ("Are you kidding me?", "Are you literally kidding me?"),
+        ("This is a joke.", "This is totally a joke."),
+        ("We are done with you.", "We are completely done with you."),
+        ("Сколько можно ждать?", "Сколько вообще можно ждать?"),
+        ("Вы нас подвели.", "Вы нас совершенно подвели."),
+        ("Это издевательство.", "Это абсолютно издевательство."),
+        ("Ποιος νομίζετε ότι είστε;", "Ποιος ακριβώς νομίζετε ότι είστε;"),
+        (
+            "Δεν σας πληρώνουμε για να κάνουμε εμείς τους ελέγχους.",
+            "Δεν σας πληρώνουμε δηλαδή για να κάνουμε εμείς τους ελέγχους.",
+        ),
+    ] {
+        let expected = kinds(plain);
+        assert!(!expected.is_empty(), "{plain:?}");
+        assert_eq!(kinds(intensified), expected, "{intensified:?}");
+    }
+    for calm in [
+        "The new layout is completely different from the old one.",
+        "We absolutely agree with the totally new schedule.",
+        "Мы полностью согласны, это совершенно новый подход.",
+        "Собственно, вопрос решён: счёт оплачен полностью.",
+        "Είμαστε απολύτως σύμφωνοι με το εντελώς νέο πρόγραμμα.",
+        "Τι ακριβώς χρειάζεστε, δηλαδή ποια έγγραφα;",
+    ] {
+        let j = judge(calm);
+        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+    }
+}
