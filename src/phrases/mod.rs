@@ -820,10 +820,12 @@ pub(crate) fn is_negation(norm: &str) -> bool {
 /// changing what it says ("избавьте меня, пожалуйста, от…", "I am really
 /// just done with you", "σταματήστε, παρακαλώ, να…"). Inside a phrase,
 /// after its first word, such a word is passed over wherever a word of the
-/// phrase does not match it. None of them negates, and none is a form of
-/// address. (A `match` on the normalised word: tried by length first, it
-/// costs a few instructions where a scan of a list cost one comparison per
-/// entry, for every word a phrase turns away.)
+/// phrase does not match it, and so is an intensifier ("you literally
+/// ignored", "вы нас совершенно подвели", "ποιος ακριβώς νομίζετε"). None
+/// of them negates, and none is a form of address. (A `match` on the
+/// normalised word: tried by length first, it costs a few instructions
+/// where a scan of a list cost one comparison per entry, for every word a
+/// phrase turns away.)
 fn is_passed_over(view: &TextView, at: usize) -> bool {
     matches!(
         &*view.words[at].norm,
@@ -837,6 +839,12 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "truly"
             | "simply"
             | "very"
+            | "literally"
+            | "totally"
+            | "completely"
+            | "absolutely"
+            | "utterly"
+            | "exactly"
             | "пожалуйста"
             | "же"
             | "ведь"
@@ -846,6 +854,11 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "действительно"
             | "реально"
             | "честно"
+            | "совершенно"
+            | "абсолютно"
+            | "вообще"
+            | "собственно"
+            | "полностью"
             | "παρακαλω"
             | "πραγματικα"
             | "ειλικρινα"
@@ -853,6 +866,11 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "απλωσ"
             | "πολυ"
             | "οντωσ"
+            | "εντελωσ"
+            | "τελειωσ"
+            | "απολυτωσ"
+            | "ακριβωσ"
+            | "δηλαδη"
     )
 }
 
