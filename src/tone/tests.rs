@@ -9888,3 +9888,30 @@ fn intensifiers_between_the_words_of_a_phrase_keep_its_sign() {
         assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn already_and_at_last_between_the_words_of_a_phrase_keep_its_sign() {
+    for (plain, with_time) in [
+        ("Это издевательство.", "Это уже издевательство."),
+        ("Вы нас подвели.", "Вы нас уже подвели."),
+        ("We are done with you.", "We are already done with you."),
+        (
+            "Δεν είστε σοβαροί άνθρωποι.",
+            "Δεν είστε πια σοβαροί άνθρωποι.",
+        ),
+        ("Αυτό είναι κοροϊδία.", "Αυτό είναι πια κοροϊδία."),
+    ] {
+        let expected = kinds(plain);
+        assert!(!expected.is_empty(), "{plain:?}");
+        assert_eq!(kinds(with_time), expected, "{with_time:?}");
+    }
+    for calm in [
+        "We have already sent the invoice, and the parts are finally here.",
+        "Мы уже отправили счёт, и детали наконец пришли.",
+        "Έχουμε ήδη στείλει το τιμολόγιο και τα ανταλλακτικά ήρθαν επιτέλους.",
+        "Δεν χρειάζεται πια να στείλετε το έντυπο.",
+    ] {
+        let j = judge(calm);
+        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+    }
+}
