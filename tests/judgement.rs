@@ -878,9 +878,10 @@ fn letters_written_blind_in_a_twenty_eighth_batch_hold_the_bars() {
 /// the bar, which must not get worse. Written with `blind28/` (see there);
 /// measured first on the same code: 13 of 20 Russian, 12 of 20 English and
 /// 17 of 20 Greek angry letters found; 12, 10 and 12 of 12 clean letters
-/// pass. Nobody has read its letters.
+/// pass. Nobody has read its letters. Russian 14 of 20 since "already",
+/// "by now" and "at last" are passed over inside phrases (2026-12-05).
 const BLIND29_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.65),
+    ("ru problem", 0.7),
     ("en problem", 0.6),
     ("el problem", 0.85),
     ("en clean", 0.833),

@@ -821,7 +821,9 @@ pub(crate) fn is_negation(norm: &str) -> bool {
 /// just done with you", "σταματήστε, παρακαλώ, να…"). Inside a phrase,
 /// after its first word, such a word is passed over wherever a word of the
 /// phrase does not match it, and so is an intensifier ("you literally
-/// ignored", "вы нас совершенно подвели", "ποιος ακριβώς νομίζετε"). None
+/// ignored", "вы нас совершенно подвели", "ποιος ακριβώς νομίζετε") or a
+/// word of "already", "by now", "at last" ("это уже издевательство",
+/// "δεν είστε πια σοβαροί"). None
 /// of them negates, and none is a form of address. (A `match` on the
 /// normalised word: tried by length first, it costs a few instructions
 /// where a scan of a list cost one comparison per entry, for every word a
@@ -845,6 +847,8 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "absolutely"
             | "utterly"
             | "exactly"
+            | "already"
+            | "finally"
             | "пожалуйста"
             | "же"
             | "ведь"
@@ -859,6 +863,8 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "вообще"
             | "собственно"
             | "полностью"
+            | "уже"
+            | "наконец"
             | "παρακαλω"
             | "πραγματικα"
             | "ειλικρινα"
@@ -871,6 +877,9 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "απολυτωσ"
             | "ακριβωσ"
             | "δηλαδη"
+            | "ηδη"
+            | "πια"
+            | "επιτελουσ"
     )
 }
 
