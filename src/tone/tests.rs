@@ -9915,3 +9915,28 @@ fn already_and_at_last_between_the_words_of_a_phrase_keep_its_sign() {
         assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
     }
 }
+
+#[test]
+fn again_even_and_still_between_the_words_of_a_phrase_keep_its_sign() {
+    for (plain, with_word) in [
+        ("Это издевательство.", "Это опять издевательство."),
+        ("This is a joke.", "This is still a joke."),
+        ("Αυτό είναι κοροϊδία.", "Αυτό είναι πάλι κοροϊδία."),
+        (
+            "Δεν είστε σοβαροί άνθρωποι.",
+            "Δεν είστε καν σοβαροί άνθρωποι.",
+        ),
+    ] {
+        let expected = kinds(plain);
+        assert!(!expected.is_empty(), "{plain:?}");
+        assert_eq!(kinds(with_word), expected, "{with_word:?}");
+    }
+    for calm in [
+        "We still need the signed copy; could you send it again, even as a scan?",
+        "Нам опять нужна подписанная копия, пришлите её снова, даже сканом.",
+        "Χρειαζόμαστε πάλι το υπογεγραμμένο αντίγραφο, στείλτε το ξανά, ακόμα και σκαναρισμένο.",
+    ] {
+        let j = judge(calm);
+        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+    }
+}
