@@ -822,8 +822,9 @@ pub(crate) fn is_negation(norm: &str) -> bool {
 /// after its first word, such a word is passed over wherever a word of the
 /// phrase does not match it, and so is an intensifier ("you literally
 /// ignored", "вы нас совершенно подвели", "ποιος ακριβώς νομίζετε") or a
-/// word of "already", "by now", "at last" ("это уже издевательство",
-/// "δεν είστε πια σοβαροί"). None
+/// word of "already", "by now", "at last", "again", "even", "still"
+/// ("это уже издевательство", "δεν είστε πια σοβαροί", "this is still a
+/// joke"). None
 /// of them negates, and none is a form of address. (A `match` on the
 /// normalised word: tried by length first, it costs a few instructions
 /// where a scan of a list cost one comparison per entry, for every word a
@@ -849,6 +850,9 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "exactly"
             | "already"
             | "finally"
+            | "again"
+            | "even"
+            | "still"
             | "пожалуйста"
             | "же"
             | "ведь"
@@ -865,6 +869,9 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "полностью"
             | "уже"
             | "наконец"
+            | "опять"
+            | "снова"
+            | "даже"
             | "παρακαλω"
             | "πραγματικα"
             | "ειλικρινα"
@@ -880,6 +887,11 @@ fn is_passed_over(view: &TextView, at: usize) -> bool {
             | "ηδη"
             | "πια"
             | "επιτελουσ"
+            | "παλι"
+            | "ξανα"
+            | "καν"
+            | "ακομα"
+            | "ακομη"
     )
 }
 
