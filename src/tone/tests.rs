@@ -9853,72 +9853,78 @@ fn twins_of_signs_found_in_another_language_are_signs() {
     ]);
 }
 
-#[test]
-fn intensifiers_between_the_words_of_a_phrase_keep_its_sign() {
-    for (plain, intensified) in [
-        ("You ignored my emails.", "You literally ignored my emails."),
-        ("Are you kidding me?", "Are you literally kidding me?"),
-        ("This is a joke.", "This is totally a joke."),
-        ("We are done with you.", "We are completely done with you."),
-        ("Сколько можно ждать?", "Сколько вообще можно ждать?"),
-        ("Вы нас подвели.", "Вы нас совершенно подвели."),
-        ("Это издевательство.", "Это абсолютно издевательство."),
-        (
-            "Ποιος νομίζετε ότι είστε;",
-            "Ποιος ακριβώς νομίζετε ότι είστε;",
-        ),
-        (
-            "Δεν σας πληρώνουμε για να κάνουμε εμείς τους ελέγχους.",
-            "Δεν σας πληρώνουμε δηλαδή για να κάνουμε εμείς τους ελέγχους.",
-        ),
-    ] {
+/// Asserts that each sentence of `pairs` with a word put between the words
+/// of a phrase gives the signs its plain form gives (some), and that each
+/// sentence of `calm` gives none.
+fn word_between_keeps_the_sign(pairs: &[(&str, &str)], calm: &[&str]) {
+    for &(plain, with_word) in pairs {
         let expected = kinds(plain);
         assert!(!expected.is_empty(), "{plain:?}");
-        assert_eq!(kinds(intensified), expected, "{intensified:?}");
+        assert_eq!(kinds(with_word), expected, "{with_word:?}");
     }
-    for calm in [
-        "The new layout is completely different from the old one.",
-        "We absolutely agree with the totally new schedule.",
-        "Мы полностью согласны, это совершенно новый подход.",
-        "Собственно, вопрос решён: счёт оплачен полностью.",
-        "Είμαστε απολύτως σύμφωνοι με το εντελώς νέο πρόγραμμα.",
-        "Τι ακριβώς χρειάζεστε, δηλαδή ποια έγγραφα;",
-    ] {
-        let j = judge(calm);
-        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
+    for text in calm {
+        let j = judge(text);
+        assert!(j.evidence.is_empty(), "{text:?}: {:?}", j.evidence);
     }
+}
+
+#[test]
+fn intensifiers_between_the_words_of_a_phrase_keep_its_sign() {
+    word_between_keeps_the_sign(
+        &[
+            ("You ignored my emails.", "You literally ignored my emails."),
+            ("Are you kidding me?", "Are you literally kidding me?"),
+            ("This is a joke.", "This is totally a joke."),
+            ("We are done with you.", "We are completely done with you."),
+            ("Сколько можно ждать?", "Сколько вообще можно ждать?"),
+            ("Вы нас подвели.", "Вы нас совершенно подвели."),
+            ("Это издевательство.", "Это абсолютно издевательство."),
+            (
+                "Ποιος νομίζετε ότι είστε;",
+                "Ποιος ακριβώς νομίζετε ότι είστε;",
+            ),
+            (
+                "Δεν σας πληρώνουμε για να κάνουμε εμείς τους ελέγχους.",
+                "Δεν σας πληρώνουμε δηλαδή για να κάνουμε εμείς τους ελέγχους.",
+            ),
+        ],
+        &[
+            "The new layout is completely different from the old one.",
+            "We absolutely agree with the totally new schedule.",
+            "Мы полностью согласны, это совершенно новый подход.",
+            "Собственно, вопрос решён: счёт оплачен полностью.",
+            "Είμαστε απολύτως σύμφωνοι με το εντελώς νέο πρόγραμμα.",
+            "Τι ακριβώς χρειάζεστε, δηλαδή ποια έγγραφα;",
+        ],
+    );
 }
 
 #[test]
 fn already_and_at_last_between_the_words_of_a_phrase_keep_its_sign() {
-    for (plain, with_time) in [
-        ("Это издевательство.", "Это уже издевательство."),
-        ("Вы нас подвели.", "Вы нас уже подвели."),
-        ("We are done with you.", "We are already done with you."),
-        (
-            "Δεν είστε σοβαροί άνθρωποι.",
-            "Δεν είστε πια σοβαροί άνθρωποι.",
-        ),
-        ("Αυτό είναι κοροϊδία.", "Αυτό είναι πια κοροϊδία."),
-    ] {
-        let expected = kinds(plain);
-        assert!(!expected.is_empty(), "{plain:?}");
-        assert_eq!(kinds(with_time), expected, "{with_time:?}");
-    }
-    for calm in [
-        "We have already sent the invoice, and the parts are finally here.",
-        "Мы уже отправили счёт, и детали наконец пришли.",
-        "Έχουμε ήδη στείλει το τιμολόγιο και τα ανταλλακτικά ήρθαν επιτέλους.",
-        "Δεν χρειάζεται πια να στείλετε το έντυπο.",
-    ] {
-        let j = judge(calm);
-        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
-    }
+    word_between_keeps_the_sign(
+        &[
+            ("Это издевательство.", "Это уже издевательство."),
+            ("Вы нас подвели.", "Вы нас уже подвели."),
+            ("We are done with you.", "We are already done with you."),
+            (
+                "Δεν είστε σοβαροί άνθρωποι.",
+                "Δεν είστε πια σοβαροί άνθρωποι.",
+            ),
+            ("Αυτό είναι κοροϊδία.", "Αυτό είναι πια κοροϊδία."),
+        ],
+        &[
+            "We have already sent the invoice, and the parts are finally here.",
+            "Мы уже отправили счёт, и детали наконец пришли.",
+            "Έχουμε ήδη στείλει το τιμολόγιο και τα ανταλλακτικά ήρθαν επιτέλους.",
+            "Δεν χρειάζεται πια να στείλετε το έντυπο.",
+        ],
+    );
 }
 
 #[test]
 fn again_even_and_still_between_the_words_of_a_phrase_keep_its_sign() {
-    for (plain, with_word) in [
+    word_between_keeps_the_sign(
+        &[
         ("Это издевательство.", "Это опять издевательство."),
         ("This is a joke.", "This is still a joke."),
         ("Αυτό είναι κοροϊδία.", "Αυτό είναι πάλι κοροϊδία."),
@@ -9926,17 +9932,11 @@ fn again_even_and_still_between_the_words_of_a_phrase_keep_its_sign() {
             "Δεν είστε σοβαροί άνθρωποι.",
             "Δεν είστε καν σοβαροί άνθρωποι.",
         ),
-    ] {
-        let expected = kinds(plain);
-        assert!(!expected.is_empty(), "{plain:?}");
-        assert_eq!(kinds(with_word), expected, "{with_word:?}");
-    }
-    for calm in [
+        ],
+        &[
         "We still need the signed copy; could you send it again, even as a scan?",
         "Нам опять нужна подписанная копия, пришлите её снова, даже сканом.",
         "Χρειαζόμαστε πάλι το υπογεγραμμένο αντίγραφο, στείλτε το ξανά, ακόμα και σκαναρισμένο.",
-    ] {
-        let j = judge(calm);
-        assert!(j.evidence.is_empty(), "{calm:?}: {:?}", j.evidence);
-    }
+        ],
+    );
 }
