@@ -432,9 +432,7 @@ fn fold_one_word_twins(mut phrases: Vec<CompiledPhrase>) -> Vec<CompiledPhrase> 
                 };
                 let mut toks = words_of(&phrases[into].program[hole]);
                 toks.extend(words_of(&phrases[at].program[hole]));
-                compile::order_set(&mut toks);
-                toks.dedup();
-                phrases[into].program.to_mut()[hole] = Inst::Set(WordSet::of_ordered(toks.into()));
+                phrases[into].program.to_mut()[hole] = Inst::Set(WordSet::new(toks));
                 keep[at] = false;
                 folded = true;
             }
@@ -447,19 +445,21 @@ fn fold_one_word_twins(mut phrases: Vec<CompiledPhrase>) -> Vec<CompiledPhrase> 
     }
 }
 
+/// True when a jump of `program` goes back, so that a path may pass one
+/// instruction twice.
+fn jumps_back(program: &[Inst]) -> bool {
+    program.iter().enumerate().any(|(at, inst)| match inst {
+        Inst::Jump(to) => usize::from(*to) <= at,
+        Inst::Split(a, b) => usize::from(*a) <= at || usize::from(*b) <= at,
+        _ => false,
+    })
+}
+
 /// What a phrase is with the word at `hole` left out, as a key: None when
 /// no single word stands there or a jump goes back in its program.
 fn shape_around(phrase: &CompiledPhrase, hole: usize) -> Option<String> {
     let program = &phrase.program;
-    if !matches!(program.get(hole), Some(Inst::Word(_) | Inst::Set(_))) {
-        return None;
-    }
-    let goes_back = program.iter().enumerate().any(|(at, inst)| match inst {
-        Inst::Jump(to) => usize::from(*to) <= at,
-        Inst::Split(a, b) => usize::from(*a) <= at || usize::from(*b) <= at,
-        _ => false,
-    });
-    if goes_back {
+    if !matches!(program.get(hole), Some(Inst::Word(_) | Inst::Set(_))) || jumps_back(program) {
         return None;
     }
     let mut key = format!(

@@ -139,7 +139,8 @@ impl WordSet {
         self.hash_bits[word] & bit != 0
     }
 
-    fn new(mut toks: Vec<Tok>) -> WordSet {
+    /// The set of `toks`, in any order and with repeats.
+    pub fn new(mut toks: Vec<Tok>) -> WordSet {
         order_set(&mut toks);
         toks.dedup();
         WordSet::of_ordered(Cow::Owned(toks))

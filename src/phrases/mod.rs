@@ -824,11 +824,10 @@ pub(crate) fn is_negation(norm: &str) -> bool {
 /// ignored", "вы нас совершенно подвели", "ποιος ακριβώς νομίζετε") or a
 /// word of "already", "by now", "at last", "again", "even", "still"
 /// ("это уже издевательство", "δεν είστε πια σοβαροί", "this is still a
-/// joke"). None
-/// of them negates, and none is a form of address. (A `match` on the
-/// normalised word: tried by length first, it costs a few instructions
-/// where a scan of a list cost one comparison per entry, for every word a
-/// phrase turns away.)
+/// joke"). None of them negates, and none is a form of address. (A
+/// `match` on the normalised word: tried by length first, it costs a few
+/// instructions where a scan of a list cost one comparison per entry, for
+/// every word a phrase turns away.)
 fn is_passed_over(view: &TextView, at: usize) -> bool {
     matches!(
         &*view.words[at].norm,
