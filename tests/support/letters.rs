@@ -42,6 +42,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train2", Kept::Read),
     ("train3", Kept::Read),
     ("train4", Kept::Unused),
+    ("train5", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -75,6 +76,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind31", Kept::Unread),
     ("blind32", Kept::Unread),
     ("blind33", Kept::Unread),
+    ("blind34", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
