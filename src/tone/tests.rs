@@ -9940,3 +9940,120 @@ fn again_even_and_still_between_the_words_of_a_phrase_keep_its_sign() {
         ],
     );
 }
+
+/// The working relationship to be taken as ended ("consider our
+/// partnership over", "считайте сотрудничество законченным", "θεωρήστε τη
+/// συνεργασία λήξασα") is an ultimatum; a deal taken as agreed, or a
+/// question taken as settled, is not.
+#[test]
+fn a_relationship_to_be_considered_over_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "If the site is not cleared by Monday, consider our partnership over.",
+            "Consider the service contract terminated unless the invoice is corrected.",
+            "Если к понедельнику не исправите, считайте наше сотрудничество законченным.",
+            "Считайте, что договор с вами расторгнут.",
+            "Αν δεν διορθωθεί ως την Τρίτη, θεωρήστε τη συνεργασία μας λήξασα.",
+            "Θεωρήστε ότι η σύμβαση με την εταιρεία σας τερματίστηκε.",
+        ],
+        &[
+            "Please consider the contract agreed once both sides have signed.",
+            "We consider the question of the delivery date settled.",
+            "Считайте договор заключённым с момента подписания.",
+            "Считайте, что вопрос с доставкой решён.",
+            "Θεωρήστε τη συμφωνία οριστική μόλις υπογραφεί.",
+        ],
+    );
+}
+
+/// Payment held back as a threat ("or you won't see the rest of the
+/// money", "остальных денег не увидите", "δεν βλέπεις τα υπόλοιπα λεφτά")
+/// is an ultimatum; when a payment will show on a statement is not.
+#[test]
+fn money_the_reader_will_not_see_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Send someone today or you won't see the rest of the money.",
+            "Until the leak is fixed you will not see a penny.",
+            "Пришлите мастера сегодня, иначе остальных денег не увидите.",
+            "Пока не переделаете, ни копейки не увидите.",
+            "Στείλε κάποιον σήμερα αλλιώς δεν βλέπεις τα υπόλοιπα λεφτά.",
+            "Μέχρι να το φτιάξετε δεν θα δείτε ούτε ευρώ.",
+        ],
+        &[
+            "You won't see the payment on your statement until Monday.",
+            "You will not see the refund in your account before Friday.",
+            "Платёж вы увидите в выписке в понедельник.",
+            "Оплату вы не увидите в личном кабинете до понедельника.",
+            "Την πληρωμή θα τη δείτε στον λογαριασμό σας τη Δευτέρα.",
+        ],
+    );
+}
+
+/// A threat to find someone who can do what the reader cannot ("I will
+/// find someone who can count", "найду того, кто умеет считать", "θα βρω
+/// κάποιον που ξέρει να μετράει") mocks the reader; finding someone who
+/// can help is not.
+#[test]
+fn someone_else_who_can_count_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Tell me honestly and I will find someone who can count.",
+            "We'll find a supplier who knows how to read an order.",
+            "Скажите честно, я найду того, кто умеет считать.",
+            "Найдём подрядчика, который умеет читать техническое задание.",
+            "Πείτε το μου να βρω κάποιον που ξέρει να μετράει.",
+            "Θα βρούμε άλλη εταιρεία που ξέρει να διαβάζει μια παραγγελία.",
+        ],
+        &[
+            "I will find someone who can help you with the form.",
+            "We need to find someone who can read Japanese for the manual.",
+            "Я найду того, кто сможет помочь вам с формой.",
+            "Мы ищем переводчика, который умеет читать японский.",
+            "Θα βρω κάποιον που μπορεί να σας βοηθήσει με τη φόρμα.",
+        ],
+    );
+}
+
+/// "Why do you take on such work?" asked of the reader reproaches in Russian
+/// and Greek as it does in English; asked of a plan, it does not.
+#[test]
+fn why_the_reader_takes_on_the_work_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Зачем вы вообще берётесь за эту работу?",
+            "Если не умеете мерить, зачем вы берётесь за кухни?",
+            "Γιατί αναλαμβάνετε τέτοιες δουλειές;",
+            "Αν δεν μπορείτε να μετρήσετε σωστά, γιατί αναλάβατε το έργο;",
+        ],
+        &[
+            "Беретесь ли вы за работу в выходные?",
+            "Зачем нужна предоплата, если вы берётесь за работу после замера?",
+            "Αναλαμβάνετε τέτοιες δουλειές και τον χειμώνα;",
+            "Γιατί το έργο ξεκινά τον Μάρτιο;",
+        ],
+    );
+}
+
+/// "Блин" and "чёрт" thrown in a letter are charged as "damn" is; pancakes
+/// on a menu are not.
+#[test]
+fn russian_mild_swearing_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "Где поставка, ресторан открывается в шесть, блин.",
+            "Чёрт, опять не тот размер привезли.",
+            "Блин, сколько можно ждать водителя.",
+        ],
+        &[
+            "В меню на завтрак блины с творогом.",
+            "Закажите, пожалуйста, один блин с сёмгой к обеду.",
+            "Черта города проходит за складом.",
+        ],
+    );
+}
