@@ -542,8 +542,10 @@ fn letters_written_blind_in_a_twelfth_batch_hold_the_bars() {
 /// with the letter form (2026-12-04, night: a text laid out as a letter weighed
 /// against calm letters, business mail and calm customer mail; kept), 12, 9 and
 /// 14. With the model trained on short letters too (`train3/`, the night of
-/// 2026-12-04): 12, 10 and 14. Nobody has read its letters.
-const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.714)];
+/// 2026-12-04): 12, 10 and 14. With the families found in `train5/`
+/// (2026-12-05 morning): every Russian angry letter found. Nobody has read
+/// its letters.
+const BLIND13_SHORTFALLS: &[(&str, f64)] = &[("en problem", 0.714)];
 
 #[test]
 fn letters_written_blind_in_a_thirteenth_batch_hold_the_bars() {
@@ -592,12 +594,10 @@ fn letters_written_blind_in_a_fourteenth_batch_hold_the_bars() {
 /// ordinary Russian customer notifications read as angry (see the README).
 /// Its third try, the letter form (2026-12-04, night: a text laid out as a
 /// letter weighed against calm letters, business mail and calm customer mail;
-/// kept), found 12, 6 and 13. Nobody has read its letters.
-const BLIND15_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.857),
-    ("en problem", 0.428),
-    ("el problem", 0.928),
-];
+/// kept), found 12, 6 and 13. With the families found in `train5/`
+/// (2026-12-05 morning): every Greek angry letter found. Nobody has read its
+/// letters.
+const BLIND15_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.857), ("en problem", 0.428)];
 
 #[test]
 fn letters_written_blind_in_a_fifteenth_batch_hold_the_bars() {
@@ -990,11 +990,8 @@ fn letters_written_blind_in_a_thirty_fourth_batch_hold_the_bars() {
 /// read nothing of presend, and read: the session studies the angry letters
 /// the signs miss. Before any change (d722156): 15 of 20 Russian, 18 of 20
 /// English and 17 of 20 Greek angry letters found; every clean letter passes.
-const TRAIN5_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.75),
-    ("en problem", 0.9),
-    ("el problem", 0.85),
-];
+/// After the families found in it (2026-12-05 morning): 16, 18 and 19.
+const TRAIN5_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.8), ("en problem", 0.9)];
 
 #[test]
 fn letters_of_a_fifth_round_read_for_study_hold_the_bars() {

