@@ -10039,3 +10039,41 @@ fn why_the_reader_takes_on_the_work_is_rhetorical() {
         ],
     );
 }
+
+/// A letter typed as one paragraph that opens with the reader's name
+/// ("Peter, …", "Олег, …", "Νίκο, …") is read as a letter, as a greeting
+/// line would make it: a count of the reader's failures and a charged word
+/// add up there; the count alone does not.
+#[test]
+fn a_paragraph_opening_with_the_readers_name_is_read_as_a_letter() {
+    let readers = [
+        ("Peter Brown <peter@client.com>", "Peter"),
+        ("Олег Петров <oleg@client.ru>", "Олег"),
+        ("Νίκος Παππάς <nikos@client.gr>", "Νίκο"),
+    ];
+    let both = [
+        "This is the third time the report has come back with errors, and the layout is a disaster.",
+        "Уже третий раз отчёт приходит с ошибками, а вёрстка просто безобразная.",
+        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη, και η σελιδοποίηση είναι χάλια.",
+    ];
+    let count_alone = [
+        "This is the third time the report has come back with errors.",
+        "Уже третий раз отчёт приходит с ошибками.",
+        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη.",
+    ];
+    let agitated = |lang: usize, said: &str| {
+        let (to, name) = readers[lang];
+        let (first, second) = REPORT[lang];
+        let draft = crate::Draft {
+            to: vec![to.into()],
+            ..letter(&format!("{name}, {first}{second}{said}"))
+        };
+        let config = Config::default();
+        let ctx = Context::new(&draft, &config);
+        Judgement::of(&ctx).agitated
+    };
+    for lang in 0..3 {
+        assert!(agitated(lang, both[lang]), "{}", both[lang]);
+        assert!(!agitated(lang, count_alone[lang]), "{}", count_alone[lang]);
+    }
+}
