@@ -23,8 +23,8 @@
 //! each text's id) so that at most [`FALSE_ALARMS`] of the calm letters, and
 //! of the business mail, score above it, and at most 1 % (rounded up) more
 //! of the calm texts of each measure-only tone-dev file. A second
-//! threshold serves texts laid out as letters (a greeting, or three lines
-//! or more: `Layout::is_laid_out_as_letter`): the same rule on the calm
+//! threshold serves texts read as letters (a greeting, three lines or
+//! more, or an opening with a reader's name: `tone::is_read_as_letter`): the same rule on the calm
 //! letters, business mail and tone-dev texts so laid out, and for Russian
 //! and Greek, which have no business mail here, calm mail to customers
 //! that trains nothing: the half of the corpus's customer templates not
@@ -163,16 +163,10 @@ fn sample(id: String, draft: &presend::Draft, angry: bool, source: Source) -> Sa
         id,
         buckets: buckets_in(&ctx),
         left: Judgement::of(&ctx).wording.is_some(),
-        letter: is_letter(&ctx),
+        letter: presend::tone::is_read_as_letter(&ctx),
         angry,
         source,
     }
-}
-
-/// True when the author's text is laid out as a letter (a greeting, or
-/// three lines or more), as the judgement reads it.
-fn is_letter(ctx: &Context) -> bool {
-    ctx.layout.is_laid_out_as_letter(&ctx.body)
 }
 
 /// The buckets of the author's own text as the judgement weighs it (not

@@ -78,16 +78,8 @@ impl MissingGreeting {
         {
             return true;
         }
-        let Some(first) = ctx.own.words.first() else {
-            return false;
-        };
-        let first = &ctx.body[first.range.clone()];
-        recipients.iter().any(|r| {
-            self.names
-                .display_name_words(r)
-                .iter()
-                .any(|n| self.names.same_name(first, n))
-        })
+        self.names
+            .own_text_opens_with_name(ctx, recipients.iter().copied())
     }
 }
 

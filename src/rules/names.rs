@@ -2,7 +2,7 @@
 //! and everyday forms. Shared by `name-mismatch`, `generic-greeting` and
 //! `missing-greeting`.
 
-use crate::context::Recipient;
+use crate::context::{Context, Recipient};
 use crate::language::{Lang, Script};
 use crate::normalize::normalize;
 use crate::phrases::builtin_texts;
@@ -75,6 +75,25 @@ impl NameMatcher {
         };
         let of_a = family_of(&a);
         !of_a.is_empty() && family_of(&b).iter().any(|f| of_a.contains(f))
+    }
+
+    /// True when the author's own text opens with the name of one of these
+    /// recipients ("Peter, the contract is ready"): the reader addressed
+    /// by name, as a greeting addresses them.
+    pub(crate) fn own_text_opens_with_name<'r>(
+        &self,
+        ctx: &Context,
+        recipients: impl IntoIterator<Item = &'r Recipient>,
+    ) -> bool {
+        let Some(first) = ctx.own.words.first() else {
+            return false;
+        };
+        let first = &ctx.body[first.range.clone()];
+        recipients.into_iter().any(|r| {
+            self.display_name_words(r)
+                .iter()
+                .any(|n| self.same_name(first, n))
+        })
     }
 
     /// The words of a recipient's display name that can be names.

@@ -427,11 +427,21 @@ impl Judgement {
             // offers), not a voice raised at a person.
             let reading = Reading {
                 typography: !crate::rules::spans::is_bulk(ctx),
-                letter: ctx.layout.is_laid_out_as_letter(&ctx.body),
+                letter: is_read_as_letter(ctx),
             };
             ToneJudge::shared().judge_with(&parts, reading)
         })
     }
+}
+
+/// True when the author's text reads as a letter: laid out as one (a
+/// greeting, or three lines or more) or opening with the name of one of
+/// its readers ("Peter, the report is late again…"), which addresses a
+/// person as a greeting line does, even in a text typed as one paragraph.
+pub fn is_read_as_letter(ctx: &Context) -> bool {
+    let readers = ctx.recipients.iter().filter(|r| r.field != Field::Bcc);
+    ctx.layout.is_laid_out_as_letter(&ctx.body)
+        || crate::rules::names::NameMatcher::shared().own_text_opens_with_name(ctx, readers)
 }
 
 /// How a text is read besides its words.
@@ -440,8 +450,9 @@ pub struct Reading {
     /// Capitals and repeated marks are read: false for a mailing, whose
     /// capitals and "!!!" are its typography.
     pub typography: bool,
-    /// The author's text is laid out as a letter (a greeting, or three
-    /// lines or more): its wording is weighed against calm letters
+    /// The author's text is laid out as a letter (a greeting, three lines
+    /// or more, or an opening with a reader's name): its wording is
+    /// weighed against calm letters
     /// ([`wording::Weights::bias_letter`]).
     pub letter: bool,
 }

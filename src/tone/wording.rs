@@ -97,8 +97,8 @@ pub fn of_script(script: Script) -> Option<&'static Weights> {
 pub struct Weights {
     /// The score of a text with no weighed word, the threshold taken in.
     pub bias: i32,
-    /// The same for a text laid out as a letter (a greeting, or three lines
-    /// or more: [`crate::layout::Layout::is_laid_out_as_letter`]): its
+    /// The same for a text read as a letter (a greeting, three lines or
+    /// more, or an opening with a reader's name: [`super::is_read_as_letter`]): its
     /// threshold is set by calm letters, business mail and calm mail to
     /// customers, where the other one is also held up by calm comments
     /// written by others, which are mostly one paragraph.
