@@ -10077,3 +10077,26 @@ fn a_paragraph_opening_with_the_readers_name_is_read_as_a_letter() {
         assert!(!agitated(lang, count_alone[lang]), "{}", count_alone[lang]);
     }
 }
+
+/// "At least someone benefited", said of what went wrong for the author
+/// ("хоть кто-то на этом заработал", "τουλάχιστον κάποιος ωφελήθηκε"), is
+/// sarcasm; "at least someone" who should come to a meeting is not.
+#[test]
+fn at_least_someone_benefited_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Congratulations, at least someone benefited from it.",
+            "Well, at least somebody made money on this campaign.",
+            "Поздравляю, хоть кто-то на этом заработал.",
+            "Что ж, хоть кто-то остался доволен.",
+            "Συγχαρητήρια, τουλάχιστον κάποιος ωφελήθηκε.",
+            "Τουλάχιστον κάποιος κέρδισε από αυτή την ιστορία.",
+        ],
+        &[
+            "At least someone from your team should attend the meeting.",
+            "Хоть кто-то из ваших сотрудников должен быть на встрече.",
+            "Τουλάχιστον κάποιος από την ομάδα σας πρέπει να έρθει.",
+        ],
+    );
+}
