@@ -407,6 +407,16 @@ mod tests {
         assert!(marks_in("Really? Yes! Ok?").is_empty());
     }
 
+    /// Two question marks are a question asked twice over, as "???" is;
+    /// one is a question.
+    #[test]
+    fn two_question_marks_are_repeated_marks() {
+        assert_eq!(marks_in("где поставка?? ресторан открывается в 6"), ["??"]);
+        assert_eq!(marks_in("Where is the delivery??"), ["??"]);
+        assert_eq!(marks_in("Πού είναι η παράδοση??"), ["??"]);
+        assert!(marks_in("Where is the delivery? Any news?").is_empty());
+    }
+
     #[test]
     fn many_marks_on_one_long_line_are_read_in_one_pass() {
         // Issue 12: each "!!" used to search back to the start of its line,
