@@ -9,7 +9,7 @@ declare_rule! {
     /// ## What it does
     /// Flags a raised voice in an agitated letter: words in capitals ("PLEASE
     /// CALL ME BACK", "СРОЧНО ОПЛАТИТЕ СЧЁТ", "в ЧЕТВЁРТЫЙ раз", "ΑΠΑΝΤΗΣΤΕ
-    /// ΑΜΕΣΑ") and repeated marks ("!!", "!!!", "?!", "???") in the author's
+    /// ΑΜΕΣΑ") and repeated marks ("!!", "!!!", "?!", "??") in the author's
     /// own text and the subject. Whether the letter is agitated is one
     /// judgement of all its signs together — capitals and marks, charged
     /// words, rebukes, rhetorical questions, counting, blame, sarcasm,

@@ -1,5 +1,5 @@
 //! A raised voice on the page: words in capitals and repeated marks
-//! ("!!", "?!", "???"), with what is not shouting left out — acronyms, legal
+//! ("!!", "?!", "??"), with what is not shouting left out — acronyms, legal
 //! forms, labels, headings, quoted button names, "Thanks!!!".
 
 use crate::language::Script;
@@ -237,7 +237,7 @@ impl Capitals {
                 i += 1;
             }
             let marks = &text[start..i];
-            let raised = (marks.len() >= 2 && marks.contains('!')) || marks.len() >= 3;
+            let raised = marks.len() >= 2;
             if raised {
                 let stretch = &bytes[done..start];
                 line_has_text = match stretch.iter().rposition(|&b| b == b'\n') {
