@@ -9081,6 +9081,20 @@ const REPORT: [(&str, &str); 3] = [
     ),
 ];
 
+/// A count of the reader's failures and a charged word, in en, ru, el.
+const COUNT_AND_CHARGED: [&str; 3] = [
+    "This is the third time the report has come back with errors, and the layout is a disaster.",
+    "Уже третий раз отчёт приходит с ошибками, а вёрстка просто безобразная.",
+    "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη, και η σελιδοποίηση είναι χάλια.",
+];
+
+/// The same count alone.
+const COUNT_ALONE: [&str; 3] = [
+    "This is the third time the report has come back with errors.",
+    "Уже третий раз отчёт приходит с ошибками.",
+    "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη.",
+];
+
 /// In a letter no longer than a client letter should be (250 words), a
 /// count of the reader's failures and a charged word add up, in every
 /// language; one of them alone does not, nor both in a longer letter, nor
@@ -9109,24 +9123,16 @@ fn two_signs_add_up_in_a_letter_of_a_client_letters_length() {
         ][lang];
         format!("{greeting}\n\n{report}\n\n{said}\n\n{close}\n\n{name}")
     };
-    let both = [
-        "This is the third time the report has come back with errors, and the layout is a disaster.",
-        "Уже третий раз отчёт приходит с ошибками, а вёрстка просто безобразная.",
-        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη, και η σελιδοποίηση είναι χάλια.",
-    ];
-    let count_alone = [
-        "This is the third time the report has come back with errors.",
-        "Уже третий раз отчёт приходит с ошибками.",
-        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη.",
-    ];
     // About 150 words in English, 220 in Russian, 200 in Greek.
     let short = [2, 4, 3];
-    let angry: Vec<String> = (0..3).map(|l| letter(l, short[l], both[l])).collect();
+    let angry: Vec<String> = (0..3)
+        .map(|l| letter(l, short[l], COUNT_AND_CHARGED[l]))
+        .collect();
     all_agitated(&angry.iter().map(String::as_str).collect::<Vec<_>>());
     let mut calm: Vec<String> = (0..3)
-        .map(|l| letter(l, short[l], count_alone[l]))
+        .map(|l| letter(l, short[l], COUNT_ALONE[l]))
         .collect();
-    calm.push(letter(0, 5, both[0]));
+    calm.push(letter(0, 5, COUNT_AND_CHARGED[0]));
     calm.push(letter(
         0,
         2,
@@ -10051,30 +10057,59 @@ fn a_paragraph_opening_with_the_readers_name_is_read_as_a_letter() {
         ("Олег Петров <oleg@client.ru>", "Олег"),
         ("Νίκος Παππάς <nikos@client.gr>", "Νίκο"),
     ];
-    let both = [
-        "This is the third time the report has come back with errors, and the layout is a disaster.",
-        "Уже третий раз отчёт приходит с ошибками, а вёрстка просто безобразная.",
-        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη, και η σελιδοποίηση είναι χάλια.",
-    ];
-    let count_alone = [
-        "This is the third time the report has come back with errors.",
-        "Уже третий раз отчёт приходит с ошибками.",
-        "Είναι η τρίτη φορά που η αναφορά έρχεται με λάθη.",
-    ];
-    let agitated = |lang: usize, said: &str| {
-        let (to, name) = readers[lang];
-        let (first, second) = REPORT[lang];
-        let draft = crate::Draft {
-            to: vec![to.into()],
-            ..letter(&format!("{name}, {first}{second}{said}"))
-        };
-        let config = Config::default();
-        let ctx = Context::new(&draft, &config);
-        Judgement::of(&ctx).agitated
-    };
     for lang in 0..3 {
-        assert!(agitated(lang, both[lang]), "{}", both[lang]);
-        assert!(!agitated(lang, count_alone[lang]), "{}", count_alone[lang]);
+        let (to, name) = readers[lang];
+        let opening = format!("{name}, ");
+        assert!(
+            paragraph_agitated(lang, to, &opening, COUNT_AND_CHARGED[lang]),
+            "{}",
+            COUNT_AND_CHARGED[lang]
+        );
+        assert!(
+            !paragraph_agitated(lang, to, &opening, COUNT_ALONE[lang]),
+            "{}",
+            COUNT_ALONE[lang]
+        );
+    }
+}
+
+/// Whether a letter to `to`, typed as one paragraph in language `lang` (0
+/// en, 1 ru, 2 el): `opening`, the report of [`REPORT`], then `said`, is
+/// judged agitated.
+fn paragraph_agitated(lang: usize, to: &str, opening: &str, said: &str) -> bool {
+    let (first, second) = REPORT[lang];
+    let draft = crate::Draft {
+        to: vec![to.into()],
+        ..letter(&format!("{opening}{first}{second}{said}"))
+    };
+    let config = Config::default();
+    let ctx = Context::new(&draft, &config);
+    Judgement::of(&ctx).agitated
+}
+
+/// A letter typed as one paragraph that opens with a greeting running on
+/// into the text ("hi this is Anna from accounts, …", "привет это Анна из
+/// бухгалтерии, …") is read as a letter: a count of the reader's failures
+/// and a charged word add up there; the count alone does not.
+#[test]
+fn a_paragraph_opening_with_a_greeting_is_read_as_a_letter() {
+    let to = "Tom Green <tom@client.com>";
+    let openings = [
+        "hi this is Anna from accounts about the report, ",
+        "привет это Анна из бухгалтерии по поводу отчёта, ",
+        "γεια σας εδώ Άννα από το λογιστήριο για την αναφορά, ",
+    ];
+    for lang in 0..3 {
+        assert!(
+            paragraph_agitated(lang, to, openings[lang], COUNT_AND_CHARGED[lang]),
+            "{}",
+            COUNT_AND_CHARGED[lang]
+        );
+        assert!(
+            !paragraph_agitated(lang, to, openings[lang], COUNT_ALONE[lang]),
+            "{}",
+            COUNT_ALONE[lang]
+        );
     }
 }
 
