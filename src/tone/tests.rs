@@ -10109,3 +10109,50 @@ fn at_least_someone_benefited_is_sarcasm() {
         ],
     );
 }
+
+/// Being billed "for the privilege" of a failure ("we'll be billed for the
+/// privilege", "за это удовольствие ещё и заплатить", "να πληρώσουμε κιόλας
+/// για το προνόμιο") is sarcasm; paying the price agreed is not.
+#[test]
+fn paying_for_the_privilege_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I assume we'll be billed for the privilege as well?",
+            "And we are expected to pay for the privilege.",
+            "И за это удовольствие мы ещё должны заплатить?",
+            "Ещё и платить за такое удовольствие.",
+            "Και να πληρώσουμε κιόλας για το προνόμιο;",
+            "Θα μας χρεώσετε και για το προνόμιο;",
+        ],
+        &[
+            "We paid the price we agreed in March.",
+            "Мы заплатили за удовольствие от поездки сами, это не к вам.",
+            "Πληρώσαμε για την τιμή που συμφωνήσαμε τον Μάρτιο.",
+        ],
+    );
+}
+
+/// Explanations or excuses the reader may keep to themselves ("you can
+/// keep your explanations", "объяснения можете оставить себе", "τις
+/// δικαιολογίες κρατήστε τις για τον εαυτό σας") rebuke; keeping an
+/// explanation short does not.
+#[test]
+fn excuses_the_reader_may_keep_are_a_rebuke() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Your explanations about logistics you can keep to yourself.",
+            "Keep your excuses, we want the servers.",
+            "Объяснения про логистику можете оставить себе.",
+            "Ваши извинения оставьте себе, нам нужен товар.",
+            "Τις δικαιολογίες κρατήστε τις για τον εαυτό σας.",
+            "Τις εξηγήσεις σας φυλάξτε τις για εσάς.",
+        ],
+        &[
+            "Please keep the explanations short.",
+            "Объяснения можете оставить в комментарии к заказу.",
+            "Κρατήστε τις εξηγήσεις σύντομες, παρακαλώ.",
+        ],
+    );
+}
