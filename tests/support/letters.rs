@@ -77,6 +77,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind32", Kept::Unread),
     ("blind33", Kept::Unread),
     ("blind34", Kept::Unread),
+    ("blind35", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
