@@ -92,7 +92,7 @@ impl NameMatcher {
         // A "word" longer than any name (a run of marks with no space) is
         // no name, and comparing it with every family of names costs time
         // that grows faster than its length.
-        if first.chars().nth(MAX_NAME_CHARS).is_some() {
+        if first.len() > MAX_NAME_BYTES {
             return false;
         }
         recipients.into_iter().any(|r| {
@@ -268,9 +268,9 @@ fn replace_all(text: &str, from: &str, to: &str) -> Option<String> {
 
 /// A name reduced to Latin letters with spelling differences folded, so
 /// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
-/// The longest a written name can be, in characters; a longer word is no
-/// name.
-const MAX_NAME_CHARS: usize = 64;
+/// The longest a written name can be, in bytes of UTF-8 (64 Cyrillic or
+/// Greek letters); a longer word is no name.
+const MAX_NAME_BYTES: usize = 128;
 
 pub(crate) fn skeleton(name: &str) -> String {
     let mut text = normalize(name);
