@@ -202,6 +202,14 @@ mod tests {
     }
 
     #[test]
+    fn allows_a_title_and_surname_as_the_greeting() {
+        assert_no_lints(&format!("Mr Brown,\n\n{EN}"), &rule());
+        assert_no_lints(&format!("Dr. Patel, {EN}"), &rule());
+        assert_no_lints(&format!("Господин Петров,\n\n{RU}"), &rule());
+        assert_no_lints(&format!("Κύριε Παππά,\n\n{EL}"), &rule());
+    }
+
+    #[test]
     fn allows_short_notes_and_many_recipients() {
         assert_no_lints("Thanks, got it.", &rule());
         assert_no_lints("Спасибо, получил.", &rule());

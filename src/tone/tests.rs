@@ -10156,3 +10156,199 @@ fn excuses_the_reader_may_keep_are_a_rebuke() {
         ],
     );
 }
+
+/// A paragraph that opens with the reader's title and surname ("Mr Brown,
+/// …", "Господин Петров, …", "Κύριε Παππά, …") addresses them as a greeting
+/// line does: it is read as a letter, where a count of the reader's
+/// failures and a charged word add up; the count alone does not.
+#[test]
+fn a_paragraph_opening_with_the_readers_title_is_read_as_a_letter() {
+    let readers = [
+        ("Peter Brown <peter@client.com>", ["Mr Brown", "Dr Brown"]),
+        (
+            "Олег Петров <oleg@client.ru>",
+            ["Господин Петров", "Господин Петров"],
+        ),
+        (
+            "Νίκος Παππάς <nikos@client.gr>",
+            ["Κύριε Παππά", "Κύριε Παππά"],
+        ),
+    ];
+    for lang in 0..3 {
+        let (to, openings) = readers[lang];
+        for name in openings {
+            let opening = format!("{name}, ");
+            assert!(
+                paragraph_agitated(lang, to, &opening, COUNT_AND_CHARGED[lang]),
+                "{opening}{}",
+                COUNT_AND_CHARGED[lang]
+            );
+            assert!(
+                !paragraph_agitated(lang, to, &opening, COUNT_ALONE[lang]),
+                "{opening}{}",
+                COUNT_ALONE[lang]
+            );
+        }
+    }
+}
+
+/// "Otherwise I'll look for another studio" ("иначе ищу другого
+/// подрядчика", "αλλιώς ψάχνω άλλο στούντιο") threatens to take the work
+/// away (a demand, or a rebuke); looking for another date or room does not.
+#[test]
+fn otherwise_looking_for_another_supplier_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Fixed file by 9 tomorrow or I'm looking for another studio.",
+            "Sort it out this week, otherwise we will find another printer.",
+            "Исправьте до завтра, иначе ищу другого подрядчика.",
+            "Или сделаете к пятнице, или найду другую студию.",
+            "αυριο 9 να εχω σωστο αρχειο αλλιως ψαχνω αλλο στουντιο",
+            "Διορθώστε το μέχρι την Παρασκευή, διαφορετικά θα βρούμε άλλον προμηθευτή.",
+        ],
+        &[
+            "If Tuesday does not suit you, we will look for another date.",
+            "Если этот зал занят, найдём другой.",
+            "Αν η αίθουσα είναι πιασμένη, θα βρούμε άλλη μέρα.",
+        ],
+    );
+}
+
+/// "Do the work we pay you for" ("делайте работу, за которую мы вам
+/// платим", "κάντε τη δουλειά για την οποία σας πληρώνουμε") rebukes; the
+/// work paid for, listed, does not.
+#[test]
+fn the_work_we_pay_you_for_is_a_rebuke() {
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Your team preferred to tick a box rather than do the work we pay them for.",
+            "Just do the job we are paying you for.",
+            "Делайте наконец работу, за которую мы вам платим.",
+            "Вместо отписок лучше бы выполняли работу, за которую получаете деньги.",
+            "Κάντε επιτέλους τη δουλειά για την οποία σας πληρώνουμε.",
+        ],
+        &[
+            "The work we pay you for includes two site visits a year.",
+            "Работа, за которую мы платим, включает два выезда в год.",
+            "Η δουλειά για την οποία σας πληρώνουμε περιλαμβάνει δύο επισκέψεις.",
+        ],
+    );
+}
+
+/// The reader who did not even bother ("had anyone bothered to look",
+/// "вы не удосужились прочитать", "δεν κάνατε τον κόπο να διαβάσετε") is
+/// blamed, or asked why not; thanks for taking the trouble are neither.
+#[test]
+fn not_bothering_to_look_is_a_reproach() {
+    signs_of_any_kind(
+        &[Kind::Blame, Kind::Rebuke, Kind::Rhetorical],
+        &[
+            "It is missing the north boundary, which you would have noticed had anyone bothered to look at it.",
+            "If you had bothered to read the contract, you would know.",
+            "Вы даже не удосужились прочитать договор.",
+            "Если бы вы удосужились открыть файл, вы бы это увидели.",
+            "Δεν κάνατε τον κόπο να διαβάσετε τον ίδιο σας τον τίτλο.",
+            "δεν κανατε καν τον κοπο να ανοιξετε το αρχειο",
+        ],
+        &[
+            "Thank you for taking the trouble to look at it.",
+            "Спасибо, что нашли время прочитать договор.",
+            "Σας ευχαριστώ που κάνατε τον κόπο να διαβάσετε το κείμενο.",
+        ],
+    );
+}
+
+/// "Forget us as customers" ("забудьте о нас как о клиентах", "ξεχάστε μας
+/// ως πελάτες") threatens to take the business away; forgetting the old
+/// address does not.
+#[test]
+fn forget_us_as_customers_is_a_demand() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Collect the whole batch by noon and forget us as customers.",
+            "You can forget about our business from now on.",
+            "Заберите всю партию до обеда и забудьте о нас как о клиентах.",
+            "Можете забыть о нас.",
+            "Ελάτε να πάρετε όλη την παρτίδα και ξεχάστε μας ως πελάτες.",
+            "ξεχαστε μας",
+        ],
+        &[
+            "You can forget the old address, we have moved.",
+            "Забудьте старый адрес, мы переехали.",
+            "Ξεχάστε την παλιά διεύθυνση, μετακομίσαμε.",
+        ],
+    );
+}
+
+/// What the reader should have is "a luxury in your workshop" ("рулетка у
+/// вас, видимо, считается роскошью", "η μεζούρα θεωρείται πολυτέλεια στο
+/// εργαστήριό σας"): sarcasm; a luxury that is one is not.
+#[test]
+fn the_basics_a_luxury_at_the_readers_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I suppose a tape measure is considered a luxury in your workshop.",
+            "Apparently proofreading is a luxury at your agency.",
+            "Видимо, рулетка у вас считается роскошью.",
+            "Похоже, вычитка текста в вашем агентстве — непозволительная роскошь.",
+            "Φαντάζομαι ότι η μεζούρα θεωρείται πολυτέλεια στο εργαστήριό σας.",
+            "Προφανώς ο έλεγχος είναι πολυτέλεια για την εταιρεία σας.",
+        ],
+        &[
+            "The spa package is considered a luxury item for tax purposes.",
+            "Для многих клиентов такой номер — настоящая роскошь.",
+            "Η σουίτα θεωρείται πολυτέλεια για τους περισσότερους πελάτες.",
+        ],
+    );
+}
+
+/// The lawyers who will take over unless the reader complies ("or our
+/// solicitors will be in touch", "μετά θα μιλήσει ο νομικός μας
+/// σύμβουλος", "дальше с вами будут разговаривать наши юристы") are a
+/// threat; a lawyer who will review a draft is not.
+#[test]
+fn lawyers_who_will_take_over_are_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Corrected data by Monday, or our solicitors will be in touch.",
+            "Pay by Friday, otherwise my lawyers will take it from here.",
+            "Дальше с вами будут разговаривать наши юристы.",
+            "Ответ нужен до среды, потом будет говорить наш юрист.",
+            "Έχετε μέχρι αύριο· μετά θα μιλήσει ο νομικός μας σύμβουλος.",
+            "απο δευτερα θα μιλησουν οι δικηγοροι μας",
+        ],
+        &[
+            "Send me the draft or our lawyer will review it on Monday.",
+            "Наш юрист будет говорить о договоре на встрече во вторник.",
+            "Θα επικοινωνήσει ο δικηγόρος μας για την υπογραφή του συμβολαίου.",
+        ],
+    );
+}
+
+/// Whether to stay with the reader, seriously reconsidered ("I'm seriously
+/// reconsidering whether we stay with you", "всерьёз думаем, стоит ли
+/// продолжать с вами работать", "σκεφτόμαστε σοβαρά αν θα συνεχίσουμε"),
+/// threatens to leave; weighing whether to extend a warehouse does not.
+#[test]
+fn seriously_reconsidering_staying_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "At the moment I'm seriously reconsidering whether we stay with you.",
+            "We are really questioning whether we should continue with your agency.",
+            "Мы всерьёз думаем, стоит ли продолжать с вами работать.",
+            "Я уже серьезно сомневаюсь, есть ли смысл сотрудничать дальше.",
+            "Σκεφτόμαστε σοβαρά αν θα συνεχίσουμε τη συνεργασία μαζί σας.",
+        ],
+        &[
+            "We are considering whether we should extend the warehouse in spring.",
+            "Серьёзно думаем, стоит ли расширять склад весной.",
+            "Σκεφτόμαστε σοβαρά να συνεχίσουμε τη συνεργασία και του χρόνου.",
+        ],
+    );
+}
