@@ -956,3 +956,22 @@ batch_holds_the_bars! {
         ("el problem", 0.75),
     ]
 }
+
+batch_holds_the_bars! {
+    /// The sixth round written for study (`train6/`, 2026-12-05 midday, by
+    /// three helpers that read nothing of presend, at the same time as
+    /// `blind36/`), read: 17, 14 and 14 of 20 angry letters found in ru,
+    /// en, el before the families drawn from it, 17, 17 and 17 after;
+    /// every clean letter passes.
+    letters_of_a_sixth_round_read_for_study_hold_the_bars: "train6",
+    &[("ru problem", 0.85), ("en problem", 0.85), ("el problem", 0.85)]
+}
+
+batch_holds_the_bars! {
+    /// The thirty-sixth batch (`blind36/`, 2026-12-05 midday, written the
+    /// same way with other trades), kept unread: 15, 15 and 16 of 20 angry
+    /// letters found in ru, en, el on the session's starting code and on
+    /// its final code; every clean letter passes.
+    letters_written_blind_in_a_thirty_sixth_batch_hold_the_bars: "blind36",
+    &[("ru problem", 0.75), ("en problem", 0.75), ("el problem", 0.8)]
+}

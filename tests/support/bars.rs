@@ -2,7 +2,7 @@
 //! keep meeting it; a figure measured below its bar is listed as a known
 //! shortfall with the figure measured on the held-back data, and must not
 //! fall under that (nor silently rise above the bar: then the entry goes).
-//! Shared by `tests/tone.rs` and `tests/judgement.rs`.
+//! Shared by `tests/tone.rs`, `tests/judgement.rs` and `tests/haste.rs`.
 #![allow(dead_code)]
 
 /// Whether a figure must be high (recall) or low (false alarms).

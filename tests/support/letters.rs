@@ -43,6 +43,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train3", Kept::Read),
     ("train4", Kept::Unused),
     ("train5", Kept::Read),
+    ("train6", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -78,6 +79,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind33", Kept::Unread),
     ("blind34", Kept::Unread),
     ("blind35", Kept::Unread),
+    ("blind36", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
