@@ -10352,3 +10352,98 @@ fn seriously_reconsidering_staying_is_a_threat() {
         ],
     );
 }
+
+/// "It is of course very easy to blame the teacher" ("проще всего
+/// обвинить преподавателя", "είναι πολύ εύκολο να ρίχνετε το φταίξιμο
+/// στον δάσκαλο") rebukes; a cause that is easy to find is not blame.
+#[test]
+fn easy_to_blame_the_other_side_is_a_rebuke() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Blame],
+        &[
+            "It is of course very easy to blame the teacher.",
+            "It's always easy to blame the courier, isn't it?",
+            "Конечно, проще всего обвинить преподавателя.",
+            "Легко свалить всё на водителя.",
+            "Είναι πολύ εύκολο να ρίχνετε το φταίξιμο στον δάσκαλο.",
+            "Βολεύει να τα φορτώνετε όλα στον οδηγό.",
+        ],
+        &[
+            "It is easy to find the cause in the log.",
+            "Причину легко найти в журнале.",
+            "Είναι εύκολο να βρείτε την αιτία στο αρχείο.",
+        ],
+    );
+}
+
+/// "I'm struggling to see how anyone missed it" ("не понимаю, как
+/// кто-то мог это пропустить", "δυσκολεύομαι να καταλάβω πώς κανείς δεν
+/// το πρόσεξε") reproaches; struggling to see how a plan fits a budget
+/// does not.
+#[test]
+fn struggling_to_see_how_anyone_missed_it_is_a_reproach() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Blame, Kind::Rhetorical],
+        &[
+            "I'm struggling to see how anyone monitoring that session missed it.",
+            "I fail to see how your engineer could sign this off.",
+            "Не понимаю, как кто-то из ваших мог это пропустить.",
+            "Не могу понять, как ваш инженер это подписал.",
+            "Δυσκολεύομαι να καταλάβω πώς κανείς σας δεν το πρόσεξε.",
+            "Δεν καταλαβαίνω πώς ο μηχανικός σας το υπέγραψε αυτό.",
+        ],
+        &[
+            "I'm struggling to see how we can fit the second phase into the budget.",
+            "Не понимаю, как нам уложить второй этап в бюджет, давайте обсудим.",
+            "Δυσκολεύομαι να δω πώς θα χωρέσει η δεύτερη φάση στον προϋπολογισμό.",
+        ],
+    );
+}
+
+/// What is "normal" about a failure, asked back ("Perhaps you could
+/// explain what is normal about broken seals", "что нормального в
+/// сломанных пломбах?", "τι το φυσιολογικό έχουν οι σπασμένες
+/// σφραγίδες;"), is rhetorical; what is normal for a reading is not.
+#[test]
+fn what_is_normal_about_a_failure_is_rhetorical() {
+    signs_of_any_kind(
+        &[Kind::Rhetorical, Kind::Rebuke, Kind::Sarcasm],
+        &[
+            "Perhaps you could explain what is normal about broken seals.",
+            "What exactly is acceptable about a three-week delay?",
+            "Объясните, пожалуйста, что нормального в сломанных пломбах.",
+            "И что тут приемлемого в задержке на три недели?",
+            "Εξηγήστε μου τι το φυσιολογικό έχουν οι σπασμένες σφραγίδες.",
+            "Τι το αποδεκτό υπάρχει σε μια καθυστέρηση τριών εβδομάδων;",
+        ],
+        &[
+            "The normal range for this sensor is listed in the manual.",
+            "Нормальный диапазон для этого датчика указан в руководстве.",
+            "Το φυσιολογικό εύρος του αισθητήρα αναφέρεται στο εγχειρίδιο.",
+        ],
+    );
+}
+
+/// No more orders "until you do" ("until you explain, there will be no
+/// further orders from us", "пока не объясните, заказов от нас больше не
+/// будет", "μέχρι να εξηγήσετε, δεν θα έχετε άλλες παραγγελίες από
+/// εμάς") is a threat; a plan of orders for the year is not.
+#[test]
+fn no_more_orders_until_the_reader_complies_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Until you do, there will be no further orders from us.",
+            "Until this is fixed you won't get any more business from us.",
+            "Пока не объясните, заказов от нас больше не будет.",
+            "До тех пор никаких новых заказов от нас не ждите.",
+            "Μέχρι να εξηγήσετε, δεν θα έχετε άλλες παραγγελίες από εμάς.",
+            "Μέχρι τότε ξεχάστε νέες παραγγελίες από εμάς.",
+        ],
+        &[
+            "There will be no further orders from us this year, the budget is spent.",
+            "В этом году заказов больше не будет, бюджет исчерпан.",
+            "Φέτος δεν θα έχουμε άλλες παραγγελίες, ο προϋπολογισμός εξαντλήθηκε.",
+        ],
+    );
+}
