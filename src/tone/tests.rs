@@ -10447,3 +10447,93 @@ fn no_more_orders_until_the_reader_complies_is_a_threat() {
         ],
     );
 }
+
+/// Surprise at the reader's surprise ("I'm surprised you are surprised",
+/// "меня удивляет ваше удивление", "με εκπλήσσει η έκπληξή σας") is
+/// sarcasm; a pleasant surprise is not.
+#[test]
+fn surprise_at_the_readers_surprise_is_sarcasm() {
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rebuke],
+        &[
+            "Caroline, I'm surprised you are surprised: the sofa is the one you chose.",
+            "Frankly I am amazed that you're surprised.",
+            "Меня, признаться, удивляет ваше удивление.",
+            "Удивлена вашему удивлению: вы сами подписали макет.",
+            "Με εκπλήσσει η έκπληξή σας, αφού υπογράψατε το σχέδιο.",
+        ],
+        &[
+            "We were pleasantly surprised by your offer.",
+            "Ваше предложение нас приятно удивило.",
+            "Η προσφορά σας μας εξέπληξε ευχάριστα.",
+        ],
+    );
+}
+
+/// What exactly the author has been paying for, to be explained ("unless
+/// someone there can explain what exactly we have been paying for",
+/// "объясните, за что мы вам платим", "εξηγήστε μου για ποιο πράγμα σας
+/// πληρώνουμε") is rhetorical; what a line of an invoice pays for is not.
+#[test]
+fn explain_what_we_are_paying_for_is_rhetorical() {
+    signs_of_any_kind(
+        &[Kind::Rhetorical, Kind::Rebuke],
+        &[
+            "Unless someone there can explain what exactly we have been paying for.",
+            "Tell me what we are paying you for.",
+            "Объясните, за что мы вам платим.",
+            "Εξηγήστε μου για ποιο πράγμα σας πληρώνουμε.",
+        ],
+        &[
+            "Could you explain what we are paying for in line 3 of the invoice?",
+            "Объясните, пожалуйста, за что мы платим по строке 3 счёта.",
+            "Εξηγήστε μου τι πληρώνουμε στη γραμμή 3 του τιμολογίου.",
+        ],
+    );
+}
+
+/// Doing without the reader's services from now on ("from the first of the
+/// month we will manage without your services", "с первого числа
+/// обойдёмся без ваших услуг", "από τον άλλο μήνα θα τα καταφέρουμε χωρίς
+/// τις υπηρεσίες σας") dismisses them; doing without a visit this week does
+/// not.
+#[test]
+fn managing_without_the_readers_services_is_a_rebuke() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Demand],
+        &[
+            "From the first of the month we will manage without your services.",
+            "We can do without your services from now on.",
+            "С первого числа обойдёмся без ваших услуг.",
+            "Από τον άλλο μήνα θα τα καταφέρουμε χωρίς τις υπηρεσίες σας.",
+        ],
+        &[
+            "This week we will manage without a technician's visit, thank you.",
+            "На этой неделе обойдёмся без выезда мастера, спасибо.",
+            "Αυτή την εβδομάδα θα τα καταφέρουμε χωρίς επίσκεψη τεχνικού.",
+        ],
+    );
+}
+
+/// Not understanding why the reader takes on such work at all, said
+/// without a question mark ("мне непонятно, зачем вы вообще берётесь за
+/// эту работу", "I don't understand why you even take on this kind of
+/// work", "δεν καταλαβαίνω γιατί αναλαμβάνετε τέτοιες δουλειές"),
+/// reproaches; not understanding why a parcel is held does not.
+#[test]
+fn not_understanding_why_the_reader_takes_on_work_is_a_reproach() {
+    signs_of_any_kind(
+        &[Kind::Rhetorical, Kind::Rebuke],
+        &[
+            "Мне непонятно, зачем вы вообще берётесь за эту работу.",
+            "Не понимаю, зачем вы взялись за этот заказ.",
+            "I don't understand why you even take on this kind of work.",
+            "Δεν καταλαβαίνω γιατί αναλαμβάνετε τέτοιες δουλειές.",
+        ],
+        &[
+            "Мне непонятно, зачем посылку задержали на таможне.",
+            "I don't understand why the parcel is held at customs.",
+            "Δεν καταλαβαίνω γιατί το δέμα κρατείται στο τελωνείο.",
+        ],
+    );
+}
