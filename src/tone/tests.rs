@@ -10537,3 +10537,153 @@ fn not_understanding_why_the_reader_takes_on_work_is_a_reproach() {
         ],
     );
 }
+
+/// "I don't know what I'll do to you" ("я не знаю, что я с вами сделаю",
+/// "δεν ξέρω τι θα σας κάνω") threatens; not knowing what to do about a
+/// late lorry does not.
+#[test]
+fn not_knowing_what_the_author_will_do_to_the_reader_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "If the van is not at the start in 15 minutes I don't know what I'll do to you.",
+            "если через 15 мин не будет машины я не знаю что я с вами сделаю",
+            "Не представляю, что мы с вами сделаем, если опять опоздаете.",
+            "Αν δεν έρθει το φορτηγό σε ένα τέταρτο, δεν ξέρω τι θα σας κάνω.",
+        ],
+        &[
+            "I don't know what we'll do about the late lorry, any ideas?",
+            "Не знаю, что мы будем делать с опоздавшей машиной, есть идеи?",
+            "Δεν ξέρω τι θα κάνουμε με το φορτηγό που αργεί, έχετε ιδέα;",
+        ],
+    );
+}
+
+/// "Don't expect us to come back" ("не ждите, что мы снова к вам
+/// обратимся", "μην περιμένετε να ξαναφέρουμε τα οχήματα εδώ") threatens to
+/// leave; don't expect the parcel before Monday does not.
+#[test]
+fn do_not_expect_us_back_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "And don't expect us to bring any of the fourteen vans back here.",
+            "Do not expect us to order from you again.",
+            "И не ждите, что мы снова к вам обратимся.",
+            "Не рассчитывайте, что мы когда-нибудь закажем у вас ещё раз.",
+            "Και μην περιμένετε να ξαναφέρουμε εδώ κανένα από τα οχήματα.",
+            "μην περιμενετε να ξαναπαραγγειλουμε",
+        ],
+        &[
+            "Don't expect the parcel before Monday, the courier is slow this week.",
+            "Не ждите посылку раньше понедельника, курьер на этой неделе медленный.",
+            "Μην περιμένετε το δέμα πριν από τη Δευτέρα.",
+        ],
+    );
+}
+
+/// Whether anyone read the brief at all ("I'd be interested to know whether
+/// anyone at the lab read the brief at all", "читал ли у вас кто-нибудь
+/// техзадание вообще", "αν το διάβασε κανείς καθόλου") reproaches; whether
+/// anyone has read the new terms yet does not.
+#[test]
+fn whether_anyone_read_it_at_all_is_a_reproach() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Rhetorical, Kind::Blame],
+        &[
+            "I'd be interested to know whether anyone at the lab read the brief at all.",
+            "I wonder if anybody there opened the file at all.",
+            "Хотелось бы знать, читал ли у вас кто-нибудь техзадание вообще.",
+            "Θα ήθελα να μάθω αν το διάβασε κανείς στο εργαστήριο καθόλου.",
+        ],
+        &[
+            "Could you tell me whether anyone has read the new terms yet?",
+            "Подскажите, читал ли кто-нибудь новые условия?",
+            "Μπορείτε να μου πείτε αν τους διάβασε κανείς τους νέους όρους;",
+        ],
+    );
+}
+
+/// "How surprising to learn that…" of what the reader claims ("как
+/// неожиданно узнать, что…", "τι έκπληξη να μάθω ότι…") is sarcasm; a
+/// pleasant surprise is not.
+#[test]
+fn how_surprising_to_learn_is_sarcasm() {
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rebuke],
+        &[
+            "How surprising to learn that the broken lounger was already like that.",
+            "How unexpected to hear that the invoice was lost again.",
+            "Как неожиданно узнать, что шезлонг был сломан ещё до вашего приезда.",
+            "Τι έκπληξη να μάθω ότι η ξαπλώστρα ήταν ήδη σπασμένη.",
+        ],
+        &[
+            "What a lovely surprise to hear from you after all these years.",
+            "Какой приятный сюрприз — ваше письмо.",
+            "Τι ευχάριστη έκπληξη το μήνυμά σας.",
+        ],
+    );
+}
+
+/// The reader "of course free to find another laundry" ("вы, конечно,
+/// вольны найти другого подрядчика", "είστε φυσικά ελεύθερη να βρείτε άλλο
+/// πλυντήριο") is shown the door; free to choose another date is not.
+#[test]
+fn free_to_find_another_supplier_is_a_rebuke() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Demand],
+        &[
+            "You are of course free to find another laundry, once the invoice is paid.",
+            "You're welcome to take your business elsewhere.",
+            "Вы, конечно, вольны найти другого подрядчика.",
+            "Είστε φυσικά ελεύθερη να βρείτε άλλο πλυντήριο.",
+        ],
+        &[
+            "You are free to choose another delivery date in the portal.",
+            "Вы вольны выбрать другую дату доставки в личном кабинете.",
+            "Είστε ελεύθεροι να επιλέξετε άλλη ημερομηνία παράδοσης.",
+        ],
+    );
+}
+
+/// The one thing the reader was paid for ("I had understood that accurate
+/// timing was the one thing we were paying you for", "единственное, за что
+/// мы вам платим", "το μόνο για το οποίο σας πληρώνουμε") rebukes; the one
+/// item paid for on an invoice does not.
+#[test]
+fn the_one_thing_we_pay_you_for_is_a_rebuke() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Sarcasm],
+        &[
+            "Accurate chip timing was the one thing we were paying you for.",
+            "It is the only thing we pay you for.",
+            "Точный хронометраж — единственное, за что мы вам платили.",
+            "Αυτό είναι το μόνο για το οποίο σας πληρώνουμε.",
+        ],
+        &[
+            "The licence is the only item we paid for in March.",
+            "Лицензия — единственная позиция, которую мы оплатили в марте.",
+            "Η άδεια είναι το μόνο είδος που πληρώσαμε τον Μάρτιο.",
+        ],
+    );
+}
+
+/// The reader's goods called junk ("забирай свой хлам", "με τέτοια
+/// σκουπίδια", "τη σαβούρα σας") is a charged word, as "rubbish" and
+/// "garbage" are; rubbish collected on Tuesdays is not.
+#[test]
+fn goods_called_junk_are_charged_in_russian_and_greek() {
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Insult, Kind::Outrage],
+        &[
+            "забирай свой хлам и деньги верни",
+            "Это барахло мы продавать не будем.",
+            "Με τέτοια σκουπίδια θέλετε να ψήνουμε;",
+            "Πάρτε πίσω τη σαβούρα σας.",
+        ],
+        &[
+            "Вывоз мусора по вторникам.",
+            "Τα σκουπίδια συλλέγονται κάθε Τρίτη.",
+        ],
+    );
+}
