@@ -132,7 +132,7 @@ const TEMPLATES: &[&str] = &[
 /// [`MORE_LETTERS`]), and `blind10/` and `blind11/`, read on the night of
 /// 2026-12-04 once two sessions had measured every change on them, which
 /// it was then trained on and not kept, `blind25/`, read after the model
-/// was last trained (2026-12-04 night), and `train5/` and `train6/`
+/// was last trained (2026-12-04 night), and `train5/` to `train7/`
 /// (2026-12-05 morning and midday), read to find what the signs miss. The weights that ship were
 /// trained on these letters, but on the code of cd7e43b: how letters are
 /// split into words and laid out has changed since, so `--write` now

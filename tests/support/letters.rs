@@ -44,6 +44,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train4", Kept::Unused),
     ("train5", Kept::Read),
     ("train6", Kept::Read),
+    ("train7", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
