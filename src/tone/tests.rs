@@ -10687,3 +10687,24 @@ fn goods_called_junk_are_charged_in_russian_and_greek() {
         ],
     );
 }
+
+/// "I don't need excuses" ("Δεν χρειάζομαι δικαιολογίες. Χρειάζομαι
+/// κλειδιά", as "мне не нужны ваши оправдания") waves the reader's
+/// explanation away ("no more excuses" counts them); no need to apologise,
+/// said kindly, does not.
+#[test]
+fn not_needing_excuses_is_a_demand() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke, Kind::Counting],
+        &[
+            "I don't need excuses. I need working licence keys by 3 pm.",
+            "We do not want any more excuses.",
+            "Δεν χρειάζομαι δικαιολογίες. Χρειάζομαι κλειδιά μέχρι τις 15:00.",
+            "Δεν θέλουμε δικαιολογίες, θέλουμε το εμπόρευμα.",
+        ],
+        &[
+            "No need to apologise, these things happen.",
+            "Δεν χρειάζεται συγγνώμη, συμβαίνουν αυτά.",
+        ],
+    );
+}
