@@ -81,6 +81,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind34", Kept::Unread),
     ("blind35", Kept::Unread),
     ("blind36", Kept::Unread),
+    ("blind37", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
