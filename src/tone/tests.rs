@@ -10059,18 +10059,24 @@ fn a_paragraph_opening_with_the_readers_name_is_read_as_a_letter() {
     ];
     for lang in 0..3 {
         let (to, name) = readers[lang];
-        let opening = format!("{name}, ");
-        assert!(
-            paragraph_agitated(lang, to, &opening, COUNT_AND_CHARGED[lang]),
-            "{}",
-            COUNT_AND_CHARGED[lang]
-        );
-        assert!(
-            !paragraph_agitated(lang, to, &opening, COUNT_ALONE[lang]),
-            "{}",
-            COUNT_ALONE[lang]
-        );
+        assert_read_as_letter(lang, to, &format!("{name}, "));
     }
+}
+
+/// Asserts that a paragraph to `to` in language `lang` (0 en, 1 ru, 2 el)
+/// that opens with `opening` is read as a letter: a count and a charged
+/// word add up there; the count alone does not.
+fn assert_read_as_letter(lang: usize, to: &str, opening: &str) {
+    assert!(
+        paragraph_agitated(lang, to, opening, COUNT_AND_CHARGED[lang]),
+        "{opening}{}",
+        COUNT_AND_CHARGED[lang]
+    );
+    assert!(
+        !paragraph_agitated(lang, to, opening, COUNT_ALONE[lang]),
+        "{opening}{}",
+        COUNT_ALONE[lang]
+    );
 }
 
 /// Whether a letter to `to`, typed as one paragraph in language `lang` (0
@@ -10177,17 +10183,7 @@ fn a_paragraph_opening_with_the_readers_title_is_read_as_a_letter() {
     for lang in 0..3 {
         let (to, openings) = readers[lang];
         for name in openings {
-            let opening = format!("{name}, ");
-            assert!(
-                paragraph_agitated(lang, to, &opening, COUNT_AND_CHARGED[lang]),
-                "{opening}{}",
-                COUNT_AND_CHARGED[lang]
-            );
-            assert!(
-                !paragraph_agitated(lang, to, &opening, COUNT_ALONE[lang]),
-                "{opening}{}",
-                COUNT_ALONE[lang]
-            );
+            assert_read_as_letter(lang, to, &format!("{name}, "));
         }
     }
 }
