@@ -10057,8 +10057,7 @@ fn a_paragraph_opening_with_the_readers_name_is_read_as_a_letter() {
         ("Олег Петров <oleg@client.ru>", "Олег"),
         ("Νίκος Παππάς <nikos@client.gr>", "Νίκο"),
     ];
-    for lang in 0..3 {
-        let (to, name) = readers[lang];
+    for (lang, (to, name)) in readers.into_iter().enumerate() {
         assert_read_as_letter(lang, to, &format!("{name}, "));
     }
 }
@@ -10180,8 +10179,7 @@ fn a_paragraph_opening_with_the_readers_title_is_read_as_a_letter() {
             ["Κύριε Παππά", "Κύριε Παππά"],
         ),
     ];
-    for lang in 0..3 {
-        let (to, openings) = readers[lang];
+    for (lang, (to, openings)) in readers.into_iter().enumerate() {
         for name in openings {
             assert_read_as_letter(lang, to, &format!("{name}, "));
         }
