@@ -10702,3 +10702,100 @@ fn not_needing_excuses_is_a_demand() {
         ],
     );
 }
+
+/// Whether the reader is kept on, called an open question ("Whether we use
+/// you next year is, frankly, an open question", "будем ли мы работать с
+/// вами дальше — большой вопрос", "αν θα συνεργαστούμε ξανά είναι ανοιχτό
+/// ερώτημα"), threatens; whether a venue is free next year does not.
+#[test]
+fn keeping_the_reader_an_open_question_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Whether we use you next year is, frankly, an open question.",
+            "Whether we renew with you is now very much in doubt.",
+            "Будем ли мы работать с вами дальше — большой вопрос.",
+            "Продлим ли мы договор с вами, теперь под большим вопросом.",
+            "Αν θα συνεργαστούμε ξανά μαζί σας είναι ανοιχτό ερώτημα.",
+        ],
+        &[
+            "Whether the venue is free next year is still an open question.",
+            "Будет ли зал свободен в следующем году — пока вопрос.",
+            "Αν η αίθουσα είναι ελεύθερη του χρόνου είναι ακόμη ανοιχτό ερώτημα.",
+        ],
+    );
+}
+
+/// Having to explain to the reader's board why ("I would rather not have to
+/// explain to your board why", "не хотелось бы объяснять вашему
+/// руководству, почему", "δεν θα ήθελα να εξηγήσω στη διοίκησή σας γιατί")
+/// threatens to go over their head; explaining a plan to the board does
+/// not.
+#[test]
+fn explaining_to_the_readers_board_why_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "I would rather not have to explain to your board why.",
+            "Or I will have to explain to your managing director why the line stopped.",
+            "Не хотелось бы объяснять вашему руководству, почему мы расторгаем договор.",
+            "Δεν θα ήθελα να εξηγήσω στη διοίκησή σας γιατί σταματήσαμε.",
+        ],
+        &[
+            "I will explain to our board why the plan changed.",
+            "Я объясню нашему руководству, почему план изменился.",
+            "Θα εξηγήσω στη διοίκησή μας γιατί άλλαξε το σχέδιο.",
+        ],
+    );
+}
+
+/// "Apparently I should have used capitals as well" ("видимо, надо было
+/// писать капслоком", "προφανώς έπρεπε να το γράψω με κεφαλαία") mocks the
+/// reader's reading; a form filled in capitals is not.
+#[test]
+fn should_have_written_in_capitals_is_sarcasm() {
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rebuke],
+        &[
+            "Apparently I should have used capitals as well.",
+            "Maybe we should have written it in block capitals.",
+            "Видимо, надо было писать капслоком.",
+            "Наверное, стоило написать это большими буквами.",
+            "Προφανώς έπρεπε να το γράψω με κεφαλαία.",
+        ],
+        &[
+            "Names should be written in capitals on the form.",
+            "Фамилию в анкете пишите печатными буквами.",
+            "Το όνομα γράφεται με κεφαλαία στη φόρμα.",
+        ],
+    );
+}
+
+/// A contractor that needs the obvious explained to it in writing ("needs
+/// the concept of ground bearing pressure explained to it in writing")
+/// is talked down to; the steps explained to a new user are not.
+#[test]
+fn needing_the_obvious_explained_is_a_rebuke() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Sarcasm],
+        &[
+            "A contractor of your size needs the concept of ground bearing pressure explained to it in writing.",
+            "Your team apparently needs the basics spelled out to them.",
+        ],
+        &["New users need the steps explained to them once, in the first week."],
+    );
+}
+
+/// The reader "of course welcome to take it up with our solicitors" is
+/// shown the door; welcome to take it up with our support team is not.
+#[test]
+fn welcome_to_take_it_up_with_our_lawyers_is_a_threat() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "You are of course welcome to take it up with our solicitors.",
+            "Feel free to take this up with our lawyers.",
+        ],
+        &["You are welcome to take it up with our support team, they reply within a day."],
+    );
+}
