@@ -10503,6 +10503,8 @@ fn managing_without_the_readers_services_is_a_rebuke() {
         ],
         &[
             "This week we will manage without a technician's visit, thank you.",
+            "Don't worry, we'll manage without your help on Friday.",
+            "Μην ανησυχείτε, θα τα καταφέρουμε χωρίς τη βοήθειά σας την Παρασκευή.",
             "На этой неделе обойдёмся без выезда мастера, спасибо.",
             "Αυτή την εβδομάδα θα τα καταφέρουμε χωρίς επίσκεψη τεχνικού.",
         ],
@@ -10634,6 +10636,7 @@ fn free_to_find_another_supplier_is_a_rebuke() {
         ],
         &[
             "You are free to choose another delivery date in the portal.",
+            "You're welcome to try a different service plan next month.",
             "Вы вольны выбрать другую дату доставки в личном кабинете.",
             "Είστε ελεύθεροι να επιλέξετε άλλη ημερομηνία παράδοσης.",
         ],
