@@ -266,12 +266,12 @@ fn replace_all(text: &str, from: &str, to: &str) -> Option<String> {
     Some(out)
 }
 
-/// A name reduced to Latin letters with spelling differences folded, so
-/// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
 /// The longest a written name can be, in bytes of UTF-8 (64 Cyrillic or
 /// Greek letters); a longer word is no name.
 const MAX_NAME_BYTES: usize = 128;
 
+/// A name reduced to Latin letters with spelling differences folded, so
+/// that Olga/Ольга, Nikos/Νίκος, Alexey/Алексей come out the same.
 pub(crate) fn skeleton(name: &str) -> String {
     let mut text = normalize(name);
     // Greek digraphs: only a text with Greek small letters (their UTF-8

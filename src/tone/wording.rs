@@ -98,10 +98,11 @@ pub struct Weights {
     /// The score of a text with no weighed word, the threshold taken in.
     pub bias: i32,
     /// The same for a text read as a letter (a greeting, three lines or
-    /// more, or an opening with a reader's name: [`super::is_read_as_letter`]): its
-    /// threshold is set by calm letters, business mail and calm mail to
-    /// customers, where the other one is also held up by calm comments
-    /// written by others, which are mostly one paragraph.
+    /// more, or an opening with a reader's name:
+    /// [`super::is_read_as_letter`]): its threshold is set by calm
+    /// letters, business mail and calm mail to customers, where the other
+    /// one is also held up by calm comments written by others, which are
+    /// mostly one paragraph.
     pub bias_letter: i32,
     /// The weight of each bucket (most weigh nothing: the zeros cost next
     /// to nothing in the compressed module).
