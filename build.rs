@@ -623,11 +623,18 @@ fn is_case_kept(c: u32) -> bool {
         .any(|&(first, end)| (first..end).contains(&c))
 }
 
+/// Blocks beyond [`CASED_BLOCKS`] whose case-ignorable chars the core
+/// knows, for a final sigma: the punctuation between (joiners) and the
+/// variation selectors, which text in the scripts read carries.
+const IGNORABLE_BLOCKS: [(u32, u32); 2] = [(0x2000, 0x2100), (0xfe00, 0xfe30)];
+
 /// True when the core knows `c` as case-ignorable, for a final sigma: in
-/// the blocks it keeps, the punctuation between (joiners) and the
-/// variation selectors.
+/// [`CASED_BLOCKS`] and [`IGNORABLE_BLOCKS`].
 fn is_ignorable_kept(c: u32) -> bool {
-    is_case_kept(c) || (0x2000..0x2100).contains(&c) || (0xfe00..0xfe30).contains(&c)
+    is_case_kept(c)
+        || IGNORABLE_BLOCKS
+            .iter()
+            .any(|&(first, end)| (first..end).contains(&c))
 }
 
 /// The letter case of the chars of [`CASED_BLOCKS`] as this toolchain's
@@ -678,7 +685,10 @@ fn case_tables() -> String {
          /// The blocks whose case is kept, as `[first, end)`: every other\n\
          /// char is its own case.\n\
          #[cfg(test)]\n\
-         static CASED_BLOCKS: &[(u32, u32)] = &{CASED_BLOCKS:?};\n"
+         static CASED_BLOCKS: &[(u32, u32)] = &{CASED_BLOCKS:?};\n\
+         /// The other blocks whose case-ignorable chars are known.\n\
+         #[cfg(test)]\n\
+         static IGNORABLE_BLOCKS: &[(u32, u32)] = &{IGNORABLE_BLOCKS:?};\n"
     )
 }
 

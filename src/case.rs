@@ -92,11 +92,16 @@ mod tests {
         (0..=char::MAX as u32).filter_map(char::from_u32)
     }
 
-    /// True when the case of `c` is kept.
-    fn is_kept(c: char) -> bool {
-        CASED_BLOCKS
+    /// True when `c` is in one of `blocks`.
+    fn is_in(blocks: &[(u32, u32)], c: char) -> bool {
+        blocks
             .iter()
             .any(|&(first, end)| (first..end).contains(&(c as u32)))
+    }
+
+    /// True when the case of `c` is kept.
+    fn is_kept(c: char) -> bool {
+        is_in(CASED_BLOCKS, c)
     }
 
     #[test]
@@ -133,7 +138,7 @@ mod tests {
         // Beside a char of the scripts read, or one the standard library
         // calls case-ignorable that text in them carries (marks, joiners,
         // variation selectors).
-        let beside = |c: char| is_kept(c) || matches!(c as u32, 0x2000..=0x20ff | 0xfe00..=0xfe2f);
+        let beside = |c: char| is_kept(c) || is_in(IGNORABLE_BLOCKS, c);
         for c in chars().filter(|&c| beside(c)) {
             for text in [
                 format!("Α{c}Σ"),
