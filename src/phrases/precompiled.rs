@@ -4,10 +4,13 @@
 //!
 //! Format (numbers are LEB128 varints; a string is its start and length in
 //! [`STRINGS`]): first the table of words, most used first — their count,
-//! then each as its length in bytes times three plus its kind (0 stem,
-//! 1 prefix, 2 exact), its string being the next that many bytes of
-//! [`WORDS`] once its letters are UTF-8 again (see [`words_text`]; the hash a stem or an exact word is looked up by is worked
-//! out here, not stored: 8 bytes a word that would not compress); then the
+//! then each as the number of its letters not shared with the word before
+//! it times three plus its kind (0 stem, 1 prefix, 2 exact), then one byte
+//! each: how many letters it shares with the word before it (forms of one
+//! stem sit side by side). A word is those first letters of the word before
+//! it followed by the next letters of [`WORDS`] (see [`words_text`]; the
+//! hash a stem or an exact word is looked up by is worked out here, not
+//! stored: 8 bytes a word that would not compress); then the
 //! table of word sets, most used first — their count, then each as its
 //! words' count and their numbers in the table of words, smallest first,
 //! each as its distance from the one before (put back in the set's order
@@ -89,17 +92,36 @@ struct Pending {
     programs: [Range<usize>; 3],
 }
 
-/// The strings of the table of words as UTF-8: [`WORDS`] writes each
-/// letter outside ASCII as one byte, its place in [`LETTERS`] plus 128.
-fn words_text() -> &'static str {
-    let mut text = String::with_capacity(WORDS.len() * 2);
-    for &b in WORDS {
-        text.push(match b {
-            0..=127 => char::from(b),
-            _ => LETTERS[usize::from(b - 128)],
-        });
+/// The strings of the table of words as UTF-8, one after another, and
+/// where each is: each word (its letters not shared with the word before
+/// it, and how many it shares, as the table writes them) is that many first
+/// letters of the word before it, then its own letters of [`WORDS`], where
+/// each letter outside ASCII is one byte, its place in [`LETTERS`] plus 128.
+fn words_text(shapes: &[usize], shared: &[u8]) -> (&'static str, Vec<Range<usize>>) {
+    let mut text = String::with_capacity(WORDS.len() * 3);
+    let mut ranges = Vec::with_capacity(shapes.len());
+    let mut previous = 0..0;
+    let mut own = WORDS.iter();
+    let mut prefix = String::new();
+    for (shape, &shared) in shapes.iter().zip(shared) {
+        let start = text.len();
+        let end = text[previous.clone()]
+            .char_indices()
+            .nth(shared.into())
+            .map_or(previous.end, |(at, _)| previous.start + at);
+        prefix.clear();
+        prefix.push_str(&text[previous.start..end]);
+        text.push_str(&prefix);
+        for &b in own.by_ref().take(shape / 3) {
+            text.push(match b {
+                0..=127 => char::from(b),
+                _ => LETTERS[usize::from(b - 128)],
+            });
+        }
+        previous = start..text.len();
+        ranges.push(previous.clone());
     }
-    Box::leak(text.into_boxed_str())
+    (Box::leak(text.into_boxed_str()), ranges)
 }
 
 fn decoded() -> &'static Decoded {
@@ -112,13 +134,15 @@ fn decoded() -> &'static Decoded {
 fn decode() -> Decoded {
     let (phrase_count, set_words, inst_count) = COUNTS;
     let mut r = Reader { at: 0 };
-    let words_text = words_text();
-    let mut word_at = 0;
-    let toks: Vec<Tok> = (0..r.number())
-        .map(|_| {
-            let shape = r.number();
-            let word = &words_text[word_at..word_at + shape / 3];
-            word_at += shape / 3;
+    let shapes: Vec<usize> = (0..r.number()).map(|_| r.number()).collect();
+    let shared = &BYTES[r.at..r.at + shapes.len()];
+    r.at += shapes.len();
+    let (words_text, ranges) = words_text(&shapes, shared);
+    let toks: Vec<Tok> = shapes
+        .iter()
+        .zip(ranges)
+        .map(|(shape, range)| {
+            let word = &words_text[range];
             match shape % 3 {
                 0 => Tok::Stem(Cow::Borrowed(word), hash(word.as_bytes())),
                 1 => Tok::Prefix(Cow::Borrowed(word)),
