@@ -997,3 +997,37 @@ batch_holds_the_bars! {
     letters_written_blind_in_a_thirty_seventh_batch_hold_the_bars: "blind37",
     &[("en problem", 0.8)]
 }
+
+batch_holds_the_bars! {
+    /// The eighth round written for study (`train8/`, 2026-12-05
+    /// afternoon, by three helpers that read nothing of presend), read: 16,
+    /// 15 and 17 of 20 angry letters found in ru, en, el before the
+    /// families drawn from it. Four Russian calm letters and one English one
+    /// deliver bad news by email and are warned (`bad-news-by-email`, as its
+    /// advice says); one English calm letter is given a tone finding.
+    letters_of_an_eighth_round_read_for_study_hold_the_bars: "train8",
+    &[
+        ("ru problem", 0.8),
+        ("ru clean", 0.66),
+        ("en problem", 0.75),
+        ("en clean", 0.83),
+        ("el problem", 0.85)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The thirty-eighth batch (`blind38/`, 2026-12-05 afternoon, written
+    /// the same way with other trades), measured on this session's
+    /// starting code (b881814) and final code only: 17, 14 and 16 of 20
+    /// angry letters found in ru, en, el at the start; one Russian clean
+    /// letter warned (`bad-news-by-email`), and three Greek ones (two given
+    /// a tone finding, one warned by `bad-news-by-email`).
+    letters_written_blind_in_a_thirty_eighth_batch_hold_the_bars: "blind38",
+    &[
+        ("ru problem", 0.85),
+        ("ru clean", 0.91),
+        ("en problem", 0.7),
+        ("el problem", 0.8),
+        ("el clean", 0.75)
+    ]
+}

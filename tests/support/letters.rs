@@ -45,6 +45,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train5", Kept::Read),
     ("train6", Kept::Read),
     ("train7", Kept::Read),
+    ("train8", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -82,6 +83,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind35", Kept::Unread),
     ("blind36", Kept::Unread),
     ("blind37", Kept::Unread),
+    ("blind38", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
