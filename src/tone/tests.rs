@@ -10802,3 +10802,148 @@ fn welcome_to_take_it_up_with_our_lawyers_is_a_threat() {
         &["You are welcome to take it up with our support team, they reply within a day."],
     );
 }
+
+/// Families of the eighth round read for study (`train8/`), each in every
+/// language with calm twins: what the reader did not think of, and nobody
+/// thought to tell us (blame); waiting eagerly for the reader's next
+/// suggestion, the same care given to other deadlines, "perhaps by spring
+/// you could", and a sign-off "obviously" (sarcasm); "not the first time"
+/// said on its own, "neither the first time nor the second", dates promised
+/// one after another (counting).
+#[test]
+fn an_eighth_rounds_blame_sarcasm_and_counting() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Попробую перезагрузить роутер, раз уж вы сами до этого не додумались.",
+            "I'll try restarting the router myself, since you didn't think of it yourselves.",
+            "Θα δοκιμάσω επανεκκίνηση μόνος μου, αφού δεν το σκεφτήκατε εσείς.",
+            "Никто из ваших сотрудников даже не подумал нам сообщить.",
+            "Nor, it appears, did anyone at your firm think to tell us.",
+            "Κανείς από το γραφείο σας δεν σκέφτηκε να μας ενημερώσει.",
+        ],
+        &[
+            "Мы сами не додумались сразу проверить фильтр, теперь проверяем.",
+            "We didn't think of it ourselves at first, but the filter is fine now.",
+            "Δεν το σκεφτήκαμε αμέσως, αλλά το φίλτρο είναι εντάξει τώρα.",
+            "Я не подумал вас предупредить, извините.",
+            "I didn't think to tell you about the parking, sorry.",
+            "Δεν σκέφτηκα να σας ενημερώσω, συγγνώμη.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "С нетерпением жду вашего следующего совета.",
+            "I eagerly await your next suggestion.",
+            "Περιμένω με αγωνία την επόμενη ιδέα σας.",
+            "Хотелось бы знать, какие ещё наши сроки соблюдались с той же тщательностью.",
+            "We should like to know which of our other deadlines has been handled with the same care.",
+            "Θα ήθελα να μάθω ποιες άλλες προθεσμίες μας χειριστήκατε με την ίδια επιμέλεια.",
+            "Perhaps by spring you could find us someone who has seen a spreadsheet?",
+            "Ίσως ως την άνοιξη να βρείτε κάποιον υποψήφιο;",
+            "Warm regards, obviously.",
+            "С уважением, разумеется.",
+            "Με εκτίμηση, προφανώς.",
+        ],
+        &[
+            "С нетерпением жду следующей встречи.",
+            "We eagerly await your next catalogue.",
+            "Περιμένω με αγωνία την επόμενη συλλογή σας.",
+            "Следующий заказ соберём с той же тщательностью.",
+            "We will handle your next order with the same care.",
+            "Θα χειριστούμε και την επόμενη παραγγελία με την ίδια προσοχή.",
+            "Perhaps by spring we could meet in person.",
+            "Может быть, к весне мы сможем встретиться лично.",
+            "Ίσως ως την άνοιξη να μπορέσουμε να συναντηθούμε.",
+            "Kind regards, and obviously call me if anything comes up.",
+            "С уважением, и, разумеется, звоните, если что.",
+            "Με εκτίμηση, και φυσικά τηλεφωνήστε αν χρειαστεί.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Δεν είναι η πρώτη φορά.",
+            "This is not the first time.",
+            "Это уже не первый раз.",
+            "Это не соответствовало действительности ни в первый раз, ни во второй.",
+            "That was not true the first time, nor the second.",
+            "Αυτό δεν ίσχυε ούτε την πρώτη φορά ούτε τη δεύτερη.",
+            "Досылку обещали сначала к 1 марта, потом к 10-му, потом на следующей неделе.",
+            "You promised it first by 1 March, then by the 10th, then next week.",
+            "Μας υποσχεθήκατε πρώτα για την 1η Μαρτίου, μετά για τις 10, μετά για την επόμενη εβδομάδα.",
+        ],
+        &[
+            "Δεν είναι η πρώτη φορά που συνεργαζόμαστε με την εταιρεία σας.",
+            "It is not the first time we have worked with your company.",
+            "Это не первый раз, когда мы работаем с вашей компанией.",
+            "В первый раз всё прошло хорошо, во второй тоже.",
+            "The first time went well, and the second too.",
+            "Την πρώτη φορά όλα πήγαν καλά, και τη δεύτερη επίσης.",
+            "Сначала упакуем, потом отправим, потом пришлём счёт.",
+            "First we pack, then we ship, then we send the invoice.",
+            "Πρώτα συσκευάζουμε, μετά στέλνουμε, μετά έρχεται το τιμολόγιο.",
+        ],
+    );
+}
+
+/// Families of the eighth round read for study (`train8/`), each in every
+/// language with calm twins: our books or business moved to another firm,
+/// a penalty offset against the reader's fee, the matter passed to our
+/// lawyers to recover, a refusal to discuss it by phone, the reader's
+/// assurances no longer of interest (demands); goods paid for, "not your
+/// leftovers" (charged).
+#[test]
+fn an_eighth_rounds_demands_and_contempt() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Σας ενημερώνω ότι εξετάζουμε τη μεταφορά των βιβλίων μας σε άλλο γραφείο.",
+            "We are considering whether to continue to instruct you.",
+            "Мы рассматриваем возможность перехода к другому подрядчику.",
+            "Το ποσό του προστίμου θα συμψηφιστεί με την αμοιβή σας.",
+            "The penalty and any interest will be deducted from your fee.",
+            "Сумму штрафа мы удержим из вашего вознаграждения.",
+            "Unless the lift is repaired by Friday, our solicitors will be instructed to recover the cost.",
+            "Материалы передадим нашему юристу для взыскания неустойки.",
+            "Θα παραδώσουμε την υπόθεση στον δικηγόρο μας.",
+            "I will not be discussing this by phone.",
+            "Обсуждать это по телефону я не намерен.",
+            "Δεν θα το συζητήσω τηλεφωνικά.",
+            "Дальнейшие устные заверения меня не интересуют.",
+            "Your verbal assurances no longer interest me.",
+            "Οι προφορικές διαβεβαιώσεις σας δεν με ενδιαφέρουν πια.",
+        ],
+        &[
+            "Εξετάζουμε τη μεταφορά της αποθήκης σε άλλο κτίριο.",
+            "We are considering whether to continue the pilot next year.",
+            "Мы рассматриваем возможность перехода на другой тариф.",
+            "Η έκπτωση θα συμψηφιστεί με την αμοιβή σας.",
+            "The deposit will be deducted from your invoice.",
+            "Аванс будет вычтен из вашего счёта.",
+            "Our solicitors will review the contract on Monday.",
+            "Договор передадим нашему юристу для проверки.",
+            "Θα στείλουμε το συμφωνητικό στον δικηγόρο μας για έλεγχο.",
+            "I won't be able to discuss this by phone today, as I'm travelling.",
+            "Обсудить по телефону сегодня не получится, я в дороге.",
+            "Δεν θα μπορέσω να το συζητήσω τηλεφωνικά σήμερα.",
+            "Дополнительные услуги меня не интересуют, спасибо.",
+            "Extra services do not interest us at the moment, thank you.",
+            "Οι πρόσθετες υπηρεσίες δεν μας ενδιαφέρουν, ευχαριστώ.",
+        ],
+    );
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Outrage],
+        &[
+            "I pay premium for fresh stock not your leftovers.",
+            "Я плачу за свежий товар, а не за ваши остатки.",
+            "Πληρώνω για φρέσκο εμπόρευμα, όχι για τα απομεινάρια σας.",
+        ],
+        &[
+            "Please send us the leftovers of the fabric for samples.",
+            "Пришлите, пожалуйста, остатки ткани на образцы.",
+            "Στείλτε μας τα απομεινάρια του υφάσματος για δείγματα.",
+        ],
+    );
+}
