@@ -1002,16 +1002,17 @@ batch_holds_the_bars! {
     /// The eighth round written for study (`train8/`, 2026-12-05
     /// afternoon, by three helpers that read nothing of presend), read: 16,
     /// 15 and 17 of 20 angry letters found in ru, en, el before the
-    /// families drawn from it. Four Russian calm letters and one English one
+    /// families drawn from it, 18, 18 and 18 after the first round of
+    /// them. Four Russian calm letters and one English one
     /// deliver bad news by email and are warned (`bad-news-by-email`, as its
     /// advice says); one English calm letter is given a tone finding.
     letters_of_an_eighth_round_read_for_study_hold_the_bars: "train8",
     &[
-        ("ru problem", 0.8),
+        ("ru problem", 0.9),
         ("ru clean", 0.66),
-        ("en problem", 0.75),
+        ("en problem", 0.9),
         ("en clean", 0.83),
-        ("el problem", 0.85)
+        ("el problem", 0.9)
     ]
 }
 
