@@ -10941,3 +10941,186 @@ fn an_eighth_rounds_demands_and_contempt() {
         ],
     );
 }
+
+/// A second round of families from the rounds read for study (`train6/`
+/// to `train8/`), each with calm twins: regulators named and a formal
+/// notice of breach, the balance withheld, a rude demand for money back,
+/// goods dumped at the reader's gate, no longer explaining for the reader,
+/// a further conversation not to be needed (demands); neither promise kept,
+/// a firm of the reader's standing expected to know (blame).
+#[test]
+fn a_second_round_of_demands_and_blame_from_the_rounds_read() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Если лифт не будет запущен до среды, мы обратимся в Ростехнадзор и жилищную инспекцию.",
+            "The condition in which your engineers left the lift will be reported to the HSE.",
+            "Αν δεν επισκευαστεί ως την Τετάρτη, θα καταγγείλουμε το θέμα στην Επιθεώρηση Εργασίας.",
+        ],
+        &[
+            "Ростехнадзор проверил лифт в среду, замечаний нет.",
+            "The HSE inspection of the lift went well on Wednesday.",
+            "Η Επιθεώρηση Εργασίας έλεγξε το κτίριο την Τετάρτη.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Please treat this letter as formal notice of breach.",
+            "Настоящее письмо прошу считать досудебной претензией.",
+            "Η παρούσα επέχει θέση εξώδικης όχλησης.",
+            "Until then the remaining balance of £2,200 will not be paid.",
+            "До тех пор оставшаяся сумма оплачена не будет.",
+            "Μέχρι τότε το υπόλοιπο δεν θα πληρωθεί.",
+            "Забирай свой хлам и деньги верни.",
+            "Γύρνα μου πίσω τα λεφτά.",
+            "If you don't collect it today I'll dump the whole lot at your gate.",
+            "Если не заберёте сегодня, вывалю всё у ваших ворот.",
+            "Αλλιώς θα σας τα αδειάσω εγώ μπροστά στην πύλη της μονάδας σας.",
+            "Объяснять родителям, что производитель старался, я больше не собираюсь.",
+            "I am no longer going to explain to parents that the maker did his best.",
+            "Δεν σκοπεύω πλέον να εξηγώ στους γονείς ότι ο κατασκευαστής προσπάθησε.",
+            "I trust that will not require a further conversation.",
+            "Рассчитываю, что это не потребует дальнейшего разговора.",
+            "Πιστεύω ότι δεν θα χρειαστεί νέα υπενθύμιση.",
+        ],
+        &[
+            "Please treat this email as formal notice of our change of address.",
+            "Прошу считать это письмо подтверждением заказа.",
+            "Η παρούσα επιστολή αποτελεί επιβεβαίωση της παραγγελίας.",
+            "The remaining balance will be paid on delivery.",
+            "Оставшаяся сумма будет оплачена после приёмки.",
+            "Το υπόλοιπο θα πληρωθεί με την παράδοση.",
+            "Верните, пожалуйста, деньги на карту.",
+            "Επιστρέψτε μου τα χρήματα στην κάρτα, παρακαλώ.",
+            "We'll leave the parcel at your door if you're out.",
+            "Выгрузим у ваших ворот в девять, как договаривались.",
+            "Θα σας τα αφήσουμε στην πόρτα το πρωί.",
+            "Больше не собираюсь вас беспокоить по этому вопросу.",
+            "I'm not going to explain the whole process here: see the attached guide.",
+            "Δεν σκοπεύω να σας απασχολήσω άλλο με αυτό.",
+            "We trust this will not require any further changes to the plan.",
+            "Надеюсь, это не потребует изменений в плане.",
+            "Πιστεύω ότι δεν θα χρειαστεί αλλαγή στο πρόγραμμα.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Your contract obliges you to restore service within 72 hours. You have met neither.",
+            "Вы обязались приехать за сутки и устранить за трое. Вы не выполнили ни того, ни другого.",
+            "Δεν τηρήσατε κανένα από τα δύο.",
+            "We expected a workshop with your credentials to know that icons are not packed in cardboard.",
+            "Мы ожидали, что мастерская с вашей репутацией знает, как упаковывать иконы.",
+            "Περιμέναμε από ένα εργαστήριο με τα δικά σας διαπιστευτήρια να γνωρίζει πώς συσκευάζεται ένα έργο.",
+        ],
+        &[
+            "We have met neither of the two candidates yet.",
+            "Мы пока не видели ни того, ни другого образца.",
+            "Δεν έχουμε δει κανένα από τα δύο δείγματα ακόμα.",
+            "We expected a firm with your experience to be busy, so we booked early.",
+            "Мы ожидали, что мастерская с вашей репутацией будет занята, и записались заранее.",
+            "Περιμέναμε από ένα εργαστήριο με τη δική σας φήμη να έχει πολλή δουλειά.",
+        ],
+    );
+}
+
+/// A second round of families from the rounds read for study (`train6/`
+/// to `train8/`), each with calm twins: what else the reader has in store,
+/// the next idea awaited, "that should certainly have helped", working so
+/// and not intending to learn, surprise growing, an "interesting
+/// explanation", not knowing that counts as success at the reader's
+/// (sarcasm); the fourth change in two months (counting); what could have
+/// happened, asked (rhetorical); before someone is killed, the level of
+/// care the reader gives (charged).
+#[test]
+fn a_second_round_of_sarcasm_counting_and_charged_words_from_the_rounds_read() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "We can't wait to see what else you have in store for us.",
+            "Интересно, что ещё вы нам приготовите.",
+            "Ανυπομονούμε να δούμε τι άλλο μας επιφυλάσσετε.",
+            "Περιμένω με αγωνία την επόμενη ιδέα.",
+            "Это, безусловно, должно было помочь с тем, что на сервере закончилось место.",
+            "That certainly should have helped with the server running out of disk space.",
+            "Мы так работать не умеем и учиться не собираемся.",
+            "We don't work like that and don't intend to learn.",
+            "Δεν ξέρουμε να δουλεύουμε έτσι και δεν σκοπεύουμε να μάθουμε.",
+            "My surprise only grows when I see the dates.",
+            "Моё удивление растёт с каждым днём.",
+            "Η έκπληξή μου μεγαλώνει αν σκεφτεί κανείς τις ημερομηνίες.",
+            "Interesting explanation, given that another customer got his keys in two days.",
+            "Интересное объяснение, учитывая, что другой клиент получил ключи за два дня.",
+            "Ενδιαφέρουσα εξήγηση, δεδομένου ότι άλλος πελάτης έλαβε τα κλειδιά σε δύο ημέρες.",
+            "I confess I didn't know that counts as success at your firm.",
+            "Признаюсь, я не знала, что у вас это считается успехом.",
+            "Ομολογώ ότι δεν ήξερα ότι σε εσάς αυτό θεωρείται επιτυχία.",
+        ],
+        &[
+            "We look forward to seeing your new collection in spring.",
+            "Интересно, что вы покажете на выставке.",
+            "Ανυπομονούμε να δούμε τη νέα συλλογή σας.",
+            "Περιμένω με αγωνία την επόμενη συνάντηση.",
+            "Обновление должно было помочь, но ошибка осталась, посмотрите, пожалуйста.",
+            "The update should have helped, but the error is still there.",
+            "Мы так работать не привыкли, но попробуем.",
+            "We don't usually work like that, but we will try.",
+            "Δεν δουλεύουμε συνήθως έτσι, αλλά θα το δοκιμάσουμε.",
+            "To my surprise, the parcel arrived early.",
+            "К моему удивлению, посылка пришла раньше.",
+            "Προς έκπληξή μου, το δέμα έφτασε νωρίτερα.",
+            "Thank you for the interesting explanation of the new tariff.",
+            "Спасибо за интересное объяснение нового тарифа.",
+            "Ευχαριστώ για την ενδιαφέρουσα εξήγηση του νέου τιμολογίου.",
+            "I didn't know that counts as a business expense, thanks for explaining.",
+            "Я не знала, что это считается командировкой, спасибо за разъяснение.",
+            "Δεν ήξερα ότι αυτό θεωρείται επαγγελματικό έξοδο, ευχαριστώ.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "The fourth change of teacher in two months kept everyone alert.",
+            "Четвёртая смена преподавателя за два месяца.",
+            "Η τέταρτη αλλαγή καθηγήτριας σε δύο μήνες ήταν ευχάριστη έκπληξη.",
+        ],
+        &[
+            "The second payment in two months is due on Friday.",
+            "Второй платёж за два месяца пришёл вовремя.",
+            "Η δεύτερη πληρωμή σε δύο μήνες έγινε κανονικά.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Do you know what could have happened with a ton and a half at 100 km/h?",
+            "Вы понимаете, что могло случиться на трассе?",
+            "Ξέρετε τι μπορούσε να γίνει με ενάμιση τόνο φορτίο στα 100;",
+        ],
+        &[
+            "Do you know what happened to the parcel?",
+            "Вы знаете, что случилось с посылкой?",
+            "Ξέρετε τι έγινε με το δέμα;",
+        ],
+    );
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Outrage],
+        &[
+            "Take the torque wrench off him before he kills someone.",
+            "Заберите у него ключ, пока он кого-нибудь не убил.",
+            "Πάρτε του το δυναμόκλειδο πριν σκοτώσει κανέναν.",
+            "If this is the level of care you give the works we entrust to you, we should ask what we paid for.",
+            "Если это ваш уровень сервиса, нам стоит подумать, за что мы платим.",
+            "Αν αυτό είναι το επίπεδο φροντίδας που επιφυλάσσετε στα έργα μας, πρέπει να αναρωτηθούμε.",
+        ],
+        &[
+            "Check the brakes before anyone gets hurt on the hill.",
+            "Проверьте тормоза, пока не начались морозы.",
+            "Ελέγξτε τα φρένα πριν από το ταξίδι.",
+            "This is the level of service we offer on the premium plan.",
+            "Это наш уровень сервиса по тарифу «Премиум».",
+            "Αυτό είναι το επίπεδο εξυπηρέτησης του πακέτου μας.",
+        ],
+    );
+}
