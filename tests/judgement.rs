@@ -964,9 +964,10 @@ batch_holds_the_bars! {
     /// three helpers that read nothing of presend, at the same time as
     /// `blind36/`), read: 17, 14 and 14 of 20 angry letters found in ru,
     /// en, el before the families drawn from it, 17, 19 and 17 after;
-    /// every clean letter passes.
+    /// 18, 20 and 17 after a second round (2026-12-05 afternoon); every
+    /// clean letter passes.
     letters_of_a_sixth_round_read_for_study_hold_the_bars: "train6",
-    &[("ru problem", 0.85), ("el problem", 0.85)]
+    &[("ru problem", 0.9), ("el problem", 0.85)]
 }
 
 batch_holds_the_bars! {
@@ -983,10 +984,10 @@ batch_holds_the_bars! {
     /// by three more helpers that read nothing of presend), read: 17, 14 and
     /// 15 of 20 angry letters found in ru, en, el before the families drawn
     /// from it, 18, 14 and 16 after them, 18, 19 and 16 after a second round
-    /// for its English letters that carried one sign; every clean letter
-    /// passes.
+    /// for its English letters that carried one sign, and 20, 19 and 20
+    /// after a third (2026-12-05 afternoon); every clean letter passes.
     letters_of_a_seventh_round_read_for_study_hold_the_bars: "train7",
-    &[("ru problem", 0.9), ("el problem", 0.8)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -1003,16 +1004,14 @@ batch_holds_the_bars! {
     /// afternoon, by three helpers that read nothing of presend), read: 16,
     /// 15 and 17 of 20 angry letters found in ru, en, el before the
     /// families drawn from it, 18, 18 and 18 after the first round of
-    /// them. Four Russian calm letters and one English one
+    /// them, 20 of 20 in each after the second. Four Russian calm letters
+    /// and one English one
     /// deliver bad news by email and are warned (`bad-news-by-email`, as its
     /// advice says); one English calm letter is given a tone finding.
     letters_of_an_eighth_round_read_for_study_hold_the_bars: "train8",
     &[
-        ("ru problem", 0.9),
         ("ru clean", 0.66),
-        ("en problem", 0.9),
-        ("en clean", 0.83),
-        ("el problem", 0.9)
+        ("en clean", 0.83)
     ]
 }
 

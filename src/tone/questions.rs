@@ -28,9 +28,17 @@ pub fn ends_with_question(view: &TextView, text: &str, at: usize) -> bool {
         .chars()
         .skip_while(|c| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ' '))
         .take_while(|c| !c.is_whitespace());
+    // A semicolon is the Greek question mark where the sentence is Greek,
+    // even when a number or a Latin name ends it ("…στα 100;").
+    let mut first = at;
+    while first > 0 && !view.breaks_before(first) {
+        first -= 1;
+    }
     let asks = match marks.next() {
         Some('?' | GREEK_QUESTION_MARK) => true,
-        Some(';') => word.script == Script::Greek,
+        Some(';') => view.words[first..=last]
+            .iter()
+            .any(|w| w.script == Script::Greek),
         _ => false,
     };
     asks && marks.all(|c| c != '!')
@@ -50,6 +58,8 @@ mod tests {
         assert!(asks("Не получается войти? Ничего страшного."));
         assert!(asks("Lost in the settings? No worries."));
         assert!(asks("Δεν βρίσκετε τη ρύθμιση; Κανένα πρόβλημα."));
+        assert!(asks("Ξέρετε τι θα γινόταν στα 100; Κανείς δεν ξέρει."));
+        assert!(!asks("See item 100; then item 200."));
         assert!(
             asks("Он спросил «как?» Ответа не было."),
             "a mark inside quotes, then closing"
