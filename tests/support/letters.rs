@@ -84,6 +84,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind36", Kept::Unread),
     ("blind37", Kept::Unread),
     ("blind38", Kept::Unread),
+    ("blind39", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
