@@ -1051,3 +1051,35 @@ batch_holds_the_bars! {
         ("el problem", 0.9)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The ninth round written for study (`train9/`, 2026-12-05 afternoon,
+    /// by three helpers that read nothing of presend, other trades), read:
+    /// 15, 18 and 14 of 20 angry letters found in ru, en, el on the code of
+    /// 544de9d, before anything learned from it; two Russian calm letters
+    /// warned by `bad-news-by-email`, one Greek given a tone finding.
+    letters_of_a_ninth_round_read_for_study_hold_the_bars: "train9",
+    &[
+        ("ru problem", 0.75),
+        ("ru clean", 0.83),
+        ("en problem", 0.9),
+        ("el problem", 0.7),
+        ("el clean", 0.91)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The tenth round written for study (`train10/`, 2026-12-05 afternoon,
+    /// by three more helpers, other trades again), read: 13, 17 and 18 of
+    /// 20 angry letters found in ru, en, el on the code of 544de9d, before
+    /// anything learned from it; two Russian calm letters and one Greek
+    /// warned by `bad-news-by-email`.
+    letters_of_a_tenth_round_read_for_study_hold_the_bars: "train10",
+    &[
+        ("ru problem", 0.65),
+        ("ru clean", 0.83),
+        ("en problem", 0.85),
+        ("el problem", 0.9),
+        ("el clean", 0.91)
+    ]
+}

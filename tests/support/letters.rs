@@ -46,6 +46,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train6", Kept::Read),
     ("train7", Kept::Read),
     ("train8", Kept::Read),
+    ("train9", Kept::Read),
+    ("train10", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
