@@ -33,8 +33,10 @@ const CALM_FLAGGED: f64 = 0.02;
 /// letters rest on what the variant takes away, a question mark ("σοβαρά
 /// τώρα;") and the marks around the reader's own words quoted back; with
 /// `train7/` read too, 544 of 574 (94.77 %), the same 544 kept as before its
-/// families found one more letter as written.
-const HASTE_SHORTFALLS: &[(&str, f64)] = &[("el no punctuation", 0.947)];
+/// families found one more letter as written. It meets the bar again
+/// (95.9 %) since the Greek wording model learns from `train5/` to
+/// `train10/` (2026-12-05 afternoon).
+const HASTE_SHORTFALLS: &[(&str, f64)] = &[];
 
 /// A way of typing in haste: its name, what it does to a body, and the
 /// share of the letters found as written it must keep.
