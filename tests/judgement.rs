@@ -1083,3 +1083,35 @@ batch_holds_the_bars! {
         ("el clean", 0.91)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The eleventh round written for study (`train11/`, 2026-12-05
+    /// afternoon, by three helpers that read nothing of presend, other
+    /// trades), read: 14, 14 and 15 of 20 angry letters found in ru, en, el
+    /// on the code of 6c0ee74, before anything learned from it; one calm
+    /// letter in each language warned or given a tone finding.
+    letters_of_an_eleventh_round_read_for_study_hold_the_bars: "train11",
+    &[
+        ("ru problem", 0.7),
+        ("ru clean", 0.91),
+        ("en problem", 0.7),
+        ("en clean", 0.91),
+        ("el problem", 0.75),
+        ("el clean", 0.91)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The twelfth round written for study (`train12/`, 2026-12-05
+    /// afternoon, by three more helpers, other trades again), read: 12, 19
+    /// and 17 of 20 angry letters found in ru, en, el on the code of
+    /// 6c0ee74, before anything learned from it; two Russian calm letters
+    /// and one Greek warned or given a tone finding.
+    letters_of_a_twelfth_round_read_for_study_hold_the_bars: "train12",
+    &[
+        ("ru problem", 0.6),
+        ("ru clean", 0.83),
+        ("el problem", 0.85),
+        ("el clean", 0.91)
+    ]
+}

@@ -48,6 +48,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train8", Kept::Read),
     ("train9", Kept::Read),
     ("train10", Kept::Read),
+    ("train11", Kept::Read),
+    ("train12", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
