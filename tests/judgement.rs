@@ -1113,3 +1113,20 @@ batch_holds_the_bars! {
         ("el clean", 0.91)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The fortieth batch (`blind40/`, 2026-12-05 afternoon, written the same
+    /// way with other trades) is kept fresh for the next session: measured
+    /// on this session's final code only: 14, 16 and 18 of 20 angry letters
+    /// found in ru, en, el; one Russian clean letter warned
+    /// (`bad-news-by-email`), three Greek ones (one given a tone finding,
+    /// two warned by `name-mismatch`).
+    letters_written_blind_in_a_fortieth_batch_hold_the_bars: "blind40",
+    &[
+        ("ru problem", 0.7),
+        ("ru clean", 0.91),
+        ("en problem", 0.8),
+        ("el problem", 0.9),
+        ("el clean", 0.75)
+    ]
+}

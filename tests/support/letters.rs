@@ -89,6 +89,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind37", Kept::Unread),
     ("blind38", Kept::Unread),
     ("blind39", Kept::Unread),
+    ("blind40", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
