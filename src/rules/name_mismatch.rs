@@ -410,6 +410,22 @@ mod tests {
                 "Завод «Керамстрой» <sbyt@keramstroy.ru>",
                 "Игорь, добрый день.\n\nСчет оплатили.",
             ),
+            (
+                "Ανθοπωλείο Ασφόδελος <asfodelos@gmail.com>",
+                "Κυρία Ρένα,\n\nσας ευχαριστούμε για τα λουλούδια.",
+            ),
+            (
+                "Ωδείο Φιλομουσία <grammateia@filomousia.gr>",
+                "Καλημέρα σας κυρία Λαζαρίδου,\n\nτο ραντεβού αλλάζει.",
+            ),
+            (
+                "Ателье Стежок <info@stezhok.ru>",
+                "Марина, добрый день.\n\nЗаберем в пятницу.",
+            ),
+            (
+                "Riverside Dental Clinic <desk@riverside.co.uk>",
+                "Dear Susan,\n\nthank you for fitting us in.",
+            ),
         ];
         for (recipient, body) in greeted {
             assert!(to(recipient, body).is_empty(), "{recipient}: {body}");
