@@ -1088,14 +1088,14 @@ batch_holds_the_bars! {
     /// trades), read: 14, 14 and 15 of 20 angry letters found in ru, en, el
     /// on the code of 6c0ee74, before anything learned from it; one calm
     /// letter in each language warned or given a tone finding; Russian 19 of
-    /// 20 with the families drawn from it.
+    /// 20 with the families drawn from it; the Greek calm letter passes since
+    /// a conservatory's mailbox is an organisation's.
     letters_of_an_eleventh_round_read_for_study_hold_the_bars: "train11",
     &[
         ("ru clean", 0.91),
         ("en problem", 0.7),
         ("en clean", 0.91),
-        ("el problem", 0.75),
-        ("el clean", 0.91)
+        ("el problem", 0.75)
     ]
 }
 
@@ -1104,13 +1104,13 @@ batch_holds_the_bars! {
     /// afternoon, by three more helpers, other trades again), read: 12, 19
     /// and 17 of 20 angry letters found in ru, en, el on the code of
     /// 6c0ee74, before anything learned from it; two Russian calm letters
-    /// and one Greek warned or given a tone finding.
+    /// and one Greek warned or given a tone finding; the Greek one passes
+    /// since a florist's mailbox is an organisation's.
     letters_of_a_twelfth_round_read_for_study_hold_the_bars: "train12",
     &[
         ("ru problem", 0.6),
         ("ru clean", 0.83),
-        ("el problem", 0.85),
-        ("el clean", 0.91)
+        ("el problem", 0.85)
     ]
 }
 
@@ -1120,13 +1120,15 @@ batch_holds_the_bars! {
     /// on this session's final code only: 14, 16 and 18 of 20 angry letters
     /// found in ru, en, el; one Russian clean letter warned
     /// (`bad-news-by-email`), three Greek ones (one given a tone finding,
-    /// two warned by `name-mismatch`).
+    /// two warned by `name-mismatch`). Measured once more after the last
+    /// change of that session (organisations' mailboxes named without
+    /// quotes): one of the Greek ones passes.
     letters_written_blind_in_a_fortieth_batch_hold_the_bars: "blind40",
     &[
         ("ru problem", 0.7),
         ("ru clean", 0.91),
         ("en problem", 0.8),
         ("el problem", 0.9),
-        ("el clean", 0.75)
+        ("el clean", 0.83)
     ]
 }
