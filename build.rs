@@ -69,8 +69,8 @@ struct Encoder {
     /// Every phrase text kept, one after another.
     strings: String,
     interned: std::collections::HashMap<String, (usize, usize)>,
-    /// Every distinct word, most used first (see [`Encoder::seeded`]), so
-    /// the common ones are written in one byte.
+    /// Every distinct word, the most used first (see [`Encoder::seeded`]),
+    /// so the common ones are written in one byte.
     toks: Vec<Tok>,
     tok_index: std::collections::HashMap<String, usize>,
     /// How often each word of `toks` was written.
@@ -358,8 +358,9 @@ impl Encoder {
                 Tok::Prefix(_) => 1,
                 Tok::Exact(..) => 2,
             };
-            // The letters it shares with the word before it (forms of one
-            // stem sit side by side) are not written again.
+            // The letters it shares with the word before it (in alphabetical
+            // order, forms of one stem sit side by side) are not written
+            // again.
             let text = tok_text(tok);
             let prefix = text
                 .chars()

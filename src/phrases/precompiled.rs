@@ -3,11 +3,12 @@
 //! as long as the process (as static data would).
 //!
 //! Format (numbers are LEB128 varints; a string is its start and length in
-//! [`STRINGS`]): first the table of words, most used first — their count,
-//! then each as the number of its letters not shared with the word before
+//! [`STRINGS`]): first the table of words — the 128 most used, then the
+//! others, each group in alphabetical order — their count, then each as
+//! the number of its letters not shared with the word before
 //! it times three plus its kind (0 stem, 1 prefix, 2 exact), then one byte
-//! each: how many letters it shares with the word before it (forms of one
-//! stem sit side by side). A word is those first letters of the word before
+//! each: how many letters it shares with the word before it (in
+//! alphabetical order, forms of one stem sit side by side). A word is those first letters of the word before
 //! it followed by the next letters of [`WORDS`] (see [`words_text`]; the
 //! hash a stem or an exact word is looked up by is worked out here, not
 //! stored: 8 bytes a word that would not compress); then the
