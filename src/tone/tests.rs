@@ -11211,3 +11211,102 @@ fn a_third_round_of_families_from_the_rounds_read() {
         ],
     );
 }
+
+/// Families of the Russian letters of `train12/` the signs miss, each in
+/// every language with calm twins: "does anyone even look at what…?", "do
+/// you really think we will…?" (rhetorical); weekdays counted in a row, no
+/// call nor message (counting); the invoice not paid as it stands, offers
+/// asked of other firms, payment of the reader's invoices suspended, a
+/// change of carrier considered (demands); "if it's not too much trouble,
+/// of course", a minute found by the next sprint (sarcasm).
+#[test]
+fn a_fourth_round_of_families_from_the_rounds_read() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Скажите, у вас кто-нибудь вообще смотрит на то, что упаковывает?",
+            "Does anyone there even look at what they pack?",
+            "Κοιτάει κανείς εκεί τι συσκευάζει;",
+            "Вы правда думаете, что мы повесим это в номера?",
+            "Do you really think we will hang these in our rooms?",
+            "Πιστεύετε στ' αλήθεια ότι θα τις κρεμάσουμε στα δωμάτια;",
+        ],
+        &[
+            "Скажите, кто-нибудь смотрел наш макет?",
+            "Does anyone have the packing list?",
+            "Έχει κανείς τη λίστα συσκευασίας;",
+            "Вы думаете, что к пятнице успеете?",
+            "Do you think we can meet on Friday?",
+            "Πιστεύετε ότι θα είναι έτοιμο την Παρασκευή;",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Три вторника подряд машина не приезжала.",
+            "Three Tuesdays in a row the lorry did not come.",
+            "Τρεις Τρίτες στη σειρά δεν ήρθε το φορτηγό.",
+            "Ждали с девяти до четырёх. Ни звонка, ни сообщения.",
+            "We waited from nine to four. Not a call, not a message.",
+            "Περιμέναμε από τις εννιά ως τις τέσσερις. Ούτε τηλέφωνο ούτε μήνυμα.",
+        ],
+        &[
+            "Машина приезжает по вторникам.",
+            "The lorry comes on Tuesdays.",
+            "Το φορτηγό έρχεται κάθε Τρίτη.",
+            "Если что, звоните или пишите сообщение.",
+            "Call or send a message if anything comes up.",
+            "Αν χρειαστεί, τηλεφωνήστε ή στείλτε μήνυμα.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "В текущем виде счёт оплачен не будет.",
+            "As it stands, the invoice will not be paid.",
+            "Στη σημερινή του μορφή το τιμολόγιο δεν θα πληρωθεί.",
+            "Мы уже запросили предложения у двух других прачечных.",
+            "We have already asked two other laundries for quotes.",
+            "Έχουμε ήδη ζητήσει προσφορές από δύο άλλα πλυντήρια.",
+            "Оплата ваших счетов за ноябрь приостанавливается до урегулирования претензий.",
+            "Payment of your November invoices is suspended until the claims are settled.",
+            "Η πληρωμή των τιμολογίων σας αναστέλλεται μέχρι να διευθετηθούν οι απαιτήσεις.",
+            "Параллельно рассматривается вопрос о смене перевозчика.",
+            "We are also considering a change of carrier.",
+            "Παράλληλα εξετάζουμε την αλλαγή μεταφορέα.",
+        ],
+        &[
+            "Счёт будет оплачен в пятницу.",
+            "The invoice will be paid on Friday.",
+            "Το τιμολόγιο θα πληρωθεί την Παρασκευή.",
+            "Мы запросили предложения у двух поставщиков ткани.",
+            "We have asked two fabric suppliers for quotes.",
+            "Ζητήσαμε προσφορές από δύο προμηθευτές υφάσματος.",
+            "Оплата ваших счетов пройдёт в понедельник.",
+            "Payment of your invoices will go out on Monday.",
+            "Η πληρωμή των τιμολογίων σας θα γίνει τη Δευτέρα.",
+            "Рассматриваем вопрос о смене тарифа на следующий год.",
+            "We are considering a change of tariff next year.",
+            "Εξετάζουμε την αλλαγή τιμολογίου για του χρόνου.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Если это не слишком обременительно, конечно.",
+            "If it's not too much trouble, of course.",
+            "Αν δεν σας είναι πολύ κόπος, φυσικά.",
+            "Может, к следующему спринту у вас найдётся минутка что-нибудь протестировать?",
+            "Maybe by the next sprint you'll find a minute to test something?",
+            "Ίσως ως το επόμενο sprint να βρείτε ένα λεπτό να δοκιμάσετε κάτι;",
+        ],
+        &[
+            "Если вас не затруднит, пришлите счёт.",
+            "If it's not too much trouble, please send the invoice.",
+            "Αν δεν σας κάνει κόπο, στείλτε μας το τιμολόγιο.",
+            "К следующему спринту подготовим тесты.",
+            "By the next sprint we will have the tests ready.",
+            "Ως το επόμενο sprint θα έχουμε έτοιμα τα τεστ.",
+        ],
+    );
+}
