@@ -1024,13 +1024,13 @@ batch_holds_the_bars! {
     /// a tone finding, one warned by `bad-news-by-email`). Russian 16 of 20
     /// since the Russian wording model learns from `train5/` to `train10/`
     /// (2026-12-05 afternoon: six more unread Russian letters found in all,
-    /// one fewer here).
+    /// one fewer here); Greek 17 of 20 with the families of `train12/`.
     letters_written_blind_in_a_thirty_eighth_batch_hold_the_bars: "blind38",
     &[
         ("ru problem", 0.8),
         ("ru clean", 0.91),
         ("en problem", 0.7),
-        ("el problem", 0.8),
+        ("el problem", 0.85),
         ("el clean", 0.75)
     ]
 }
@@ -1105,10 +1105,11 @@ batch_holds_the_bars! {
     /// and 17 of 20 angry letters found in ru, en, el on the code of
     /// 6c0ee74, before anything learned from it; two Russian calm letters
     /// and one Greek warned or given a tone finding; the Greek one passes
-    /// since a florist's mailbox is an organisation's.
+    /// since a florist's mailbox is an organisation's; Russian 17 of 20 with
+    /// the families drawn from it.
     letters_of_a_twelfth_round_read_for_study_hold_the_bars: "train12",
     &[
-        ("ru problem", 0.6),
+        ("ru problem", 0.85),
         ("ru clean", 0.83),
         ("el problem", 0.85)
     ]
