@@ -148,12 +148,8 @@ const TEMPLATES: &[&str] = &[
 /// English letters, one fewer Greek, and took two Russian templates for
 /// angry (`docs/rules-of-acceptance.md`). (`train5/` to `train10/`, read
 /// to find what the signs miss, are learned from since 2026-12-05
-/// afternoon: see [`MORE_LETTERS`].) The
-/// weights that ship were trained on the other letters read, but on the
-/// code of cd7e43b: how letters are split into words and laid out has
-/// changed since, so `--write` now writes other weights; a retrain on the
-/// current code was measured on 2026-12-05 and not kept
-/// (docs/rules-of-acceptance.md).
+/// afternoon: see [`MORE_LETTERS`], which says which weights `--write`
+/// writes again as they ship.)
 const NOT_LEARNED_FROM: &[&str] = &[
     "train2", "blind10", "blind11", "blind25", "train11", "train12",
 ];

@@ -28,17 +28,19 @@ pub fn ends_with_question(view: &TextView, text: &str, at: usize) -> bool {
         .chars()
         .skip_while(|c| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ' '))
         .take_while(|c| !c.is_whitespace());
-    // A semicolon is the Greek question mark where the sentence is Greek,
-    // even when a number or a Latin name ends it ("…στα 100;").
-    let mut first = at;
-    while first > 0 && !view.breaks_before(first) {
-        first -= 1;
-    }
     let asks = match marks.next() {
         Some('?' | GREEK_QUESTION_MARK) => true,
-        Some(';') => view.words[first..=last]
-            .iter()
-            .any(|w| w.script == Script::Greek),
+        // A semicolon is the Greek question mark where the sentence is
+        // Greek, even when a number or a Latin name ends it ("…στα 100;").
+        Some(';') => {
+            let mut first = at;
+            while first > 0 && !view.breaks_before(first) {
+                first -= 1;
+            }
+            view.words[first..=last]
+                .iter()
+                .any(|w| w.script == Script::Greek)
+        }
         _ => false,
     };
     asks && marks.all(|c| c != '!')
