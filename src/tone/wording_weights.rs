@@ -10,7 +10,7 @@
 //! en: letters the signs leave, above the threshold of their form: angry 50/156  calm 0/378
 //! ru: letters angry 442/816 =  54.2%  calm   5/510 =   1.0%  shippable texts rude   8/189 =   4.2%  calm   8/332 =   2.4%
 //! ru: with the threshold of texts by others too: letters angry 187/816 =  22.9%; of those laid out as letters, weighed as letters: angry 236/517 =  45.6%  calm   2/420 =   0.5%
-//! ru: letters the signs leave, above the threshold of their form: angry 47/145  calm 2/507
+//! ru: letters the signs leave, above the threshold of their form: angry 46/143  calm 2/507
 //! el: letters angry 333/703 =  47.4%  calm   5/500 =   1.0%  shippable texts rude   2/ 80 =   2.5%  calm   0/220 =   0.0%
 //! el: with the threshold of texts by others too: letters angry 207/703 =  29.4%; of those laid out as letters, weighed as letters: angry 267/493 =  54.2%  calm   4/410 =   1.0%
 //! el: letters the signs leave, above the threshold of their form: angry 78/205  calm 3/496
