@@ -18,6 +18,13 @@ import {
   webOrigin,
 } from "./site-access.js";
 
+// The Options link works from the first moment, before the settings are read.
+document.getElementById("open-options").addEventListener("click", (event) => {
+  event.preventDefault();
+  chrome.runtime.openOptionsPage();
+  window.close();
+});
+
 const { values } = await loadSettings();
 const lang = [values.ui_lang, (navigator.language || "en").slice(0, 2)].find((code) =>
   ["en", "ru", "el"].includes(code),
@@ -105,9 +112,3 @@ if (origin) {
   document.getElementById("no-site").hidden = false;
 }
 document.body.dataset.ready = "true";
-
-document.getElementById("open-options").addEventListener("click", (event) => {
-  event.preventDefault();
-  chrome.runtime.openOptionsPage();
-  window.close();
-});

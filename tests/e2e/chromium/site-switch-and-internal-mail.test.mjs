@@ -105,7 +105,9 @@ test("the toolbar popup opens and offers the options", async () => {
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.locator("#open-options", { hasText: "Options" }).waitFor();
+  // Ready once the settings are read and the page's words written in.
+  await page.locator("body[data-ready]").waitFor();
+  assert.equal(await page.locator("#open-options").textContent(), "Options");
   // Opened as a tab it has no web page to switch; it says where it works.
   assert.match(await page.locator("#no-site").textContent(), /Gmail, Outlook, Yandex Mail, Mail.ru/);
   assert.deepEqual(errors, []);
