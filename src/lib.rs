@@ -27,6 +27,7 @@ pub mod rules;
 pub mod settings;
 pub mod sort;
 pub mod span;
+pub mod subject;
 pub mod time;
 pub mod tone;
 pub mod words;

@@ -831,8 +831,21 @@ mod tests {
         for body in [
             "Дополнительную скидку, к сожалению, дать не сможем, но можем разбить оплату на две части.",
             "Επιπλέον έκπτωση δυστυχώς δεν μπορούμε να δώσουμε, μπορούμε όμως να χωρίσουμε την πληρωμή.",
+            // The other way in other words: what could be changed instead.
+            "Снизить цену, к сожалению, не можем. Если важен бюджет, можно заменить эмаль на плёнку, это минус 30 000.",
+            "Уменьшить абонентскую плату, увы, не можем, но могли бы сократить число выездов до двух в месяц.",
+            "Δυστυχώς δεν μπορούμε να μειώσουμε τη χρέωση. Αν ο προϋπολογισμός είναι σφιχτός, θα μπορούσαμε να πάμε σε 8 αναρτήσεις τον μήνα.",
+            "Unfortunately we cannot offer a lower monthly fee. If the budget is tight, we could move you to eight posts a month.",
         ] {
             assert_no_lints(body, &rule());
+        }
+        // The refusal itself in those words stays one.
+        for body in [
+            "К сожалению, заменить плёнку на эмаль мы не можем.",
+            "Δυστυχώς δεν μπορούμε να μειώσουμε τη χρέωση.",
+            "Unfortunately we cannot offer a lower fee, and we could not move the date either.",
+        ] {
+            assert_lints(body, &rule());
         }
         // A delay stays bad news, with or without an offer.
         assert_lints(

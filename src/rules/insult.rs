@@ -205,6 +205,20 @@ mod tests {
         assert_no_lints("Footnote* applies; prices x*2 in 2026*.", &rule());
         assert_no_lints("Among the biggest losers were airlines.", &rule());
         assert_no_lints("The talks were prickly but useful.", &rule());
+        // "Piece of work" is ordinary as a task; of a person it is an insult.
+        assert_no_lints(
+            "We can scope the loyalty module as a separate piece of work.",
+            &rule(),
+        );
+        assert_no_lints("It was a fine piece of work, thank you.", &rule());
+        assert_eq!(
+            excerpts(&rule(), "You are a real piece of work."),
+            ["You are a real piece of work"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Your manager is a nasty piece of work."),
+            ["nasty piece of work"]
+        );
         assert_no_lints("Το μαλακό υλικό έφτασε. Ο γάμος είναι το Σάββατο.", &rule());
     }
 

@@ -38,24 +38,6 @@ declare_rule! {
     }
 }
 
-/// Prefixes mail clients add to the subject of replies and forwards.
-const PREFIXES: &[&str] = &[
-    "re",
-    "fw",
-    "fwd",
-    "aw",
-    "wg",
-    "tr",
-    "ответ",
-    "отв",
-    "пересл",
-    "на",
-    "απ",
-    "σχετ",
-    "πρθ",
-    "προώθ",
-];
-
 impl MissingSubject {
     /// Prepares the rule.
     pub fn new() -> Self {
@@ -86,18 +68,7 @@ impl Rule for MissingSubject {
 
 /// True when the subject says something beyond reply/forward prefixes.
 fn has_content(subject: &str) -> bool {
-    let mut rest = subject.trim();
-    loop {
-        let Some(colon) = rest.find(':') else {
-            return !rest.is_empty();
-        };
-        let prefix = crate::case::lowercase(rest[..colon].trim());
-        let prefix = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || "[]().".contains(c));
-        if !PREFIXES.contains(&prefix) {
-            return !rest.is_empty();
-        }
-        rest = rest[colon + 1..].trim();
-    }
+    !crate::subject::without_prefixes(subject).is_empty()
 }
 
 #[cfg(test)]

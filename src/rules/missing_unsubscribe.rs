@@ -99,21 +99,9 @@ pub fn optout_list() -> PhraseList {
 /// True when the draft answers or passes on a message: a conversation with
 /// many people, not a mailing.
 fn is_reply_or_forward(ctx: &Context) -> bool {
-    let subject = crate::case::lowercase(ctx.draft.subject.trim_start());
     ctx.draft.reply_to.is_some()
         || ctx.layout.quoted_parts().next().is_some()
-        || [
-            "re:",
-            "fw:",
-            "fwd:",
-            "ответ:",
-            "пересл:",
-            "απ:",
-            "πρθ:",
-            "σχετ:",
-        ]
-        .iter()
-        .any(|p| subject.starts_with(p))
+        || crate::subject::is_reply_or_forward(&ctx.draft.subject)
 }
 
 /// The words of the signature (the author's own text without it is

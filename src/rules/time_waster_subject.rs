@@ -1,7 +1,6 @@
 use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
-use crate::normalize::normalize;
 use crate::phrases::PhraseList;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
@@ -69,31 +68,6 @@ impl TimeWasterSubject {
     }
 }
 
-/// True when the subject starts with a reply or forward prefix.
-fn is_reply_or_forward(subject: &str) -> bool {
-    let Some(colon) = subject.find(':') else {
-        return false;
-    };
-    let prefix = normalize(subject[..colon].trim());
-    let prefix = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || "[]()".contains(c));
-    matches!(
-        prefix,
-        "re" | "fw"
-            | "fwd"
-            | "aw"
-            | "wg"
-            | "tr"
-            | "ответ"
-            | "отв"
-            | "на"
-            | "пересл"
-            | "fwd re"
-            | "απ"
-            | "πρθ"
-            | "σχετ"
-    )
-}
-
 impl Rule for TimeWasterSubject {
     fn info(&self) -> &'static crate::rules::RuleInfo {
         &INFO
@@ -101,7 +75,7 @@ impl Rule for TimeWasterSubject {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let subject = &ctx.draft.subject;
-        if subject.trim().is_empty() || is_reply_or_forward(subject) {
+        if subject.trim().is_empty() || crate::subject::is_reply_or_forward(subject) {
             return;
         }
         let view: &TextView = &ctx.subject;

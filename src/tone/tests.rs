@@ -5396,6 +5396,10 @@ fn sincere_praise_beside_a_problem_stays_calm() {
         "Thank you for the quick fix. The wrong figures were our mistake.",
         "Спасибо за быструю помощь. Ошибка в отчёте была наша.",
         "Ευχαριστούμε για τη γρήγορη ανταπόκριση. Το λάθος ήταν δικό μας.",
+        // The writer grants the reader is right about the failure.
+        "Thank you for writing so quickly. You are right about the delay: we arrived 35 minutes late.",
+        "Спасибо, что сразу написали. Вы совершенно правы: мы приехали на 35 минут позже.",
+        "Σας ευχαριστώ που μας γράψατε αμέσως. Για την καθυστέρηση έχετε δίκιο: φτάσαμε 35 λεπτά αργότερα.",
         "Great courier. The wardrobe arrived without a scratch.",
         "Великолепная доставка: шкаф привезли без единой царапины.",
         "Άψογη εξυπηρέτηση. Η ντουλάπα ήρθε χωρίς καμία ζημιά.",

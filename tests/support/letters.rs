@@ -50,6 +50,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train10", Kept::Read),
     ("train11", Kept::Read),
     ("train12", Kept::Read),
+    ("train13", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -90,6 +91,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind38", Kept::Unread),
     ("blind39", Kept::Unread),
     ("blind40", Kept::Unread),
+    ("blind41", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
