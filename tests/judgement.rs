@@ -1142,15 +1142,15 @@ batch_holds_the_bars! {
     /// 3dd2ba5, but only 10, 10 and 8 of 12 calm letters passing; 11, 11 and
     /// 10 with the session's first round of false alarms (refusals that
     /// offer another way, "a separate piece of work", a concession that the
-    /// reader is right).
+    /// reader is right), 12, 11 and 11 once a reply's subject counts only
+    /// beside a sign of the writer's own text.
     letters_of_a_thirteenth_round_read_for_study_hold_the_bars: "train13",
     &[
         ("ru problem", 0.9),
-        ("ru clean", 0.91),
         ("en problem", 0.8),
         ("en clean", 0.91),
         ("el problem", 0.8),
-        ("el clean", 0.83)
+        ("el clean", 0.91)
     ]
 }
 
@@ -1159,13 +1159,14 @@ batch_holds_the_bars! {
     /// as `train13/` with other trades), kept unread: 17, 19 and 17 of 20
     /// angry letters found in ru, en, el on the code of 3dd2ba5; 8, 8 and 11
     /// of 12 calm letters passing, 8, 9 and 11 after the session's first
-    /// round of false alarms.
+    /// round of false alarms, 8, 10 and 11 once a reply's subject counts
+    /// only beside a sign of the writer's own text.
     letters_written_blind_in_a_forty_first_batch_hold_the_bars: "blind41",
     &[
         ("ru problem", 0.85),
         ("ru clean", 0.66),
         ("el problem", 0.85),
-        ("en clean", 0.75),
+        ("en clean", 0.83),
         ("el clean", 0.91)
     ]
 }

@@ -403,8 +403,8 @@ impl Judgement {
         self.evidence.iter().filter(move |e| e.kind.rule() == rule)
     }
 
-    /// The judgement of a draft's own text and subject, worked out once per
-    /// check.
+    /// The judgement of a draft's own text and subject (a reply's subject
+    /// only beside a sign of the own text), worked out once per check.
     pub fn of<'c>(ctx: &'c Context) -> &'c Judgement {
         ctx.tone.get_or_init(|| {
             let own = ctx.layout.own_ranges_without_signature();
@@ -429,6 +429,15 @@ impl Judgement {
                 typography: !crate::rules::spans::is_bulk(ctx),
                 letter: is_read_as_letter(ctx),
             };
+            // The subject of a reply or a forward is the thread's, often
+            // the reader's words ("Re: … это издевательство"): it is read
+            // only beside a sign of the writer's own text.
+            if crate::subject::is_reply_or_forward(&ctx.draft.subject) {
+                let own = ToneJudge::shared().judge_with(&parts[1..], reading);
+                if own.evidence.is_empty() {
+                    return own;
+                }
+            }
             ToneJudge::shared().judge_with(&parts, reading)
         })
     }

@@ -4713,6 +4713,54 @@ fn russian_disbelief_and_mock_names_are_signs() {
     );
 }
 
+/// The subject of a reply is the thread's, often the angry reader's own
+/// words ("Re: Перенос занятия — это издевательство"): under a calm
+/// answer it is not read as the writer's. When the writer's own text shows
+/// a sign too, the subject's count with it (a chase may repeat its own
+/// angry subject); written without a prefix, the subject is the writer's.
+#[test]
+fn the_subject_of_a_reply_counts_only_beside_the_writers_own_signs() {
+    let judged = |subject: &str, body: &str| {
+        let draft = crate::Draft {
+            subject: subject.into(),
+            ..letter(body)
+        };
+        let config = Config::default();
+        let ctx = Context::new(&draft, &config);
+        Judgement::of(&ctx).clone()
+    };
+    let in_subject = |j: &Judgement| j.evidence.iter().any(|e| e.field == Field::Subject);
+    for (subject, calm, signed) in [
+        (
+            "Перенос занятия — это ИЗДЕВАТЕЛЬСТВО!!!",
+            "Здравствуйте, Игорь.\n\nПростите, что об отмене вы узнали так поздно. Пропущенное занятие не спишем с абонемента; предлагаем замену в понедельник.\n\nНаталья",
+            "Здравствуйте, Игорь.\n\nПишу вам уже третий раз. Пропущенное занятие не спишем с абонемента.\n\nНаталья",
+        ),
+        (
+            "Your team are USELESS, this is a disgrace!!!",
+            "Dear Mr Hale,\n\nI am sorry the crew arrived late on Friday. We will take the call-out fee off the invoice and the foreman will ring you tomorrow.\n\nKind regards,\nJane",
+            "Dear Mr Hale,\n\nThis is the third time I am writing about it. The crew will come on Friday.\n\nKind regards,\nJane",
+        ),
+        (
+            "Ξενοδοχείο στη Ρώμη - ΝΤΡΟΠΗ σας!!!",
+            "Αγαπητέ κύριε Βλάχο,\n\nΛυπούμαστε πολύ για την ταλαιπωρία. Ζητήσαμε ήδη την επιστροφή της διαφοράς και θα σας την αποδώσουμε.\n\nΜε εκτίμηση,\nΗρώ",
+            "Αγαπητέ κύριε Βλάχο,\n\nΣας γράφω για τρίτη φορά για το ίδιο θέμα. Η διαφορά θα επιστραφεί.\n\nΜε εκτίμηση,\nΗρώ",
+        ),
+    ] {
+        for prefix in ["Re: ", "RE: ", "Ответ: ", "ΑΠ: ", "Re[2]: Fwd: "] {
+            let reply = judged(&format!("{prefix}{subject}"), calm);
+            assert!(!reply.agitated, "{prefix}{subject}");
+            assert!(!in_subject(&reply), "{prefix}{subject}");
+            let chase = judged(&format!("{prefix}{subject}"), signed);
+            assert!(chase.agitated && in_subject(&chase), "{prefix}{subject}: {signed}");
+        }
+        assert!(
+            in_subject(&judged(subject, calm)),
+            "the writer's own subject counts: {subject}"
+        );
+    }
+}
+
 /// The subject names the topic, or carries the thread's old subject ("Re:
 /// Thanks for the quick reply"): its friendly or promotional words are not
 /// the author's friendliness now. A complaint about a discount is judged as
