@@ -11362,3 +11362,88 @@ fn a_fourth_round_of_families_from_the_rounds_read() {
         ],
     );
 }
+
+/// Put-downs of the provider's side (families from the angry letters of
+/// `train13/` the signs missed, each in ru, en and el, our own sentences):
+/// advice to work out what the reader really wants, the reader's words
+/// "are not feedback", "which is more than can be said for…", the reader
+/// "free to ignore" the advice, "don't even start", "find another mug",
+/// a threat to act otherwise, the lawyer who has already seen the review,
+/// "easier to blame", "instead of writing to us it would be more useful
+/// to…", "if you knew so much about…". Each is a rebuke; its calm twin is
+/// not.
+#[test]
+fn put_downs_of_the_providers_side_are_rebukes_and_their_twins_are_not() {
+    decisive_signs(
+        &[
+            "Maybe have a think about what you actually want before you email me again.",
+            "Perhaps work out what you really want first.",
+            "Может, сначала определитесь, чего вы на самом деле хотите?",
+            "Подумайте сначала, чего вы вообще хотите.",
+            "Ίσως να σκεφτείτε πρώτα τι πραγματικά θέλετε.",
+            "Αποφασίστε πρώτα τι τελικά θέλετε.",
+            "\"Make it pop\" is not feedback.",
+            "«Сделайте красиво» — это не обратная связь.",
+            "Το «κάντε το πιο ζωντανό» δεν είναι σχόλιο.",
+            "I have read your notes carefully, which is rather more than can be said for the drawings.",
+            "Я внимательно прочитала ваши замечания, чего не скажешь о вас и наших чертежах.",
+            "Διάβασα προσεκτικά τις σημειώσεις σας, κάτι που δεν μπορώ να πω για εσάς.",
+            "You are of course free to ignore it, but not to blame me for the result.",
+            "Вы, конечно, вправе игнорировать наши рекомендации, но тогда не жалуйтесь.",
+            "Είστε φυσικά ελεύθερος να αγνοήσετε τη συμβουλή μου.",
+            "I'm charging you for all three nights so dont even start.",
+            "Счёт за три выезда уже выставлен, и даже не начинайте.",
+            "Θα χρεωθείτε και τα τρία βράδια, και μην αρχίσετε πάλι.",
+            "Pay the £840 by Monday or find some other mug to do your books.",
+            "Платите до понедельника или ищите другого дурака, который будет вести вам учёт.",
+            "Πληρώστε ως τη Δευτέρα ή βρείτε άλλο κορόιδο να σας κρατάει τα βιβλία.",
+            "Delete the review by Friday; after that we will act differently.",
+            "Удалите отзыв до пятницы, после этого мы будем действовать иначе.",
+            "Σβήστε την ανάρτηση ως την Παρασκευή, αλλιώς θα κινηθούμε διαφορετικά.",
+            "Our lawyer has already seen your review.",
+            "Юрист клиники этот отзыв уже видел.",
+            "Ο δικηγόρος μας έχει ήδη δει την ανάρτησή σας.",
+            "I understand it is easier to blame the school.",
+            "Понимаю, что проще обвинить школу.",
+            "Καταλαβαίνω ότι είναι πιο εύκολο να φταίει το φροντιστήριο.",
+            "Instead of writing to us, it would be more useful to ask your son where he goes on Tuesdays.",
+            "Вместо того чтобы писать нам, полезнее было бы спросить сына, где он бывает по вторникам.",
+            "Αντί να γράφετε σε εμάς, θα ήταν πιο χρήσιμο να ρωτήσετε τον γιο σας.",
+            "If you knew so much about design you wouldn't have that logo.",
+            "Если бы вы так хорошо разбирались в дизайне, у вас был бы другой логотип.",
+            "Αν ήξερες τόσο καλά από design δεν θα είχες αυτό το λογότυπο.",
+        ],
+        &[
+            "Think about what you want on the cake and let me know.",
+            "Подумайте, какой вариант вам удобнее, и напишите.",
+            "Σκεφτείτε τι θέλετε στην τούρτα και πείτε μου.",
+            "The form below is not feedback on your work but a survey of the class.",
+            "Анкета ниже — это не отзыв о вашей работе, а опрос для всего класса.",
+            "Το έντυπο δεν είναι σχόλιο για τη δουλειά σας αλλά έρευνα για όλη την τάξη.",
+            "You are free to choose any colour from the chart.",
+            "Вы вправе выбрать любой цвет из каталога.",
+            "Είστε ελεύθερος να διαλέξετε όποιο χρώμα θέλετε.",
+            "Don't start the machine before the engineer arrives.",
+            "Не запускайте станок до приезда мастера.",
+            "Μην ξεκινήσετε το μηχάνημα πριν έρθει ο τεχνικός.",
+            "Find another supplier if you need it sooner; we will not mind.",
+            "Если нужно быстрее, найдите другого поставщика, мы не обидимся.",
+            "Αν το χρειάζεστε νωρίτερα, βρείτε άλλον προμηθευτή.",
+            "If it rains, we will act differently and move the party indoors.",
+            "Если пойдёт дождь, будем действовать иначе и перенесём праздник в зал.",
+            "Αν βρέξει, θα κινηθούμε διαφορετικά και θα πάμε σε κλειστό χώρο.",
+            "Our lawyer has already seen the contract and is happy with it.",
+            "Наш юрист уже видел договор, замечаний нет.",
+            "Ο δικηγόρος μας έχει ήδη δει το συμβόλαιο.",
+            "It is easy to find the cause in the log.",
+            "Причину проще найти в журнале.",
+            "Είναι εύκολο να βρείτε την αιτία στο αρχείο.",
+            "Instead of writing to us, you can call the hotline, which is faster.",
+            "Вместо того чтобы писать нам, можно позвонить на горячую линию: так быстрее.",
+            "Αντί να μας γράφετε, μπορείτε να καλέσετε την τηλεφωνική γραμμή.",
+            "If you know a good printer, please let me know.",
+            "Если бы вы знали, как мы рады вашему заказу!",
+            "Αν ξέρετε καλό τυπογραφείο, πείτε μου.",
+        ],
+    );
+}
