@@ -671,11 +671,12 @@ batch_holds_the_bars! {
     /// pass that opens a new line with a capital (2026-12-05). Nobody has read
     /// its letters. Greek 12 of 14 since the Greek wording model learns
     /// from `train5/` to `train10/` (2026-12-05 afternoon: eight more unread
-    /// Greek letters found in all, one fewer here).
+    /// Greek letters found in all, one fewer here). English 12 of 14 since
+    /// the put-downs of the provider's side (2026-12-05, second afternoon).
     letters_written_blind_in_a_nineteenth_batch_hold_the_bars: "blind19",
     &[
         ("ru problem", 0.714),
-        ("en problem", 0.785),
+        ("en problem", 0.857),
         ("el problem", 0.857),
     ]
 }
@@ -1143,13 +1144,12 @@ batch_holds_the_bars! {
     /// 10 with the session's first round of false alarms (refusals that
     /// offer another way, "a separate piece of work", a concession that the
     /// reader is right), 12, 11 and 11 once a reply's subject counts only
-    /// beside a sign of the writer's own text.
+    /// beside a sign of the writer's own text. Angry: 19, 20 and 18 with the
+    /// put-downs of the provider's side drawn from it.
     letters_of_a_thirteenth_round_read_for_study_hold_the_bars: "train13",
     &[
-        ("ru problem", 0.9),
-        ("en problem", 0.8),
         ("en clean", 0.91),
-        ("el problem", 0.8),
+        ("el problem", 0.9),
         ("el clean", 0.91)
     ]
 }

@@ -177,6 +177,12 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// rule of acceptance, written before, allowed one text per file); every
 /// other figure as before. Kept for 7 more angry letters found in the
 /// unread batches and the complaints' bar met; the texts were not read.
+/// The put-downs of the provider's side (2026-12-05, second afternoon),
+/// measured when they were done: ru-vk false alarms WORSE, 7.5 -> 8.6 %
+/// (7 -> 8 of 93; its rule of acceptance, written before, allowed one text
+/// per file); every other figure as before. Kept for the letters of that
+/// side (`train13/` 50 -> 57 of 60 angry found) and one unread English
+/// letter more; the texts were not read.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
     ("ru false alarms", 0.122),
@@ -185,7 +191,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("en recall", 0.556),
     ("en false alarms", 0.125),
     ("ru-vk recall", 0.662),
-    ("ru-vk false alarms", 0.076),
+    ("ru-vk false alarms", 0.087),
     ("en-aggression recall", 0.415),
     ("en-aggression false alarms", 0.086),
 ];

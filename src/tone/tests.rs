@@ -11431,7 +11431,7 @@ fn put_downs_of_the_providers_side_are_rebukes_and_their_twins_are_not() {
             "Αν το χρειάζεστε νωρίτερα, βρείτε άλλον προμηθευτή.",
             "If it rains, we will act differently and move the party indoors.",
             "Если пойдёт дождь, будем действовать иначе и перенесём праздник в зал.",
-            "Αν βρέξει, θα κινηθούμε διαφορετικά και θα πάμε σε κλειστό χώρο.",
+            "Αν βρέξει, θα κινηθούμε διαφορετικά: η γιορτή θα γίνει μέσα.",
             "Our lawyer has already seen the contract and is happy with it.",
             "Наш юрист уже видел договор, замечаний нет.",
             "Ο δικηγόρος μας έχει ήδη δει το συμβόλαιο.",
