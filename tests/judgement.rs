@@ -559,7 +559,9 @@ batch_holds_the_bars! {
     /// 2026-12-04): 13, 12 and 11. With two signs adding up in a letter of a
     /// client letter's length (2026-12-05, kept on `blind23/` and `blind24/`):
     /// English clean 6 of 7. With the greeting of a letter typed as one long
-    /// line found (2026-12-05, night): Greek 12 of 14. Nobody has read its
+    /// line found (2026-12-05, night): Greek 12 of 14. Greek clean 6 of 7
+    /// since a buffet ("μπουφέ") is no insult and "с новым годом" a
+    /// friendly word (2026-12-05, second afternoon). Nobody has read its
     /// letters.
     letters_written_blind_in_a_fourteenth_batch_hold_the_bars: "blind14",
     &[
@@ -567,7 +569,7 @@ batch_holds_the_bars! {
         ("en problem", 0.857),
         ("el problem", 0.857),
         ("en clean", 0.857),
-        ("el clean", 0.714),
+        ("el clean", 0.857),
     ]
 }
 
@@ -1145,11 +1147,11 @@ batch_holds_the_bars! {
     /// offer another way, "a separate piece of work", a concession that the
     /// reader is right), 12, 11 and 11 once a reply's subject counts only
     /// beside a sign of the writer's own text. Angry: 19, 20 and 18 with the
-    /// put-downs of the provider's side drawn from it.
+    /// put-downs of the provider's side drawn from it; Greek 19 once a
+    /// reproach shouted whole adds up in a letter.
     letters_of_a_thirteenth_round_read_for_study_hold_the_bars: "train13",
     &[
         ("en clean", 0.91),
-        ("el problem", 0.9),
         ("el clean", 0.91)
     ]
 }

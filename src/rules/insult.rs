@@ -220,6 +220,12 @@ mod tests {
             ["nasty piece of work"]
         );
         assert_no_lints("Το μαλακό υλικό έφτασε. Ο γάμος είναι το Σάββατο.", &rule());
+        // A buffet is no owl: "μπουφέ" and "μπούφε" differ by the accent.
+        assert_no_lints("Ξεκινάμε στις έξι, με μουσική και μπουφέ.", &rule());
+        assert_eq!(
+            excerpts(&rule(), "Ρε μπούφε, πού είναι η παραγγελία;"),
+            ["Ρε μπούφε"]
+        );
     }
 
     #[test]

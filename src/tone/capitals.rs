@@ -55,6 +55,87 @@ const MIN_LONG_WORD: usize = 5;
 /// vowel; "NASA" is too short to tell).
 const MIN_EMPHASIS_LETTERS: usize = 5;
 
+/// Denials, normalised: a sentence shouted with one of them reproaches
+/// ("WE DID NOT LOSE YOUR PARCEL!!!", "ΔΕΝ ΒΑΖΩ ΕΓΩ ΤΟΥΣ ΦΟΡΟΥΣ!!!").
+/// Not "never": it serves hype as well ("YOU HAVE NEVER SEEN PRICES LIKE
+/// THESE!!").
+const DENIALS: &[&str] = &[
+    "not",
+    "didn't",
+    "didnt",
+    "don't",
+    "dont",
+    "doesn't",
+    "doesnt",
+    "can't",
+    "cant",
+    "cannot",
+    "won't",
+    "wont",
+    "isn't",
+    "isnt",
+    "wasn't",
+    "wasnt",
+    "haven't",
+    "havent",
+    "nobody",
+    "не",
+    "нет",
+    "никто",
+    "δεν",
+    "δε",
+    "ουτε",
+    "κανεις",
+];
+
+/// Verbs of a reminder or a reassurance after a denial ("DON'T FORGET",
+/// "НЕ ЗАБУДЬТЕ", "DON'T WORRY"), normalised: no reproach.
+const REMINDERS: &[&str] = &[
+    "forget",
+    "miss",
+    "worry",
+    "hesitate",
+    "забудьте",
+    "забывайте",
+    "забываем",
+    "пропустите",
+    "волнуйтесь",
+    "переживайте",
+    "стесняйтесь",
+    "ξεχασετε",
+    "χασετε",
+    "ανησυχειτε",
+    "διστασετε",
+];
+
+/// True when the run of capitals at `run` (a byte range of `text`), closed
+/// by the repeated marks at `marks` right after it, is a reproach shouted
+/// whole: a question shouted with an exclamation ("ВЫ ЗАЧЕМ ПЕРЕНЕСЛИ
+/// МОНТАЖ?!!") or a denial ("WE DID NOT LOSE YOUR PARCEL!!!"), not a
+/// reminder ("DON'T FORGET THE PARTY!!") or a cheer ("HAPPY NEW YEAR!!!").
+pub fn is_shouted_reproach(text: &str, run: Range<usize>, marks: Range<usize>) -> bool {
+    let (Some(between), Some(closing)) = (text.get(run.end..marks.start), text.get(marks)) else {
+        return false;
+    };
+    if !between.trim().is_empty() || !closing.contains('!') {
+        return false;
+    }
+    if closing.contains('?') {
+        return true;
+    }
+    let words: Vec<String> = text[run]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| normalize(w).replace('’', "'"))
+        .collect();
+    words.iter().enumerate().any(|(at, word)| {
+        DENIALS.contains(&word.as_str())
+            && !words
+                .get(at + 1)
+                .is_some_and(|next| REMINDERS.contains(&next.as_str()))
+    })
+}
+
 /// Legal forms: a run of capitals holding one is a company's name
 /// ("NORDHAFEN METALL RECYCLING GMBH & CO KG", "GULF NORTHERN TRANSMISSION, LP").
 const LEGAL_FORMS: &[&str] = &[

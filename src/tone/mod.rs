@@ -381,6 +381,26 @@ pub struct Judgement {
     pub wording: Option<i32>,
 }
 
+/// True when the evidence holds a reproach shouted whole: a run of
+/// capitals closed right after by repeated marks that make it a shouted
+/// question or denial ([`capitals::is_shouted_reproach`]).
+fn shouts_a_reproach(parts: &[Part], evidence: &[Evidence]) -> bool {
+    evidence
+        .iter()
+        .filter(|e| e.kind == Kind::Capitals)
+        .any(|run| {
+            let Some(part) = parts.iter().find(|p| p.field == run.field) else {
+                return false;
+            };
+            evidence
+                .iter()
+                .filter(|m| m.kind == Kind::Marks && m.field == run.field)
+                .any(|m| {
+                    capitals::is_shouted_reproach(part.text, run.range.clone(), m.range.clone())
+                })
+        })
+}
+
 impl Judgement {
     /// Each sign as its kind and the words it points at
     /// (`Charged "απάτη"`): how the calibration report and the tests name
@@ -873,14 +893,15 @@ impl ToneJudge {
                 .sum::<f32>();
         let decisive = evidence.iter().any(|e| e.kind.is_decisive());
         // In a letter no longer than a client letter should be, two signs,
-        // one of them in words, add up: the signs' weights were fitted on
+        // one of them in words or a reproach shouted whole, add up: the signs' weights were fitted on
         // comments and business mail, where one weak sign is common, and a
         // letter's length weighs against them.
         let adds_up = reading.letter
             && typography
             && words <= crate::config::DEFAULT_MAX_WORDS
             && evidence.len() >= 2
-            && evidence.iter().any(|e| e.kind.is_in_words());
+            && (evidence.iter().any(|e| e.kind.is_in_words())
+                || shouts_a_reproach(parts, &evidence));
         let mut agitated = score > 0.0 || decisive || adds_up;
         let mut wording = None;
         // The signs did not decide it: the wording as a whole may. Not a

@@ -11447,3 +11447,111 @@ fn put_downs_of_the_providers_side_are_rebukes_and_their_twins_are_not() {
         ],
     );
 }
+
+/// In a letter, a sentence shouted whole and closed by repeated marks adds
+/// up with them when it reproaches: a question shouted with an
+/// exclamation, or a denial. A reminder or a cheer shouted so does not.
+#[test]
+fn a_shouted_reproach_in_a_letter_adds_up() {
+    let tail = |lang: &str| {
+        match lang {
+        "el" => " Το κατάστημα είχε κέρδη εξήντα δύο χιλιάδες ευρώ φέτος και ο φόρος βγαίνει από αυτά, όπως προβλέπει ο νόμος για όλες τις επιχειρήσεις. Τα έξοδα που μου στείλατε έχουν ήδη περαστεί στα βιβλία του Νοεμβρίου, μαζί με τα τιμολόγια των προμηθευτών σας. Θα σας στείλω την αναλυτική κατάσταση μέχρι την Παρασκευή.",
+        "ru" => " Бригада была заказана на среду ещё две недели назад, материалы уже лежат у вас на складе, а кран арендован на весь день. Перенос на пятницу означает оплату второго дня аренды и простой бригады, которые по договору ложатся на заказчика. Подробный расчёт пришлю до пятницы.",
+        _ => " The crew was booked for Wednesday two weeks ago, the materials are already in your yard and the crane is hired for the whole day. Moving it to Friday means a second day of hire and a crew standing idle, which the contract puts on the client. I will send the detailed figures by Friday.",
+    }
+    };
+    let friendly_tail = |lang: &str| {
+        match lang {
+        "el" => " Ξεκινάμε στις έξι στο γραφείο μας, στον δεύτερο όροφο, με μουσική και μπουφέ. Θα είναι εκεί συνάδελφοι από όλα τα τμήματα και μερικοί από τους πελάτες μας. Αν θέλετε να φέρετε κάποιον μαζί σας, γράψτε μου ως την Τετάρτη για να ξέρουμε πόσοι θα είμαστε.",
+        "ru" => " Начало в шесть, в нашем офисе на втором этаже, будет музыка и небольшой фуршет. Придут коллеги из всех отделов и несколько наших давних клиентов. Если захотите прийти не один, напишите мне до среды, чтобы мы знали, сколько будет гостей.",
+        _ => " We start at six in our office on the second floor, with music and a buffet. Colleagues from every department will be there and a few of our oldest clients. If you would like to bring someone along, drop me a line by Wednesday so we know how many to expect.",
+    }
+    };
+    let letters = |pairs: &[(&str, &str, &str, &str)], tail: &dyn Fn(&str) -> &'static str| {
+        pairs
+            .iter()
+            .map(|(lang, greeting, shout, sign)| {
+                format!("{greeting}\n\n{shout}{}\n\n{sign}", tail(lang))
+            })
+            .collect::<Vec<_>>()
+    };
+    let angry = letters(
+        &[
+            (
+                "el",
+                "Κύριε Μαυρίδη,",
+                "ΔΕΝ ΒΑΖΩ ΕΓΩ ΤΟΥΣ ΦΟΡΟΥΣ!!!",
+                "Σ. Ηλιόπουλος",
+            ),
+            (
+                "el",
+                "Κύριε Μαυρίδη,",
+                "ΓΙΑΤΙ ΑΛΛΑΞΑΤΕ ΤΗΝ ΗΜΕΡΟΜΗΝΙΑ ΠΑΛΙ?!!",
+                "Σ. Ηλιόπουλος",
+            ),
+            (
+                "ru",
+                "Андрей,",
+                "ВЫ ЗАЧЕМ ПЕРЕНЕСЛИ МОНТАЖ НА ПЯТНИЦУ?!!",
+                "Ольга",
+            ),
+            ("ru", "Андрей,", "МЫ НЕ ПЕРЕНОСИЛИ ВАШ МОНТАЖ!!!", "Ольга"),
+            (
+                "en",
+                "Dear Mr Hale,",
+                "WHY DID YOU MOVE THE INSTALLATION TO FRIDAY?!!",
+                "Jane",
+            ),
+            (
+                "en",
+                "Dear Mr Hale,",
+                "WE DID NOT MOVE YOUR INSTALLATION!!!",
+                "Jane",
+            ),
+        ],
+        &tail,
+    );
+    let calm = letters(
+        &[
+            (
+                "el",
+                "Κύριε Μαυρίδη,",
+                "ΚΑΛΗ ΧΡΟΝΙΑ ΣΕ ΟΛΗ ΤΗΝ ΟΜΑΔΑ ΣΑΣ!!!",
+                "Σ. Ηλιόπουλος",
+            ),
+            (
+                "el",
+                "Κύριε Μαυρίδη,",
+                "ΜΗΝ ΞΕΧΑΣΕΤΕ ΤΗ ΓΙΟΡΤΗ ΤΗΝ ΠΑΡΑΣΚΕΥΗ!!",
+                "Σ. Ηλιόπουλος",
+            ),
+            (
+                "ru",
+                "Андрей,",
+                "С НОВЫМ ГОДОМ ВСЮ ВАШУ КОМАНДУ!!!",
+                "Ольга",
+            ),
+            (
+                "ru",
+                "Андрей,",
+                "НЕ ЗАБЫВАЕМ ПРО ПРАЗДНИК В ПЯТНИЦУ!!",
+                "Ольга",
+            ),
+            (
+                "en",
+                "Dear Mr Hale,",
+                "HAPPY NEW YEAR TO THE WHOLE TEAM!!!",
+                "Jane",
+            ),
+            (
+                "en",
+                "Dear Mr Hale,",
+                "DON'T FORGET THE PARTY ON FRIDAY!!",
+                "Jane",
+            ),
+        ],
+        &friendly_tail,
+    );
+    all_agitated(&angry.iter().map(String::as_str).collect::<Vec<_>>());
+    none_agitated(&calm.iter().map(String::as_str).collect::<Vec<_>>());
+}
