@@ -904,15 +904,16 @@ batch_holds_the_bars! {
     /// for the next session to judge its changes on; measured on the session's
     /// starting and final code only (the same figures): 17 of 20 Russian, 14
     /// of 20 English and 14 of 20 Greek angry letters found; one Russian clean
-    /// letter warned (`emotional-tone`) and one Greek (`repeated-word`).
-    /// Nobody has read its letters.
+    /// letter warned (`emotional-tone`) and one Greek (`repeated-word`);
+    /// the Greek one passes since "ή η" and words told apart by their
+    /// accents are no repeated word (2026-12-05, second afternoon). Nobody
+    /// has read its letters.
     letters_written_blind_in_a_thirty_third_batch_hold_the_bars: "blind33",
     &[
         ("ru problem", 0.85),
         ("ru clean", 0.916),
         ("en problem", 0.7),
         ("el problem", 0.7),
-        ("el clean", 0.916),
     ]
 }
 
@@ -1151,8 +1152,25 @@ batch_holds_the_bars! {
     /// reproach shouted whole adds up in a letter.
     letters_of_a_thirteenth_round_read_for_study_hold_the_bars: "train13",
     &[
-        ("en clean", 0.91),
         ("el clean", 0.91)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The fourteenth round written for study (`train14/`, 2026-12-05, by
+    /// three helpers from the provider's side, mostly calm letters: 12
+    /// angry and 24 calm per language), read: on the code of 4809db3, 11,
+    /// 10 and 9 of 12 angry letters found in ru, en, el, and 20, 22 and 19
+    /// of 24 calm letters passing; 24, 23 and 22 with the false alarms it
+    /// showed mended (thanks for the reader's attachment, "что что-то" and
+    /// "ή η", initials in a display name, a refusal beside another offer,
+    /// a rule for late cancellations, a comparison with what was said).
+    letters_of_a_fourteenth_round_read_for_study_hold_the_bars: "train14",
+    &[
+        ("ru problem", 0.916),
+        ("en problem", 0.833),
+        ("el problem", 0.75),
+        ("el clean", 0.916)
     ]
 }
 
@@ -1162,13 +1180,13 @@ batch_holds_the_bars! {
     /// angry letters found in ru, en, el on the code of 3dd2ba5; 8, 8 and 11
     /// of 12 calm letters passing, 8, 9 and 11 after the session's first
     /// round of false alarms, 8, 10 and 11 once a reply's subject counts
-    /// only beside a sign of the writer's own text.
+    /// only beside a sign of the writer's own text, 8, 11 and 12 with the
+    /// false alarms of `train14/` mended.
     letters_written_blind_in_a_forty_first_batch_hold_the_bars: "blind41",
     &[
         ("ru problem", 0.85),
         ("ru clean", 0.66),
         ("el problem", 0.85),
-        ("en clean", 0.83),
-        ("el clean", 0.91)
+        ("en clean", 0.91)
     ]
 }

@@ -427,6 +427,25 @@ mod tests {
         );
     }
 
+    /// A rule for what is called off late ("appointments cancelled with less
+    /// than 24 hours' notice are charged in full") tells of no cancellation.
+    #[test]
+    fn a_rule_for_late_cancellations_is_no_news() {
+        assert_flags_all_and_spares(
+            &rule(),
+            &[
+                "Your appointment on Friday is cancelled: the physiotherapist is ill.",
+                "Ваше бронирование на пятницу отменяется: зал закрыт на ремонт.",
+                "Η κράτησή σας για την Παρασκευή ακυρώνεται: ο γιατρός είναι άρρωστος.",
+            ],
+            &[
+                "As our policy says, appointments cancelled with less than 24 hours' notice are charged in full.",
+                "По нашим правилам бронирования, отменённые менее чем за 24 часа, оплачиваются полностью.",
+                "Σύμφωνα με την πολιτική μας, κάθε κράτηση που ακυρώνεται λιγότερο από 24 ώρες πριν χρεώνεται κανονικά.",
+            ],
+        );
+    }
+
     /// A reminder that asks when the reader's payment or delivery will come
     /// reports the reader's own delay back; the writer's own delay, with no
     /// such question, is still news.
@@ -739,6 +758,10 @@ mod tests {
             "Όπως σας είπα και στο τηλέφωνο, η παράδοση θα καθυστερήσει μία εβδομάδα.",
             "Μετά τη συνομιλία μας σήμερα, η παράδοση θα καθυστερήσει μία εβδομάδα.",
             "Όπως συμφωνήσαμε στο σημερινό μας τηλεφώνημα, η παράδοση θα καθυστερήσει μία εβδομάδα.",
+            // The perfect and "already" as well.
+            "As we've discussed a few times this year, we won't be renewing the support agreement.",
+            "Как мы уже обсуждали на встрече, поставка переносится на 24 марта.",
+            "Όπως έχουμε ήδη συζητήσει, η παράδοση θα καθυστερήσει μία εβδομάδα.",
         ] {
             assert_no_lints(body, &rule());
         }
@@ -836,6 +859,10 @@ mod tests {
             "Уменьшить абонентскую плату, увы, не можем, но могли бы сократить число выездов до двух в месяц.",
             "Δυστυχώς δεν μπορούμε να μειώσουμε τη χρέωση. Αν ο προϋπολογισμός είναι σφιχτός, θα μπορούσαμε να πάμε σε 8 αναρτήσεις τον μήνα.",
             "Unfortunately we cannot offer a lower monthly fee. If the budget is tight, we could move you to eight posts a month.",
+            "К сожалению, пойти на это не можем. При этом готовы за свой счёт заменить вывеску на фасаде.",
+            "К сожалению, оформить справку без осмотра мы не можем. Приём занимает 15 минут, свободная запись есть завтра с 8:00.",
+            "Unfortunately we cannot provide the certificate without an examination. The visit takes fifteen minutes and there are free slots tomorrow morning.",
+            "Δυστυχώς δεν μπορούμε να εκδώσουμε τη βεβαίωση χωρίς εξέταση. Η επίσκεψη διαρκεί δεκαπέντε λεπτά και υπάρχουν ελεύθερα ραντεβού αύριο το πρωί.",
         ] {
             assert_no_lints(body, &rule());
         }

@@ -86,6 +86,16 @@ impl NameMismatch {
                 return true;
             }
         }
+        // A display name with initials ("ИП Гаспарян А. Р.") answers to
+        // a name that starts with one of them ("Ашот Рубенович").
+        let initial = crate::normalize::normalize(name).chars().next();
+        if ctx
+            .recipients
+            .iter()
+            .any(|r| initial.is_some_and(|i| self.names.display_name_initials(r).contains(&i)))
+        {
+            return true;
+        }
         let skeleton = skeleton(name);
         ctx.recipients.iter().any(|r| {
             let (pieces, label) = address_pieces(r);
@@ -308,6 +318,25 @@ mod tests {
             ["Οικονόμου"]
         );
         assert_eq!(excerpts(&rule(), "Dear Mr. Green,\n\nready."), ["Green"]);
+    }
+
+    #[test]
+    fn a_display_name_with_initials_answers_to_the_names_they_stand_for() {
+        let ru = "ИП Гаспарян А. Р. <gasparyan.ar@yandex.ru>";
+        assert!(to(ru, "Ашот Рубенович, добрый день.\n\nДоговор готов.").is_empty());
+        assert_eq!(
+            to(ru, "Борис Петрович, добрый день.\n\nДоговор готов."),
+            ["Борис Петрович"]
+        );
+        let en = "Smith J. <accounts@smith-joinery.co.uk>";
+        assert!(to(en, "Dear John,\n\nThe invoice is ready.").is_empty());
+        assert_eq!(to(en, "Dear Peter,\n\nThe invoice is ready."), ["Peter"]);
+        let el = "Παπαδόπουλος Γ. <gp@client.gr>";
+        assert!(to(el, "Αγαπητέ Γιώργο,\n\nτο συμβόλαιο είναι έτοιμο.").is_empty());
+        assert_eq!(
+            to(el, "Αγαπητέ Νίκο,\n\nτο συμβόλαιο είναι έτοιμο."),
+            ["Νίκο"]
+        );
     }
 
     #[test]

@@ -119,6 +119,18 @@ impl NameMatcher {
             .collect()
     }
 
+    /// The initials of a recipient's display name ("ИП Гаспарян А. Р.":
+    /// а, р), lowercased: letters standing alone as words.
+    pub(crate) fn display_name_initials(&self, recipient: &Recipient) -> Vec<char> {
+        let Some(address) = &recipient.address else {
+            return Vec::new();
+        };
+        split_words(&address.name, 0)
+            .filter(|w| w.script != Script::Other && w.norm.chars().count() == 1)
+            .filter_map(|w| w.norm.chars().next())
+            .collect()
+    }
+
     /// The first name of a recipient's display name, when it has one.
     pub(crate) fn first_name(&self, recipient: &Recipient) -> Option<String> {
         let words = self.display_name_words(recipient);

@@ -67,6 +67,23 @@ fn is_spaced_out(words: &[Word], i: usize) -> bool {
     single(i) && ((i >= 2 && single(i - 2)) || single(i + 1))
 }
 
+/// True when a hyphen and a letter follow at `end`: the word is the start
+/// of another ("что что-то", "so so-called").
+fn starts_a_hyphenated_word(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars();
+    rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic)
+}
+
+/// True when two words that read alike once their accents are folded are
+/// written with the same accents, or one of them in capitals (which drop
+/// them): Greek "ή η" (or, the) are two words.
+fn same_accents(first: &str, second: &str) -> bool {
+    let in_capitals = |w: &str| !w.chars().any(char::is_lowercase);
+    in_capitals(first)
+        || in_capitals(second)
+        || crate::case::lowercase(first) == crate::case::lowercase(second)
+}
+
 impl Rule for RepeatedWord {
     fn info(&self) -> &'static crate::rules::RuleInfo {
         &INFO
@@ -92,7 +109,9 @@ impl Rule for RepeatedWord {
                 // Papadopoulos\nPapadopoulos & Partners"), an address — not
                 // a word typed twice.
                 && !(gap.contains('\n') && is_capitalised(&ctx.body[second.range.clone()]))
-                && !self.allowed.contains(first.norm.as_str());
+                && !self.allowed.contains(first.norm.as_str())
+                && !starts_a_hyphenated_word(&ctx.body, second.range.end)
+                && same_accents(&ctx.body[first.range.clone()], &ctx.body[second.range.clone()]);
             if doubled {
                 let message = tr!(
                     en: "“{word}” is written twice.",
@@ -128,6 +147,22 @@ mod tests {
         );
         assert_eq!(excerpts(&rule(), "Договор в в приложении."), ["в в"]);
         assert_eq!(excerpts(&rule(), "Στείλτε το το συμβόλαιο."), ["το το"]);
+    }
+
+    #[test]
+    fn words_that_only_look_doubled_are_not_flagged() {
+        // A word that starts a hyphenated one, and Greek words told apart
+        // by their accents.
+        assert_no_lints("Гости даже не заметили, что что-то пошло не так.", &rule());
+        assert_no_lints("The so so-called fix did not help.", &rule());
+        assert_no_lints(
+            "Η επισκευή ή η αντικατάσταση είναι δική μου υποχρέωση.",
+            &rule(),
+        );
+        assert_no_lints("Πού που θα γίνει η παράδοση;", &rule());
+        // Typed twice still counts.
+        assert_eq!(excerpts(&rule(), "Η η αντικατάσταση."), ["Η η"]);
+        assert_eq!(excerpts(&rule(), "Что что вы сказали?"), ["Что что"]);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train11", Kept::Read),
     ("train12", Kept::Read),
     ("train13", Kept::Read),
+    ("train14", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
