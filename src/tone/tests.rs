@@ -11558,3 +11558,55 @@ fn a_shouted_reproach_in_a_letter_adds_up() {
     all_agitated(&angry.iter().map(String::as_str).collect::<Vec<_>>());
     none_agitated(&calm.iter().map(String::as_str).collect::<Vec<_>>());
 }
+
+/// More put-downs of the provider's side (families from the angry letters
+/// of `train14/` the signs missed, each in ru, en and el, our own
+/// sentences): plain words "since nothing else has worked", "hard to see
+/// how you expected…", the reader's tone not tolerated again, an answer
+/// given "once", the reader free to look for another provider, "reading
+/// is not for everyone". Each is a rebuke; its calm twin is not.
+#[test]
+fn more_put_downs_of_the_providers_side_are_rebukes_and_their_twins_are_not() {
+    decisive_signs(
+        &[
+            "I will be plain with you, since nothing else appears to have worked.",
+            "Буду говорить прямо, раз ничто другое не помогает.",
+            "Θα σας μιλήσω ευθέως, αφού τίποτα άλλο δεν έπιασε.",
+            "I find it hard to see how you expected this to go any other way.",
+            "Мне трудно понять, как вы рассчитывали на другой исход.",
+            "Δυσκολεύομαι να καταλάβω πώς περιμένατε να γίνει αλλιώς.",
+            "I will not tolerate that tone again.",
+            "Я не потерплю такого тона в адрес моих сотрудников.",
+            "Δεν πρόκειται να ανεχτώ ξανά τέτοιο τόνο.",
+            "I will answer this once, and I would prefer it to be the last time.",
+            "Отвечу один раз и надеюсь, что в последний.",
+            "Θα σας απαντήσω μία φορά, και θα προτιμούσα να είναι η τελευταία.",
+            "If you think another accountant would serve you better, you are perfectly free to look for one.",
+            "Если считаете, что другой бухгалтер справится лучше, вы вправе поискать другого.",
+            "Αν κρίνετε ότι άλλος λογιστής θα σας εξυπηρετήσει καλύτερα, είστε απολύτως ελεύθερος να τον αναζητήσετε.",
+            "It is on page one of the guide, but I understand reading is not for everyone.",
+            "Это написано на первой странице инструкции, но я понимаю, что чтение дается не всем.",
+            "Το γράφει ο οδηγός στην πρώτη σελίδα, αλλά κατανοώ ότι το διάβασμα δεν είναι για όλους.",
+        ],
+        &[
+            "I will be plain: the budget covers two rounds of changes.",
+            "Скажу прямо: бюджет рассчитан на две правки.",
+            "Θα είμαι ειλικρινής: ο προϋπολογισμός καλύπτει δύο γύρους διορθώσεων.",
+            "It is hard to see how the storm could have been foreseen.",
+            "Трудно понять, как фура проехала мимо поворота.",
+            "Δυσκολεύομαι να καταλάβω πώς έσπασε το φτερό.",
+            "We will not tolerate harassment of our staff in any form.",
+            "Я не потерплю задержек по вине склада и поговорю с ними сегодня.",
+            "Δεν πρόκειται να ανεχτούμε καθυστερήσεις από τον προμηθευτή μας.",
+            "The fee is charged once, and only for the first visit.",
+            "Оплата вносится один раз, при первом визите.",
+            "Η χρέωση γίνεται μία φορά, στην πρώτη επίσκεψη.",
+            "You are free to look through the catalogue and choose any model.",
+            "Вы вправе выбрать любую модель из каталога.",
+            "Είστε ελεύθερος να αναζητήσετε στον κατάλογο όποιο μοντέλο θέλετε.",
+            "Reading the guide takes five minutes.",
+            "Чтение инструкции займет пять минут.",
+            "Το διάβασμα του οδηγού παίρνει πέντε λεπτά.",
+        ],
+    );
+}
