@@ -1164,12 +1164,13 @@ batch_holds_the_bars! {
     /// of 24 calm letters passing; 24, 23 and 22 with the false alarms it
     /// showed mended (thanks for the reader's attachment, "что что-то" and
     /// "ή η", initials in a display name, a refusal beside another offer,
-    /// a rule for late cancellations, a comparison with what was said).
+    /// a rule for late cancellations, a comparison with what was said);
+    /// angry 11, 11 and 11 with the families drawn from it.
     letters_of_a_fourteenth_round_read_for_study_hold_the_bars: "train14",
     &[
         ("ru problem", 0.916),
-        ("en problem", 0.833),
-        ("el problem", 0.75),
+        ("en problem", 0.916),
+        ("el problem", 0.916),
         ("el clean", 0.916)
     ]
 }
