@@ -114,7 +114,11 @@ const REMINDERS: &[&str] = &[
 /// МОНТАЖ?!!") or a denial ("WE DID NOT LOSE YOUR PARCEL!!!"), not a
 /// reminder ("DON'T FORGET THE PARTY!!") or a cheer ("HAPPY NEW YEAR!!!").
 pub fn is_shouted_reproach(text: &str, run: Range<usize>, marks: Range<usize>) -> bool {
-    let (Some(between), Some(closing)) = (text.get(run.end..marks.start), text.get(marks)) else {
+    let (Some(shouted), Some(between), Some(closing)) = (
+        text.get(run.clone()),
+        text.get(run.end..marks.start),
+        text.get(marks),
+    ) else {
         return false;
     };
     if !between.trim().is_empty() || !closing.contains('!') {
@@ -123,7 +127,7 @@ pub fn is_shouted_reproach(text: &str, run: Range<usize>, marks: Range<usize>) -
     if closing.contains('?') {
         return true;
     }
-    let words: Vec<String> = text[run]
+    let words: Vec<String> = shouted
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| normalize(w).replace('’', "'"))

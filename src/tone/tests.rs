@@ -10,6 +10,17 @@ fn judge(body: &str) -> Judgement {
     Judgement::of(&ctx).clone()
 }
 
+/// The judgement of a letter with this subject and body.
+fn judge_under(subject: &str, body: &str) -> Judgement {
+    let draft = crate::Draft {
+        subject: subject.into(),
+        ..letter(body)
+    };
+    let config = Config::default();
+    let ctx = Context::new(&draft, &config);
+    Judgement::of(&ctx).clone()
+}
+
 /// The kinds of evidence found in a letter with this body.
 fn kinds(body: &str) -> Vec<Kind> {
     judge(body).evidence.iter().map(|e| e.kind).collect()
@@ -4723,15 +4734,7 @@ fn russian_disbelief_and_mock_names_are_signs() {
 /// angry subject); written without a prefix, the subject is the writer's.
 #[test]
 fn the_subject_of_a_reply_counts_only_beside_the_writers_own_signs() {
-    let judged = |subject: &str, body: &str| {
-        let draft = crate::Draft {
-            subject: subject.into(),
-            ..letter(body)
-        };
-        let config = Config::default();
-        let ctx = Context::new(&draft, &config);
-        Judgement::of(&ctx).clone()
-    };
+    let judged = judge_under;
     let in_subject = |j: &Judgement| j.evidence.iter().any(|e| e.field == Field::Subject);
     for (subject, calm, signed) in [
         (
@@ -4771,13 +4774,7 @@ fn the_subject_of_a_reply_counts_only_beside_the_writers_own_signs() {
 #[test]
 fn friendly_words_of_the_subject_do_not_soften_the_body() {
     let judged = |subject: &str, body: &str| {
-        let draft = crate::Draft {
-            subject: subject.into(),
-            ..letter(body)
-        };
-        let config = Config::default();
-        let ctx = Context::new(&draft, &config);
-        let j = Judgement::of(&ctx).clone();
+        let j = judge_under(subject, body);
         (j.score, j.agitated)
     };
     for (friendly, neutral, body) in [
