@@ -104,29 +104,24 @@ impl NameMatcher {
 
     /// The words of a recipient's display name that can be names.
     pub(crate) fn display_name_words(&self, recipient: &Recipient) -> Vec<String> {
-        let Some(address) = &recipient.address else {
-            return Vec::new();
-        };
-        if address.name.contains('@') {
-            return Vec::new();
-        }
-        split_words(&address.name, 0)
-            .filter(|w| w.script != Script::Other && w.norm.chars().count() >= 2)
+        let (name, words) = display_name_letters(recipient);
+        words
+            .into_iter()
+            .filter(|w| w.norm.chars().count() >= 2)
             .filter(|w| {
                 !self.not_names.contains(w.norm.as_str()) && !self.roles.contains(w.norm.as_str())
             })
-            .map(|w| address.name[w.range].to_string())
+            .map(|w| name[w.range].to_string())
             .collect()
     }
 
     /// The initials of a recipient's display name ("ИП Гаспарян А. Р.":
     /// а, р), lowercased: letters standing alone as words.
     pub(crate) fn display_name_initials(&self, recipient: &Recipient) -> Vec<char> {
-        let Some(address) = &recipient.address else {
-            return Vec::new();
-        };
-        split_words(&address.name, 0)
-            .filter(|w| w.script != Script::Other && w.norm.chars().count() == 1)
+        display_name_letters(recipient)
+            .1
+            .into_iter()
+            .filter(|w| w.norm.chars().count() == 1)
             .filter_map(|w| w.norm.chars().next())
             .collect()
     }
@@ -212,6 +207,20 @@ impl NameMatcher {
             }
         }
         Some(Vec::new())
+    }
+}
+
+/// A recipient's display name and its words of letters; none when it has
+/// no display name, or one that is an address.
+fn display_name_letters(recipient: &Recipient) -> (&str, Vec<Word>) {
+    match &recipient.address {
+        Some(address) if !address.name.contains('@') => (
+            &address.name,
+            split_words(&address.name, 0)
+                .filter(|w| w.script != Script::Other)
+                .collect(),
+        ),
+        _ => ("", Vec::new()),
     }
 }
 

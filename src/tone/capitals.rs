@@ -127,16 +127,12 @@ pub fn is_shouted_reproach(text: &str, run: Range<usize>, marks: Range<usize>) -
     if closing.contains('?') {
         return true;
     }
-    let words: Vec<String> = shouted
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| normalize(w).replace('’', "'"))
-        .collect();
+    let words: Vec<Word> = crate::words::split_words(shouted, 0).collect();
     words.iter().enumerate().any(|(at, word)| {
-        DENIALS.contains(&word.as_str())
+        DENIALS.contains(&word.norm.as_str())
             && !words
                 .get(at + 1)
-                .is_some_and(|next| REMINDERS.contains(&next.as_str()))
+                .is_some_and(|next| REMINDERS.contains(&next.norm.as_str()))
     })
 }
 
@@ -465,6 +461,35 @@ impl<'t> LineCache<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The run and its marks in `text`: all but the closing marks, and
+    /// those.
+    fn reproach(text: &str) -> bool {
+        let end = text.trim_end_matches(['!', '?']).len();
+        is_shouted_reproach(text, 0..end, end..text.len())
+    }
+
+    #[test]
+    fn a_shouted_question_or_denial_is_a_reproach_and_a_reminder_is_not() {
+        for text in [
+            "WHY DID YOU MOVE IT?!!",
+            "WE DON'T LOSE PARCELS!!!",
+            "WE DON’T LOSE PARCELS!!!",
+            "МЫ НЕ ТЕРЯЛИ ВАШУ ПОСЫЛКУ!!!",
+            "ΔΕΝ ΒΑΖΩ ΕΓΩ ΤΟΥΣ ΦΟΡΟΥΣ!!!",
+        ] {
+            assert!(reproach(text), "{text}");
+        }
+        for text in [
+            "DON'T FORGET THE PARTY!!",
+            "НЕ ЗАБУДЬТЕ ПРО ПРАЗДНИК!!",
+            "ΜΗΝ ΞΕΧΑΣΕΤΕ ΤΗ ΓΙΟΡΤΗ!!",
+            "YOU HAVE NEVER SEEN PRICES LIKE THESE!!",
+            "WHY NOT COME ON FRIDAY??",
+        ] {
+            assert!(!reproach(text), "{text}");
+        }
+    }
 
     fn capitals() -> Capitals {
         Capitals::new(
