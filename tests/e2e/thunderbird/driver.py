@@ -338,20 +338,28 @@ return {
 
     def click_in_dialog(self, css):
         """Clicks a button of the dialog with a real mouse click: Marionette
-        moves the pointer over it in the dialog window and presses."""
-        box = self.in_dialog(f"""
+        moves the pointer over it in the dialog window and presses. The
+        window fits itself to its page when the page changes (a finding
+        turned off shortens it): the click waits, up to 3 s, until the
+        button lies inside the window, as a user waits for it to settle."""
+        deadline = time.monotonic() + 3
+        while True:
+            box = self.in_dialog(f"""
 const button = document.querySelector("dialog.presend-dialog[open] " + {json.dumps(css)});
 if (!button) throw new Error("no button " + {json.dumps(css)});
 button.scrollIntoView({{ block: "nearest" }}); // as a user scrolls to it
 const box = button.getBoundingClientRect();
 return {{ x: box.left + box.width / 2, y: box.top + box.height / 2 }};
 """)
-        self._switch_to_dialog()
-        offset = self.tb.js("""
+            self._switch_to_dialog()
+            window = self.tb.js("""
 const rect = document.getElementById("requestFrame").getBoundingClientRect();
-return { x: rect.left, y: rect.top };
+return { x: rect.left, y: rect.top, width: window.innerWidth, height: window.innerHeight };
 """)
-        x, y = round(offset["x"] + box["x"]), round(offset["y"] + box["y"])
+            x, y = round(window["x"] + box["x"]), round(window["y"] + box["y"])
+            if (0 <= x < window["width"] and 0 <= y < window["height"]) or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
         self.tb.m.command("WebDriver:PerformActions", {"actions": [{
             "type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"},
             "actions": [
