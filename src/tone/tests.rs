@@ -11607,26 +11607,3 @@ fn more_put_downs_of_the_providers_side_are_rebukes_and_their_twins_are_not() {
         ],
     );
 }
-
-/// In a letter, one sign in words and wording close to an angry letter's
-/// add up (each alone is too weak): a delivery moved "the third time" in a
-/// letter about days without hot water or beds. The same sign in a letter
-/// whose wording is a satisfied customer's ("the third time we have used
-/// your firm") does not, and neither does the angry wording without a
-/// sign.
-#[test]
-fn one_sign_and_angry_wording_add_up_in_a_letter() {
-    all_agitated(&[
-        "Dear Mr Collins,\n\nThe boiler was due to be fitted last Tuesday. No engineer came. I had taken the day off work for it, and the house has now been without hot water for nine days.\n\nWhen I phoned on Wednesday, your office could not tell me when anyone would come. I have a small child at home and have been heating water in a kettle to bath her.\n\nI expect a firm date by Friday and a reduction on the invoice for the delay. This is the third time the fitting has been moved.\n\nKaren Hill",
-        "Здравствуйте, Олег.\n\nМебель должны были привезти в прошлый вторник. Никто не приехал и не предупредил. Я специально взяла отгул, а дети уже девятый день спят на полу, потому что старые кровати мы вывезли.\n\nКогда я позвонила в среду, в вашем офисе не смогли сказать, когда будет доставка. Деньги за заказ вы получили ещё в сентябре.\n\nЖду твёрдую дату до пятницы и скидку за задержку. Доставку переносят уже третий раз.\n\nМарина Климова",
-        "Καλησπέρα κύριε Νικολάου,\n\nΤα έπιπλα έπρεπε να έρθουν την περασμένη Τρίτη. Είχα πάρει άδεια από τη δουλειά, και τα παιδιά κοιμούνται ένατη μέρα στο πάτωμα.\n\nΠεριμένω σταθερή ημερομηνία μέχρι την Παρασκευή. Είναι η τρίτη φορά που αλλάζει η ημερομηνία.\n\nΜαρίνα",
-    ]);
-    none_agitated(&[
-        "Dear Mr Collins,\n\nThe boiler was fitted last Tuesday as planned. The engineer arrived at eight, explained the controls and took the old one away. The house has hot water again after nine days.\n\nWhen I phoned on Wednesday with a question about the thermostat, your office answered straight away. I have a small child at home, so this made a real difference to us.\n\nCould you send the warranty papers by Friday? This is the third time we have used your firm, and we will gladly recommend you.\n\nKaren Hill",
-        "Здравствуйте, Олег.\n\nМебель привезли в прошлый вторник, как договаривались. Водитель позвонил за час, сборщики всё собрали и увезли упаковку. Дети наконец спят в новых кроватях.\n\nКогда я позвонила в среду с вопросом про гарантию, в вашем офисе сразу всё объяснили. Спасибо за аккуратную работу.\n\nПришлите, пожалуйста, гарантийные документы до пятницы. Мы заказываем у вас уже третий раз и будем рекомендовать знакомым.\n\nМарина Климова",
-        "Καλησπέρα κύριε Νικολάου,\n\nΤα έπιπλα ήρθαν την περασμένη Τρίτη, όπως είχαμε πει. Ο οδηγός πήρε τηλέφωνο μια ώρα πριν, τα συναρμολόγησαν και πήραν τις συσκευασίες. Τα παιδιά κοιμούνται επιτέλους στα καινούργια κρεβάτια.\n\nΌταν πήρα τηλέφωνο την Τετάρτη για την εγγύηση, στο γραφείο σας μου τα εξήγησαν αμέσως. Ευχαριστώ για την προσεγμένη δουλειά.\n\nΣτείλτε μου σας παρακαλώ τα χαρτιά της εγγύησης μέχρι την Παρασκευή. Είναι η τρίτη φορά που παραγγέλνουμε από εσάς και θα σας προτείνουμε.\n\nΜαρίνα",
-        "Dear Mr Collins,\n\nThe boiler was due to be fitted last Tuesday. No engineer came. I had taken the day off work for it, and the house has now been without hot water for nine days.\n\nWhen I phoned on Wednesday, your office could not tell me when anyone would come. I have a small child at home and have been heating water in a kettle to bath her.\n\nI expect a firm date by Friday and a reduction on the invoice for the delay.\n\nKaren Hill",
-        "Здравствуйте, Олег.\n\nМебель должны были привезти в прошлый вторник. Никто не приехал и не предупредил. Я специально взяла отгул, а дети уже девятый день спят на полу, потому что старые кровати мы вывезли.\n\nКогда я позвонила в среду, в вашем офисе не смогли сказать, когда будет доставка. Деньги за заказ вы получили ещё в сентябре.\n\nЖду твёрдую дату до пятницы и скидку за задержку.\n\nМарина Климова",
-        "Καλησπέρα κύριε Νικολάου,\n\nΤα έπιπλα έπρεπε να έρθουν την περασμένη Τρίτη. Είχα πάρει άδεια από τη δουλειά, και τα παιδιά κοιμούνται ένατη μέρα στο πάτωμα.\n\nΠεριμένω σταθερή ημερομηνία μέχρι την Παρασκευή.\n\nΜαρίνα",
-    ]);
-}
