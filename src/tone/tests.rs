@@ -11607,3 +11607,123 @@ fn more_put_downs_of_the_providers_side_are_rebukes_and_their_twins_are_not() {
         ],
     );
 }
+
+/// Talk refused: no point in another meeting, details not to be gone
+/// through with the reader, nothing to comment, no call needed — a demand,
+/// in each language. Put off until the figures are in, it is a plan.
+#[test]
+fn further_talk_refused_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I don't see the point of another meeting.",
+            "Having read it, I don't see the point of a call.",
+            "I don't intend to go through them again.",
+            "I won't be going through the details with you.",
+            "Комментировать не буду.",
+            "Обсуждать это по телефону смысла не вижу.",
+            "Не вижу смысла во встрече.",
+            "Не вижу смысла это обсуждать.",
+            "Δεν θεωρώ ότι χρειάζεται να το συζητήσουμε περισσότερο.",
+            "Δεν βλέπω κανένα νόημα να συναντηθούμε ξανά.",
+        ],
+        &[
+            "I don't see the point of a meeting before the figures are ready.",
+            "I don't intend to go through the whole list on the call, only the open points.",
+            "Maria will be going through the details with you on Monday.",
+            "Комментировать цифры не буду, пока не получу отчёт.",
+            "Не вижу смысла встречаться до получения отчёта.",
+            "Обсуждать это по телефону удобнее, чем по почте.",
+            "Δεν βλέπω νόημα να συναντηθούμε πριν έρθουν τα στοιχεία.",
+            "Θεωρώ ότι χρειάζεται να το συζητήσουμε περισσότερο.",
+        ],
+    );
+}
+
+/// The obvious explained to the reader — "should be obvious to you by now",
+/// "I trust I do not need to explain why", "since it has clearly escaped
+/// you" — is a rebuke, in each language; what is obvious from a chart, or
+/// a hope that a route needs no explaining, is not.
+#[test]
+fn explaining_the_obvious_to_the_reader_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "The reasons should be obvious to you by now.",
+            "I trust I do not need to explain why this matters.",
+            "I shouldn't have to explain the obvious.",
+            "Let me remind you, since it has clearly escaped you, that the contract says so.",
+            "Причины, думаю, должны быть вам очевидны.",
+            "Надеюсь, не нужно объяснять, почему это важно.",
+            "Объяснять вам очевидные вещи мы не обязаны.",
+            "Θα έπρεπε να σας είναι προφανές γιατί.",
+            "Δεν είναι δική μας υποχρέωση να σας εξηγούμε τα αυτονόητα.",
+            "Θα σας θυμίσω, αφού προφανώς σας διέφυγε, ότι η σύμβαση το ορίζει.",
+        ],
+        &[
+            "It should be obvious from the chart that sales rose.",
+            "I trust you had a good trip back.",
+            "Надеюсь, не нужно объяснять, как пройти: адрес в письме.",
+            "Результат должен быть очевиден уже через неделю.",
+            "Θα έπρεπε να είναι έτοιμο την Παρασκευή.",
+            "Αν σας διέφυγε το συνημμένο, το ξαναστέλνω.",
+        ],
+    );
+}
+
+/// "You've had four months." — the time the reader had, thrown at them at
+/// the end of a sentence or with what they were to do in it, is blame, in
+/// each language; the months of a trial or of a new system are not.
+#[test]
+fn the_time_the_reader_had_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You've had four months.",
+            "You had three months to do that.",
+            "У вас было три месяца.",
+            "У вас было полгода, чтобы это сделать.",
+            "Είχατε τρεις μήνες.",
+            "Είχατε όλο τον χρόνο να τα λάβετε υπόψη.",
+        ],
+        &[
+            "You've had two weeks of free access; the plan starts on Monday.",
+            "You've had six months with the new system, so we'd love your feedback.",
+            "У вас было три месяца бесплатного доступа.",
+            "Είχατε τρεις μήνες δωρεάν συνδρομή.",
+        ],
+    );
+}
+
+/// A threat to write about the reader everywhere, no other outcome
+/// accepted, money wanted instead of apologies: demands, in each language.
+/// A promised good review, an option not weighed yet, apologies made by
+/// the writer are not.
+#[test]
+fn reviews_threatened_and_no_other_outcome_accepted_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Every forum and every review will be about you.",
+            "Fix it today, or I'll write about this everywhere I can.",
+            "Перезвоните срочно, иначе пишу везде, где можно.",
+            "Каждый форум и каждый отзыв будет про вас.",
+            "Αλλιώς θα γράψω παντού για την εταιρεία σας.",
+            "Других вариантов я не рассматриваю.",
+            "We will not accept any other solution.",
+            "Δεν δέχομαι καμία άλλη λύση.",
+            "I want my money back, not apologies.",
+            "Мне нужны деньги, а не извинения.",
+            "Θέλω τα χρήματα πίσω, όχι συγγνώμες.",
+        ],
+        &[
+            "We'd love it if you could leave a review on every platform you use.",
+            "Обязательно напишу отзыв на всех площадках, спасибо!",
+            "Θα γράψω παντού πόσο καλοί είστε.",
+            "Других вариантов пока не рассматриваем, но если появятся, сообщу.",
+            "We will not consider any other option until the survey is done.",
+            "Άλλη λύση δεν υπάρχει, δυστυχώς, λόγω του κανονισμού.",
+            "These are reasons, not excuses: the port was closed.",
+            "Мы приносим извинения, а не оправдания.",
+        ],
+    );
+}
