@@ -365,7 +365,6 @@ batch_holds_the_bars! {
     letters_written_blind_in_a_sixth_batch_hold_the_bars: "blind6",
     &[
         ("ru problem", 0.857),
-        ("en problem", 0.928),
         ("el problem", 0.857),
         ("ru clean", 0.714),
         ("en clean", 0.857),
@@ -393,7 +392,6 @@ batch_holds_the_bars! {
     /// (2026-12-05 afternoon), one letter the old weights read as angry.
     letters_written_blind_in_a_seventh_batch_hold_the_bars: "blind7",
     &[
-        ("en problem", 0.928),
         ("el problem", 0.857),
         ("ru clean", 0.714),
         ("en clean", 0.857),
@@ -694,9 +692,10 @@ batch_holds_the_bars! {
     /// passes since that rule knows more ways of confirming a call, the same
     /// night, rule of acceptance written before). Nobody has read its letters.
     /// English 95 % since the English model learns from `train5/` to
-    /// `train8/` (2026-12-05 afternoon).
+    /// `train8/` (2026-12-05 afternoon); Russian 95 % since the families of
+    /// talk refused and the obvious explained (2026-12-05 evening).
     letters_written_blind_in_a_twentieth_batch_hold_the_bars: "blind20",
-    &[("ru problem", 0.85), ("el problem", 0.8)]
+    &[("el problem", 0.8)]
 }
 
 batch_holds_the_bars! {
@@ -779,7 +778,6 @@ batch_holds_the_bars! {
     &[
         ("ru problem", 0.8),
         ("en problem", 0.6),
-        ("el problem", 0.9),
     ]
 }
 
@@ -1065,7 +1063,6 @@ batch_holds_the_bars! {
     &[
         ("ru problem", 0.85),
         ("ru clean", 0.83),
-        ("en problem", 0.9),
         ("el problem", 0.8)
     ]
 }

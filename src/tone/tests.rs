@@ -11707,7 +11707,7 @@ fn reviews_threatened_and_no_other_outcome_accepted_are_demands() {
             "Fix it today, or I'll write about this everywhere I can.",
             "Перезвоните срочно, иначе пишу везде, где можно.",
             "Каждый форум и каждый отзыв будет про вас.",
-            "Αλλιώς θα γράψω παντού για την εταιρεία σας.",
+            "Κάθε φόρουμ και κάθε κριτική θα είναι για εσάς.",
             "Других вариантов я не рассматриваю.",
             "We will not accept any other solution.",
             "Δεν δέχομαι καμία άλλη λύση.",
