@@ -28,7 +28,7 @@ pub fn find_links(text: &str) -> Vec<Range<usize>> {
                 .map(|(dot, _)| dot - 3),
         )
         .collect();
-    starts.sort_unstable();
+    crate::sort::sort(&mut starts);
     let mut links: Vec<Range<usize>> = Vec::new();
     for start in starts {
         if links.last().is_some_and(|l| start < l.end) {

@@ -407,7 +407,7 @@ impl PhraseList {
             self.roots.find(word.as_bytes(), out);
         }
         if out.len() > 1 {
-            out.sort_unstable();
+            crate::sort::sort(out);
             out.dedup();
         }
     }

@@ -1308,7 +1308,7 @@ impl ToneJudge {
             };
         }
         let addressed = addressed();
-        signed.sort_unstable();
+        crate::sort::sort(&mut signed);
         signed.dedup();
         PartSigns {
             addressed: signed.into_iter().filter(|&s| addressed[s]).count(),

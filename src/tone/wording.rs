@@ -148,9 +148,9 @@ impl Weights {
             .filter(|&i| sentences[i].2 > 0)
             .collect();
         // The heaviest first; of equal weight, the earlier.
-        order.sort_by_key(|&i| (std::cmp::Reverse(sentences[i].2), i));
+        crate::sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(sentences[i].2), i));
         order.truncate(SHOWN);
-        order.sort_unstable();
+        crate::sort::sort(&mut order);
         let shown = order
             .into_iter()
             .map(|i| (sentences[i].0, sentences[i].1.clone()))
