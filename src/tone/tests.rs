@@ -11727,3 +11727,86 @@ fn reviews_threatened_and_no_other_outcome_accepted_are_demands() {
         ],
     );
 }
+
+/// The reader's work doubted ("if indeed they were inspected at all"), the
+/// money taken and the worker gone, complaints to be sent to the reader
+/// themself, "if you don't want our business, say so": blame, in each
+/// language. An open question whether goods were checked, money taken to
+/// the bank, a request sent to oneself are not.
+#[test]
+fn the_readers_work_doubted_and_complaints_turned_back_are_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "I should like to understand how they passed, if indeed they were inspected at all.",
+            "Хотелось бы понять, проверяли ли их вообще.",
+            "Θα ήθελα να μάθω αν ελέγχθηκαν καν.",
+            "He just took the money and left.",
+            "Мастер просто взял деньги и уехал.",
+            "Ο τεχνικός πήρε τα λεφτά και έφυγε.",
+            "So address your complaints about the terminology to yourself.",
+            "Так что претензии по терминологии адресуйте себе.",
+            "Τα παράπονα για την ορολογία να τα απευθύνετε στον εαυτό σας.",
+            "If you don't want our business, just say so.",
+            "Если вы не умеете искать финансистов, так и скажите.",
+            "Αν δεν μας θέλετε, πείτε το ευθέως.",
+        ],
+        &[
+            "Could you tell me whether the parcels were inspected before loading?",
+            "Подскажите, проверяли ли их на складе перед отправкой.",
+            "Θα ήθελα να μάθω αν ελέγχθηκαν πριν φορτωθούν.",
+            "Our accountant took the money to the bank and left early.",
+            "Курьер взял деньги и выдал чек.",
+            "Ο ταμίας πήρε τα λεφτά και έκοψε απόδειξη.",
+            "I will address the invitation to myself and forward it.",
+            "Адресуйте, пожалуйста, счёт на нашу бухгалтерию.",
+            "If you don't want the extra chairs, just say so.",
+            "Если не сможете в пятницу, так и скажите.",
+            "Αν δεν θέλετε καφέ, πείτε το.",
+        ],
+    );
+}
+
+/// "Spare me the retention call", "or shall I call another firm?", the
+/// matter taken further: demands, in each language; a request for ten
+/// minutes, a colleague called to help, a project taken further are not.
+#[test]
+fn excuses_refused_and_another_firm_threatened_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Cancel the direct debit and spare me the retention call.",
+            "Spare us your excuses.",
+            "Will you redo it at your cost, or shall I call another firm?",
+            "Переделывать за свой счёт будете, или мне звать другую организацию?",
+            "If that is not possible, tell me plainly so that I know to take the matter further.",
+            "Иначе придётся дать делу дальнейший ход.",
+            "Αλλιώς θα προχωρήσω το θέμα παραπέρα.",
+        ],
+        &[
+            "Could you spare me ten minutes on Friday?",
+            "Will you bring the ladder, or shall I call the office for one?",
+            "Будете делать сами или мне позвать коллегу на помощь?",
+            "We will take the matter up at the board meeting.",
+            "Θα προχωρήσουμε το έργο παραπέρα τον Μάρτιο.",
+        ],
+    );
+}
+
+/// What the writer said before, not to be repeated to the reader, counts
+/// their failures, in Russian and Greek as in English ("I will not repeat
+/// what I told you"); a talk not retold to an audience does not.
+#[test]
+fn what_was_said_not_repeated_counts_in_russian_and_greek() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Не буду повторять то, что говорил вам по телефону в октябре.",
+            "Δεν θα επαναλάβω όσα σας είπα τηλεφωνικά τον Οκτώβριο.",
+        ],
+        &[
+            "Не буду повторять доклад, пришлю слайды.",
+            "Δεν θα επαναλάβω όσα είπα στην παρουσίαση, θα σας στείλω τις διαφάνειες.",
+        ],
+    );
+}
