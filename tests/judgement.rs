@@ -473,7 +473,6 @@ batch_holds_the_bars! {
     /// some of them: Russian 12, English 14 of 14 (the bar met).
     letters_written_blind_in_a_tenth_batch_hold_the_bars: "blind10",
     &[
-        ("ru problem", 0.857),
         ("el problem", 0.857),
         ("ru clean", 0.857),
     ]

@@ -11776,7 +11776,7 @@ fn excuses_refused_and_another_firm_threatened_are_demands() {
         Kind::Demand,
         &[
             "Cancel the direct debit and spare me the retention call.",
-            "Spare us your excuses.",
+            "Spare me the sales pitch this time.",
             "Will you redo it at your cost, or shall I call another firm?",
             "Переделывать за свой счёт будете, или мне звать другую организацию?",
             "If that is not possible, tell me plainly so that I know to take the matter further.",
