@@ -11810,3 +11810,55 @@ fn what_was_said_not_repeated_counts_in_russian_and_greek() {
         ],
     );
 }
+
+/// Praise that outdoes itself or calls the work a masterpiece, set against
+/// what went wrong ("you've outdone yourselves: half the boxes are
+/// missing", "отчёт просто шедевр: цифры не сходятся", "Εξαιρετικό το νέο
+/// σας λογισμικό. … κανένας δεν μπορεί να συνδεθεί"), and a weekend that
+/// thanks the reader, are sarcasm, in each language. The same praise with
+/// nothing gone wrong is sincere.
+#[test]
+fn praise_outdone_and_masterpieces_beside_a_failure_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Well, you've outdone yourselves: half the boxes are missing.",
+            "Браво, вы превзошли сами себя: вместо 200 коробок пришло 20, и те мятые.",
+            "Μπράβο, ξεπεράσατε τον εαυτό σας: λείπουν τα μισά κουτιά.",
+            "Your new report is a masterpiece: the figures don't add up.",
+            "Ваш новый отчёт просто шедевр: цифры не сходятся, половины графиков нет.",
+            "Η νέα σας αναφορά είναι αριστούργημα: τα νούμερα δεν βγαίνουν.",
+            "Εξαιρετικό το νέο σας λογισμικό. Από την εγκατάσταση και μετά κανένας υπάλληλος δεν μπορεί να συνδεθεί.",
+            "My weekend thanks you warmly.",
+            "Мои выходные вам очень благодарны.",
+            "Το Σαββατοκύριακό μου σε ευχαριστεί θερμά.",
+        ],
+        &[
+            "You've outdone yourselves: the party was perfect and everyone stayed late.",
+            "Вы превзошли сами себя: все коробки пришли целыми и раньше срока.",
+            "Ξεπεράσατε τον εαυτό σας, όλοι έμειναν ενθουσιασμένοι.",
+            "Your new report is a masterpiece, thank you.",
+            "Ваш отчёт просто шедевр, спасибо!",
+            "Η αναφορά σας είναι αριστούργημα, σας ευχαριστούμε.",
+            "Our team thanks you warmly for the visit.",
+            "Коробки пришли мятые, пришлите, пожалуйста, замену.",
+        ],
+    );
+}
+
+/// The contract to be read again before the reader writes next time is a
+/// rebuke in Russian and English as in Greek ("Ξαναδιαβάστε τη σύμβαση
+/// πριν μας ξαναγράψετε"); read before signing, it is advice.
+#[test]
+fn the_contract_to_be_reread_before_writing_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "Please reread the contract before you write to us next time.",
+            "Будьте добры, перечитайте договор, прежде чем в следующий раз что-то нам писать.",
+        ],
+        &[
+            "Please read the contract before you sign it.",
+            "Перечитайте договор перед подписанием, там есть новый пункт.",
+        ],
+    );
+}
