@@ -11834,9 +11834,9 @@ fn praise_outdone_and_masterpieces_beside_a_failure_are_sarcasm() {
             "Το Σαββατοκύριακό μου σε ευχαριστεί θερμά.",
         ],
         &[
-            "You've outdone yourselves: the party was perfect and everyone stayed late.",
+            "You've outdone yourselves: the party was perfect and everyone loved it.",
             "Вы превзошли сами себя: все коробки пришли целыми и раньше срока.",
-            "Ξεπεράσατε τον εαυτό σας, όλοι έμειναν ενθουσιασμένοι.",
+            "Ξεπεράσατε τον εαυτό σας, όλοι έμειναν ευχαριστημένοι.",
             "Your new report is a masterpiece, thank you.",
             "Ваш отчёт просто шедевр, спасибо!",
             "Η αναφορά σας είναι αριστούργημα, σας ευχαριστούμε.",
@@ -11847,11 +11847,12 @@ fn praise_outdone_and_masterpieces_beside_a_failure_are_sarcasm() {
 }
 
 /// The contract to be read again before the reader writes next time is a
-/// rebuke in Russian and English as in Greek ("Ξαναδιαβάστε τη σύμβαση
-/// πριν μας ξαναγράψετε"); read before signing, it is advice.
+/// demand in Russian and English, as it is when read before writing to
+/// support; read before signing, it is advice.
 #[test]
-fn the_contract_to_be_reread_before_writing_is_a_rebuke() {
-    decisive_signs(
+fn the_contract_to_be_reread_before_writing_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
         &[
             "Please reread the contract before you write to us next time.",
             "Будьте добры, перечитайте договор, прежде чем в следующий раз что-то нам писать.",
