@@ -11863,3 +11863,71 @@ fn the_contract_to_be_reread_before_writing_is_a_demand() {
         ],
     );
 }
+
+/// "Who are we to argue", a speed or progress "by your standards", a claim
+/// to be looked at "when we get round to it": sarcasm, in each language.
+/// Who we meet, progress for the team, a floor reached later are not.
+#[test]
+fn who_are_we_to_argue_and_your_standards_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "But who are we to argue with creative vision.",
+            "Но кто мы такие, чтобы спорить с творческим видением.",
+            "Αλλά ποιοι είμαστε εμείς για να διαφωνήσουμε με το καλλιτεχνικό όραμα.",
+            "Only four days late, which by your standards is real progress.",
+            "Всего на четыре дня позже — по вашим меркам это прогресс.",
+            "Μόλις τέσσερις μέρες αργότερα, που με τα δικά σας μέτρα είναι πρόοδος.",
+            "We'll deal with it when we get round to it.",
+            "Разберёмся, когда дойдут руки.",
+            "Θα το δούμε όταν ευκαιρήσουμε.",
+        ],
+        &[
+            "Who are we meeting on Friday?",
+            "Кто мы такие и чем занимаемся, написано на сайте.",
+            "Ποιοι είμαστε και τι κάνουμε, θα το βρείτε στο φυλλάδιο.",
+            "The new line is real progress for the whole team.",
+            "По нашим меркам это хороший результат.",
+            "When we get round to the second floor, we'll call you.",
+            "Когда дойдут руки до второго этажа, позвоним.",
+            "Όταν ευκαιρήσετε, πάρτε μας τηλέφωνο.",
+        ],
+    );
+}
+
+/// A lecture not asked for is a rebuke, in each language; a receipt not
+/// asked for is not.
+#[test]
+fn a_lecture_not_asked_for_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "I didn't ask for a lecture on roof pitches.",
+            "Лекций о кровле я не просил.",
+            "Δεν σας ζήτησα μάθημα για τις στέγες.",
+        ],
+        &[
+            "I didn't ask for a receipt, but thank you.",
+            "Чек я не просил, но спасибо.",
+            "Δεν ζήτησα απόδειξη, ευχαριστώ.",
+        ],
+    );
+}
+
+/// No further correspondence is a demand, in each language; emails not
+/// answered over the holidays are not.
+#[test]
+fn no_further_correspondence_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We will not be entertaining any further correspondence on this matter.",
+            "Дальнейшая переписка по этому вопросу вестись не будет.",
+            "Δεν θα απαντήσουμε σε περαιτέρω αλληλογραφία για το θέμα.",
+        ],
+        &[
+            "We will not be answering emails over the holidays; the office reopens on 3 January.",
+            "Дальнейшая переписка не нужна, всё ясно, спасибо.",
+            "Δεν θα απαντάμε σε email τις γιορτές.",
+        ],
+    );
+}
