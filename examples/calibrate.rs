@@ -26,6 +26,7 @@
 //! prints the figures of the half kept back instead (look at them once, at
 //! the end). `--explain FILE`, `--flagged FILE`, `--explain-corpus FOLDER
 //! SCORE` and `--lone KIND` list texts of the tuning half, to see why.
+#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 
 #[path = "../src/cli/input.rs"]
 #[allow(dead_code)]

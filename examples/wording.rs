@@ -52,6 +52,7 @@
 //! the model, learned or chosen, which on that figure lost Greek letters
 //! for a few English and Russian ones, and training on the angry letters
 //! the signs leave only, which lost in every language.)
+#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 
 #[path = "../src/cli/input.rs"]
 #[allow(dead_code)]

@@ -493,6 +493,7 @@ fn number_text(value: f64) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // tests sort freely: they are not in the module
 mod tests {
     use super::*;
 

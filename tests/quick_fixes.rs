@@ -9,6 +9,7 @@
 //! Drafts: tests/fixtures/quick-fixes.json (something for every rule that
 //! offers a fix, in en, ru and el), the dialog's samples in
 //! tests/e2e/drafts.json, and the JSON drafts of tests/fixtures/drafts.
+#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 
 use presend::context::LIST_SEPARATOR;
 use presend::span::utf16_to_byte;

@@ -5,6 +5,7 @@
 //! for as long as it is given. Below them, every input that once made the
 //! check slow, each sized so that a quadratic regression would take
 //! minutes.
+#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 
 #[path = "../fuzz/drafts.rs"]
 #[allow(dead_code)]

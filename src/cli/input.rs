@@ -1,5 +1,6 @@
 //! Reading drafts from files: JSON drafts, `.eml` messages, text files that
 //! start with mail headers, and plain text.
+#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 
 use mail_parser::{MessageParser, MimeHeaders};
 use presend::draft::{split_address_list, Draft, Format};

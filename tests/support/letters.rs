@@ -1,6 +1,7 @@
 //! Reading the letters of `tests/fixtures/judgement/` (see its README) into
 //! drafts. Shared by `tests/judgement.rs`, `tests/wording.rs` and the
 //! examples `calibrate` and `wording`.
+#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 #![allow(dead_code)]
 
 use presend::draft::ReplyTo;
