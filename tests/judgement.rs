@@ -1188,3 +1188,20 @@ batch_holds_the_bars! {
         ("en clean", 0.91)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The forty-second batch (`blind42/`, 2026-12-05 evening, written the
+    /// same way as `blind40/` with other trades, by three helpers that read
+    /// nothing of presend), kept unread: measured once on the session's
+    /// starting code (188df72) and once on its final code (f42accc), the
+    /// same both times: 16, 18 and 17 of 20 angry letters found in ru, en,
+    /// el; 10, 12 and 11 of 12 calm letters passing.
+    letters_written_blind_in_a_forty_second_batch_hold_the_bars: "blind42",
+    &[
+        ("ru problem", 0.8),
+        ("ru clean", 0.833),
+        ("en problem", 0.9),
+        ("el problem", 0.85),
+        ("el clean", 0.916)
+    ]
+}

@@ -94,6 +94,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind39", Kept::Unread),
     ("blind40", Kept::Unread),
     ("blind41", Kept::Unread),
+    ("blind42", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
