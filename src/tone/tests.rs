@@ -11841,6 +11841,8 @@ fn praise_outdone_and_masterpieces_beside_a_failure_are_sarcasm() {
             "Ваш отчёт просто шедевр, спасибо!",
             "Η αναφορά σας είναι αριστούργημα, σας ευχαριστούμε.",
             "Our team thanks you warmly for the visit.",
+            "Our Sunday thank-you lunch is on the 5th.",
+            "My evening thank you note went out today.",
             "Коробки пришли мятые, пришлите, пожалуйста, замену.",
         ],
     );
