@@ -58,7 +58,11 @@ const MIN_EMPHASIS_LETTERS: usize = 5;
 /// Denials, normalised: a sentence shouted with one of them reproaches
 /// ("WE DID NOT LOSE YOUR PARCEL!!!", "ΔΕΝ ΒΑΖΩ ΕΓΩ ΤΟΥΣ ΦΟΡΟΥΣ!!!").
 /// Not "never": it serves hype as well ("YOU HAVE NEVER SEEN PRICES LIKE
-/// THESE!!").
+/// THESE!!"). Not the negations of the phrase matcher
+/// ([`crate::phrases::is_negation`]) either: those keep a gap from
+/// skipping "no", "never", "μην" ("NO PROBLEM AT ALL!!!" is no reproach),
+/// while a shouted denial is also "nobody", "никто", "κανείς", and a
+/// contraction typed without its apostrophe ("WE DONT LOSE PARCELS!!!").
 const DENIALS: &[&str] = &[
     "not",
     "didn't",
