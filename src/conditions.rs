@@ -303,6 +303,16 @@ mod tests {
             "мы"
         ));
         assert!(consequence("If not paid by Friday, we will cancel.", "we"));
+        // A condition the reader can still meet, after the news; its
+        // negation typed with or without the apostrophe.
+        for text in [
+            "We will cancel the order if the parts don't reach us.",
+            "We will cancel the order if the parts dont reach us.",
+        ] {
+            let view = TextView::of(text);
+            let news = 0..5; // "We will cancel the order"
+            assert!(Conditions::of(&view, text).is_consequence(&view, &news), "{text}");
+        }
     }
 
     /// Whether the words from the first of `news` on lie inside a

@@ -1142,6 +1142,9 @@ mod tests {
             ["shipment is again delayed"]
         );
         assert!(found(&l, "The shipment is not delayed.").is_empty());
+        // Typed without its apostrophe, a contraction still negates.
+        assert!(found(&l, "The shipment still isnt delayed.").is_empty());
+        assert!(found(&l, "Our shipment, they say, wasnt delayed.").is_empty());
         assert!(found(&l, "Отгрузка всё-таки не задерживается.").is_empty());
     }
 
