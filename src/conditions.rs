@@ -311,7 +311,10 @@ mod tests {
         ] {
             let view = TextView::of(text);
             let news = 0..5; // "We will cancel the order"
-            assert!(Conditions::of(&view, text).is_consequence(&view, &news), "{text}");
+            assert!(
+                Conditions::of(&view, text).is_consequence(&view, &news),
+                "{text}"
+            );
         }
     }
 

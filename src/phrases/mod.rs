@@ -810,9 +810,16 @@ const NEGATIONS: &[&str] = &[
     "οχι",
 ];
 
-/// True when a normalised word is a negation.
+/// True when a normalised word is a negation, an English contraction
+/// typed without its apostrophe ("dont", "isnt") included, as phrases
+/// match it.
 pub(crate) fn is_negation(norm: &str) -> bool {
-    NEGATIONS.contains(&norm)
+    NEGATIONS.iter().any(|negation| {
+        *negation == norm
+            || (negation.len() == norm.len() + 1
+                && negation.ends_with("'t")
+                && negation.bytes().filter(|&b| b != b'\'').eq(norm.bytes()))
+    })
 }
 
 /// True when word `at` of `view` is a word of courtesy, emphasis or
