@@ -1,7 +1,7 @@
 use crate::context::{Context, Diagnostic, Recipient};
 use crate::finding::{Field, Severity};
 use crate::language::{Lang, Script};
-use crate::rules::names::{address_pieces, skeleton, NameMatcher};
+use crate::rules::names::{address_pieces, display_name_initials, skeleton, NameMatcher};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::word_script;
@@ -92,7 +92,7 @@ impl NameMismatch {
         if ctx
             .recipients
             .iter()
-            .any(|r| initial.is_some_and(|i| self.names.display_name_initials(r).contains(&i)))
+            .any(|r| initial.is_some_and(|i| display_name_initials(r).contains(&i)))
         {
             return true;
         }

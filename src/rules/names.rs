@@ -115,17 +115,6 @@ impl NameMatcher {
             .collect()
     }
 
-    /// The initials of a recipient's display name ("ИП Гаспарян А. Р.":
-    /// а, р), lowercased: letters standing alone as words.
-    pub(crate) fn display_name_initials(&self, recipient: &Recipient) -> Vec<char> {
-        display_name_letters(recipient)
-            .1
-            .into_iter()
-            .filter(|w| w.norm.chars().count() == 1)
-            .filter_map(|w| w.norm.chars().next())
-            .collect()
-    }
-
     /// The first name of a recipient's display name, when it has one.
     pub(crate) fn first_name(&self, recipient: &Recipient) -> Option<String> {
         let words = self.display_name_words(recipient);
@@ -208,6 +197,17 @@ impl NameMatcher {
         }
         Some(Vec::new())
     }
+}
+
+/// The initials of a recipient's display name ("ИП Гаспарян А. Р.": а,
+/// р), lowercased: letters standing alone as words.
+pub(crate) fn display_name_initials(recipient: &Recipient) -> Vec<char> {
+    display_name_letters(recipient)
+        .1
+        .into_iter()
+        .filter(|w| w.norm.chars().count() == 1)
+        .filter_map(|w| w.norm.chars().next())
+        .collect()
 }
 
 /// A recipient's display name and its words of letters; none when it has
