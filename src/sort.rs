@@ -34,27 +34,16 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
     permute(items, order);
 }
 
-/// The positions `0..len` sorted by `compare`, equal ones in their order.
+/// The positions `0..len` sorted by `compare`, equal ones in their order:
+/// the one copy of the sorting code.
+#[inline(never)]
 pub fn stable_order(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    sort_numbers_by(&mut order, compare);
-    order
-}
-
-/// Sorts numbers (positions, indices) in place, smallest first, with no
-/// list of positions to allocate.
-pub fn sort_numbers(numbers: &mut [usize]) {
-    sort_numbers_by(numbers, &mut |a, b| a.cmp(&b));
-}
-
-/// Sorts `numbers` by `compare`, equal ones in their order: the one copy
-/// of the sorting code.
-#[inline(never)]
-fn sort_numbers_by(numbers: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
     // The one sort of the standard library the core keeps (clippy.toml
     // turns the others away).
     #[allow(clippy::disallowed_methods)]
-    numbers.sort_by(|&a, &b| compare(a, b));
+    order.sort_by(|&a, &b| compare(a, b));
+    order
 }
 
 /// Moves the item at `order[i]` to position `i`, for every `i`, one cycle
@@ -116,12 +105,5 @@ mod tests {
         let offsets = [30, 10, 20, 10];
         let order = stable_order(offsets.len(), &mut |a, b| offsets[a].cmp(&offsets[b]));
         assert_eq!(order, [1, 3, 2, 0]);
-    }
-
-    #[test]
-    fn sorts_numbers_in_place() {
-        let mut numbers = [42, 7, 19, 7, 0, 1000, 3];
-        sort_numbers(&mut numbers);
-        assert_eq!(numbers, [0, 3, 7, 7, 19, 42, 1000]);
     }
 }

@@ -407,7 +407,7 @@ impl PhraseList {
             self.roots.find(word.as_bytes(), out);
         }
         if out.len() > 1 {
-            crate::sort::sort_numbers(out);
+            crate::sort::sort(out);
             out.dedup();
         }
     }
