@@ -11933,3 +11933,31 @@ fn no_further_correspondence_is_a_demand() {
         ],
     );
 }
+
+/// "u" and "ur" typed for "you" and "your" are those words: a hasty
+/// letter asks the same rhetorical questions and lays the same blame; a
+/// calm hasty one stays calm.
+#[test]
+fn u_and_ur_typed_for_you_and_your_are_read_as_them() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "are u kidding me, the van came back empty again",
+            "whats ur problem, i sent the form twice",
+        ],
+        &[
+            "did u get the invoice i sent on monday",
+            "can u send the form again, the first one was blank",
+        ],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &["its ur fault the shipment missed the boat"],
+        &["ur parcel is at the depot, pick it up after 5"],
+    );
+    none_agitated(&[
+        "did u get the invoice i sent on monday",
+        "ur parcel is at the depot, pick it up after 5. thx",
+        "can u send the form again, the first one was blank",
+    ]);
+}
