@@ -24,6 +24,18 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// The whole word a hasty writer types short, for a normalised word: "u"
+/// is "you" and "ur" is "your" ("are u kidding", "its ur fault"), so that
+/// every phrase with "you" or "your" matches them. No other shorthand: "r"
+/// is also a letter, "pls" a word of courtesy the judgement weighs.
+pub fn written_in_full(norm: &str) -> Option<&'static str> {
+    match norm {
+        "u" => Some("you"),
+        "ur" => Some("your"),
+        _ => None,
+    }
+}
+
 /// The lowercase of the letters mail is mostly written in, without the
 /// general Unicode tables: ASCII, basic Cyrillic and Greek capitals.
 fn simple_lowercase(c: char) -> Option<char> {

@@ -294,7 +294,10 @@ fn read_word(written: &str) -> ReadWord {
     let folded = crate::normalize::may_be_disguised(written, script)
         .then(|| crate::normalize::fold_cyrillic_look_alikes(written))
         .flatten();
-    let norm = normalize(folded.as_deref().unwrap_or(written));
+    let mut norm = normalize(folded.as_deref().unwrap_or(written));
+    if let Some(full) = crate::normalize::written_in_full(&norm) {
+        norm = full.to_string();
+    }
     let stem = stem(
         &norm,
         if folded.is_some() {

@@ -11952,7 +11952,7 @@ fn u_and_ur_typed_for_you_and_your_are_read_as_them() {
     );
     signs_of_kind(
         Kind::Blame,
-        &["its ur fault the shipment missed the boat"],
+        &["it's ur fault the shipment missed the boat"],
         &["ur parcel is at the depot, pick it up after 5"],
     );
     none_agitated(&[
