@@ -183,6 +183,12 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// per file); every other figure as before. Kept for the letters of that
 /// side (`train13/` 50 -> 57 of 60 angry found) and one unread English
 /// letter more; the texts were not read.
+/// "u" and "ur" read as "you" and "your" (2026-12-05 night), measured when
+/// it was done: en-aggression false alarms WORSE, 8.5 -> 9.6 % (8 -> 9 of
+/// 94; its rule of acceptance, written before, allowed one text per file),
+/// its recall 42.5 -> 44.2 %; every other figure as before. Kept for 4
+/// more unread English letters found, no clean letter more flagged and
+/// the corpus's findings unchanged; the texts were not read.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
     ("ru false alarms", 0.122),
@@ -193,7 +199,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru-vk recall", 0.662),
     ("ru-vk false alarms", 0.087),
     ("en-aggression recall", 0.415),
-    ("en-aggression false alarms", 0.086),
+    ("en-aggression false alarms", 0.096),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.
