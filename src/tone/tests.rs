@@ -11961,3 +11961,33 @@ fn u_and_ur_typed_for_you_and_your_are_read_as_them() {
         "can u send the form again, the first one was blank",
     ]);
 }
+
+/// Russian and Greek words typed short the way hasty writers type them
+/// ("ваще", "щас", "чо"; "γτ", "τπτ", "δλδ") are the words in full: the
+/// same rhetorical questions and demands; calm hasty letters stay calm.
+#[test]
+fn russian_and_greek_words_typed_short_are_read_in_full() {
+    signs_of_any_kind(
+        &[Kind::Rhetorical, Kind::Demand],
+        &[
+            "как вы ваще могли такое отправить клиенту",
+            "вы чо издеваетесь",
+            "щас же пришлите нормальный комплект",
+            "γτ κανείς δεν σηκώνει το τηλέφωνο",
+            "ελέγχετε ποτέ τπτ;",
+            "γτ πληρώνεστε δλδ;",
+        ],
+        &[
+            "щас посмотрю накладную и отвечу",
+            "ваще отлично получилось, спасибо",
+            "скажите, чо по срокам?",
+            "δεν χρειάζεται τπτ άλλο, ευχαριστώ πολύ",
+            "δλδ την Παρασκευή είναι έτοιμο;",
+        ],
+    );
+    none_agitated(&[
+        "щас посмотрю накладную и отвечу",
+        "ваще отлично получилось, спасибо",
+        "δεν χρειάζεται τπτ άλλο, ευχαριστώ πολύ",
+    ]);
+}
