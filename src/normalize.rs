@@ -25,13 +25,22 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The whole word a hasty writer types short, for a normalised word: "u"
-/// is "you" and "ur" is "your" ("are u kidding", "its ur fault"), so that
-/// every phrase with "you" or "your" matches them. No other shorthand: "r"
-/// is also a letter, "pls" a word of courtesy the judgement weighs.
+/// is "you" and "ur" is "your" ("are u kidding", "its ur fault"); "ваще"
+/// and "вобще" are "вообще", "щас" is "сейчас", "чо", "че" and "шо" are
+/// "что"; "γτ" is "γιατί", "τπτ" "τίποτα", "δλδ" "δηλαδή" — so that every
+/// phrase with the full word matches them. Not "r" (also a letter), "κ"
+/// (also "κ." for "κύριος") or "pls" (a word of courtesy the judgement
+/// weighs).
 pub fn written_in_full(norm: &str) -> Option<&'static str> {
     match norm {
         "u" => Some("you"),
         "ur" => Some("your"),
+        "ваще" | "вобще" => Some("вообще"),
+        "щас" => Some("сейчас"),
+        "чо" | "че" | "шо" => Some("что"),
+        "γτ" => Some("γιατι"),
+        "τπτ" => Some("τιποτα"),
+        "δλδ" => Some("δηλαδη"),
         _ => None,
     }
 }
