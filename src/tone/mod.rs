@@ -126,7 +126,8 @@ pub const FEATURES: [&str; 14] = [
     "quoting",
 ];
 
-/// Words that address the reader, normalised.
+/// Words that address the reader, normalised ("u" and "ur" are read as
+/// "you" and "your": `normalize::written_in_full`).
 const SECOND_PERSON: &[&str] = &[
     "you",
     "your",
@@ -139,8 +140,6 @@ const SECOND_PERSON: &[&str] = &[
     "you'd",
     "youre",
     "youve",
-    "u",
-    "ur",
     "ya",
     "y'all",
     "вы",
