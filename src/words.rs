@@ -621,6 +621,45 @@ fn ends_sentence(gap: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// "its" typed for "it's" is read as "it's" where no possessive could
+    /// stand: before a negation, an adverb, "been", "going" or a
+    /// determiner; the possessive ("its own", "its very best", "its
+    /// opening hours") and "its" ending a sentence stay "its".
+    #[test]
+    fn its_before_what_no_possessive_takes_is_read_as_it_is() {
+        let norms = |text: &str| -> Vec<String> {
+            TextView::of(text)
+                .words
+                .iter()
+                .map(|w| w.norm.to_string())
+                .collect()
+        };
+        for text in [
+            "its your fault",
+            "its not my problem",
+            "its been three weeks",
+            "its the third time",
+            "its now friday",
+            "its going to be late",
+            "ITS A JOKE",
+        ] {
+            assert_eq!(norms(text)[0], "it's", "{text}");
+        }
+        for text in [
+            "its own team",
+            "doing its very best",
+            "its opening hours",
+            "its price went up",
+            "we love its. Not a word",
+            "its first delivery",
+        ] {
+            assert!(norms(text).contains(&"its".to_string()), "{text}");
+        }
+        // The word keeps its place in the text.
+        let view = TextView::of("well its not fine");
+        assert_eq!(view.words[1].range, 5..8);
+    }
+
     #[test]
     fn words_have_byte_ranges_and_stems() {
         let text = "Высылаю договоры, attached files";

@@ -11991,3 +11991,22 @@ fn russian_and_greek_words_typed_short_are_read_in_full() {
         "δεν χρειάζεται τπτ άλλο, ευχαριστώ πολύ",
     ]);
 }
+
+/// "its" typed for "it's" in a hasty letter lays the same blame and
+/// counts the same wait as "it's"; the possessive stays calm.
+#[test]
+fn its_typed_for_it_is_is_read_as_it_is() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "its your fault the pallets missed the ferry",
+            "its all on you, the crane was booked for 7",
+        ],
+        &["its driver left the pallets at the gate, we moved them in"],
+    );
+    none_agitated(&[
+        "its driver left the pallets at the gate, we moved them in",
+        "the van is back and its door is fixed, thanks",
+        "its not a problem, send it monday",
+    ]);
+}
