@@ -45,6 +45,17 @@ pub fn written_in_full(norm: &str) -> Option<&'static str> {
     }
 }
 
+/// True when "its" before `next` (the normalised word after it in its
+/// sentence) is "it's" typed without the apostrophe: no possessive takes a
+/// negation, an adverb, "been", "going" or a determiner after it ("its
+/// your fault", "its not my problem", "its been a week"). Not "very",
+/// "own", "only", "first" or "time", which follow the possessive ("doing
+/// its very best", "its own team").
+pub fn its_is_it_is_before(next: &str) -> bool {
+    const NO_POSSESSIVE_BEFORE: &str = "not no now never always just still already so too really all over beyond about up like clearly obviously literally absolutely totally completely simply almost nearly quite pretty been going getting a an the my your our their his her";
+    NO_POSSESSIVE_BEFORE.split(' ').any(|word| word == next)
+}
+
 /// The lowercase of the letters mail is mostly written in, without the
 /// general Unicode tables: ASCII, basic Cyrillic and Greek capitals.
 fn simple_lowercase(c: char) -> Option<char> {

@@ -470,9 +470,31 @@ impl TextView {
                 view.norm_hashes.push(norm_hash);
                 view.stem_hashes.push(stem_hash);
                 view.initial_keys.push(initial_keys);
+                let at = view.words.len() - 1;
+                // Not before the first half of a compound, which the
+                // possessive takes ("its over-run", "its all-new range").
+                if !sentence_starts
+                    && view.words[at - 1].norm == "its"
+                    && crate::normalize::its_is_it_is_before(&view.words[at].norm)
+                    && text.as_bytes().get(end) != Some(&b'-')
+                {
+                    view.read_as(at - 1, "it's");
+                }
             }
         }
         view
+    }
+
+    /// Reads word `at` as `written` instead ("its" as "it's"), in the same
+    /// place of the text.
+    fn read_as(&mut self, at: usize, written: &str) {
+        // Read onto the end, then moved into the word's place.
+        let (norm_hash, stem_hash, initial_keys) =
+            push_word(written, self.words[at].range.clone(), &mut self.words);
+        self.words.swap_remove(at);
+        self.norm_hashes[at] = norm_hash;
+        self.stem_hashes[at] = stem_hash;
+        self.initial_keys[at] = initial_keys;
     }
 
     fn reserve(&mut self, words: usize) {
@@ -652,6 +674,7 @@ mod tests {
             "its price went up",
             "we love its. Not a word",
             "its first delivery",
+            "its all-new range",
         ] {
             assert!(norms(text).contains(&"its".to_string()), "{text}");
         }
