@@ -12010,29 +12010,3 @@ fn its_typed_for_it_is_is_read_as_it_is() {
         "its not a problem, send it monday",
     ]);
 }
-
-/// One sign in words (here a count of failures) and wording that leans
-/// angry without deciding alone add up; the same sign in a calm reminder,
-/// whose wording is plainly calm, does not.
-#[test]
-fn a_sign_in_words_and_wording_that_leans_angry_add_up() {
-    for text in [
-        "Mark,\n\nThe boxes are wrong again. I am the one explaining it to the client.\n\nJane",
-        "Марк,\n\nПочему каждая поставка от вас опаздывает? Каждый раз одно и то же, а отвечать \
-         перед клиентом приходится мне.\n\nЕлена",
-        "Μάρκο,\n\nΠόσες φορές πρέπει να συζητήσουμε το ίδιο τιμολόγιο; Κάθε μήνα τα ίδια \
-         λάθη.\n\nΕλένη",
-    ] {
-        let j = judge(text);
-        assert!(j.agitated, "{text:?}: {:?} {:?}", j.evidence, j.wording);
-        assert!(j.evidence.iter().any(|e| e.kind == Kind::Counting), "{text:?}");
-        assert!(j.evidence.iter().any(|e| e.kind == Kind::Wording), "{text:?}");
-    }
-    none_agitated(&[
-        "Mark,\n\nThis is the third reminder about the deposit. Please transfer it by Friday.\n\nJane",
-        "Марк, добрый день.\n\nЯ уже дважды просила прислать исправленный счёт. Его до сих пор \
-         нет, бухгалтерия ждёт.\n\nЕлена",
-        "Μάρκο,\n\nΑυτή είναι η τρίτη υπενθύμιση για την προκαταβολή. Παρακαλώ μεταφέρετέ την \
-         έως την Παρασκευή.\n\nΕλένη",
-    ]);
-}
