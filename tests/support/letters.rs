@@ -95,6 +95,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind40", Kept::Unread),
     ("blind41", Kept::Unread),
     ("blind42", Kept::Unread),
+    ("blind43", Kept::Unread),
+    ("blind44", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
