@@ -1175,6 +1175,37 @@ batch_holds_the_bars! {
 }
 
 batch_holds_the_bars! {
+    /// The fifteenth round written for the wording model (`train15/`,
+    /// 2026-12-05 late night, by three helpers from the brief of
+    /// `blind40/`), read; the models do not learn from it (see
+    /// `examples/wording.rs`). Measured first on the code of a339c47: 18,
+    /// 14 and 19 of 20 angry letters found in ru, en, el; 11, 11 and 8 of
+    /// 12 calm letters passing.
+    letters_of_a_fifteenth_round_written_for_the_model_hold_the_bars: "train15",
+    &[
+        ("ru problem", 0.9),
+        ("ru clean", 0.916),
+        ("en problem", 0.7),
+        ("en clean", 0.916),
+        ("el clean", 0.666)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The sixteenth round (`train16/`), written with `train15/` the same
+    /// way, read; the models do not learn from it. On the code of a339c47:
+    /// 15, 17 and 16 of 20 angry letters found in ru, en, el; 11, 12 and 12
+    /// of 12 calm letters passing.
+    letters_of_a_sixteenth_round_written_for_the_model_hold_the_bars: "train16",
+    &[
+        ("ru problem", 0.75),
+        ("ru clean", 0.916),
+        ("en problem", 0.85),
+        ("el problem", 0.8)
+    ]
+}
+
+batch_holds_the_bars! {
     /// The forty-first batch (`blind41/`, 2026-12-05, written the same way
     /// as `train13/` with other trades), kept unread: 17, 19 and 17 of 20
     /// angry letters found in ru, en, el on the code of 3dd2ba5; 8, 8 and 11

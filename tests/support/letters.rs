@@ -53,6 +53,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train12", Kept::Read),
     ("train13", Kept::Read),
     ("train14", Kept::Read),
+    ("train15", Kept::Read),
+    ("train16", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
