@@ -12010,3 +12010,76 @@ fn its_typed_for_it_is_is_read_as_it_is() {
         "its not a problem, send it monday",
     ]);
 }
+
+/// English families of the rounds written for the wording model
+/// (`train15/`, `train16/`): requests already sent counted, an ultimatum
+/// to find someone else, rhetorical questions about what the reader
+/// thought or what the money buys, and passive-aggressive turns; the same
+/// words said plainly stay calm.
+#[test]
+fn english_requests_counted_ultimatums_and_pointed_questions_are_signs() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I have heard nothing about the deposit despite four emails.",
+            "We have had no reply despite three reminders.",
+            "That was my fourth email, and I will not be writing a fifth.",
+        ],
+        &[
+            "We sent three emails to the printer this morning.",
+            "Could you post the fourth copy to our Leeds office?",
+            "I will not be writing a second report, the first one covers it.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "if ur not here by 10 im getting someone else",
+            "If the kitchen is not finished by Friday we are calling another firm in.",
+        ],
+        &[
+            "If you're not free on Monday, I can ask someone else from your team.",
+            "If Anna is not here by ten, someone else will open the shop.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Did you really think nobody would notice the missing pages?",
+            "Is this honestly what £900 a month buys?",
+            "Is that how you normally treat a client who pays on time?",
+            "Is this how the agency deals with parents who complain?",
+            "Or were we just unlucky?",
+            "Which part of 'no later than Friday' made you think Monday was fine?",
+            "Did anyone check the proofs, or was it simply forwarded to the printer?",
+        ],
+        &[
+            "Did you think the new layout works better?",
+            "Is this the model that £900 buys, or the cheaper one?",
+            "Is that how you normally pack the glasses, in paper?",
+            "Which part of the brief should we start with?",
+            "Was the parcel opened, or was it left at the door?",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Could you help me understand something? The invoice says 40 hours for a leaflet.",
+            "Perhaps there is a reason. I am struggling to imagine what it could be.",
+            "Can't wait to not use your couriers again.",
+            "I look forward to your answer, eventually.",
+            "I would rather not have to chase you for that as well.",
+        ],
+        &[
+            "Could you help me understand the new tariff? I am not sure which plan we are on.",
+            "I am struggling to open the file you sent, could you resend it?",
+            "Can't wait to see the new menu!",
+            "I look forward to your answer.",
+            "I would rather not have to change the date, but we can if needed.",
+        ],
+    );
+    decisive_signs(
+        &["Cancel the van and you can whistle for your deposit."],
+        &["The deposit is returned within ten days of the move."],
+    );
+}
