@@ -12050,7 +12050,7 @@ fn english_requests_counted_ultimatums_and_pointed_questions_are_signs() {
             "Is that how you normally treat a client who pays on time?",
             "Is this how the agency deals with parents who complain?",
             "Or were we just unlucky?",
-            "Which part of 'no later than Friday' made you think Monday was fine?",
+            "Which part of the word 'urgent' made you think Monday was fine?",
             "Did anyone check the proofs, or was it simply forwarded to the printer?",
         ],
         &[
