@@ -12083,3 +12083,23 @@ fn english_requests_counted_ultimatums_and_pointed_questions_are_signs() {
         &["The deposit is returned within ten days of the move."],
     );
 }
+
+/// "I know how hard it is" is sympathy in every language, not the
+/// rhetorical "how hard is it to…?".
+#[test]
+fn knowing_how_hard_it_is_is_sympathy_not_a_rhetorical_question() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "Πόσο δύσκολο είναι να στείλετε ένα τιμολόγιο σωστά;",
+            "How hard is it to send a correct invoice?",
+        ],
+        &[
+            "Ξέρω πόσο δύσκολο είναι να το διαβάζετε σε ένα μήνυμα.",
+            "Καταλαβαίνω πόσο δύσκολο είναι να περιμένετε άλλη μια εβδομάδα.",
+            "Φαντάζομαι πόσο δύσκολο ήταν για την ομάδα σας.",
+            "I know how hard it is to read this in an email.",
+            "Понимаю, как тяжело ждать ещё неделю.",
+        ],
+    );
+}
