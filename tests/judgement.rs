@@ -1181,14 +1181,15 @@ batch_holds_the_bars! {
     /// `examples/wording.rs`). Measured first on the code of a339c47: 18,
     /// 14 and 19 of 20 angry letters found in ru, en, el; 11, 11 and 8 of
     /// 12 calm letters passing; English 18 with the families drawn from
-    /// its missed letters and `train16/`'s.
+    /// its missed letters and `train16/`'s; Greek calm 9 with "ξέρω πόσο
+    /// δύσκολο είναι" read as sympathy.
     letters_of_a_fifteenth_round_written_for_the_model_hold_the_bars: "train15",
     &[
         ("ru problem", 0.9),
         ("ru clean", 0.916),
         ("en problem", 0.9),
         ("en clean", 0.916),
-        ("el clean", 0.666)
+        ("el clean", 0.75)
     ]
 }
 
@@ -1259,13 +1260,14 @@ batch_holds_the_bars! {
     /// same way, by three more helpers), kept unread: measured as
     /// `blind43/` was, the same both times: 15, 17 and 17 of 20 angry
     /// letters found in ru, en, el; 11, 12 and 9 of 12 calm letters
-    /// passing.
+    /// passing; Greek 10 once "ξέρω πόσο δύσκολο είναι" was read as
+    /// sympathy (found in `train15/`).
     letters_written_blind_in_a_forty_fourth_batch_hold_the_bars: "blind44",
     &[
         ("ru problem", 0.75),
         ("ru clean", 0.916),
         ("en problem", 0.85),
         ("el problem", 0.85),
-        ("el clean", 0.75)
+        ("el clean", 0.833)
     ]
 }
