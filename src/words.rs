@@ -488,7 +488,8 @@ impl TextView {
     /// Reads word `at` as `written` instead ("its" as "it's"), in the same
     /// place of the text.
     fn read_as(&mut self, at: usize, written: &str) {
-        // Read onto the end, then moved into the word's place.
+        // Read onto the end by `push_word`, then moved into the word's
+        // place: the one reading path, not a second instance of it.
         let (norm_hash, stem_hash, initial_keys) =
             push_word(written, self.words[at].range.clone(), &mut self.words);
         self.words.swap_remove(at);
