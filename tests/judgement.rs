@@ -1271,3 +1271,35 @@ batch_holds_the_bars! {
         ("el clean", 0.833)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The forty-fifth batch (`blind45/`, 2026-12-06 night, written the
+    /// same way as `blind43/` with trades not used before, by three helpers
+    /// that read nothing of presend, each letter given a writer of its
+    /// own), kept unread: measured first on the code of 26c111c, before
+    /// any change: 15, 17 and 18 of 20 angry letters found in ru, en, el;
+    /// 11, 11 and 10 of 12 calm letters passing.
+    letters_written_blind_in_a_forty_fifth_batch_hold_the_bars: "blind45",
+    &[
+        ("ru problem", 0.75),
+        ("ru clean", 0.916),
+        ("en problem", 0.85),
+        ("en clean", 0.916),
+        ("el problem", 0.9),
+        ("el clean", 0.833)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The forty-sixth batch (`blind46/`, written with `blind45/`, the
+    /// same way, by three more helpers), kept unread: measured as
+    /// `blind45/` was: 18, 20 and 17 of 20 angry letters found in ru, en,
+    /// el; 8, 12 and 11 of 12 calm letters passing.
+    letters_written_blind_in_a_forty_sixth_batch_hold_the_bars: "blind46",
+    &[
+        ("ru problem", 0.9),
+        ("ru clean", 0.666),
+        ("el problem", 0.85),
+        ("el clean", 0.916)
+    ]
+}

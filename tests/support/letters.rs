@@ -99,6 +99,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind42", Kept::Unread),
     ("blind43", Kept::Unread),
     ("blind44", Kept::Unread),
+    ("blind45", Kept::Unread),
+    ("blind46", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
