@@ -773,10 +773,11 @@ batch_holds_the_bars! {
     /// warned by `repeated-word`). Read since 2026-12-05 (measured on six
     /// variants over two sessions): the two Greek clean letters pass since
     /// `repeated-word` lets a word pass that opens a new line with a capital
-    /// (a signature's firm named after the signer).
+    /// (a signature's firm named after the signer). Russian 19 since
+    /// "ты что творишь", "мне уже пофиг, какие у вас…" and "ищу нормальных"
+    /// are signs (2026-12-06).
     letters_written_blind_in_a_twenty_fifth_batch_hold_the_bars: "blind25",
     &[
-        ("ru problem", 0.8),
         ("en problem", 0.6),
     ]
 }
@@ -838,10 +839,11 @@ batch_holds_the_bars! {
     /// measured first on the same code: 13 of 20 Russian, 12 of 20 English and
     /// 17 of 20 Greek angry letters found; 12, 10 and 12 of 12 clean letters
     /// pass. Nobody has read its letters. Russian 14 of 20 since "already",
-    /// "by now" and "at last" are passed over inside phrases (2026-12-05).
+    /// "by now" and "at last" are passed over inside phrases (2026-12-05);
+    /// 15 since a round of common Russian ways of anger (2026-12-06).
     letters_written_blind_in_a_twenty_ninth_batch_hold_the_bars: "blind29",
     &[
-        ("ru problem", 0.7),
+        ("ru problem", 0.75),
         ("en problem", 0.6),
         ("el problem", 0.85),
         ("en clean", 0.833),
@@ -886,10 +888,11 @@ batch_holds_the_bars! {
     /// presend; measured on the code of that session's start and on its final
     /// code only (the same figures): 15 of 20 Russian, 15 of 20 English and 18
     /// of 20 Greek angry letters found; one Russian clean letter warned
-    /// (`over-apology`). Nobody has read its letters.
+    /// (`over-apology`). Nobody has read its letters. Russian 17 of 20 since
+    /// a round of common Russian ways of anger (2026-12-06; 16 before it).
     letters_written_blind_in_a_thirty_second_batch_hold_the_bars: "blind32",
     &[
-        ("ru problem", 0.75),
+        ("ru problem", 0.85),
         ("ru clean", 0.916),
         ("en problem", 0.75),
         ("el problem", 0.9),
@@ -1198,9 +1201,10 @@ batch_holds_the_bars! {
     /// way, read; the models do not learn from it. On the code of a339c47:
     /// 15, 17 and 16 of 20 angry letters found in ru, en, el; 11, 12 and 12
     /// of 12 calm letters passing; English 19 with the families drawn
-    /// from it.
+    /// from it; Russian 16 with a round of common Russian ways of anger
+    /// drawn from it and others (2026-12-06).
     letters_of_a_sixteenth_round_written_for_the_model_hold_the_bars: "train16",
-    &[("ru problem", 0.75), ("ru clean", 0.916), ("el problem", 0.8)]
+    &[("ru problem", 0.8), ("ru clean", 0.916), ("el problem", 0.8)]
 }
 
 batch_holds_the_bars! {

@@ -12147,8 +12147,8 @@ fn common_russian_rebukes_orders_and_threats_are_signs() {
             "Если удобно, приезжайте сейчас, я на месте.",
         ],
     );
-    signs_of_kind(
-        Kind::Demand,
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
         &[
             "отменяю заказ и пишу про вас везде где можно",
             "Напишу о вашей компании везде, где только смогу.",
