@@ -12167,3 +12167,41 @@ fn common_russian_rebukes_orders_and_threats_are_signs() {
         &["Ищу нормальный отель недалеко от вокзала, посоветуете?"],
     );
 }
+
+/// A refusal to pay said as an intention, contempt for the reader's
+/// reasons without "your", and the advance wanted back (2026-12-06, from
+/// read Greek letters and their twins); a duplicate not to be paid twice,
+/// the author's own reassurance and a plain question stay calm.
+#[test]
+fn a_refusal_to_pay_and_reasons_dismissed_are_signs_in_each_language() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I have no intention of paying for work I did not agree to.",
+            "We have no intention of settling this invoice.",
+            "Я не собираюсь платить за то, чего не заказывал.",
+            "Мы не намерены оплачивать этот счёт.",
+            "Δεν έχω σκοπό να πληρώνω για λινά που δεν μπορώ να χρησιμοποιήσω.",
+            "Δεν έχουμε καμία πρόθεση να πληρώσουμε αυτό το τιμολόγιο.",
+            "Χρειάζομαι πίσω την προκαταβολή.",
+        ],
+        &[
+            "I have no intention of paying twice, so please cancel the duplicate.",
+            "We have no intention of charging you for the extra hour.",
+            "Не собираюсь платить дважды, отмените, пожалуйста, второй счёт.",
+            "Δεν έχουμε σκοπό να σας χρεώσουμε την επιπλέον ώρα.",
+            "Θα σας στείλω πίσω την απόδειξη της προκαταβολής.",
+        ],
+    );
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "I'm not interested in excuses, I want the van here by noon.",
+            "Δεν μας ενδιαφέρουν εξηγήσεις σχετικά με τις βάρδιες.",
+        ],
+        &[
+            "I'm not interested in explanations of the technology, just the price.",
+            "Αν σας ενδιαφέρουν εξηγήσεις για το προϊόν, καλέστε μας.",
+        ],
+    );
+}
