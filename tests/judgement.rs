@@ -1063,13 +1063,10 @@ batch_holds_the_bars! {
     /// 544de9d, before anything learned from it; two Russian calm letters
     /// warned by `bad-news-by-email`, one Greek given a tone finding; 17, 18
     /// and 16 once the Russian and Greek wording models learn from it, the
-    /// Greek calm letter passing.
+    /// Greek calm letter passing; Greek 19 since a refusal to pay said as an
+    /// intention and reasons dismissed are signs (2026-12-06).
     letters_of_a_ninth_round_read_for_study_hold_the_bars: "train9",
-    &[
-        ("ru problem", 0.85),
-        ("ru clean", 0.83),
-        ("el problem", 0.8)
-    ]
+    &[("ru problem", 0.85), ("ru clean", 0.83)]
 }
 
 batch_holds_the_bars! {
