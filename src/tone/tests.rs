@@ -12205,3 +12205,30 @@ fn a_refusal_to_pay_and_reasons_dismissed_are_signs_in_each_language() {
         ],
     );
 }
+
+/// "For once" asked of the reader counts their failures, as "хоть раз"
+/// and "έστω μια φορά" do; a matter sent to an authority with a word in
+/// its name is threatened as one sent to solicitors (2026-12-06, from read
+/// English letters). Thanks "for once again" and luck told stay calm.
+#[test]
+fn for_once_asked_of_the_reader_counts_and_an_ombudsman_named_threatens() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Could you for once deliver on time?",
+            "so please, for once, fix it before I lose another month of enquiries",
+            "Try for once in your life to read the brief.",
+            "Για μια φορά στη ζωή σας κάντε κάτι σωστά.",
+        ],
+        &[
+            "Thank you for once again choosing us for your event.",
+            "For once the weather held and the crew finished early.",
+            "Thank you, for once I can report good news.",
+        ],
+    );
+    signs_of_any_kind(
+        &[Kind::Demand],
+        &["If neither arrives by Friday, the matter goes to the Motor Ombudsman."],
+        &["The matter goes to the board on Friday."],
+    );
+}
