@@ -1183,11 +1183,11 @@ batch_holds_the_bars! {
     /// 12 calm letters passing; English 18 with the families drawn from
     /// its missed letters and `train16/`'s; Greek calm 9 with "ξέρω πόσο
     /// δύσκολο είναι" read as sympathy; Russian 19 with the Russian and
-    /// Greek wording models retrained on the reading of 2026-12-06.
+    /// Greek wording models retrained on the reading of 2026-12-06; English
+    /// 19 since "for once" asked of the reader counts (2026-12-06).
     letters_of_a_fifteenth_round_written_for_the_model_hold_the_bars: "train15",
     &[
         ("ru clean", 0.916),
-        ("en problem", 0.9),
         ("en clean", 0.916),
         ("el clean", 0.75)
     ]
