@@ -12232,3 +12232,25 @@ fn for_once_asked_of_the_reader_counts_and_an_ombudsman_named_threatens() {
         &["The matter goes to the board on Friday."],
     );
 }
+
+/// A second round of common Russian ways of anger no list knew (from read
+/// `dev/` letters, 2026-12-06); their calm twins stay calm.
+#[test]
+fn more_common_russian_contempt_and_rhetorical_questions_are_signs() {
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Rebuke, Kind::Rhetorical, Kind::Demand],
+        &[
+            "Простите, но это детский сад какой-то.",
+            "Доплачивать мы не собираемся, даже не надейтесь.",
+            "На скидку даже не рассчитывайте.",
+            "Это каким же надо быть невнимательным?",
+            "У меня в голове не укладывается, как можно было перепутать адрес.",
+        ],
+        &[
+            "Наш детский сад какой-то особенный: у нас свой бассейн.",
+            "Даже не думайте о доплате, всё включено.",
+            "Каким будет график на следующей неделе?",
+            "У меня в голове не укладывается вся схема, пришлите её, пожалуйста, ещё раз.",
+        ],
+    );
+}
