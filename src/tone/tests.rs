@@ -12254,3 +12254,36 @@ fn more_common_russian_contempt_and_rhetorical_questions_are_signs() {
         ],
     );
 }
+
+/// Four common ways of anger in the languages that lacked them (written
+/// from our own knowledge, 2026-12-06): the last straw, no shame, no
+/// working with the reader, payment taken for the failure; their calm
+/// twins stay calm.
+#[test]
+fn the_last_straw_no_shame_and_payment_for_failure_are_signs_in_each_language() {
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Outrage, Kind::Rebuke, Kind::Rhetorical],
+        &[
+            "Это последняя капля.",
+            "Αυτή ήταν η σταγόνα που ξεχείλισε το ποτήρι.",
+            "Have you no shame?",
+            "У вас совесть есть?",
+            "Δεν έχετε καθόλου ντροπή;",
+            "How is anyone supposed to work with you?",
+            "Как с вами вообще можно работать?",
+            "Πώς να συνεργαστεί κανείς μαζί σας;",
+            "And you charge money for this?",
+            "И вы за это ещё деньги берёте?",
+            "Και πληρώνεστε γι' αυτό;",
+        ],
+        &[
+            "Последняя капля краски ушла на перила.",
+            "Do you have a shame-free returns policy?",
+            "Как с вами можно работать по безналу?",
+            "Πώς να συνεργαστούμε μαζί σας στο νέο έργο;",
+            "Do you charge for this service or is it free?",
+            "Вы за это деньги берёте или это входит в договор?",
+            "Και πληρώνεστε κανονικά στο τέλος του μήνα.",
+        ],
+    );
+}
