@@ -12287,3 +12287,31 @@ fn the_last_straw_no_shame_and_payment_for_failure_are_signs_in_each_language() 
         ],
     );
 }
+
+/// Three more common ways of anger in the languages that lacked them
+/// (2026-12-06, from our own knowledge): "unheard of", "where is my
+/// money?", "what a nightmare"; their calm twins stay calm.
+#[test]
+fn unheard_of_where_is_my_money_and_a_nightmare_are_signs_in_each_language() {
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Outrage, Kind::Demand],
+        &[
+            "This is unheard of.",
+            "Это неслыханно.",
+            "Είναι ανήκουστο.",
+            "Where is my money?",
+            "Где мои деньги?",
+            "Πού είναι τα λεφτά μου;",
+            "Ужас какой-то.",
+            "Τι εφιάλτης.",
+        ],
+        &[
+            "Unheard-of prices this weekend only.",
+            "Неслыханные скидки только в эти выходные.",
+            "Where is my nearest branch?",
+            "Где мои документы, в первой папке?",
+            "Πού είναι το πλησιέστερο κατάστημα;",
+            "Ужасно рада вас видеть!",
+        ],
+    );
+}
