@@ -12315,3 +12315,72 @@ fn unheard_of_where_is_my_money_and_a_nightmare_are_signs_in_each_language() {
         ],
     );
 }
+
+/// A letter to a client that opens straight with business, with no
+/// greeting and no name first, reads as curt: one sign in words (a demand,
+/// blame, sarcasm) then adds up, as two signs do in any letter. The same
+/// letter with a greeting stays calm on that sign, and so does the curt
+/// letter whose only sign is a count, which is said calmly too.
+#[test]
+fn one_sign_in_words_adds_up_in_a_letter_without_a_greeting() {
+    let letter = |lang: &str, greeting: &str, sentence: &str| {
+        let (opening, closing, name) = match lang {
+            "el" => (
+                "Το τιμολόγιο του Μαρτίου παραμένει απλήρωτο και η παραγγελία περιμένει στην αποθήκη μας.",
+                "Η παραγγελία δεν θα σταλεί πριν εξοφληθεί ο λογαριασμός, όπως ορίζει η σύμβαση.",
+                "Σ. Ηλιόπουλος",
+            ),
+            "ru" => (
+                "Счёт за март до сих пор не оплачен, а заказ ждёт на нашем складе.",
+                "Заказ не будет отгружен, пока счёт не оплачен, так записано в договоре.",
+                "Ольга",
+            ),
+            _ => (
+                "The invoice for March is still unpaid and the order is waiting in our warehouse.",
+                "The order cannot ship before the account is settled, as the contract says.",
+                "Jane",
+            ),
+        };
+        let greeting = if greeting.is_empty() {
+            String::new()
+        } else {
+            format!("{greeting}\n\n")
+        };
+        format!("{greeting}{opening}\n\n{sentence}\n\n{closing}\n\n{name}")
+    };
+    let signs = [
+        ("en", "Dear Mr Hale,", "Sort it out today."),
+        ("en", "Dear Mr Hale,", "This delay is entirely your fault."),
+        ("en", "Dear Mr Hale,", "Great job, genius."),
+        (
+            "ru",
+            "Андрей, добрый день!",
+            "Разберитесь с этим сегодня же.",
+        ),
+        (
+            "ru",
+            "Андрей, добрый день!",
+            "В задержке виноваты только вы.",
+        ),
+        ("el", "Κύριε Μαυρίδη,", "Απαιτώ άμεσα εξηγήσεις."),
+        (
+            "el",
+            "Κύριε Μαυρίδη,",
+            "Η καθυστέρηση είναι αποκλειστικά δικό σας λάθος.",
+        ),
+    ];
+    let curt: Vec<String> = signs.iter().map(|(l, _, s)| letter(l, "", s)).collect();
+    all_agitated(&curt.iter().map(String::as_str).collect::<Vec<_>>());
+    let greeted: Vec<String> = signs.iter().map(|(l, g, s)| letter(l, g, s)).collect();
+    let counted = [
+        letter("en", "", "This is the second time we write about it."),
+        letter("ru", "", "Пишем об этом во второй раз."),
+        letter("el", "", "Γράφουμε για δεύτερη φορά για το ίδιο θέμα."),
+    ];
+    let calm: Vec<&str> = greeted
+        .iter()
+        .chain(counted.iter())
+        .map(String::as_str)
+        .collect();
+    none_agitated(&calm);
+}
