@@ -1205,6 +1205,23 @@ batch_holds_the_bars! {
 }
 
 batch_holds_the_bars! {
+    /// The seventeenth round (`train17/`, 2026-12-06 early morning, by
+    /// three helpers from the brief of `blind45/` with trades no batch had
+    /// used), written to be read for what the lists miss; the models do
+    /// not learn from it. Measured first on the code of 2df44ed: 18, 18
+    /// and 18 of 20 angry letters found in ru, en, el; 11, 10 and 12 of 12
+    /// calm letters passing.
+    letters_of_a_seventeenth_round_hold_the_bars: "train17",
+    &[
+        ("ru problem", 0.9),
+        ("ru clean", 0.916),
+        ("en problem", 0.9),
+        ("en clean", 0.833),
+        ("el problem", 0.9)
+    ]
+}
+
+batch_holds_the_bars! {
     /// The forty-first batch (`blind41/`, 2026-12-05, written the same way
     /// as `train13/` with other trades), kept unread: 17, 19 and 17 of 20
     /// angry letters found in ru, en, el on the code of 3dd2ba5; 8, 8 and 11

@@ -12315,3 +12315,62 @@ fn unheard_of_where_is_my_money_and_a_nightmare_are_signs_in_each_language() {
         ],
     );
 }
+
+/// Ways of anger found missing in the letters of `train17/` (2026-12-06),
+/// in every language: an excuse dismissed before it is made and "get
+/// serious" are rebukes; the damage called part of the service is sarcasm;
+/// work together declared impossible "like this" is a demand; indifference
+/// as the other half of "either … or" is blame; "not even one phone call"
+/// counts. Their calm twins stay calm.
+#[test]
+fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each_language() {
+    decisive_signs(
+        &[
+            "And don't tell me it was the weather.",
+            "Don't give me the traffic excuse again.",
+            "И не надо мне рассказывать про пробки.",
+            "Только не говорите мне про погоду.",
+            "Και μη μου πεις για καιρό, λάδι ήταν η θάλασσα.",
+            "Μη μου πείτε για την κίνηση.",
+            "Get serious.",
+            "Будьте серьёзнее.",
+            "Σοβαρευτείτε επιτέλους.",
+        ],
+        &[
+            "Don't tell me the price yet, I'd rather see the samples first.",
+            "Please tell me about the weather forecast for Friday.",
+            "Не надо мне рассказывать всё подробно, пришлите короткую справку.",
+            "Μη μου πείτε ευχαριστώ, χαρά μου ήταν.",
+            "Get serious about saving with our new account.",
+            "Это серьёзный вопрос, давайте обсудим его в четверг.",
+            "Η κατάσταση είναι σοβαρή, γι' αυτό σας γράφω.",
+        ],
+    );
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Demand, Kind::Blame, Kind::Counting],
+        &[
+            "I suppose that's part of the service.",
+            "Presumably that is all part of the package.",
+            "А то, что коробку помяли, — это, наверное, входит в фирменный сервис.",
+            "Μάλλον κι αυτό περιλαμβάνεται στην εξυπηρέτηση.",
+            "We cannot go on working like this.",
+            "Работать в таком режиме я больше не считаю возможным.",
+            "Δεν μπορούμε να συνεχίσουμε να συνεργαζόμαστε έτσι.",
+            "I would like to know whether you didn't check, or didn't care.",
+            "Либо вы не проверили, либо вам было всё равно.",
+            "Ή δεν ελέγξατε ή δεν σας νοιάζει.",
+            "Κι εσύ άφαντος, ούτε ένα τηλέφωνο.",
+        ],
+        &[
+            "Delivery is part of the service, so there is nothing to pay.",
+            "Доставка входит в стоимость, доплачивать ничего не нужно.",
+            "Η μεταφορά περιλαμβάνεται στην τιμή.",
+            "The old press cannot go on working like this for another year.",
+            "Станок в таком режиме работать не может, нужен ремонт.",
+            "Either Monday or Tuesday suits us.",
+            "Либо в понедельник, либо во вторник, как вам удобнее.",
+            "Ή την Τρίτη ή την Τετάρτη, όπως σας βολεύει.",
+            "Θα σας στείλω ένα μήνυμα και θα κάνουμε ένα τηλέφωνο την Τρίτη.",
+        ],
+    );
+}

@@ -55,6 +55,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train14", Kept::Read),
     ("train15", Kept::Read),
     ("train16", Kept::Read),
+    ("train17", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
