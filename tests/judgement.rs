@@ -1210,15 +1210,10 @@ batch_holds_the_bars! {
     /// used), written to be read for what the lists miss; the models do
     /// not learn from it. Measured first on the code of 2df44ed: 18, 18
     /// and 18 of 20 angry letters found in ru, en, el; 11, 10 and 12 of 12
-    /// calm letters passing.
+    /// calm letters passing; Russian and Greek 20 with the ways of anger
+    /// drawn from it (2026-12-06).
     letters_of_a_seventeenth_round_hold_the_bars: "train17",
-    &[
-        ("ru problem", 0.9),
-        ("ru clean", 0.916),
-        ("en problem", 0.9),
-        ("en clean", 0.833),
-        ("el problem", 0.9)
-    ]
+    &[("ru clean", 0.916), ("en problem", 0.9), ("en clean", 0.833)]
 }
 
 batch_holds_the_bars! {

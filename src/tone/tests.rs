@@ -12318,13 +12318,14 @@ fn unheard_of_where_is_my_money_and_a_nightmare_are_signs_in_each_language() {
 
 /// Ways of anger found missing in the letters of `train17/` (2026-12-06),
 /// in every language: an excuse dismissed before it is made and "get
-/// serious" are rebukes; the damage called part of the service is sarcasm;
+/// serious" are demands; the damage called part of the service is sarcasm;
 /// work together declared impossible "like this" is a demand; indifference
 /// as the other half of "either … or" is blame; "not even one phone call"
 /// counts. Their calm twins stay calm.
 #[test]
 fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each_language() {
-    decisive_signs(
+    signs_of_kind(
+        Kind::Demand,
         &[
             "And don't tell me it was the weather.",
             "Don't give me the traffic excuse again.",
