@@ -12375,3 +12375,22 @@ fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each
         ],
     );
 }
+
+/// The wording model counts as a second sign: in a letter with one sign in
+/// words, a wording that falls short of the model's threshold by less than
+/// [`wording::LEANING`] adds up with the sign. The same sign in a calm
+/// wording does not, nor does a wording near the threshold with no sign.
+#[test]
+fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
+    all_agitated(&[
+        "Dear Mr Hale,\n\nThe tiles arrived on Monday and a third of them are cracked. You told us the pallets were checked before loading, and clearly nobody checked anything. This is entirely your fault.\n\nJane Moore",
+        "Андрей,\n\nПлитку привезли в понедельник, треть коробок битая. Нам обещали, что паллеты проверят перед погрузкой, но, видимо, никто ничего не проверял. Виноваты в этом только вы.\n\nОльга",
+        "Κύριε Μαυρίδη,\n\nΗ παραγγελία με τα πλακάκια παραδόθηκε τη Δευτέρα και τρία κουτιά ήταν σπασμένα. Η ευθύνη είναι αποκλειστικά δική σας και περιμένω αντικατάσταση.\n\nΜε εκτίμηση,\nΣ. Ηλιόπουλος",
+    ]);
+    none_agitated(&[
+        "Dear Mr Hale,\n\nThe tiles arrived on Monday, thank you. A third of them are cracked, which is entirely your fault according to the driver, who says the pallet was loaded badly at your depot. Could you send replacements next week?\n\nKind regards,\nJane Moore",
+        "Добрый день, Андрей!\n\nПлитку привезли в понедельник, треть коробок битая. Нам обещали, что паллеты проверят, но никто ничего не проверял, и теперь плиточники сидят без дела за наш счёт. Виноваты в этом только вы.\n\nОльга",
+        "Αγαπητέ κύριε Μαυρίδη,\n\nΣας ευχαριστούμε για την έγκαιρη παράδοση της Δευτέρας. Σε τρία κουτιά βρήκαμε σπασμένα πλακάκια· ο οδηγός λέει ότι η ευθύνη είναι αποκλειστικά δική σας, επειδή η παλέτα φορτώθηκε στην αποθήκη σας. Μπορείτε να μας στείλετε αντικατάσταση την επόμενη εβδομάδα;\n\nΜε εκτίμηση,\nΣ. Ηλιόπουλος",
+        "Κύριε Μαυρίδη,\n\nΗ παραγγελία με τα πλακάκια παραδόθηκε τη Δευτέρα. Τρία κουτιά ήταν σπασμένα και οι τεχνίτες περιμένουν.\n\nΣ. Ηλιόπουλος",
+    ]);
+}
