@@ -208,8 +208,10 @@ batch_holds_the_bars! {
     /// With the wording model of the tone judgement (2026-12-04,
     /// `src/tone/wording.rs`): ru problem 71.4 % → 100.0 % (meets the bar); en
     /// problem 78.5 % → 92.9 %; el problem 71.4 % → 100.0 % (meets the bar).
+    /// English angry letters all found since a wording leaning angry adds up
+    /// with one sign (2026-12-06).
     letters_written_blind_hold_the_bars: "blind",
-    &[("en problem", 0.928), ("el clean", 0.857)]
+    &[("el clean", 0.857)]
 }
 
 batch_holds_the_bars! {
@@ -363,12 +365,13 @@ batch_holds_the_bars! {
     /// night of
     /// 2026-12-04), 85.7 % (its letters train the model: the
     /// figure says how it fits them).
+    /// Russian angry letters all found since a wording leaning angry adds up
+    /// with one sign (2026-12-06).
     letters_written_blind_in_a_sixth_batch_hold_the_bars: "blind6",
     &[
-        ("ru problem", 0.857),
         ("el problem", 0.857),
         ("ru clean", 0.714),
-        ("en clean", 0.857),
+        ("en clean", 0.857)
     ]
 }
 
@@ -420,14 +423,15 @@ batch_holds_the_bars! {
     /// against calm letters, business mail and calm customer mail; kept), en 100 %;
     /// with the model trained on short letters too (`train3/`, the night of
     /// 2026-12-04), en 78.6 %.
+    /// English angry letters all found since a wording leaning angry adds up
+    /// with one sign (2026-12-06).
     letters_written_blind_in_an_eighth_batch_hold_the_bars: "blind8",
     &[
         ("ru problem", 0.642),
-        ("en problem", 0.785),
         ("el problem", 0.928),
         ("ru clean", 0.714),
         ("en clean", 0.857),
-        ("el clean", 0.857),
+        ("el clean", 0.857)
     ]
 }
 
@@ -448,12 +452,10 @@ batch_holds_the_bars! {
     /// it fits them, not how far it reaches: en 78.6 %, el 78.6 %. Its Greek
     /// clean letter passes since `bad-news-by-email` knows more ways of
     /// confirming a call (the night of 2026-12-04).
+    /// Russian angry letters all found since a wording leaning angry adds up
+    /// with one sign (2026-12-06).
     letters_written_blind_in_a_ninth_batch_hold_the_bars: "blind9",
-    &[
-        ("ru problem", 0.928),
-        ("en problem", 0.785),
-        ("el problem", 0.785),
-    ]
+    &[("en problem", 0.785), ("el problem", 0.785)]
 }
 
 batch_holds_the_bars! {
@@ -516,8 +518,10 @@ batch_holds_the_bars! {
     /// the rest the same. Nobody has read its letters. Greek 14 of 14 with
     /// the families of the Russian letters of `train11/` (2026-12-05
     /// afternoon).
+    /// Russian angry letters all found since a wording leaning angry adds up
+    /// with one sign (2026-12-06).
     letters_written_blind_in_a_twelfth_batch_hold_the_bars: "blind12",
-    &[("ru problem", 0.928), ("en problem", 0.857)]
+    &[("en problem", 0.857)]
 }
 
 batch_holds_the_bars! {
@@ -1110,12 +1114,10 @@ batch_holds_the_bars! {
     /// and one Greek warned or given a tone finding; the Greek one passes
     /// since a florist's mailbox is an organisation's; Russian 17 of 20 with
     /// the families drawn from it.
+    /// Greek angry letters all found since a wording leaning angry adds up
+    /// with one sign (2026-12-06).
     letters_of_a_twelfth_round_read_for_study_hold_the_bars: "train12",
-    &[
-        ("ru problem", 0.85),
-        ("ru clean", 0.83),
-        ("el problem", 0.85)
-    ]
+    &[("ru problem", 0.85), ("ru clean", 0.83)]
 }
 
 batch_holds_the_bars! {

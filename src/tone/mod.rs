@@ -895,9 +895,8 @@ impl ToneJudge {
         // one of them in words or a reproach shouted whole, add up: the signs' weights were fitted on
         // comments and business mail, where one weak sign is common, and a
         // letter's length weighs against them.
-        let adds_up = reading.letter
-            && typography
-            && words <= crate::config::DEFAULT_MAX_WORDS
+        let in_a_letter = reading.letter && typography && words <= crate::config::DEFAULT_MAX_WORDS;
+        let adds_up = in_a_letter
             && evidence.len() >= 2
             && (evidence.iter().any(|e| e.kind.is_in_words())
                 || shouts_a_reproach(parts, &evidence));
@@ -912,7 +911,17 @@ impl ToneJudge {
             if let Some(model) = wording::of_script(wording::main_script(&views)) {
                 let (value, sentences) = model.score(&views, reading.letter);
                 wording = Some(value);
-                if value > 0 {
+                // In a letter, a wording that leans angry is the second
+                // sign beside one in words; not beside a count alone, which
+                // calm letters make too ("the third report this year"), nor
+                // in a letter warm in more than one place.
+                let leans_with_a_sign = value > -wording::LEANING
+                    && in_a_letter
+                    && friendly <= 1
+                    && evidence
+                        .iter()
+                        .any(|e| e.kind.is_in_words() && e.kind != Kind::Counting);
+                if value > 0 || leans_with_a_sign {
                     agitated = true;
                     for (part, words) in sentences {
                         let part = weighed[part];

@@ -12383,8 +12383,8 @@ fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each
 #[test]
 fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
     all_agitated(&[
-        "Dear Mr Hale,\n\nThe tiles arrived on Monday and a third of them are cracked. You told us the pallets were checked before loading, and clearly nobody checked anything. This is entirely your fault.\n\nJane Moore",
-        "Андрей,\n\nПлитку привезли в понедельник, треть коробок битая. Нам обещали, что паллеты проверят перед погрузкой, но, видимо, никто ничего не проверял. Виноваты в этом только вы.\n\nОльга",
+        "Dear Mr Hale,\n\nThe tiles arrived on Monday and a third of them are cracked, again. You told us the pallets were checked before loading, and clearly nobody checked anything. This is entirely your fault.\n\nJane Moore",
+        "Андрей,\n\nПлитку привезли в понедельник, треть коробок битая. Нам обещали, что паллеты проверят перед погрузкой, но, видимо, никто ничего не проверял и проверять не собирался. Виноваты в этом только вы.\n\nОльга",
         "Κύριε Μαυρίδη,\n\nΗ παραγγελία με τα πλακάκια παραδόθηκε τη Δευτέρα και τρία κουτιά ήταν σπασμένα. Η ευθύνη είναι αποκλειστικά δική σας και περιμένω αντικατάσταση.\n\nΜε εκτίμηση,\nΣ. Ηλιόπουλος",
     ]);
     none_agitated(&[
@@ -12392,5 +12392,13 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
         "Добрый день, Андрей!\n\nПлитку привезли в понедельник, треть коробок битая. Нам обещали, что паллеты проверят, но никто ничего не проверял, и теперь плиточники сидят без дела за наш счёт. Виноваты в этом только вы.\n\nОльга",
         "Αγαπητέ κύριε Μαυρίδη,\n\nΣας ευχαριστούμε για την έγκαιρη παράδοση της Δευτέρας. Σε τρία κουτιά βρήκαμε σπασμένα πλακάκια· ο οδηγός λέει ότι η ευθύνη είναι αποκλειστικά δική σας, επειδή η παλέτα φορτώθηκε στην αποθήκη σας. Μπορείτε να μας στείλετε αντικατάσταση την επόμενη εβδομάδα;\n\nΜε εκτίμηση,\nΣ. Ηλιόπουλος",
         "Κύριε Μαυρίδη,\n\nΗ παραγγελία με τα πλακάκια παραδόθηκε τη Δευτέρα. Τρία κουτιά ήταν σπασμένα και οι τεχνίτες περιμένουν.\n\nΣ. Ηλιόπουλος",
+        // Warm in two places: the wording's lean is not taken for anger.
+        "Dear Mr Hale,\n\nGlad you had a lovely weekend! The tiles arrived on Monday and a third of them are cracked, again. You told us the pallets were checked before loading, and clearly nobody checked anything. This is entirely your fault. Welcome back, anyway.\n\nJane Moore",
     ]);
+    // "Which we had not even asked you for" is praise, not blame.
+    signs_of_kind(
+        Kind::Blame,
+        &["Όπως σας είχαμε ζητήσει, το εξώφυλλο είναι δερμάτινο και δεν το κάνατε."],
+        &["Το κορδονάκι που δεν σας είχαμε καν ζητήσει ήταν υπέροχο."],
+    );
 }
