@@ -102,6 +102,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind44", Kept::Unread),
     ("blind45", Kept::Unread),
     ("blind46", Kept::Unread),
+    ("blind47", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
