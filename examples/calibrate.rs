@@ -74,9 +74,12 @@ const CALMING: &[&str] = &["friendly", "length"];
 struct Sample {
     x: [f64; FEATURES.len()],
     decisive: bool,
-    /// The wording model found the text angry where the signs, with the
-    /// weights in force, did not (see `src/tone/wording.rs`).
-    worded: bool,
+    /// The judgement found the text agitated where the weighted signs,
+    /// with the weights in force, and the decisive ones did not: by its
+    /// wording alone (see `src/tone/wording.rs`), or by signs that add up
+    /// in a letter (two, or one beside a wording that leans angry), which
+    /// no weight decides.
+    beyond_weights: bool,
     rude: bool,
     group: usize,
 }
@@ -89,7 +92,7 @@ fn judge(draft: &presend::Draft, config: &Config) -> ([f64; FEATURES.len()], boo
         *slot = f64::from(v);
     }
     let decisive = j.evidence.iter().any(|e| e.kind.is_decisive());
-    (x, decisive, j.wording.is_some_and(|score| score > 0))
+    (x, decisive, j.agitated && j.score <= 0.0 && !decisive)
 }
 
 /// The samples of one side of the split; group names in order.
@@ -107,11 +110,11 @@ fn samples(held_back: bool) -> (Vec<Sample>, Vec<String>) {
             if row.rude && CALM_ONLY.contains(file) {
                 continue;
             }
-            let (x, decisive, worded) = judge(&draft_of(&row.text), &config);
+            let (x, decisive, beyond_weights) = judge(&draft_of(&row.text), &config);
             out.push(Sample {
                 x,
                 decisive,
-                worded,
+                beyond_weights,
                 rude: row.rude,
                 group,
             });
@@ -136,11 +139,11 @@ fn samples(held_back: bool) -> (Vec<Sample>, Vec<String>) {
             } else {
                 input::load(&file.to_string_lossy()).unwrap()
             };
-            let (x, decisive, worded) = judge(&draft, &config);
+            let (x, decisive, beyond_weights) = judge(&draft, &config);
             out.push(Sample {
                 x,
                 decisive,
-                worded,
+                beyond_weights,
                 rude,
                 group,
             });
@@ -154,11 +157,11 @@ fn samples(held_back: bool) -> (Vec<Sample>, Vec<String>) {
     for lang in ["ru", "en", "el"] {
         for set in ["problem", "clean"] {
             for letter in letters::letters(half, lang, set) {
-                let (x, decisive, worded) = judge(&letter.draft, &config);
+                let (x, decisive, beyond_weights) = judge(&letter.draft, &config);
                 out.push(Sample {
                     x,
                     decisive,
-                    worded,
+                    beyond_weights,
                     rude: letter.expect.iter().any(|e| e == "tone"),
                     group,
                 });
@@ -385,7 +388,7 @@ fn tune_for_recall(w: &mut [f64], samples: &[Sample], groups: &[String]) -> f64 
 fn report(w: &[f64], b: f64, samples: &[Sample], groups: &[String]) -> String {
     let mut out = String::new();
     for (g, name) in groups.iter().enumerate() {
-        let flagged = |s: &&&Sample| s.decisive || s.worded || score(w, &s.x) + b > 0.0;
+        let flagged = |s: &&&Sample| s.decisive || s.beyond_weights || score(w, &s.x) + b > 0.0;
         let rude: Vec<&Sample> = samples.iter().filter(|s| s.group == g && s.rude).collect();
         let calm: Vec<&Sample> = samples.iter().filter(|s| s.group == g && !s.rude).collect();
         let rf = rude.iter().filter(flagged).count();
