@@ -1338,3 +1338,20 @@ batch_holds_the_bars! {
         ("el clean", 0.666)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The forty-eighth batch (`blind48/`, 2026-12-06 early morning,
+    /// written the same way as `blind47/` with 27 more trades not used
+    /// before), kept unread: measured once on the code of 2df44ed (the
+    /// session's start) and once on bc44399 (its end): 17, 20 and 17 of 20
+    /// angry letters found in ru, en, el, then 17, 20 and 18; 10, 10 and
+    /// 11 of 12 calm letters passing both times.
+    letters_written_blind_in_a_forty_eighth_batch_hold_the_bars: "blind48",
+    &[
+        ("ru problem", 0.85),
+        ("ru clean", 0.833),
+        ("en clean", 0.833),
+        ("el problem", 0.9),
+        ("el clean", 0.916)
+    ]
+}

@@ -103,6 +103,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind45", Kept::Unread),
     ("blind46", Kept::Unread),
     ("blind47", Kept::Unread),
+    ("blind48", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
