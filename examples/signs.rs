@@ -1,6 +1,9 @@
 //! The tone judgement of each line of a file, read as the body of a reply
-//! to a client: its score and the signs it found, to see why a sentence one
-//! has written is or is not taken as agitated.
+//! to a client: its score, the wording model's score (`w=`, weighed only
+//! when the signs did not decide; above 0 the wording alone decides, and
+//! within `wording::LEANING` of 0 it adds up with one sign in words in a
+//! letter) and the signs it found, to see why a sentence one has written
+//! is or is not taken as agitated.
 //!
 //! ```text
 //! cargo run --release --example signs -- SENTENCES.txt
@@ -29,13 +32,16 @@ fn main() {
         let ctx = Context::new(&draft, &config);
         let judgement = Judgement::of(&ctx);
         println!(
-            "{} {:+.2} {}\n    {:?}",
+            "{} {:+.2} w={} {}\n    {:?}",
             if judgement.agitated {
                 "AGITATED"
             } else {
                 "calm    "
             },
             judgement.score,
+            judgement
+                .wording
+                .map_or_else(|| "-".to_string(), |w| w.to_string()),
             line,
             judgement.describe_signs(&ctx)
         );
