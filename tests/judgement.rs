@@ -10,7 +10,7 @@ mod bars;
 mod letters;
 
 use bars::{hold, Better, Figure};
-use letters::{folders, is_unread, letters, BATCHES, TONE_RULES};
+use letters::{batches, folders, is_unread, letters, Kept, BATCHES, TONE_RULES};
 use presend::{Checker, Config, Finding, Severity};
 
 /// The share of letters that must pass, in each language and set.
@@ -116,6 +116,50 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
                     better: Better::Higher,
                 },
                 shortfalls,
+                &mut failures,
+            );
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// The figures of every unread batch taken together (`held/` aside, which
+/// has its own test), as the README reports the reach on letters nobody
+/// has read, below the bar; they must not get worse. Measured 2026-12-06
+/// with `blind47/` and `blind48/`: angry letters found ru 570, en 579, el
+/// 584 of 672; calm letters passing ru 380 of 407 (en 395 and el 388 meet
+/// the bar).
+const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.848),
+    ("en problem", 0.861),
+    ("el problem", 0.869),
+    ("ru clean", 0.933),
+];
+
+#[test]
+fn every_unread_batch_together_holds_the_bars() {
+    let mut failures = Vec::new();
+    for lang in ["ru", "en", "el"] {
+        for set in ["problem", "clean"] {
+            let (mut passed, mut total) = (0, 0);
+            for batch in batches(Kept::Unread).filter(|b| *b != "held") {
+                let score = score(batch, lang, set);
+                passed += score.passed;
+                total += score.total;
+            }
+            let share = passed as f64 / total as f64;
+            println!(
+                "every unread batch {lang} {set}: {passed}/{total} = {:.1}%",
+                share * 100.0
+            );
+            hold(
+                Figure {
+                    name: &format!("{lang} {set}"),
+                    value: share,
+                    bar: BAR,
+                    better: Better::Higher,
+                },
+                UNREAD_TOGETHER_SHORTFALLS,
                 &mut failures,
             );
         }
