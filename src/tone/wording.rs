@@ -26,9 +26,8 @@ const SHOWN: usize = 2;
 /// How far short of its threshold a letter's wording may fall and still
 /// count as a second sign beside one sign in words (but a count): a
 /// wording that leans angry adds up with a listed sign, as two listed
-/// signs do. Chosen on the
-/// read letters: no calm one with one sign comes within it
-/// (`docs/rules-of-acceptance.md`, 2026-12-06).
+/// signs do. Chosen on the read letters: no calm one with one sign comes
+/// within it (`docs/rules-of-acceptance.md`, 2026-12-06).
 pub const LEANING: i32 = 100;
 
 /// Keeps a pair's hash apart from its words' hashes.
