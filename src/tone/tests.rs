@@ -12365,6 +12365,8 @@ fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each
         &[
             "Delivery is part of the service, so there is nothing to pay.",
             "Доставка входит в стоимость, доплачивать ничего не нужно.",
+            "Я так понимаю, доставка входит в стоимость?",
+            "Наверное, монтаж тоже входит в цену?",
             "Η μεταφορά περιλαμβάνεται στην τιμή.",
             "The old press cannot go on working like this for another year.",
             "Станок в таком режиме работать не может, нужен ремонт.",
