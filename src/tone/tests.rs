@@ -12319,7 +12319,7 @@ fn unheard_of_where_is_my_money_and_a_nightmare_are_signs_in_each_language() {
 /// Ways of anger found missing in the letters of `train17/` (2026-12-06),
 /// in every language: an excuse dismissed before it is made and "get
 /// serious" are demands; the damage called part of the service is sarcasm;
-/// work together declared impossible "like this" is a demand; indifference
+/// work together declared impossible "like this" is a rebuke; indifference
 /// as the other half of "either … or" is blame; "not even one phone call"
 /// counts. Their calm twins stay calm.
 #[test]
@@ -12354,9 +12354,6 @@ fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each
             "Presumably that is all part of the package.",
             "А то, что коробку помяли, — это, наверное, входит в фирменный сервис.",
             "Μάλλον κι αυτό περιλαμβάνεται στην εξυπηρέτηση.",
-            "We cannot go on working like this.",
-            "Работать в таком режиме я больше не считаю возможным.",
-            "Δεν μπορούμε να συνεχίσουμε να συνεργαζόμαστε έτσι.",
             "I would like to know whether you didn't check, or didn't care.",
             "Либо вы не проверили, либо вам было всё равно.",
             "Ή δεν ελέγξατε ή δεν σας νοιάζει.",
@@ -12368,12 +12365,23 @@ fn excuses_dismissed_ahead_get_serious_and_part_of_the_service_are_signs_in_each
             "Я так понимаю, доставка входит в стоимость?",
             "Наверное, монтаж тоже входит в цену?",
             "Η μεταφορά περιλαμβάνεται στην τιμή.",
-            "The old press cannot go on working like this for another year.",
-            "Станок в таком режиме работать не может, нужен ремонт.",
             "Either Monday or Tuesday suits us.",
             "Либо в понедельник, либо во вторник, как вам удобнее.",
             "Ή την Τρίτη ή την Τετάρτη, όπως σας βολεύει.",
             "Θα σας στείλω ένα μήνυμα και θα κάνουμε ένα τηλέφωνο την Τρίτη.",
+        ],
+    );
+    // Work together declared impossible "like this" is a rebuke, as its
+    // twins in the other word order are ("так работать я больше не готова").
+    decisive_signs(
+        &[
+            "We cannot go on working like this.",
+            "Работать в таком режиме я больше не считаю возможным.",
+            "Δεν μπορούμε να συνεχίσουμε να συνεργαζόμαστε έτσι.",
+        ],
+        &[
+            "The old press cannot go on working like this for another year.",
+            "Станок в таком режиме работать не может, нужен ремонт.",
         ],
     );
 }
