@@ -15,6 +15,8 @@ mod language;
 mod normalize;
 #[path = "src/sort.rs"]
 mod sort;
+#[path = "src/word_bounds.rs"]
+mod word_bounds;
 #[path = "src/words.rs"]
 mod words;
 

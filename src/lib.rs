@@ -30,6 +30,7 @@ pub mod span;
 pub mod subject;
 pub mod time;
 pub mod tone;
+pub mod word_bounds;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]
