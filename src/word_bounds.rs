@@ -404,6 +404,27 @@ pub(crate) mod tests {
         text.split_word_bounds().collect()
     }
 
+    /// `count` random texts of up to `longest - 1` characters of `alphabet`
+    /// (the same on every run).
+    pub(crate) fn random_texts(
+        alphabet: &[char],
+        longest: usize,
+        count: usize,
+    ) -> impl Iterator<Item = String> + '_ {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        (0..count).map(move |_| {
+            (0..random() % longest)
+                .map(|_| alphabet[random() % alphabet.len()])
+                .collect()
+        })
+    }
+
     /// True when the crate's cut of `text` is the standard's: where a
     /// joiner keeps a pictograph in the word (WB3c), the crate cuts after
     /// the pictograph whatever follows ("\u{200D}ℹa", where ℹ is a letter),
@@ -571,17 +592,7 @@ pub(crate) mod tests {
              ©❤😀👍\u{1f3fb}\u{1f1ec}\u{1f1e7}\u{e0067}"
             .chars()
             .collect();
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut random = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as usize
-        };
-        for _ in 0..100_000 {
-            let text: String = (0..random() % 12)
-                .map(|_| alphabet[random() % alphabet.len()])
-                .collect();
+        for text in random_texts(&alphabet, 12, 100_000) {
             if crate_cuts_as_the_standard(&text) {
                 assert_eq!(pieces(&text), crate_pieces(&text), "{text:?}");
             }

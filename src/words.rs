@@ -737,17 +737,7 @@ mod tests {
             "ab Zz09 \n\r\t.,;:!?'\"()[]_-@/é ёЖ λΣ\u{301}\u{200d}\u{483}\u{2003}😀🇬🇧1.5a.b"
                 .chars()
                 .collect();
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut random = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as usize
-        };
-        for _ in 0..50_000 {
-            let text: String = (0..random() % 14)
-                .map(|_| alphabet[random() % alphabet.len()])
-                .collect();
+        for text in crate::word_bounds::tests::random_texts(&alphabet, 14, 50_000) {
             if !crate::word_bounds::tests::crate_cuts_as_the_standard(&text) {
                 continue;
             }
