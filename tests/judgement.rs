@@ -126,14 +126,14 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// The figures of every unread batch taken together (`held/` aside, which
 /// has its own test), as the README reports the reach on letters nobody
 /// has read, below the bar; they must not get worse. Measured 2026-12-06
-/// with `blind47/` and `blind48/`: angry letters found ru 570, en 579, el
-/// 584 of 672; calm letters passing ru 380 of 407 (en 395 and el 388 meet
-/// the bar).
+/// morning with `blind49/`: angry letters found ru 586, en 599, el 600 of
+/// 692; calm letters passing ru 388, el 398 of 419 (en 404 meets the bar).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.848),
-    ("en problem", 0.861),
-    ("el problem", 0.869),
-    ("ru clean", 0.933),
+    ("ru problem", 0.846),
+    ("en problem", 0.865),
+    ("el problem", 0.867),
+    ("ru clean", 0.926),
+    ("el clean", 0.949),
 ];
 
 #[test]
@@ -1263,6 +1263,23 @@ batch_holds_the_bars! {
 }
 
 batch_holds_the_bars! {
+    /// The eighteenth round (`train18/`, 2026-12-06 morning, by three
+    /// helpers from the brief of `train17/` with trades no batch had used),
+    /// written to be read for what the lists miss; the models do not learn
+    /// from it. Measured first on the code of 2368722: 15, 18 and 19 of 20
+    /// angry letters found in ru, en, el; 11, 11 and 10 of 12 calm letters
+    /// passing.
+    letters_of_an_eighteenth_round_hold_the_bars: "train18",
+    &[
+        ("ru problem", 0.75),
+        ("ru clean", 0.916),
+        ("en problem", 0.9),
+        ("en clean", 0.916),
+        ("el clean", 0.833)
+    ]
+}
+
+batch_holds_the_bars! {
     /// The forty-first batch (`blind41/`, 2026-12-05, written the same way
     /// as `train13/` with other trades), kept unread: 17, 19 and 17 of 20
     /// angry letters found in ru, en, el on the code of 3dd2ba5; 8, 8 and 11
@@ -1397,5 +1414,21 @@ batch_holds_the_bars! {
         ("en clean", 0.833),
         ("el problem", 0.9),
         ("el clean", 0.916)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The forty-ninth batch (`blind49/`, 2026-12-06 morning, written the
+    /// same way as `train18/` with 27 other trades not used before), kept
+    /// unread: measured on the code of 2368722 (the session's start): 16,
+    /// 20 and 16 of 20 angry letters found in ru, en, el; 8, 9 and 10 of 12
+    /// calm letters passing.
+    letters_written_blind_in_a_forty_ninth_batch_hold_the_bars: "blind49",
+    &[
+        ("ru problem", 0.8),
+        ("ru clean", 0.666),
+        ("en clean", 0.75),
+        ("el problem", 0.8),
+        ("el clean", 0.833)
     ]
 }

@@ -56,6 +56,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train15", Kept::Read),
     ("train16", Kept::Read),
     ("train17", Kept::Read),
+    ("train18", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -104,6 +105,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind46", Kept::Unread),
     ("blind47", Kept::Unread),
     ("blind48", Kept::Unread),
+    ("blind49", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
