@@ -12412,3 +12412,53 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
         &["Το κορδονάκι που δεν σας είχαμε καν ζητήσει ήταν υπέροχο."],
     );
 }
+
+/// Ways of anger the eighteenth round of read letters (`train18/`) showed
+/// missing, each in every language that lacked it: an ultimatum whose
+/// other half is hiring someone else or the money back, not paying a
+/// kopeck, "answer the phone already", the order "in black and white",
+/// the invoice that came faster than the engineer, and "what kind of …
+/// is this" in Russian and Greek as in English.
+#[test]
+fn ways_of_anger_of_an_eighteenth_round() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Sarcasm, Kind::Blame, Kind::Rhetorical],
+        &[
+            "Или бригада завтра в девять на объекте, или я нанимаю других.",
+            "Either the crew is on site by Friday or I hire someone else.",
+            "Ή είστε εδώ αύριο το πρωί ή φέρνω άλλον.",
+            "Или назовите точную дату, или возвращайте аванс.",
+            "Either you give me a firm date or you refund the deposit.",
+            "Ή τελειώνετε ως την Παρασκευή ή μας επιστρέφετε την προκαταβολή.",
+            "А за эту работу я не заплачу ни копейки.",
+            "Отвечайте уже на звонки.",
+            "Answer your phone already.",
+            "Σηκώστε επιτέλους το τηλέφωνο.",
+            "It's on the order in black and white.",
+            "Το γράφει η παραγγελία μαύρο σε άσπρο.",
+            "Счёт за ремонт пришёл быстрее мастера.",
+            "The invoice got here faster than the engineer did.",
+            "Το τιμολόγιο ήρθε πιο γρήγορα από τον τεχνικό.",
+            "Что это за приёмка у вас такая?",
+            "Τι εξυπηρέτηση είναι αυτή;",
+        ],
+        &[
+            "If Anna is busy, we could get someone else from the team to help.",
+            "Либо мы отправим замену, либо вернём деньги — как вам удобнее.",
+            "Either we send a replacement or we refund you, whichever you prefer.",
+            "Ή σας στέλνουμε αντικατάσταση ή σας επιστρέφουμε τα χρήματα, όπως προτιμάτε.",
+            "Вы не заплатите ни копейки сверх сметы.",
+            "Ответьте, пожалуйста, курьеру, он уже на месте.",
+            "Please answer the phone when the courier calls; he is already on his way.",
+            "Σηκώστε το τηλέφωνο όταν σας καλέσει ο κούριερ.",
+            "The brochure is printed in black and white.",
+            "Could you send me the terms in black and white?",
+            "Η φωτογραφία είναι σε μαύρο και άσπρο.",
+            "Счёт пришёл быстро, спасибо.",
+            "The invoice arrived before the goods, as agreed.",
+            "Το τιμολόγιο ήρθε νωρίτερα από το εμπόρευμα, όπως συμφωνήσαμε.",
+            "Что это за документ? Пришлите его ещё раз, пожалуйста.",
+            "Τι υλικό είναι αυτό; Θέλω να ξέρω για τη συντήρηση.",
+        ],
+    );
+}
