@@ -127,11 +127,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// has its own test), as the README reports the reach on letters nobody
 /// has read, below the bar; they must not get worse. Measured 2026-12-06
 /// morning with `blind49/`: angry letters found ru 586, en 599, el 600 of
-/// 692; calm letters passing ru 388, el 398 of 419 (en 404 meets the bar).
+/// 692; calm letters passing ru 388, el 398 of 419 (en 404 meets the bar);
+/// ru 587 and el 601 with the ways of anger drawn from `train18/`.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.846),
+    ("ru problem", 0.848),
     ("en problem", 0.865),
-    ("el problem", 0.867),
+    ("el problem", 0.868),
     ("ru clean", 0.926),
     ("el clean", 0.949),
 ];
@@ -854,14 +855,11 @@ batch_holds_the_bars! {
     /// The figures of the twenty-seventh batch written blind (`blind27/`),
     /// below the bar, which must not get worse. Written with `blind26/` (see
     /// there); measured first on 71cc280: 17 of 20 Russian, 12 of 20 English
-    /// and 16 of 20 Greek angry letters found; every clean letter passes.
-    /// Nobody has read its letters.
+    /// and 16 of 20 Greek angry letters found; every clean letter passes;
+    /// 19 Russian and 17 Greek with the ways of anger drawn from
+    /// `train18/` (2026-12-06 morning). Nobody has read its letters.
     letters_written_blind_in_a_twenty_seventh_batch_hold_the_bars: "blind27",
-    &[
-        ("ru problem", 0.85),
-        ("en problem", 0.6),
-        ("el problem", 0.8),
-    ]
+    &[("en problem", 0.6), ("el problem", 0.85),]
 }
 
 batch_holds_the_bars! {
@@ -1268,15 +1266,10 @@ batch_holds_the_bars! {
     /// written to be read for what the lists miss; the models do not learn
     /// from it. Measured first on the code of 2368722: 15, 18 and 19 of 20
     /// angry letters found in ru, en, el; 11, 11 and 10 of 12 calm letters
-    /// passing.
+    /// passing; 19, 19 and 20 of 20 angry letters with the ways of anger
+    /// drawn from it (2026-12-06 morning).
     letters_of_an_eighteenth_round_hold_the_bars: "train18",
-    &[
-        ("ru problem", 0.75),
-        ("ru clean", 0.916),
-        ("en problem", 0.9),
-        ("en clean", 0.916),
-        ("el clean", 0.833)
-    ]
+    &[("ru clean", 0.916), ("en clean", 0.916), ("el clean", 0.833)]
 }
 
 batch_holds_the_bars! {
