@@ -468,6 +468,43 @@ mod tests {
         );
     }
 
+    /// Written before the change (2026-12-06 morning): a display name that
+    /// opens with an article is a shop's or a firm's ("The Purl Shed", "Το
+    /// Κουκλοχειρουργείο"), whose people it does not name.
+    #[test]
+    fn a_display_name_that_opens_with_an_article_names_nobody() {
+        for (recipient, body) in [
+            (
+                "Το Κουκλοχειρουργείο <dolls@example.gr>",
+                "Καλησπέρα κυρία Ντίνα!\n\nΤο δέμα ήρθε, ευχαριστούμε.",
+            ),
+            (
+                "The Purl Shed <hello@purlshed.example>",
+                "Dear Fran,\n\nthe wool arrived today, thank you.",
+            ),
+            (
+                "Τα Υφαντά της Λίμνης <info@yfanta.example>",
+                "Καλημέρα Άννα,\n\nευχαριστούμε για την παράδοση.",
+            ),
+        ] {
+            assert!(to(recipient, body).is_empty(), "{recipient}: {body}");
+        }
+        assert_eq!(
+            to(
+                "Theodora Brown <theodora@client.example>",
+                "Dear Anna,\n\nthe wool arrived today."
+            ),
+            ["Anna"]
+        );
+        assert_eq!(
+            to(
+                "Θεοδώρα Μπράουν <theodora@client.example>",
+                "Καλημέρα Άννα,\n\nευχαριστούμε."
+            ),
+            ["Άννα"]
+        );
+    }
+
     #[test]
     fn ignores_names_in_quotes() {
         assert_no_lints(
