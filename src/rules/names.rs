@@ -127,8 +127,10 @@ impl NameMatcher {
     }
 
     /// True when the recipient's display name is an organisation's: it
-    /// quotes a name (`ООО "Вектор"`, `Ξενοδοχείο «Αστέρι»`) or has a word of
-    /// a group or a place (`Бизнес-центр Пулково`, `Web studio Pixel`).
+    /// quotes a name (`ООО "Вектор"`, `Ξενοδοχείο «Αστέρι»`), has a word of
+    /// a group or a place (`Бизнес-центр Пулково`, `Web studio Pixel`) or
+    /// opens with an article (`The Purl Shed`, `Το Κουκλοχειρουργείο`; not
+    /// one letter, which is as often an initial).
     pub(crate) fn is_organisation(&self, recipient: &Recipient) -> bool {
         let Some(address) = &recipient.address else {
             return false;
@@ -138,7 +140,11 @@ impl NameMatcher {
             .chars()
             .filter(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '„'))
             .count();
-        quotes >= 2 || split_words(&address.name, 0).any(|w| self.roles.contains(w.norm.as_str()))
+        let mut words = split_words(&address.name, 0).peekable();
+        let article = words
+            .peek()
+            .is_some_and(|w| matches!(w.norm.as_str(), "the" | "το" | "τα" | "οι"));
+        quotes >= 2 || article || words.any(|w| self.roles.contains(w.norm.as_str()))
     }
 
     /// True when the recipient has a display name that looks like a
