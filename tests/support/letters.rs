@@ -57,6 +57,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train16", Kept::Read),
     ("train17", Kept::Read),
     ("train18", Kept::Read),
+    ("train19", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
