@@ -12462,3 +12462,79 @@ fn ways_of_anger_of_an_eighteenth_round() {
         ],
     );
 }
+
+/// Ways of anger the nineteenth round of read letters (`train19/`) showed
+/// missing, each in every language that lacked it: explanations not asked
+/// for any more, "I suppose the answer is obvious", surprise that the goods
+/// arrived at all, "I'm not hinting at anything", an excuse dismissed before
+/// it is made ("don't tell me we imagined it"), an ultimatum ending in a
+/// dispute with the bank, "I will not be writing again", "I'm not your
+/// bank", "or my money back", the carrier pigeon, "can anyone in there
+/// answer", a count of calls in Greek with any number, and the file already
+/// handed to the lawyer.
+#[test]
+fn ways_of_anger_of_a_nineteenth_round() {
+    signs_of_any_kind(
+        &[
+            Kind::Demand,
+            Kind::Sarcasm,
+            Kind::Blame,
+            Kind::Rhetorical,
+            Kind::Counting,
+        ],
+        &[
+            "Объяснений я больше не прошу.",
+            "I am not asking for explanations any more.",
+            "Εξηγήσεις δεν ζητάω πια.",
+            "За чей счёт — полагаю, ответ очевиден.",
+            "At whose cost, I suspect we both know the answer.",
+            "Με ποια έξοδα, υποθέτω ότι η απάντηση είναι προφανής.",
+            "Удивлён, как коробка вообще доехала.",
+            "I am amazed the box arrived at all.",
+            "Απορώ πώς έφτασε καν το κουτί.",
+            "Я, разумеется, ни на что не намекаю.",
+            "Not that I'm hinting at anything.",
+            "Δεν υπονοώ τίποτα, φυσικά.",
+            "И не надо говорить, что нам показалось.",
+            "And don't tell me we imagined it.",
+            "Και μη μου πείτε ότι μας φάνηκε.",
+            "Либо номер отслеживания сегодня, либо открываю спор через банк.",
+            "Send the tracking number today, or I will open a dispute with my bank.",
+            "Ή στέλνετε τον κωδικό σήμερα ή κάνω καταγγελία στην τράπεζα.",
+            "Больше писать не буду.",
+            "I will not be writing again.",
+            "Δεν θα ξαναγράψω.",
+            "Я вам не банк, чтобы кредитовать вас.",
+            "I'm not your bank.",
+            "Δεν είμαι τράπεζα να σας δανείζω.",
+            "Замену до четверга или мои деньги назад.",
+            "A replacement by Thursday or my money back.",
+            "Τα θέλω ως την Πέμπτη ή τα χρήματά μου πίσω.",
+            "Может, мне голубиной почтой написать?",
+            "Or shall I send a carrier pigeon?",
+            "Μπορεί κάποιος εκεί μέσα να απαντήσει ή να στείλω περιστέρι;",
+            "Может хоть кто-нибудь у вас ответить?",
+            "Σας έχουμε καλέσει εννέα φορές.",
+            "Ο φάκελος έχει ήδη δοθεί στη δικηγόρο της εταιρείας.",
+        ],
+        &[
+            "Объяснений не нужно, всё понятно, спасибо.",
+            "We are not asking for anything else, thank you.",
+            "Ответ на ваш вопрос очевиден из договора: доставка бесплатна.",
+            "The answer is in the attached table.",
+            "Удивлены, как быстро всё доехало, спасибо!",
+            "Я намекаю на скидку — может, договоримся?",
+            "Нам показалось, что цвет немного темнее образца, но это не важно.",
+            "Please tell me if we imagined the noise; the engineer found nothing.",
+            "Либо в понедельник, либо во вторник, как вам удобнее.",
+            "Больше не буду вас беспокоить, если вам неинтересно.",
+            "I won't be writing again about this unless something changes.",
+            "Мы не банк и не можем предложить рассрочку.",
+            "Гарантия простая: понравится или деньги назад.",
+            "Satisfaction guaranteed or your money back.",
+            "Может кто-нибудь у вас ответить на вопрос о доставке?",
+            "Σας καλέσαμε μία φορά το πρωί.",
+            "Τα έγγραφα δόθηκαν στη δικηγόρο για έλεγχο της σύμβασης.",
+        ],
+    );
+}
