@@ -439,9 +439,10 @@ batch_holds_the_bars! {
     /// 100 % since the reader's work in scare quotes is sarcasm (2026-12-05);
     /// 92.9 % since the English model learns from `train5/` to `train8/`
     /// (2026-12-05 afternoon), one letter the old weights read as angry.
+    /// Greek 13 of 14 with the ways of anger of `train19/` (2026-12-06).
     letters_written_blind_in_a_seventh_batch_hold_the_bars: "blind7",
     &[
-        ("el problem", 0.857),
+        ("el problem", 0.928),
         ("ru clean", 0.714),
         ("en clean", 0.857),
         ("el clean", 0.714),
@@ -1279,14 +1280,13 @@ batch_holds_the_bars! {
     /// read for what the lists miss; the models do not learn from it.
     /// Measured first on the code of 0fd8f9a: 16, 18 and 16 of 20 angry
     /// letters found in ru, en, el; 9, 10 and 11 of 12 calm letters
-    /// passing.
+    /// passing; 18, 19 and 19 with the ways of anger drawn from it
+    /// (2026-12-06 morning).
     letters_of_a_nineteenth_round_hold_the_bars: "train19",
     &[
-        ("ru problem", 0.8),
+        ("ru problem", 0.9),
         ("ru clean", 0.75),
-        ("en problem", 0.9),
         ("en clean", 0.833),
-        ("el problem", 0.8),
         ("el clean", 0.916)
     ]
 }

@@ -12470,8 +12470,9 @@ fn ways_of_anger_of_an_eighteenth_round() {
 /// it is made ("don't tell me we imagined it"), an ultimatum ending in a
 /// dispute with the bank, "I will not be writing again", "I'm not your
 /// bank", "or my money back", the carrier pigeon, "can anyone in there
-/// answer", a count of calls in Greek with any number, and the file already
-/// handed to the lawyer.
+/// answer", a count of calls in Greek with any number, the file already
+/// handed to the lawyer, "how is this to be understood at all", and the
+/// writer made to look a clown.
 #[test]
 fn ways_of_anger_of_a_nineteenth_round() {
     signs_of_any_kind(
@@ -12481,6 +12482,7 @@ fn ways_of_anger_of_a_nineteenth_round() {
             Kind::Blame,
             Kind::Rhetorical,
             Kind::Counting,
+            Kind::Rebuke,
         ],
         &[
             "Объяснений я больше не прошу.",
@@ -12516,6 +12518,12 @@ fn ways_of_anger_of_a_nineteenth_round() {
             "Может хоть кто-нибудь у вас ответить?",
             "Σας έχουμε καλέσει εννέα φορές.",
             "Ο φάκελος έχει ήδη δοθεί στη δικηγόρο της εταιρείας.",
+            "Как это понимать вообще?",
+            "What am I supposed to make of this?",
+            "Πώς να το εκλάβω αυτό;",
+            "Site manager on my back and I look like a clown.",
+            "Из-за вас я выгляжу перед заказчиком клоуном.",
+            "Έγινα ρεζίλι μπροστά στον πελάτη μου.",
         ],
         &[
             "Объяснений не нужно, всё понятно, спасибо.",
@@ -12535,6 +12543,9 @@ fn ways_of_anger_of_a_nineteenth_round() {
             "Может кто-нибудь у вас ответить на вопрос о доставке?",
             "Σας καλέσαμε μία φορά το πρωί.",
             "Τα έγγραφα δόθηκαν στη δικηγόρο για έλεγχο της σύμβασης.",
+            "Как это понимать: доставка входит в цену?",
+            "Πώς να καταλάβω ποιο αρχείο είναι το τελικό;",
+            "The clown for the party looks great, thank you.",
         ],
     );
 }
