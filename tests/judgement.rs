@@ -1295,6 +1295,22 @@ batch_holds_the_bars! {
 }
 
 batch_holds_the_bars! {
+    /// The twentieth round (`train20/`, 2026-12-06 morning, written the same
+    /// way as `train18/` with 27 more trades no batch had used), to be read
+    /// for what the lists miss; the models do not learn from it. Measured
+    /// first on the code of 1876b7e: 16, 16 and 16 of 20 angry letters found
+    /// in ru, en, el; 9, 11 and 12 of 12 calm letters passing.
+    letters_of_a_twentieth_round_hold_the_bars: "train20",
+    &[
+        ("ru problem", 0.8),
+        ("ru clean", 0.75),
+        ("en problem", 0.8),
+        ("en clean", 0.916),
+        ("el problem", 0.8)
+    ]
+}
+
+batch_holds_the_bars! {
     /// The forty-first batch (`blind41/`, 2026-12-05, written the same way
     /// as `train13/` with other trades), kept unread: 17, 19 and 17 of 20
     /// angry letters found in ru, en, el on the code of 3dd2ba5; 8, 8 and 11

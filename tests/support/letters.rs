@@ -58,6 +58,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train17", Kept::Read),
     ("train18", Kept::Read),
     ("train19", Kept::Read),
+    ("train20", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
