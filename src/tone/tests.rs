@@ -12549,3 +12549,56 @@ fn ways_of_anger_of_a_nineteenth_round() {
         ],
     );
 }
+
+/// Ways of anger the twentieth round of read letters (`train20/`) showed
+/// missing, each in every language that lacked it: the money taken on time
+/// while the service fails, the clause "right above your signature", never
+/// setting foot there again, customers not worth a line of reply,
+/// "walking, is it?", calls of apology that interest nobody, and in
+/// Russian "what have you done there" and "no more money from me".
+#[test]
+fn ways_of_anger_of_a_twentieth_round() {
+    signs_of_any_kind(
+        &[
+            Kind::Demand,
+            Kind::Sarcasm,
+            Kind::Blame,
+            Kind::Rhetorical,
+            Kind::Rebuke,
+        ],
+        &[
+            "None of my letters was answered, though I note the direct debit is still collected without any difficulty.",
+            "На письма не отвечаете, зато деньги списываются исправно.",
+            "Δεν απαντάτε, ενώ οι χρεώσεις γίνονται ανελλιπώς.",
+            "It is clause 6, right above your signature.",
+            "Это пункт 6, прямо над вашей подписью.",
+            "Είναι το άρθρο 6, ακριβώς πάνω από την υπογραφή σας.",
+            "We will never set foot in your shop again.",
+            "Δεν ξαναπατάμε.",
+            "If you think your customers don't deserve even a one-line reply, so be it.",
+            "Если вы считаете, что клиенты не заслуживают даже строчки ответа, ваше право.",
+            "Αν θεωρείτε ότι οι πελάτες σας δεν αξίζουν ούτε μια γραμμή απάντηση, καλά κάνετε.",
+            "On its way since the 2nd. Walking, is it?",
+            "Отправлено второго числа. Пешком идёт, что ли?",
+            "Your calls of apology do not interest me.",
+            "Ваши звонки с извинениями меня не интересуют.",
+            "Οι συγγνώμες σας δεν με ενδιαφέρουν.",
+            "Артём, вы что там наделали?",
+            "Денег больше не дам, пока не исправите.",
+        ],
+        &[
+            "The direct debit is collected on the first of each month.",
+            "Деньги списываются первого числа каждого месяца.",
+            "Please sign the form right above your name.",
+            "Подпишите, пожалуйста, прямо над вашей фамилией.",
+            "Θα ξαναπάμε σίγουρα, ήταν υπέροχα.",
+            "The hotel was lovely and we will set foot in Crete again next year.",
+            "Every customer deserves a reply within a day.",
+            "Каждый клиент заслуживает ответа в течение дня.",
+            "We went walking on the island, it was beautiful.",
+            "Мы шли пешком от станции минут десять.",
+            "Ваши предложения нас интересуют, пришлите каталог.",
+            "Денег больше не нужно, всё оплачено.",
+        ],
+    );
+}
