@@ -12602,3 +12602,18 @@ fn ways_of_anger_of_a_twentieth_round() {
         ],
     );
 }
+
+/// A text with an unfilled template field is a form written once for many
+/// readers: its wording as a whole is not weighed, as a mailing's capitals
+/// are not read; its listed signs still are.
+#[test]
+fn a_form_with_an_unfilled_field_is_not_weighed_by_its_wording() {
+    all_agitated(&["Carl, it's been eleven weeks for a two week job, stop telling me Friday and just give me my boat back."]);
+    none_agitated(&[
+        "{FIRST_NAME}, it's been eleven weeks for a two week job, stop telling me Friday and just give me my boat back.",
+        "Dear [Client Name], it's been eleven weeks for a two week job, stop telling me Friday and just give me my boat back.",
+    ]);
+    all_agitated(&[
+        "{FIRST_NAME}, this is the third time I am writing. Sort it out today, you useless lot.",
+    ]);
+}
