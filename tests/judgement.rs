@@ -130,9 +130,10 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// 692; calm letters passing ru 388, el 398 of 419 (en 404 meets the bar);
 /// ru 587 and el 601 with the ways of anger drawn from `train18/`; Greek
 /// calm 399, over the bar, since the Greek wording model learns from
-/// `train15/` to `train19/` too.
+/// `train15/` to `train19/` too; ru 608 since the Russian model learns from
+/// `train15/` to `train20/` and a form's wording is not weighed.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.848),
+    ("ru problem", 0.878),
     ("en problem", 0.865),
     ("el problem", 0.868),
     ("ru clean", 0.926),
@@ -761,9 +762,11 @@ batch_holds_the_bars! {
     /// given a tone finding and warned by `bad-news-by-email`). Nobody has
     /// read its letters. English 95 % since the English model learns from
     /// `train5/` to `train8/` (2026-12-05 afternoon).
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_written_blind_in_a_twenty_first_batch_hold_the_bars: "blind21",
     &[
-        ("ru problem", 0.75),
         ("el problem", 0.85),
         ("el clean", 0.916),
     ]
@@ -780,8 +783,10 @@ batch_holds_the_bars! {
     /// typed as one long line found (2026-12-05, night): Greek 18 of 20.
     /// Nobody has read its letters. Greek 19 of 20 since the Greek wording
     /// model learns from `train5/` to `train10/` (2026-12-05 afternoon).
+    /// Russian calm 11 of 12 since the Russian wording model learns from
+    /// `train15/` to `train20/` too (2026-12-06 morning).
     letters_written_blind_in_a_twenty_second_batch_hold_the_bars: "blind22",
-    &[("ru problem", 0.65), ("en problem", 0.6)]
+    &[("ru clean", 0.916), ("ru problem", 0.65), ("en problem", 0.6)]
 }
 
 batch_holds_the_bars! {
@@ -1020,8 +1025,11 @@ batch_holds_the_bars! {
     /// en, el before the families drawn from it, 17, 19 and 17 after;
     /// 18, 20 and 17 after a second round (2026-12-05 afternoon); every
     /// clean letter passes.
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_of_a_sixth_round_read_for_study_hold_the_bars: "train6",
-    &[("ru problem", 0.9), ("el problem", 0.85)]
+    &[ ("el problem", 0.85)]
 }
 
 batch_holds_the_bars! {
@@ -1114,8 +1122,11 @@ batch_holds_the_bars! {
     /// and 16 once the Russian and Greek wording models learn from it, the
     /// Greek calm letter passing; Greek 19 since a refusal to pay said as an
     /// intention and reasons dismissed are signs (2026-12-06).
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_of_a_ninth_round_read_for_study_hold_the_bars: "train9",
-    &[("ru problem", 0.85), ("ru clean", 0.83)]
+    &[ ("ru clean", 0.83)]
 }
 
 batch_holds_the_bars! {
@@ -1285,9 +1296,11 @@ batch_holds_the_bars! {
     /// letters found in ru, en, el; 9, 10 and 11 of 12 calm letters
     /// passing; 18, 19 and 19 with the ways of anger drawn from it
     /// (2026-12-06 morning).
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_of_a_nineteenth_round_hold_the_bars: "train19",
     &[
-        ("ru problem", 0.9),
         ("ru clean", 0.75),
         ("en clean", 0.833),
         ("el clean", 0.916)
@@ -1301,9 +1314,11 @@ batch_holds_the_bars! {
     /// first on the code of 1876b7e: 16, 16 and 16 of 20 angry letters found
     /// in ru, en, el; 9, 11 and 12 of 12 calm letters passing; 17, 17 and
     /// 18 with the ways of anger drawn from it (2026-12-06 morning).
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_of_a_twentieth_round_hold_the_bars: "train20",
     &[
-        ("ru problem", 0.85),
         ("ru clean", 0.75),
         ("en problem", 0.85),
         ("en clean", 0.916),
@@ -1335,9 +1350,11 @@ batch_holds_the_bars! {
     /// starting code (188df72) and once on its final code (f42accc), the
     /// same both times: 16, 18 and 17 of 20 angry letters found in ru, en,
     /// el; 10, 12 and 11 of 12 calm letters passing.
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_written_blind_in_a_forty_second_batch_hold_the_bars: "blind42",
     &[
-        ("ru problem", 0.8),
         ("ru clean", 0.833),
         ("en problem", 0.9),
         ("el problem", 0.85),
@@ -1407,9 +1424,11 @@ batch_holds_the_bars! {
     /// same way, by three more helpers), kept unread: measured as
     /// `blind45/` was: 18, 20 and 17 of 20 angry letters found in ru, en,
     /// el; 8, 12 and 11 of 12 calm letters passing.
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_written_blind_in_a_forty_sixth_batch_hold_the_bars: "blind46",
     &[
-        ("ru problem", 0.9),
         ("ru clean", 0.666),
         ("el problem", 0.85),
         ("el clean", 0.916)
@@ -1424,9 +1443,11 @@ batch_holds_the_bars! {
     /// found in ru, en, el; 9, 11 and 8 of 12 calm letters passing; then
     /// once on 04d3187 (the session's lists and the leaning wording): 18,
     /// 18 and 18; calm the same.
+    /// Russian angry letters all found but one in twenty since the Russian
+    /// wording model learns from `train15/` to `train20/` too (2026-12-06
+    /// morning).
     letters_written_blind_in_a_forty_seventh_batch_hold_the_bars: "blind47",
     &[
-        ("ru problem", 0.9),
         ("ru clean", 0.75),
         ("en problem", 0.9),
         ("en clean", 0.916),

@@ -447,6 +447,7 @@ impl Judgement {
             let reading = Reading {
                 typography: !crate::rules::spans::is_bulk(ctx),
                 letter: is_read_as_letter(ctx),
+                form: has_unfilled_field(ctx, &own),
             };
             // The subject of a reply or a forward is the thread's, often
             // the reader's words ("Re: … это издевательство"): it is read
@@ -472,6 +473,35 @@ pub fn is_read_as_letter(ctx: &Context) -> bool {
         || crate::rules::names::NameMatcher::shared().own_text_opens_with_name(ctx, readers)
 }
 
+/// True when the author's text (`own`, ranges of the body) or the subject
+/// has an unfilled template field in braces, brackets or a merge tag: a
+/// form written once for many readers.
+fn has_unfilled_field(ctx: &Context, own: &[Range<usize>]) -> bool {
+    static FIELDS: std::sync::OnceLock<crate::rules::template_placeholder::TemplatePlaceholder> =
+        std::sync::OnceLock::new();
+    let fields = FIELDS.get_or_init(crate::rules::template_placeholder::TemplatePlaceholder::new);
+    let whole_subject = 0..ctx.draft.subject.len();
+    // A run of X's ("XXXX", "XX/XX/XXXX") is a redaction or a masked number
+    // as often as a field: it does not make a form.
+    let a_field = |text: &str, range: Range<usize>| {
+        !text[range]
+            .chars()
+            .all(|c| matches!(c, 'x' | 'X' | 'х' | 'Х' | 'χ' | 'Χ' | '.' | '/' | '-' | ' '))
+    };
+    fields
+        .find(&ctx.body, own, &ctx.own.words)
+        .into_iter()
+        .any(|r| a_field(&ctx.body, r))
+        || fields
+            .find(
+                &ctx.draft.subject,
+                std::slice::from_ref(&whole_subject),
+                &ctx.subject.words,
+            )
+            .into_iter()
+            .any(|r| a_field(&ctx.draft.subject, r))
+}
+
 /// How a text is read besides its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reading {
@@ -483,6 +513,9 @@ pub struct Reading {
     /// weighed against calm letters
     /// ([`wording::Weights::bias_letter`]).
     pub letter: bool,
+    /// The text has an unfilled template field: a form, whose wording as
+    /// a whole is not weighed (its listed signs still are).
+    pub form: bool,
 }
 
 /// A text to judge: its words and the ranges of it that are the author's.
@@ -831,6 +864,7 @@ impl ToneJudge {
         let reading = Reading {
             typography: true,
             letter: false,
+            form: false,
         };
         self.judge_with(parts, reading)
     }
@@ -905,7 +939,7 @@ impl ToneJudge {
         // The signs did not decide it: the wording as a whole may. Not a
         // mailing's: its offers are not a voice raised at a person. The
         // subject is left out: it mostly names the matter ("Re: …").
-        if !agitated && typography {
+        if !agitated && typography && !reading.form {
             let weighed: Vec<&Part> = parts.iter().filter(|p| p.field != Field::Subject).collect();
             let views: Vec<&TextView> = weighed.iter().map(|p| p.view).collect();
             if let Some(model) = wording::of_script(wording::main_script(&views)) {
