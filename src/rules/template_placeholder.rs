@@ -67,14 +67,7 @@ impl TemplatePlaceholder {
     /// Byte ranges of the placeholders in the `parts` of `text`, whose
     /// words are `words` (so the text is not split into words twice).
     pub fn find(&self, text: &str, parts: &[Range<usize>], words: &[Word]) -> Vec<Range<usize>> {
-        let mut found = Vec::new();
-        for part in parts {
-            found.extend(
-                self.find_fields(&text[part.clone()])
-                    .into_iter()
-                    .map(|r| part.start + r.start..part.start + r.end),
-            );
-        }
+        let mut found: Vec<Range<usize>> = self.marked_fields(text, parts).collect();
         // `found` is in text order and its fields do not overlap: one binary
         // search tells whether a word is inside one.
         let fields = found.len();
@@ -87,6 +80,22 @@ impl TemplatePlaceholder {
         }
         crate::sort::sort_by_key(&mut found, |r| r.start);
         found
+    }
+
+    /// Byte ranges of the fields in the `parts` of `text` that a mark opens
+    /// (braces, brackets, `%…%`, merge tags), in text order: what [`Self::find`]
+    /// finds but the runs of X's, which stand for a redaction or a masked
+    /// number as often as for a field.
+    pub(crate) fn marked_fields<'a>(
+        &'a self,
+        text: &'a str,
+        parts: &'a [Range<usize>],
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        parts.iter().flat_map(move |part| {
+            self.find_fields(&text[part.clone()])
+                .into_iter()
+                .map(move |r| part.start + r.start..part.start + r.end)
+        })
     }
 
     /// Byte ranges of bracketed, braced and `%…%` fields in `text`.

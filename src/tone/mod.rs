@@ -475,31 +475,18 @@ pub fn is_read_as_letter(ctx: &Context) -> bool {
 
 /// True when the author's text (`own`, ranges of the body) or the subject
 /// has an unfilled template field in braces, brackets or a merge tag: a
-/// form written once for many readers.
+/// form written once for many readers. (Not a run of X's, which stands for
+/// a redaction or a masked number as often as for a field.)
 fn has_unfilled_field(ctx: &Context, own: &[Range<usize>]) -> bool {
     static FIELDS: std::sync::OnceLock<crate::rules::template_placeholder::TemplatePlaceholder> =
         std::sync::OnceLock::new();
     let fields = FIELDS.get_or_init(crate::rules::template_placeholder::TemplatePlaceholder::new);
-    let whole_subject = 0..ctx.draft.subject.len();
-    // A run of X's ("XXXX", "XX/XX/XXXX") is a redaction or a masked number
-    // as often as a field: it does not make a form.
-    let a_field = |text: &str, range: Range<usize>| {
-        !text[range]
-            .chars()
-            .all(|c| matches!(c, 'x' | 'X' | 'х' | 'Х' | 'χ' | 'Χ' | '.' | '/' | '-' | ' '))
-    };
-    fields
-        .find(&ctx.body, own, &ctx.own.words)
-        .into_iter()
-        .any(|r| a_field(&ctx.body, r))
+    let subject = &ctx.draft.subject;
+    fields.marked_fields(&ctx.body, own).next().is_some()
         || fields
-            .find(
-                &ctx.draft.subject,
-                std::slice::from_ref(&whole_subject),
-                &ctx.subject.words,
-            )
-            .into_iter()
-            .any(|r| a_field(&ctx.draft.subject, r))
+            .marked_fields(subject, std::slice::from_ref(&(0..subject.len())))
+            .next()
+            .is_some()
 }
 
 /// How a text is read besides its words.
