@@ -12617,3 +12617,111 @@ fn a_form_with_an_unfilled_field_is_not_weighed_by_its_wording() {
         "{FIRST_NAME}, this is the third time I am writing. Sort it out today, you useless lot.",
     ]);
 }
+
+/// A provider answering its own client with the irritation showing through
+/// a professional surface (the letters one must not send to clients): the
+/// fault laid on the client, the client's tone rebuked, exasperation at
+/// explaining again, a curt refusal, another contractor to look for. Each
+/// in the three languages, beside the same words in a calm letter.
+#[test]
+fn a_provider_irritated_with_its_client() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "As I have now explained in three separate emails, we need the signed form first.",
+            "As we've now said twice, the quote stands.",
+            "Я уже не знаю, как вам объяснить, что без подписи мы не начнём.",
+            "Не знаю, как ещё вам это растолковать.",
+            "Δεν ξέρω πώς αλλιώς να σας το εξηγήσω.",
+            "Όπως σας εξήγησα ήδη, χρειαζόμαστε την υπογραφή.",
+        ],
+        &[
+            "As I explained on the phone, the van arrives at nine.",
+            "As we now know, the venue opens at eight.",
+            "Не знаю, как объяснить, но зал нам очень понравился.",
+            "Не знаю, как ещё можно использовать этот зал, подскажите идеи.",
+            "Δεν ξέρω πώς αλλιώς θα μπορούσαμε να το στήσουμε, πείτε μου ιδέες.",
+            "Όπως σας εξήγησα στο τηλέφωνο, το φορτηγό έρχεται στις εννιά.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "The delay is entirely on your side, not ours.",
+            "The hold-up is on your end.",
+            "If the launch slips, that will be down to you.",
+            "Задержка целиком на вашей стороне.",
+            "Ошибка на вашей стороне, не на нашей.",
+            "Η καθυστέρηση οφείλεται αποκλειστικά σε εσάς.",
+            "Αν μετατεθεί η ημερομηνία, θα ευθύνεστε αποκλειστικά εσείς.",
+            "Every time we finish a draft you move the goalposts.",
+        ],
+        &[
+            "The parking is on your side of the building.",
+            "Which colour we use is down to you to decide.",
+            "Мы на вашей стороне и поможем с претензией.",
+            "Η καθυστέρηση οφείλεται στην απεργία των λιμανιών.",
+            "Θα ευθύνεστε εσείς για την παραλαβή των κλειδιών, όπως συμφωνήσαμε.",
+            "Our goalkeeper moved to another club.",
+        ],
+    );
+    decisive_signs(
+        &[
+            "Frankly, your tone is unhelpful.",
+            "Your tone has been quite inappropriate.",
+            "I won't respond to demands phrased like that.",
+            "When you are ready to discuss this professionally, let me know.",
+            "Check your spam folder before accusing us of missing deadlines.",
+            "Ваш тон неуместен.",
+            "На письма в таком тоне я отвечать не буду.",
+            "Я не намерен общаться в таком тоне.",
+            "Το ύφος σας δεν βοηθάει.",
+            "Δεν θα απαντήσω σε μηνύματα με τέτοιο ύφος.",
+            "Όταν είστε έτοιμη να το συζητήσουμε σοβαρά, ενημερώστε με.",
+            "Ελέγξτε τα ανεπιθύμητα πριν μας κατηγορήσετε.",
+        ],
+        &[
+            "Thank you for the friendly tone of your message.",
+            "Your tone of voice guide is very helpful.",
+            "When you are ready to discuss the next phase, let me know.",
+            "Спасибо за доброжелательный тон письма.",
+            "Тон вашей рекламы нам понравился.",
+            "Το ύφος του κειμένου σας είναι εξαιρετικό.",
+            "Όταν είστε έτοιμη να το συζητήσουμε, ενημερώστε με.",
+            "Before accusing anyone, the police will review the footage.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Not happening.",
+            "Этого не будет.",
+            "Αυτό δεν θα γίνει.",
+            "Не устраивает — ищите другого подрядчика.",
+        ],
+        &[
+            "This is not happening on Friday, it moved to Monday.",
+            "Такого больше не будет, обещаем.",
+            "Αυτό δεν θα ξαναγίνει, σας το υπόσχομαι.",
+            "Αυτό δεν θα γίνει πριν από τη Δευτέρα.",
+            "Если вам нужен другой подрядчик, мы порекомендуем.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "This is becoming a waste of everyone's time.",
+            "Это превращается в пустую трату времени.",
+        ],
+        &[
+            "Saving everyone's time is why we moved the call.",
+            "Трата времени на дорогу составит час.",
+        ],
+    );
+    // Whole letters: two such signs add up.
+    all_agitated(&[
+        "Hi Mark,\n\nAs I have now explained in three separate emails, the delay is on your side, not ours. We cannot start until we receive the signed specification.\n\nEmma",
+        "Анна, добрый день.\n\nОткровенно говоря, ваш тон неуместен. Когда будете готовы обсуждать вопрос конструктивно, дайте знать.\n\nМихаил",
+        "Γεια σου Βασίλη,\n\nΔεν ξέρω πώς αλλιώς να στο πω. Η εγγύηση δεν καλύπτει ζημιά από νερό, και η καθυστέρηση οφείλεται αποκλειστικά σε εσάς.\n\nΛίζα",
+    ]);
+}
