@@ -12725,3 +12725,111 @@ fn a_provider_irritated_with_its_client() {
         "Γεια σου Βασίλη,\n\nΔεν ξέρω πώς αλλιώς να στο πω. Η εγγύηση δεν καλύπτει ζημιά από νερό, και η καθυστέρηση οφείλεται αποκλειστικά σε εσάς.\n\nΛίζα",
     ]);
 }
+
+/// More ways a provider's irritation with its client shows, drawn from the
+/// letters of `train21/` (read) and written in every language: the
+/// client's messages counted as useless, a remark on the client's manners,
+/// a curt end to the discussion, "not our concern", feelings brushed
+/// aside, "a child could have", "sure, we'll drop everything", "not happy?
+/// I'm not keeping you", surprise at the client's tone, explaining "in
+/// words of one syllable". Each beside calm uses of the same words.
+#[test]
+fn more_of_a_provider_irritated_with_its_client() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Messaging five times a day won't change that.",
+            "Звонки каждые полчаса сроки не ускорят.",
+            "Τα μηνύματα κάθε μισή ώρα δεν θα αλλάξουν την ημερομηνία.",
+        ],
+        &[
+            "Calling us won't be necessary; we will confirm by email.",
+            "Звонки принимаем с девяти до шести.",
+            "Τα μηνύματα απαντώνται μέσα σε μία ώρα.",
+        ],
+    );
+    decisive_signs(
+        &[
+            "A please or thank you wouldn't go amiss.",
+            "Some basic courtesy would go a long way.",
+            "Элементарная вежливость не помешала бы.",
+            "Ένα «παρακαλώ» δεν θα έβλαπτε.",
+            "A child could have pressed that button.",
+            "Maybe learn to proofread.",
+            "С этим бы и ребёнок справился.",
+            "Ένα παιδί θα το είχε καταλάβει.",
+            "Μάθετε να διαβάζετε τα συμβόλαια πριν υπογράφετε.",
+            "Frankly, I was taken aback by your tone.",
+            "Честно говоря, удивил ваш тон.",
+            "Με ξένισε το ύφος του μηνύματός σας.",
+            "Let me explain it in words of one syllable.",
+            "Объясняю на пальцах.",
+            "Για να το καταλάβετε απλά: μετράμε με ακρίβεια εκατοστού.",
+        ],
+        &[
+            "A cup of tea wouldn't go amiss after the meeting.",
+            "Вежливость персонала — наш приоритет.",
+            "Λίγη ξεκούραση δεν θα έβλαπτε κανέναν.",
+            "Our kit is so simple a child could use it.",
+            "С этим справится даже ребёнок: удобная застёжка.",
+            "Ένα παιδί μπορεί να το χρησιμοποιήσει με ασφάλεια.",
+            "Staff learn to proofread in their first week.",
+            "We were pleasantly surprised by the tone of the reviews.",
+            "Тон переговоров был дружелюбный.",
+            "Μας άρεσε το ύφος του κειμένου.",
+            "Για να καταλάβετε καλύτερα τη διαδικασία, επισυνάπτω ένα σχέδιο.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Not something I'm going to discuss further.",
+            "I won't be discussing this any further.",
+            "Обсуждать тут больше нечего.",
+            "Δεν έχουμε τίποτα άλλο να συζητήσουμε.",
+            "If you're not happy, you're free to go elsewhere.",
+            "Не устраивает — не держу.",
+            "Αν δεν σας αρέσει, είστε ελεύθερη να πάτε αλλού.",
+        ],
+        &[
+            "Something we can discuss further on Monday.",
+            "Обсуждать будем в понедельник.",
+            "Δεν έχουμε τίποτα άλλο να προσθέσουμε, ευχαριστούμε!",
+            "You are free to go elsewhere for a second opinion; here are three names.",
+            "Не устраивает время — перенесём, без проблем.",
+            "Αν δεν σας αρέσει το χρώμα, το αλλάζουμε δωρεάν.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "That's not our concern, I'm afraid.",
+            "Это, уж извините, не наша забота.",
+            "Αυτό δεν είναι δικό μας πρόβλημα.",
+            "Feelings don't change the measurements.",
+            "Эмоции к делу не относятся.",
+            "Οι μετρήσεις δεν λαμβάνουν υπόψη συναισθήματα.",
+        ],
+        &[
+            "Our concern is your safety.",
+            "Забота о клиентах — наша работа.",
+            "Το πρόβλημα δεν είναι δικό σας, θα το λύσουμε εμείς.",
+            "We take your feelings seriously.",
+            "Эмоции от поездки остались прекрасные.",
+            "Λαμβάνουμε υπόψη τα συναισθήματά σας.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Sure, we'll just drop everything for you.",
+            "Щас всё бросим и поедем к вам.",
+            "Βεβαίως, θα τα παρατήσουμε όλα για εσάς.",
+        ],
+        &[
+            "We'll drop everything off at reception.",
+            "Сейчас всё упакуем и отправим.",
+            "Θα τα αφήσουμε όλα στη ρεσεψιόν.",
+        ],
+    );
+}
