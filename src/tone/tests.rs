@@ -12731,8 +12731,8 @@ fn a_provider_irritated_with_its_client() {
 /// client's messages counted as useless, a remark on the client's manners,
 /// a curt end to the discussion, "not our concern", feelings brushed
 /// aside, "a child could have", "sure, we'll drop everything", "not happy?
-/// I'm not keeping you", surprise at the client's tone, explaining "in
-/// words of one syllable". Each beside calm uses of the same words.
+/// I'm not keeping you", surprise at the client's tone, "για να το
+/// καταλάβετε απλά". Each beside calm uses of the same words.
 #[test]
 fn more_of_a_provider_irritated_with_its_client() {
     signs_of_kind(
@@ -12762,8 +12762,6 @@ fn more_of_a_provider_irritated_with_its_client() {
             "Frankly, I was taken aback by your tone.",
             "Честно говоря, удивил ваш тон.",
             "Με ξένισε το ύφος του μηνύματός σας.",
-            "Let me explain it in words of one syllable.",
-            "Объясняю на пальцах.",
             "Για να το καταλάβετε απλά: μετράμε με ακρίβεια εκατοστού.",
         ],
         &[
@@ -12785,7 +12783,7 @@ fn more_of_a_provider_irritated_with_its_client() {
         &[
             "Not something I'm going to discuss further.",
             "I won't be discussing this any further.",
-            "Обсуждать тут больше нечего.",
+            "Дальнейшую переписку считаю бессмысленной.",
             "Δεν έχουμε τίποτα άλλο να συζητήσουμε.",
             "If you're not happy, you're free to go elsewhere.",
             "Не устраивает — не держу.",
@@ -12794,6 +12792,7 @@ fn more_of_a_provider_irritated_with_its_client() {
         &[
             "Something we can discuss further on Monday.",
             "Обсуждать будем в понедельник.",
+            "Дальнейшее обсуждение перенесём на понедельник.",
             "Δεν έχουμε τίποτα άλλο να προσθέσουμε, ευχαριστούμε!",
             "You are free to go elsewhere for a second opinion; here are three names.",
             "Не устраивает время — перенесём, без проблем.",
@@ -12804,7 +12803,7 @@ fn more_of_a_provider_irritated_with_its_client() {
         Kind::Charged,
         &[
             "That's not our concern, I'm afraid.",
-            "Это, уж извините, не наша забота.",
+            "Это, извините, не наша забота.",
             "Αυτό δεν είναι δικό μας πρόβλημα.",
             "Feelings don't change the measurements.",
             "Эмоции к делу не относятся.",
