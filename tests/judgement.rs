@@ -131,12 +131,15 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// ru 587 and el 601 with the ways of anger drawn from `train18/`; Greek
 /// calm 399, over the bar, since the Greek wording model learns from
 /// `train15/` to `train19/` too; ru 608 since the Russian model learns from
-/// `train15/` to `train20/` and a form's wording is not weighed.
+/// `train15/` to `train20/` and a form's wording is not weighed. With
+/// `blind50/` (2026-12-06 late morning: a provider irritated with its own
+/// client, the product's own case, which the lists reach least): ru 623,
+/// en 609, el 613 of 712; calm ru 398 of 431.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.878),
-    ("en problem", 0.865),
-    ("el problem", 0.868),
-    ("ru clean", 0.926),
+    ("ru problem", 0.874),
+    ("en problem", 0.855),
+    ("el problem", 0.86),
+    ("ru clean", 0.923),
 ];
 
 #[test]
@@ -1488,5 +1491,43 @@ batch_holds_the_bars! {
         ("en clean", 0.75),
         ("el problem", 0.85),
         ("el clean", 0.833)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The twenty-first round (`train21/`, 2026-12-06 late morning): a
+    /// provider answering its own client with irritation under a
+    /// professional surface (blame laid on the client, condescension,
+    /// exasperation, remarks on the client's tone or manners, curt
+    /// refusals; the calm ones firm but courteous), 21 trades no batch had
+    /// used, to be read for what the lists miss; the models do not learn
+    /// from it. Measured first on the code of ba85e32: 14, 11 and 12 of 20
+    /// angry letters found in ru, en, el; 9, 12 and 11 of 12 calm letters
+    /// passing; 15, 14 and 13 with the ways drawn from it.
+    letters_of_a_twenty_first_round_hold_the_bars: "train21",
+    &[
+        ("ru problem", 0.75),
+        ("ru clean", 0.75),
+        ("en problem", 0.7),
+        ("el problem", 0.65),
+        ("el clean", 0.916)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The fiftieth batch (`blind50/`, 2026-12-06 late morning, written the
+    /// same way as `train21/` with 21 other trades not used before), kept
+    /// unread: measured on the code of ba85e32 (the session's start): 15,
+    /// 10 and 12 of 20 angry letters found in ru, en, el; 10, 11 and 11 of
+    /// 12 calm letters passing; the same with the ways drawn from the
+    /// lead's own letters and from `train21/`.
+    letters_written_blind_in_a_fiftieth_batch_hold_the_bars: "blind50",
+    &[
+        ("ru problem", 0.75),
+        ("ru clean", 0.833),
+        ("en problem", 0.5),
+        ("en clean", 0.916),
+        ("el problem", 0.6),
+        ("el clean", 0.916)
     ]
 }

@@ -59,6 +59,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train18", Kept::Read),
     ("train19", Kept::Read),
     ("train20", Kept::Read),
+    ("train21", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -108,6 +109,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind47", Kept::Unread),
     ("blind48", Kept::Unread),
     ("blind49", Kept::Unread),
+    ("blind50", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
