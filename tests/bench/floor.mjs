@@ -76,6 +76,8 @@ for (const [k, { name }] of calls.entries()) {
   if (k === calls.length - 1) {
     console.log(`| ${name} | ${(medians[k] * 1000).toFixed(0)} µs | |`);
   } else {
-    console.log(`| ${name} | ${(medians[k] * 1000).toFixed(0)} µs | ${(writeGoodMs / medians[k]).toFixed(1)}× |`);
+    console.log(
+      `| ${name} | ${(medians[k] * 1000).toFixed(0)} µs | ${(writeGoodMs / medians[k]).toFixed(1)}× |`,
+    );
   }
 }
