@@ -58,6 +58,9 @@ mod tests {
         assert!(in_passing("This is, pardon me, absurd.", 2, 4));
         assert!(in_passing("Это (извините) бред.", 1, 2));
         assert!(in_passing("Αυτό, συγγνώμη, είναι απαράδεκτο.", 1, 2));
+        // A particle before the apology is set off with it.
+        assert!(in_passing("Это, уж извините, не наша забота.", 2, 3));
+        assert!(in_passing("Вы, уж простите, не первый клиент.", 2, 3));
     }
 
     #[test]
@@ -74,5 +77,6 @@ mod tests {
         );
         assert!(!in_passing("We are, sorry for that, late.", 2, 3));
         assert!(!in_passing("Мы простите устали.", 1, 2), "no commas");
+        assert!(!in_passing("Мы уж извините, что опоздали.", 2, 3), "no comma before the particle");
     }
 }

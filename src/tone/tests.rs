@@ -12804,6 +12804,7 @@ fn more_of_a_provider_irritated_with_its_client() {
         &[
             "That's not our concern, I'm afraid.",
             "Это, извините, не наша забота.",
+            "Это, уж извините, не наша забота.",
             "Αυτό δεν είναι δικό μας πρόβλημα.",
             "Feelings don't change the measurements.",
             "Эмоции к делу не относятся.",
