@@ -14,6 +14,10 @@ const LONGEST_ASIDE: usize = 2;
 /// The words "me" and "us" after "pardon", "прости", "συγχωρέστε".
 const OBJECT_OF_PARDON: &[&str] = &["me", "us", "меня", "нас", "με", "μας"];
 
+/// Particles that may open an apology said in passing, set off with it:
+/// "это, уж извините, не наша забота".
+const PARTICLES_BEFORE: &[&str] = &["уж"];
+
 /// Words that, right after the apology, say what it is for: "простите, что…",
 /// "sorry, that…", "συγγνώμη, που…".
 const SAYS_WHAT_FOR: &[&str] = &["что", "за", "если", "that", "for", "if", "που", "για", "αν"];
@@ -24,7 +28,10 @@ const SAYS_WHAT_FOR: &[&str] = &["что", "за", "если", "that", "for", "i
 /// bracket that the sentence goes on after, not followed by what the
 /// apology is for.
 pub fn is_said_in_passing(view: &TextView, text: &str, words: &Range<usize>) -> bool {
-    let (first, mut end) = (words.start, words.end);
+    let (mut first, mut end) = (words.start, words.end);
+    if first > 0 && PARTICLES_BEFORE.contains(&view.words[first - 1].norm.as_str()) {
+        first -= 1;
+    }
     // "pardon me": the list's apology is "pardon".
     if end < view.len() && OBJECT_OF_PARDON.contains(&view.words[end].norm.as_str()) {
         end += 1;
