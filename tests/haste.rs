@@ -38,6 +38,13 @@ const CALM_FLAGGED: f64 = 0.02;
 /// `train10/` (2026-12-05 afternoon).
 const HASTE_SHORTFALLS: &[(&str, f64)] = &[];
 
+/// The variants that flag more calm letters than [`CALM_FLAGGED`], with how
+/// many then: no more may be flagged. `en typos` (13 of 636, 2026-12-06
+/// late morning): with `train21/` read, the variant's own dropped letter
+/// turns "the shirts" of a calm letter into "the shits", which `insult`
+/// flags — a typo its author would want caught before a client reads it.
+const CALM_FLAGGED_SHORTFALLS: &[(&str, usize)] = &[("en typos", 13)];
+
 /// A way of typing in haste: its name, what it does to a body, and the
 /// share of the letters found as written it must keep.
 type Variant = (&'static str, fn(&str) -> String, f64);
@@ -175,8 +182,13 @@ fn angry_letters_typed_in_haste_are_still_found_and_calm_ones_still_pass() {
                 HASTE_SHORTFALLS,
                 &mut failures,
             );
-            if flagged_share > CALM_FLAGGED {
-                failures.push(format!("{lang} {name}: {flagged} calm letters flagged"));
+            let variant_name = format!("{lang} {name}");
+            let recorded = CALM_FLAGGED_SHORTFALLS
+                .iter()
+                .find(|(known, _)| *known == variant_name)
+                .map(|&(_, most)| most);
+            if flagged_share > CALM_FLAGGED && recorded.is_none_or(|most| flagged > most) {
+                failures.push(format!("{variant_name}: {flagged} calm letters flagged"));
             }
         }
     }
