@@ -84,6 +84,9 @@ mod tests {
         );
         assert!(!in_passing("We are, sorry for that, late.", 2, 3));
         assert!(!in_passing("Мы простите устали.", 1, 2), "no commas");
-        assert!(!in_passing("Мы уж извините, что опоздали.", 2, 3), "no comma before the particle");
+        assert!(
+            !in_passing("Мы уж извините, что опоздали.", 2, 3),
+            "no comma before the particle"
+        );
     }
 }
