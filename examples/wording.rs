@@ -142,6 +142,15 @@ const EVERYDAY: &[&str] = &["el-everyday", "ru-everyday"];
 /// held one, the calm as many, one `ru-vk` calm text fewer flagged (from
 /// `train15/` to `train17/` alone, on 2026-12-06 early morning, it had
 /// found one fewer).
+///
+/// The Russian model learns also from the letters of a provider irritated
+/// with its own client (`train13/`, `train14/`, `train21/` to `train23/`;
+/// 2026-12-06 late morning, `--write ru`): one more unread Russian angry
+/// letter found and one more calm letter passing (in `blind50/`, of that
+/// kind, one angry letter fewer). The English and Greek models learning
+/// from them were measured and not kept: English 24 unread angry letters
+/// fewer; Greek 8 more (4 of them in `blind50/`) but two unread calm
+/// letters warned.
 const MORE_LETTERS: &[(&str, &str)] = &[
     ("el", "train2"),
     ("el", "train15"),
@@ -155,6 +164,11 @@ const MORE_LETTERS: &[(&str, &str)] = &[
     ("ru", "train18"),
     ("ru", "train19"),
     ("ru", "train20"),
+    ("ru", "train13"),
+    ("ru", "train14"),
+    ("ru", "train21"),
+    ("ru", "train22"),
+    ("ru", "train23"),
 ];
 /// The folders of `../shared/corpus` with Russian and Greek customer
 /// templates: calm mail that may choose the letters' threshold.
@@ -190,7 +204,8 @@ const TEMPLATES: &[&str] = &[
 /// for what the lists miss.
 const NOT_LEARNED_FROM: &[&str] = &[
     "train2", "blind10", "blind11", "blind25", "train11", "train12", "train13", "train14",
-    "train15", "train16", "train17", "train18", "train19", "train20", "train21",
+    "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
+    "train23",
 ];
 
 /// Where a text comes from.

@@ -60,6 +60,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train19", Kept::Read),
     ("train20", Kept::Read),
     ("train21", Kept::Read),
+    ("train22", Kept::Read),
+    ("train23", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
