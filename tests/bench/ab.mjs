@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import writeGood from "write-good";
 import { text as alexText } from "alex";
-import { benchTexts, draftOf, root } from "./texts.mjs";
+import { benchTexts, draftOf, median, root } from "./texts.mjs";
 
 const require = createRequire(import.meta.url);
 const other = process.argv[2];
@@ -34,8 +34,6 @@ function time(f) {
   f();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 for (const text of benchTexts().filter((t) => t.name.startsWith(only))) {
   const draft = draftOf(text.body);

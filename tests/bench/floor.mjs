@@ -22,20 +22,14 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import writeGood from "write-good";
 import { text as alexText } from "alex";
-import { benchTexts, draftOf, root } from "./texts.mjs";
+import { benchTexts, draftOf, everyRuleConfig, median, root } from "./texts.mjs";
 
 const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
 const text = benchTexts().find((t) => t.name === "1 KB own");
-const ruleIds = presend.rules().map((r) => r.id);
-const withRules = (enabled) => ({
-  ...presend.defaultConfig(),
-  rules: Object.fromEntries(ruleIds.map((id) => [id, { enabled }])),
-});
-const everyRuleOn = withRules(true);
-const everyRuleOff = withRules(false);
+const everyRuleOn = everyRuleConfig(presend);
+const everyRuleOff = everyRuleConfig(presend, false);
 const draft = draftOf(text.body);
 const tinyDraft = draftOf("Hi Peter");
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // As the add-ons call it: a new configuration object on every check.
 const calls = [

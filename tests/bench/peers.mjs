@@ -39,7 +39,7 @@ import writeGood from "write-good";
 import { text as alexText } from "alex";
 import { LocalLinter } from "harper.js";
 import { binary as harperBinary } from "harper.js/binary";
-import { benchTexts, draftOf, root } from "./texts.mjs";
+import { benchTexts, draftOf, everyRuleConfig, median, root } from "./texts.mjs";
 
 const scale = Number(process.env.BENCH_ROUNDS ?? 1);
 /** Rounds per text size: enough for a steady median, few enough that harper.js on 200 KB ends in minutes. */
@@ -48,17 +48,13 @@ const warmUpsBySize = { "1 KB": 3, "10 KB": 2, "200 KB": 1 };
 const warmUpsOverride = process.env.BENCH_WARMUP;
 const warmUps = (size) => (warmUpsOverride === undefined ? warmUpsBySize[size] : Number(warmUpsOverride));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const versionOf = (name) =>
   JSON.parse(readFileSync(join(root, "tests", "bench", "node_modules", name, "package.json"), "utf8"))
     .version;
 
 const loadStart = os.loadavg();
 const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
-const everyRuleOn = {
-  ...presend.defaultConfig(),
-  rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: true }])),
-};
+const everyRuleOn = everyRuleConfig(presend);
 const harperStart = performance.now();
 const harper = new LocalLinter({ binary: harperBinary });
 await harper.setup();

@@ -3,6 +3,8 @@
 // history two levels deep) cut or repeated to a size, and the same words
 // written as the author's own text (quote marks and attribution lines
 // taken out). English, because every peer in peers.mjs reads only English.
+// Also what the benchmarks check them with (the draft, the configuration)
+// and the median they all report.
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,5 +94,21 @@ export function draftOf(body) {
     body,
   };
 }
+
+/**
+ * The configuration the add-ons pass, with every setting given and every
+ * rule of `presend` (the loaded module) on, or, with `enabled` false, off.
+ * A benchmark spreads it into a new object for each check, as the add-ons
+ * pass a new one each time.
+ */
+export function everyRuleConfig(presend, enabled = true) {
+  return {
+    ...presend.defaultConfig(),
+    rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled }])),
+  };
+}
+
+/** The median of `values` (the upper one of an even count). */
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export { bytesOf, root };

@@ -13,11 +13,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { draftOf as letterDraft, root } from "./texts.mjs";
+import { draftOf as letterDraft, everyRuleConfig, median, root } from "./texts.mjs";
 import { GZIP_LIMIT_BYTES, wasmSizes } from "./wasm_size.mjs";
 
 const modulePath = join(root, "pkg/node/presend.js");
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 // Size: the module the add-ons and the playground ship (pkg/web) and the one Node loads.
@@ -96,10 +95,7 @@ const smallDraft = letterDraft("");
 const allOff = { rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: false }])) };
 // A configuration with every setting and every rule set, as the add-ons
 // pass one on every check (a new object each time, the same settings).
-const everyRuleOn = {
-  ...presend.defaultConfig(),
-  rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: true }])),
-};
+const everyRuleOn = everyRuleConfig(presend);
 const floor = [
   ["a bare call into WASM and back (version())", () => presend.version()],
   ["check {}, every rule on", () => presend.check(empty)],

@@ -19,17 +19,13 @@
 // PHASES_TEXT="1 KB thread" picks another text of texts.mjs.
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { benchTexts, draftOf, root } from "./texts.mjs";
+import { benchTexts, draftOf, everyRuleConfig, median, root } from "./texts.mjs";
 
 const presend = createRequire(import.meta.url)(join(root, "pkg/node/presend.js"));
 const text = benchTexts().find((t) => t.name === (process.env.PHASES_TEXT ?? "1 KB own"));
 const draft = draftOf(text.body);
 // As peers.mjs and the add-ons call it: a new configuration object each time.
-const everyRuleOn = {
-  ...presend.defaultConfig(),
-  rules: Object.fromEntries(presend.rules().map((r) => [r.id, { enabled: true }])),
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const everyRuleOn = everyRuleConfig(presend);
 const us = (ms) => (ms * 1000).toFixed(0);
 
 /** The milliseconds of one check, after writing over `other` (every 64th byte). */
