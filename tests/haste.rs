@@ -27,23 +27,20 @@ const KEPT_WITH_TYPOS: f64 = 0.90;
 /// Calm letters with a tone finding, at most, in any variant.
 const CALM_FLAGGED: f64 = 0.02;
 
-/// The variants measured below their share, with the share then: it must
-/// not get worse. `el no punctuation` (529 of 558, 94.8 %, 2026-12-05
-/// midday): the Greek letters read grew by `train6/`, two of whose angry
-/// letters rest on what the variant takes away, a question mark ("σοβαρά
-/// τώρα;") and the marks around the reader's own words quoted back; with
-/// `train7/` read too, 544 of 574 (94.77 %), the same 544 kept as before its
-/// families found one more letter as written. It meets the bar again
-/// (95.9 %) since the Greek wording model learns from `train5/` to
-/// `train10/` (2026-12-05 afternoon).
+/// The figures measured on the wrong side of their bar, with the share
+/// then: it must not get worse. `el no punctuation` (529 of 558, 94.8 %,
+/// 2026-12-05 midday): the Greek letters read grew by `train6/`, two of
+/// whose angry letters rest on what the variant takes away, a question
+/// mark ("σοβαρά τώρα;") and the marks around the reader's own words quoted
+/// back; with `train7/` read too, 544 of 574 (94.77 %), the same 544 kept
+/// as before its families found one more letter as written. It meets the
+/// bar again (95.9 %) since the Greek wording model learns from `train5/`
+/// to `train10/` (2026-12-05 afternoon). `en typos calm flagged` was
+/// 13 of 636 (2.04 %, 2026-12-06 late morning) with `train21/` read — the
+/// variant's own dropped letter turns "the shirts" of a calm letter into
+/// "the shits", which `insult` flags, a typo its author would want caught —
+/// and meets the bar again with `train22/` and `train23/` read (13 of 660).
 const HASTE_SHORTFALLS: &[(&str, f64)] = &[];
-
-/// The variants that flag more calm letters than [`CALM_FLAGGED`], with how
-/// many then: no more may be flagged. `en typos` (13 of 636, 2026-12-06
-/// late morning): with `train21/` read, the variant's own dropped letter
-/// turns "the shirts" of a calm letter into "the shits", which `insult`
-/// flags — a typo its author would want caught before a client reads it.
-const CALM_FLAGGED_SHORTFALLS: &[(&str, usize)] = &[("en typos", 13)];
 
 /// A way of typing in haste: its name, what it does to a body, and the
 /// share of the letters found as written it must keep.
@@ -182,14 +179,16 @@ fn angry_letters_typed_in_haste_are_still_found_and_calm_ones_still_pass() {
                 HASTE_SHORTFALLS,
                 &mut failures,
             );
-            let variant_name = format!("{lang} {name}");
-            let recorded = CALM_FLAGGED_SHORTFALLS
-                .iter()
-                .find(|(known, _)| *known == variant_name)
-                .map(|&(_, most)| most);
-            if flagged_share > CALM_FLAGGED && recorded.is_none_or(|most| flagged > most) {
-                failures.push(format!("{variant_name}: {flagged} calm letters flagged"));
-            }
+            hold(
+                Figure {
+                    name: &format!("{lang} {name} calm flagged"),
+                    value: flagged_share,
+                    bar: CALM_FLAGGED,
+                    better: Better::Lower,
+                },
+                HASTE_SHORTFALLS,
+                &mut failures,
+            );
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
