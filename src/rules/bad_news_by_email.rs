@@ -286,6 +286,7 @@ impl Rule for BadNewsByEmail {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
     use crate::rules::testing::*;
 
     fn rule() -> BadNewsByEmail {
@@ -1141,6 +1142,54 @@ mod tests {
                 "К сожалению, отсрочку платежа дать не сможем, так как стоимость хлопка и доставки выросла. Можем предложить оплату двумя частями.",
                 "Δυστυχώς δεν μπορούμε να παρατείνουμε την προθεσμία πληρωμής, καθώς το κόστος του βαμβακιού και της μεταφοράς αυξήθηκε. Μπορούμε όμως να σας προτείνουμε πληρωμή σε δύο δόσεις.",
             ],
+        );
+    }
+
+    /// The severities the rule gives a letter with this body, in order.
+    fn severities(body: &str, config: &Config) -> Vec<Severity> {
+        run_with(&rule(), &letter(body), config)
+            .into_iter()
+            .map(|f| f.severity)
+            .collect()
+    }
+
+    /// A letter that thanks the client or apologises and offers a way
+    /// forward is the considered bad-news letter: the finding stays, one
+    /// step lower (a note by default; a warning where the user raised the
+    /// rule to an error). Bare news, thanks or an apology with no way
+    /// forward, and a way forward with neither, keep the warning.
+    #[test]
+    fn a_considered_bad_news_letter_gets_a_note_not_a_warning() {
+        let config = Config::default();
+        for body in [
+            "Thank you for ordering with us for five years. Unfortunately, the delivery of your chairs will be delayed by two weeks, because our supplier's plant was closed. We are sorry for the trouble. We can offer you a 10% discount on the order, or a full refund if you prefer to cancel.",
+            "I regret to tell you that the price of the support plan will increase by 6% from March. As an alternative, we can keep the current price if you renew for a year before 1 March.",
+            "Спасибо, что столько лет работаете с нами. К сожалению, поставка стульев задерживается на две недели: завод поставщика закрыт на ремонт. Приносим извинения за неудобства. Можем предложить скидку 10 % на заказ или полный возврат денег, если решите его отменить.",
+            "Благодарим за долгое сотрудничество. С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
+            "Σας ευχαριστούμε για τη συνεργασία όλα αυτά τα χρόνια. Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες, επειδή έκλεισε το εργοστάσιο του προμηθευτή μας. Ζητούμε συγγνώμη για την ταλαιπωρία. Σας προτείνουμε έκπτωση 10% στην παραγγελία ή πλήρη επιστροφή χρημάτων, αν προτιμάτε να την ακυρώσετε.",
+        ] {
+            assert_eq!(severities(body, &config), [Severity::Info], "{body}");
+        }
+        for body in [
+            "Unfortunately, the delivery of your chairs will be delayed by two weeks.",
+            "Thank you for your order. Unfortunately, the delivery of your chairs will be delayed by two weeks.",
+            "The price of the support plan will increase by 6% from March. We can keep the current price if you renew for a year before 1 March.",
+            "К сожалению, поставка стульев задерживается на две недели.",
+            "Спасибо за заказ. К сожалению, поставка стульев задерживается на две недели. Приносим извинения.",
+            "С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
+            "Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες.",
+            "Σας ευχαριστούμε για την παραγγελία. Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες.",
+        ] {
+            assert_eq!(severities(body, &config), [Severity::Warning], "{body}");
+        }
+        let raised: Config =
+            serde_json::from_str(r#"{"rules": {"bad-news-by-email": {"severity": "error"}}}"#)
+                .unwrap();
+        let considered = "Thank you for your order. Unfortunately, the delivery will be delayed by two weeks. We can offer you a 10% discount.";
+        assert_eq!(severities(considered, &raised), [Severity::Warning]);
+        assert_eq!(
+            severities("The delivery will be delayed by two weeks.", &raised),
+            [Severity::Error]
         );
     }
 }
