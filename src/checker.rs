@@ -99,7 +99,10 @@ pub(crate) fn run_rules<'r>(
         for (i, ((info, d), range)) in in_field.into_iter().zip(ranges).enumerate() {
             findings.push(Finding {
                 rule: info.id.to_string(),
-                severity: ctx.config.severity_of(info.id, info.severity),
+                severity: match ctx.config.severity_of(info.id, info.severity) {
+                    severity if d.softened => severity.one_step_lower(),
+                    severity => severity,
+                },
                 field,
                 start: utf16[2 * i],
                 end: utf16[2 * i + 1],

@@ -43,6 +43,9 @@ pub struct Diagnostic {
     pub message: String,
     /// A replacement for the span.
     pub suggestion: Option<String>,
+    /// Reported one step below the rule's severity (see
+    /// [`Diagnostic::softened`]).
+    pub softened: bool,
 }
 
 impl Diagnostic {
@@ -53,7 +56,16 @@ impl Diagnostic {
             range,
             message: message.into(),
             suggestion: None,
+            softened: false,
         }
+    }
+
+    /// Reports the finding one step below the rule's severity (a warning
+    /// as a note, an error as a warning): what the rule flags is there, but
+    /// the letter already does what the advice asks of such a letter.
+    pub fn softened(mut self) -> Diagnostic {
+        self.softened = true;
+        self
     }
 
     /// Adds a replacement for the span.

@@ -16,6 +16,14 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The severity one step below this one (a note stays a note).
+    pub fn one_step_lower(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            Severity::Warning | Severity::Info => Severity::Info,
+        }
+    }
+
     /// `error`, `warning` or `info`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -135,12 +135,14 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// `blind50/` (2026-12-06 late morning: a provider irritated with its own
 /// client, the product's own case, which the lists reach least): ru 623,
 /// en 609, el 613 of 712; calm ru 398 of 431; ru 624 and calm 399 since
-/// the Russian wording model learns from the provider rounds.
+/// the Russian wording model learns from the provider rounds. Calm ru 408
+/// since a considered bad-news letter is noted, not warned (2026-12-06
+/// midday).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.874),
     ("en problem", 0.855),
     ("el problem", 0.86),
-    ("ru clean", 0.923),
+    ("ru clean", 0.946),
 ];
 
 #[test]
@@ -316,11 +318,12 @@ batch_holds_the_bars! {
     /// 2026-12-04), el 100 %; 92.9 % since the English model learns from
     /// `train5/` to `train8/` (2026-12-05 afternoon): a Greek letter quoting
     /// English is weighed by the English model.
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_written_blind_in_a_third_batch_hold_the_bars: "blind3",
     &[
         ("ru problem", 0.928),
         ("el problem", 0.928),
-        ("ru clean", 0.857),
         ("en clean", 0.857),
     ]
 }
@@ -478,13 +481,14 @@ batch_holds_the_bars! {
     /// English angry letters all found since a wording leaning angry adds up
     /// with one sign (2026-12-06); Greek 12 of 14 since the Greek model
     /// learns from `train15/` to `train19/` too (2026-12-06 morning).
+    /// Greek calm letters all pass since a considered bad-news letter is noted,
+    /// not warned (2026-12-06).
     letters_written_blind_in_an_eighth_batch_hold_the_bars: "blind8",
     &[
         ("ru problem", 0.642),
         ("el problem", 0.857),
         ("ru clean", 0.714),
         ("en clean", 0.857),
-        ("el clean", 0.857)
     ]
 }
 
@@ -1141,12 +1145,13 @@ batch_holds_the_bars! {
     /// anything learned from it; two Russian calm letters and one Greek
     /// warned by `bad-news-by-email`; 15, 17 and 20 once the Russian and
     /// Greek wording models learn from it.
+    /// Greek calm letters all pass since a considered bad-news letter is noted,
+    /// not warned (2026-12-06).
     letters_of_a_tenth_round_read_for_study_hold_the_bars: "train10",
     &[
         ("ru problem", 0.75),
         ("ru clean", 0.83),
         ("en problem", 0.85),
-        ("el clean", 0.91)
     ]
 }
 
@@ -1158,11 +1163,12 @@ batch_holds_the_bars! {
     /// letter in each language warned or given a tone finding; Russian 19 of
     /// 20 with the families drawn from it; the Greek calm letter passes since
     /// a conservatory's mailbox is an organisation's.
+    /// English calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_an_eleventh_round_read_for_study_hold_the_bars: "train11",
     &[
         ("ru clean", 0.91),
         ("en problem", 0.7),
-        ("en clean", 0.91),
         ("el problem", 0.75)
     ]
 }
@@ -1190,10 +1196,11 @@ batch_holds_the_bars! {
     /// two warned by `name-mismatch`). Measured once more after the last
     /// change of that session (organisations' mailboxes named without
     /// quotes): one of the Greek ones passes.
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_written_blind_in_a_fortieth_batch_hold_the_bars: "blind40",
     &[
         ("ru problem", 0.7),
-        ("ru clean", 0.91),
         ("en problem", 0.8),
         ("el problem", 0.9),
         ("el clean", 0.83)
@@ -1248,9 +1255,10 @@ batch_holds_the_bars! {
     /// δύσκολο είναι" read as sympathy; Russian 19 with the Russian and
     /// Greek wording models retrained on the reading of 2026-12-06; English
     /// 19 since "for once" asked of the reader counts (2026-12-06).
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_a_fifteenth_round_written_for_the_model_hold_the_bars: "train15",
     &[
-        ("ru clean", 0.916),
         ("en clean", 0.916),
         ("el clean", 0.75)
     ]
@@ -1289,8 +1297,10 @@ batch_holds_the_bars! {
     /// passing; 19, 19 and 20 of 20 angry letters with the ways of anger
     /// drawn from it, Greek calm 11 once a display name opening with an
     /// article is a shop's (2026-12-06 morning).
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_an_eighteenth_round_hold_the_bars: "train18",
-    &[("ru clean", 0.916), ("en clean", 0.916), ("el clean", 0.916)]
+    &[("en clean", 0.916), ("el clean", 0.916)]
 }
 
 batch_holds_the_bars! {
@@ -1322,9 +1332,10 @@ batch_holds_the_bars! {
     /// Russian angry letters all found but one in twenty since the Russian
     /// wording model learns from `train15/` to `train20/` too (2026-12-06
     /// morning).
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_a_twentieth_round_hold_the_bars: "train20",
     &[
-        ("ru clean", 0.75),
         ("en problem", 0.85),
         ("en clean", 0.916),
         ("el problem", 0.9)
@@ -1393,10 +1404,11 @@ batch_holds_the_bars! {
     /// passing; Greek 10 once "ξέρω πόσο δύσκολο είναι" was read as
     /// sympathy (found in `train15/`); Russian 16 with the Russian and
     /// Greek wording models retrained on the reading of 2026-12-06.
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_written_blind_in_a_forty_fourth_batch_hold_the_bars: "blind44",
     &[
         ("ru problem", 0.8),
-        ("ru clean", 0.916),
         ("en problem", 0.85),
         ("el problem", 0.85),
         ("el clean", 0.833)
@@ -1413,12 +1425,12 @@ batch_holds_the_bars! {
     /// wording model learns from `train15/` to `train19/` too (2026-12-06
     /// morning: two unread Greek letters fewer, this one among them, and two
     /// more, one calm letter more passing).
+    /// Russian and English calm letters all pass since a considered bad-news
+    /// letter is noted, not warned (2026-12-06).
     letters_written_blind_in_a_forty_fifth_batch_hold_the_bars: "blind45",
     &[
         ("ru problem", 0.75),
-        ("ru clean", 0.916),
         ("en problem", 0.85),
-        ("en clean", 0.916),
         ("el problem", 0.85),
         ("el clean", 0.833)
     ]
@@ -1432,11 +1444,12 @@ batch_holds_the_bars! {
     /// Russian angry letters all found but one in twenty since the Russian
     /// wording model learns from `train15/` to `train20/` too (2026-12-06
     /// morning).
+    /// Greek calm letters all pass since a considered bad-news letter is noted,
+    /// not warned (2026-12-06).
     letters_written_blind_in_a_forty_sixth_batch_hold_the_bars: "blind46",
     &[
         ("ru clean", 0.666),
         ("el problem", 0.85),
-        ("el clean", 0.916)
     ]
 }
 
@@ -1562,12 +1575,13 @@ batch_holds_the_bars! {
     /// first on the code of e99a03f: 12, 10 and 13 of 20 angry letters found
     /// in ru, en, el; 9, 11 and 10 of 12 calm letters passing; Russian 13
     /// once the Russian model learns from it.
+    /// English calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_a_twenty_third_round_hold_the_bars: "train23",
     &[
         ("ru problem", 0.65),
         ("ru clean", 0.75),
         ("en problem", 0.5),
-        ("en clean", 0.916),
         ("el problem", 0.65),
         ("el clean", 0.833)
     ]

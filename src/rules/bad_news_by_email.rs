@@ -25,7 +25,9 @@ declare_rule! {
     /// price increase"). A refusal that offers something else is a
     /// considered answer, and so is a rise in the writer's own costs given
     /// as its reason ("as the cost of cotton has increased"); a price rise
-    /// stays news whatever its reason.
+    /// stays news whatever its reason. A letter that thanks the client or
+    /// apologises and offers a way forward is a considered bad-news letter:
+    /// its finding is one step lower, a note by default.
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
@@ -33,6 +35,9 @@ declare_rule! {
     /// mail. Call. Tell them about the problem in person, listen to them and
     /// apologise; sending such news by mail is cowardice and leads nowhere
     /// good. The letter can follow the call, to confirm what was agreed.
+    /// When the news must go by mail, the advice on bad-news letters says
+    /// how: thank the client first, say plainly what happened and
+    /// apologise, offer a solution.
     ///
     /// ## Example
     /// - en: "We regret to inform you that the delivery will be delayed."
@@ -84,6 +89,13 @@ pub(crate) fn solution_phrases() -> &'static PhraseList {
         "bad_news_structure.solutions",
         "bad_news_structure.solutions.txt"
     )
+}
+
+/// Thanks to the client ("thank you", "благодарим", "ευχαριστούμε"):
+/// `bad-news-structure` wants them before the news; with an apology, they
+/// are half of what makes a bad-news letter considered.
+pub(crate) fn thanks_phrases() -> &'static PhraseList {
+    crate::static_phrase_list!("bad_news_structure.thanks", "bad_news_structure.thanks.txt")
 }
 
 /// Other words that turn a refusal into a considered answer: what the
@@ -165,12 +177,7 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
                     || conditions.is_within(&ctx.own, &ctx.body, words)
             };
             let offers_a_way = std::cell::OnceCell::new();
-            let offers_a_way = || {
-                *offers_a_way.get_or_init(|| {
-                    solution_phrases().is_found_in(&ctx.own)
-                        || way_forward_phrases().is_found_in(&ctx.own)
-                })
-            };
+            let offers_a_way = || *offers_a_way.get_or_init(|| offers_a_way_forward(ctx));
             // A cost rise given as the reason for a refusal ("as the cost of
             // cotton has increased") is news only as the refusal is.
             let reasons = std::cell::OnceCell::new();
@@ -200,6 +207,21 @@ pub(crate) fn first_bad_news(ctx: &Context) -> Option<std::ops::Range<usize>> {
                 .min_by_key(|words| words.start)
         })
         .clone()
+}
+
+/// True when the author's own text offers a way forward: a solution, an
+/// alternative, a next step, a call proposed.
+fn offers_a_way_forward(ctx: &Context) -> bool {
+    solution_phrases().is_found_in(&ctx.own) || way_forward_phrases().is_found_in(&ctx.own)
+}
+
+/// True when the letter around the news is the considered one the advice
+/// on bad-news letters describes: it thanks the client or apologises, and
+/// offers a way forward.
+fn is_considered(ctx: &Context) -> bool {
+    (thanks_phrases().is_found_in(&ctx.own)
+        || crate::rules::over_apology::apology_phrases().is_found_in(&ctx.own))
+        && offers_a_way_forward(ctx)
 }
 
 /// "My", normalised, in the three languages ("μου" follows its noun).
@@ -238,6 +260,7 @@ impl BadNewsByEmail {
         bad_news_phrases();
         refusal_phrases();
         way_forward_phrases();
+        thanks_phrases();
         reason_phrases();
         asked_phrases();
         buyer_phrases();
@@ -270,7 +293,7 @@ impl Rule for BadNewsByEmail {
         }
         if let Some(words) = first_bad_news(ctx) {
             let range = ctx.own.span(words.start, words.end - 1);
-            out.push(Diagnostic::new(
+            let finding = Diagnostic::new(
                 Field::Body,
                 range,
                 ctx.text(&tr!(
@@ -278,7 +301,14 @@ impl Rule for BadNewsByEmail {
                     ru: "Письмо сообщает клиенту плохую новость. Лучше сначала позвонить, а письмо отправить после разговора.",
                     el: "Το μήνυμα φέρνει κακά νέα στον πελάτη. Καλύτερα τηλεφωνήστε πρώτα και στείλτε το μήνυμα μετά τη συζήτηση.",
                 )),
-            ));
+            );
+            // Thanked or apologised to, and offered a way forward: the
+            // letter the advice on bad-news letters describes, noted only.
+            out.push(if is_considered(ctx) {
+                finding.softened()
+            } else {
+                finding
+            });
         }
     }
 }

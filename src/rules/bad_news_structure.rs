@@ -2,7 +2,7 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::language::Lang;
 use crate::phrases::PhraseList;
-use crate::rules::bad_news_by_email::{first_bad_news, solution_phrases};
+use crate::rules::bad_news_by_email::{first_bad_news, solution_phrases, thanks_phrases};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 
@@ -42,7 +42,6 @@ declare_rule! {
     /// `bad_news_structure.thanks.txt`, `bad_news_structure.solutions.txt`
     /// and `bad_news_structure.euphemisms.txt` beside this file.
     pub struct BadNewsStructure {
-        thanks: PhraseList,
         euphemisms: PhraseList,
     }
     info {
@@ -64,10 +63,6 @@ impl BadNewsStructure {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
         BadNewsStructure {
-            thanks: PhraseList::builtin(
-                "bad_news_structure.thanks",
-                crate::phrase_file!("bad_news_structure.thanks.txt"),
-            ),
             euphemisms: PhraseList::builtin(
                 "bad_news_structure.euphemisms",
                 crate::phrase_file!("bad_news_structure.euphemisms.txt"),
@@ -85,8 +80,7 @@ impl Rule for BadNewsStructure {
         let view = &ctx.own;
         let first_bad = first_bad_news(ctx);
         if let Some(bad) = first_bad {
-            let thanked = self
-                .thanks
+            let thanked = thanks_phrases()
                 .find_iter(view)
                 .any(|m| m.words.start < bad.start);
             let solved = solution_phrases().is_found_in(view);

@@ -31,7 +31,6 @@ declare_rule! {
     /// None. Apologies are in `over_apology.txt`, self-abasement in
     /// `over_apology.abasement.txt` beside this file.
     pub struct OverApology {
-        apologies: PhraseList,
         abasement: PhraseList,
     }
     info {
@@ -49,14 +48,21 @@ declare_rule! {
     }
 }
 
+/// Apologies ("sorry", "приносим извинения", "ζητούμε συγγνώμη"), also
+/// read by `bad-news-by-email`.
+pub(crate) fn apology_phrases() -> &'static PhraseList {
+    crate::static_phrase_list!("over_apology", "over_apology.txt")
+}
+
 /// This many apologies are too many.
 const TOO_MANY: usize = 3;
 
 impl OverApology {
     /// Prepares the phrase lists.
     pub fn new() -> Self {
+        // Prepared with the rule, so the first check does not pay for it.
+        apology_phrases();
         OverApology {
-            apologies: PhraseList::builtin("over_apology", crate::phrase_file!("over_apology.txt")),
             abasement: PhraseList::builtin(
                 "over_apology.abasement",
                 crate::phrase_file!("over_apology.abasement.txt"),
@@ -80,7 +86,7 @@ impl Rule for OverApology {
             .format(ctx.ui(), &[("phrase", &ctx.body[range.clone()])]);
             out.push(Diagnostic::new(Field::Body, range, message));
         }
-        let apologies = self.apologies.spans(&ctx.own);
+        let apologies = apology_phrases().spans(&ctx.own);
         if apologies.len() >= TOO_MANY {
             let count = plural!(
                 en: [one: "{n} time", other: "{n} times"],
