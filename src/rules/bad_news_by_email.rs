@@ -1222,4 +1222,40 @@ mod tests {
             [Severity::Error]
         );
     }
+
+    /// More of what makes a bad-news letter considered: knowing the news
+    /// is unwelcome acknowledges the reader; the current price kept for a
+    /// while or for orders before a date, and a call, a quote or a
+    /// delivery offered, are ways forward. A price held in the past (the
+    /// reason for the rise) and an offer refused are neither.
+    #[test]
+    fn more_ways_a_bad_news_letter_is_considered() {
+        let config = Config::default();
+        for body in [
+            "I know nobody welcomes a price rise. From 1 March our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
+            "Thank you for thinking of us. The delivery of the panels will be delayed by three weeks. I'd be happy to set up a call to plan the installation around it.",
+            "I know this is not welcome news: the subscription fee will increase by 10% from April. We will keep your current price until the end of June.",
+            "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %. Заказы, оплаченные до 28 февраля, отгрузим по текущим ценам.",
+            "Спасибо, что предупредили о сроках. К сожалению, поставка сдвигается на неделю. Если коммутатор нужен раньше, можем привезти его отдельно уже завтра.",
+            "Понимаю, что это неприятно. Стоимость тарифа увеличится на 12 %. Для вас мы сохраним текущую цену до 30 апреля.",
+            "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
+            "Σας ευχαριστούμε για την εμπιστοσύνη. Δυστυχώς η παράδοση θα καθυστερήσει μία εβδομάδα. Θα χαρώ να σας στείλω προσφορά για μια προσωρινή λύση.",
+            "Καταλαβαίνω ότι δεν είναι ευχάριστα νέα: η συνδρομή θα αυξηθεί κατά 10% από τον Απρίλιο. Θα κρατήσουμε την τρέχουσα τιμή σας μέχρι τέλος Ιουνίου.",
+        ] {
+            assert_eq!(severities(body, &config), [Severity::Info], "{body}");
+        }
+        for body in [
+            "Thank you for your business. Our prices will rise by 6% from 1 February. We have held our prices since last winter.",
+            "I know this is not welcome news: the delivery will be delayed by three weeks.",
+            "Our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
+            "Мы сохраняли прежние цены весь год, но с 1 марта цены вырастут на 8 %. Спасибо за понимание.",
+            "Спасибо, что предупредили. К сожалению, поставка сдвигается на неделю, а привезти коммутатор отдельно мы не можем.",
+            "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %.",
+            "Σας ευχαριστούμε για τη συνεργασία. Κρατήσαμε τις τιμές σταθερές όλο τον χρόνο, αλλά από 1 Μαρτίου θα αυξηθούν κατά 6%.",
+            "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%.",
+            "Οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
+        ] {
+            assert_eq!(severities(body, &config), [Severity::Warning], "{body}");
+        }
+    }
 }

@@ -189,6 +189,26 @@ mod tests {
         );
     }
 
+    /// Saying the writer knows the news is unwelcome acknowledges how it
+    /// lands; knowing only the facts does not.
+    #[test]
+    fn knowing_the_news_is_unwelcome_acknowledges_the_reader() {
+        for body in [
+            "I know this is not the news you wanted. The refund takes ten days.\n\n> This is unacceptable!!! Ridiculous.\n",
+            "Понимаю, что такие новости никого не радуют. Возврат займёт десять дней.\n\n> Это возмутительно! Безобразие!\n",
+            "Ξέρω ότι δεν είναι τα νέα που περιμένατε. Η επιστροφή θα πάρει δέκα μέρες.\n\n> Απαράδεκτο! Αίσχος!\n",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "I know the refund takes ten days.\n\n> This is unacceptable!!! Ridiculous.\n",
+            "Понимаю, что возврат займёт десять дней.\n\n> Это возмутительно! Безобразие!\n",
+            "Ξέρω ότι η επιστροφή θα πάρει δέκα μέρες.\n\n> Απαράδεκτο! Αίσχος!\n",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
+
     #[test]
     fn allows_answers_to_calm_messages() {
         assert_no_lints(
