@@ -137,12 +137,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// en 609, el 613 of 712; calm ru 398 of 431; ru 624 and calm 399 since
 /// the Russian wording model learns from the provider rounds. Calm ru 408
 /// since a considered bad-news letter is noted, not warned (2026-12-06
-/// midday).
+/// midday), 411 (95.4 %, over the bar) with more ways such a letter is
+/// considered.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.874),
     ("en problem", 0.855),
     ("el problem", 0.86),
-    ("ru clean", 0.946),
 ];
 
 #[test]
@@ -320,11 +320,12 @@ batch_holds_the_bars! {
     /// English is weighed by the English model.
     /// Russian calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// English calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_written_blind_in_a_third_batch_hold_the_bars: "blind3",
     &[
         ("ru problem", 0.928),
         ("el problem", 0.928),
-        ("en clean", 0.857),
     ]
 }
 
@@ -449,12 +450,12 @@ batch_holds_the_bars! {
     /// 92.9 % since the English model learns from `train5/` to `train8/`
     /// (2026-12-05 afternoon), one letter the old weights read as angry.
     /// Greek 13 of 14 with the ways of anger of `train19/` (2026-12-06).
+    /// English and Greek calm letters all pass since a considered bad-news
+    /// letter is noted, not warned (2026-12-06).
     letters_written_blind_in_a_seventh_batch_hold_the_bars: "blind7",
     &[
         ("el problem", 0.928),
         ("ru clean", 0.714),
-        ("en clean", 0.857),
-        ("el clean", 0.714),
     ]
 }
 
@@ -1098,10 +1099,11 @@ batch_holds_the_bars! {
     /// since the Russian wording model learns from `train5/` to `train10/`
     /// (2026-12-05 afternoon: six more unread Russian letters found in all,
     /// one fewer here); Greek 17 of 20 with the families of `train12/`.
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_written_blind_in_a_thirty_eighth_batch_hold_the_bars: "blind38",
     &[
         ("ru problem", 0.8),
-        ("ru clean", 0.91),
         ("en problem", 0.7),
         ("el problem", 0.85),
         ("el clean", 0.75)
@@ -1183,8 +1185,10 @@ batch_holds_the_bars! {
     /// the families drawn from it.
     /// Greek angry letters all found since a wording leaning angry adds up
     /// with one sign (2026-12-06).
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_a_twelfth_round_read_for_study_hold_the_bars: "train12",
-    &[("ru problem", 0.85), ("ru clean", 0.83)]
+    &[("ru problem", 0.85)]
 }
 
 batch_holds_the_bars! {
@@ -1272,8 +1276,10 @@ batch_holds_the_bars! {
     /// from it; Russian 16 with a round of common Russian ways of anger
     /// drawn from it and others (2026-12-06); Greek 19 since the Greek
     /// model learns from it (2026-12-06 morning).
+    /// Russian calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_a_sixteenth_round_written_for_the_model_hold_the_bars: "train16",
-    &[("ru problem", 0.8), ("ru clean", 0.916)]
+    &[("ru problem", 0.8)]
 }
 
 batch_holds_the_bars! {
@@ -1299,8 +1305,10 @@ batch_holds_the_bars! {
     /// article is a shop's (2026-12-06 morning).
     /// Russian calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// English calm letters all pass since a considered bad-news letter is
+    /// noted, not warned (2026-12-06).
     letters_of_an_eighteenth_round_hold_the_bars: "train18",
-    &[("en clean", 0.916), ("el clean", 0.916)]
+    &[("el clean", 0.916)]
 }
 
 batch_holds_the_bars! {
@@ -1369,12 +1377,13 @@ batch_holds_the_bars! {
     /// Russian angry letters all found but one in twenty since the Russian
     /// wording model learns from `train15/` to `train20/` too (2026-12-06
     /// morning).
+    /// Greek calm letters all pass since a considered bad-news letter is noted,
+    /// not warned (2026-12-06).
     letters_written_blind_in_a_forty_second_batch_hold_the_bars: "blind42",
     &[
         ("ru clean", 0.833),
         ("en problem", 0.9),
         ("el problem", 0.85),
-        ("el clean", 0.916)
     ]
 }
 

@@ -216,12 +216,17 @@ fn offers_a_way_forward(ctx: &Context) -> bool {
 }
 
 /// True when the letter around the news is the considered one the advice
-/// on bad-news letters describes: it thanks the client or apologises, and
-/// offers a way forward.
+/// on bad-news letters describes: it thanks the client, apologises or
+/// acknowledges how the news lands ("I know nobody welcomes a price
+/// rise"), and offers a way forward.
 fn is_considered(ctx: &Context) -> bool {
-    (thanks_phrases().is_found_in(&ctx.own)
-        || crate::rules::over_apology::apology_phrases().is_found_in(&ctx.own))
-        && offers_a_way_forward(ctx)
+    let acknowledges = || {
+        thanks_phrases().is_found_in(&ctx.own)
+            || crate::rules::over_apology::apology_phrases().is_found_in(&ctx.own)
+            || crate::tone::Judgement::of(ctx).soothes
+            || crate::rules::ignores_emotion::acknowledgement_phrases().is_found_in(&ctx.own)
+    };
+    offers_a_way_forward(ctx) && acknowledges()
 }
 
 /// "My", normalised, in the three languages ("μου" follows its noun).
@@ -1251,7 +1256,7 @@ mod tests {
             "Мы сохраняли прежние цены весь год, но с 1 марта цены вырастут на 8 %. Спасибо за понимание.",
             "Спасибо, что предупредили. К сожалению, поставка сдвигается на неделю, а привезти коммутатор отдельно мы не можем.",
             "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %.",
-            "Σας ευχαριστούμε για τη συνεργασία. Κρατήσαμε τις τιμές σταθερές όλο τον χρόνο, αλλά από 1 Μαρτίου θα αυξηθούν κατά 6%.",
+            "Σας ευχαριστούμε για τη συνεργασία. Κρατήσαμε τις τιμές σταθερές όλο τον χρόνο. Από 1 Μαρτίου οι τιμές μας θα αυξηθούν κατά 6%.",
             "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%.",
             "Οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
         ] {

@@ -36,9 +36,7 @@ declare_rule! {
     /// None. Acknowledging phrases are in `ignores_emotion.txt`; anger is
     /// recognised by the tone judgement of `insult`, `indignation`,
     /// `emotional-tone` and `shouting`.
-    pub struct IgnoresEmotion {
-        acknowledgements: PhraseList,
-    }
+    pub struct IgnoresEmotion {}
     info {
         id: "ignores-emotion",
         severity: Severity::Info,
@@ -54,16 +52,21 @@ declare_rule! {
     }
 }
 
+/// Words that acknowledge the reader's feelings ("you're right",
+/// "понимаю ваше недовольство", "ξέρω ότι δεν είναι ευχάριστο"), besides
+/// what the tone judgement reads as soothing; also read by
+/// `bad-news-by-email`.
+pub(crate) fn acknowledgement_phrases() -> &'static PhraseList {
+    crate::static_phrase_list!("ignores_emotion", "ignores_emotion.txt")
+}
+
 /// Signs of anger that make a message angry.
 impl IgnoresEmotion {
     /// Prepares the phrase list.
     pub fn new() -> Self {
-        IgnoresEmotion {
-            acknowledgements: PhraseList::builtin(
-                "ignores_emotion",
-                crate::phrase_file!("ignores_emotion.txt"),
-            ),
-        }
+        // Prepared with the rule, so the first check does not pay for it.
+        acknowledgement_phrases();
+        IgnoresEmotion {}
     }
 
     /// True when the message being answered is angry.
@@ -105,7 +108,7 @@ impl Rule for IgnoresEmotion {
             return;
         };
         let acknowledged =
-            Judgement::of(ctx).soothes || self.acknowledgements.is_found_in(&ctx.own);
+            Judgement::of(ctx).soothes || acknowledgement_phrases().is_found_in(&ctx.own);
         if acknowledged || !self.is_angry(ctx) {
             return;
         }
