@@ -25,9 +25,11 @@ declare_rule! {
     /// price increase"). A refusal that offers something else is a
     /// considered answer, and so is a rise in the writer's own costs given
     /// as its reason ("as the cost of cotton has increased"); a price rise
-    /// stays news whatever its reason. A letter that thanks the client or
-    /// apologises and offers a way forward is a considered bad-news letter:
-    /// its finding is one step lower, a note by default.
+    /// stays news whatever its reason. A letter that thanks the client,
+    /// apologises or acknowledges the news is unwelcome, and offers a way
+    /// forward (the current price kept for orders before a date, a call
+    /// offered), is a considered bad-news letter: its finding is one step
+    /// lower, a note by default.
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
