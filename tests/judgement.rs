@@ -138,11 +138,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// the Russian wording model learns from the provider rounds. Calm ru 408
 /// since a considered bad-news letter is noted, not warned (2026-12-06
 /// midday), 411 (95.4 %, over the bar) with more ways such a letter is
-/// considered.
+/// considered. With `blind51/` (half of its angry letters a provider's):
+/// angry ru 643, en 623, el 628 of 732; calm 423, 429, 428 of 443.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.874),
-    ("en problem", 0.855),
-    ("el problem", 0.86),
+    ("ru problem", 0.878),
+    ("en problem", 0.851),
+    ("el problem", 0.857),
 ];
 
 #[test]
@@ -1559,6 +1560,25 @@ batch_holds_the_bars! {
         ("en clean", 0.916),
         ("el problem", 0.6),
         ("el clean", 0.916)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The fifty-first batch (`blind51/`, 2026-12-06 midday), written by
+    /// three helpers that read nothing of presend, one per language, ten
+    /// trades each no batch had used: half of the angry letters a provider
+    /// irritated with its own client, half a customer angry with a
+    /// business; four of the calm letters bad news told kindly by mail
+    /// alone. Kept unread: measured on the code of a7d845e (the session's
+    /// start): 19, 14 and 15 of 20 angry letters found in ru, en, el; 10,
+    /// 10 and 10 of 12 calm letters passing (five warned by
+    /// `bad-news-by-email`); on the session's final code 19, 14, 15 and
+    /// 12, 10, 12 (a considered bad-news letter noted, not warned).
+    letters_written_blind_in_a_fifty_first_batch_hold_the_bars: "blind51",
+    &[
+        ("en problem", 0.7),
+        ("en clean", 0.833),
+        ("el problem", 0.75)
     ]
 }
 

@@ -112,6 +112,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind48", Kept::Unread),
     ("blind49", Kept::Unread),
     ("blind50", Kept::Unread),
+    ("blind51", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
