@@ -94,8 +94,8 @@ pub(crate) fn solution_phrases() -> &'static PhraseList {
 }
 
 /// Thanks to the client ("thank you", "благодарим", "ευχαριστούμε"):
-/// `bad-news-structure` wants them before the news; with an apology, they
-/// are half of what makes a bad-news letter considered.
+/// `bad-news-structure` wants them before the news; like an apology, they
+/// are one way a considered bad-news letter turns to its reader.
 pub(crate) fn thanks_phrases() -> &'static PhraseList {
     crate::static_phrase_list!("bad_news_structure.thanks", "bad_news_structure.thanks.txt")
 }
@@ -309,8 +309,9 @@ impl Rule for BadNewsByEmail {
                     el: "Το μήνυμα φέρνει κακά νέα στον πελάτη. Καλύτερα τηλεφωνήστε πρώτα και στείλτε το μήνυμα μετά τη συζήτηση.",
                 )),
             );
-            // Thanked or apologised to, and offered a way forward: the
-            // letter the advice on bad-news letters describes, noted only.
+            // The reader thanked, apologised to or acknowledged, and offered
+            // a way forward: the letter the advice on bad-news letters
+            // describes, noted only.
             out.push(if is_considered(ctx) {
                 finding.softened()
             } else {
