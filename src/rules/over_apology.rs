@@ -171,6 +171,28 @@ mod tests {
         );
     }
 
+    /// A long letter owning a mistake may apologise, explain what happened
+    /// and what was done, and say sorry again at the end: the apologies do
+    /// not stand in for the explanation. The same three apologies with
+    /// little else between them are too many.
+    #[test]
+    fn three_apologies_spread_through_a_letter_that_explains_are_not_too_many() {
+        for body in [
+            "Dear Ms Hale,\n\nWe are very sorry about the wrong labels on Friday's delivery. The mistake was ours: the order was copied from last month's sheet, and nobody checked it against your new list before the van left. That is not how we work, and it cost your team a morning.\n\nWe have reprinted all forty labels and our driver will bring them to you tomorrow by nine, free of charge, together with a credit note for the delivery. From this week every order is checked against the customer's latest list by a second person.\n\nPlease accept our apologies for the trouble, and let me know if anything else is needed for your launch.\n\nWith sincere apologies,\nTom Reed",
+            "Елена, добрый день.\n\nПриношу извинения за ошибку в пятничной поставке: наклейки были напечатаны по прошлому списку, и перед отправкой их никто не сверил с новым. Это наша ошибка, и из-за неё ваша команда потеряла утро.\n\nВсе сорок наклеек мы уже перепечатали, завтра к девяти водитель привезёт их бесплатно вместе с кредит-нотой на стоимость доставки. С этой недели каждый заказ перед отправкой сверяет с последним списком клиента второй сотрудник.\n\nЕсли для запуска нужно что-то ещё, напишите, всё сделаем. Нам очень жаль, что так вышло.\n\nЕщё раз простите.\nОлег",
+            "Κυρία Αλεξίου,\n\nΖητούμε συγγνώμη για τις λάθος ετικέτες στην παράδοση της Παρασκευής. Το λάθος ήταν δικό μας: η παραγγελία αντιγράφηκε από τη λίστα του προηγούμενου μήνα και κανείς δεν την έλεγξε με τη νέα σας λίστα πριν φύγει το φορτηγό.\n\nΤυπώσαμε ξανά και τις σαράντα ετικέτες και ο οδηγός μας θα σας τις φέρει αύριο ως τις εννιά, χωρίς χρέωση, μαζί με πιστωτικό για τα έξοδα αποστολής. Από αυτή την εβδομάδα κάθε παραγγελία ελέγχεται από δεύτερο άτομο με την τελευταία λίστα του πελάτη.\n\nΛυπούμαστε πολύ για την ταλαιπωρία. Αν χρειάζεστε κάτι άλλο για το λανσάρισμα, πείτε μου.\n\nΚαι πάλι συγγνώμη,\nΘωμάς",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "Dear Ms Hale,\n\nWe are very sorry about the labels. Please accept our apologies. With sincere apologies,\nTom",
+            "Елена, приносим извинения за наклейки. Нам очень жаль. Ещё раз простите.\nОлег",
+            "Κυρία Αλεξίου, ζητούμε συγγνώμη για τις ετικέτες. Λυπούμαστε πολύ. Και πάλι συγγνώμη.\nΘωμάς",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
+
     #[test]
     fn allows_one_or_two_apologies() {
         assert_no_lints("Sorry for the delay: the parts arrive on Monday.", &rule());
