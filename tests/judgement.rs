@@ -668,12 +668,13 @@ batch_holds_the_bars! {
     /// letters too (`train3/`, the night of
     /// 2026-12-04): 8, 8 and 10.
     /// Nobody has read its letters.
+    /// English calm letters all pass since three apologies spread through a
+    /// letter that explains are not too many (2026-12-06).
     letters_written_blind_in_a_sixteenth_batch_hold_the_bars: "blind16",
     &[
         ("ru problem", 0.571),
         ("en problem", 0.571),
         ("el problem", 0.714),
-        ("en clean", 0.9),
     ]
 }
 
@@ -1262,9 +1263,10 @@ batch_holds_the_bars! {
     /// 19 since "for once" asked of the reader counts (2026-12-06).
     /// Russian calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// English calm letters all pass since three apologies spread through a
+    /// letter that explains are not too many (2026-12-06).
     letters_of_a_fifteenth_round_written_for_the_model_hold_the_bars: "train15",
     &[
-        ("en clean", 0.916),
         ("el clean", 0.75)
     ]
 }
@@ -1291,8 +1293,10 @@ batch_holds_the_bars! {
     /// and 18 of 20 angry letters found in ru, en, el; 11, 10 and 12 of 12
     /// calm letters passing; Russian and Greek 20 with the ways of anger
     /// drawn from it (2026-12-06).
+    /// Russian calm letters all pass since three apologies spread through a
+    /// letter that explains are not too many (2026-12-06).
     letters_of_a_seventeenth_round_hold_the_bars: "train17",
-    &[("ru clean", 0.916), ("en problem", 0.9), ("en clean", 0.833)]
+    &[("en problem", 0.9), ("en clean", 0.833)]
 }
 
 batch_holds_the_bars! {
@@ -1491,13 +1495,14 @@ batch_holds_the_bars! {
     /// session's start) and once on bc44399 (its end): 17, 20 and 17 of 20
     /// angry letters found in ru, en, el, then 17, 20 and 18; 10, 10 and
     /// 11 of 12 calm letters passing both times.
+    /// Greek calm letters all pass since three apologies spread through a
+    /// letter that explains are not too many (2026-12-06).
     letters_written_blind_in_a_forty_eighth_batch_hold_the_bars: "blind48",
     &[
         ("ru problem", 0.85),
         ("ru clean", 0.833),
         ("en clean", 0.833),
         ("el problem", 0.9),
-        ("el clean", 0.916)
     ]
 }
 
