@@ -435,7 +435,7 @@ fn fold_one_word_twins(mut phrases: Vec<CompiledPhrase>) -> Vec<CompiledPhrase> 
                 };
                 let mut toks = words_of(&phrases[into].program[hole]);
                 toks.extend(words_of(&phrases[at].program[hole]));
-                phrases[into].program.to_mut()[hole] = Inst::Set(WordSet::new(toks));
+                phrases[into].program.to_mut()[hole] = Inst::set(WordSet::new(toks));
                 keep[at] = false;
                 folded = true;
             }
@@ -482,7 +482,7 @@ fn shape_around(phrase: &CompiledPhrase, hole: usize) -> Option<String> {
 /// The words a word instruction matches.
 fn words_of(inst: &Inst) -> Vec<Tok> {
     match inst {
-        Inst::Word(tok) => vec![tok.clone()],
+        Inst::Word(tok) => vec![(*tok).clone()],
         Inst::Set(set) => set.toks.to_vec(),
         _ => Vec::new(),
     }

@@ -36,14 +36,25 @@ impl Tok {
 
 /// One instruction of a word program: a tiny backtracking machine over the
 /// words of one sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The words, sets and peeks it reads live as long as the process, so an
+/// instruction is a pointer and a tag (8 bytes in WebAssembly), and a
+/// program a slice of such: the lists that ship are decoded once, at
+/// start-up, into tables that are never freed (`precompiled.rs`), and the
+/// instructions point into them, each written in one step, nothing copied
+/// (an instruction that held its words, 48 bytes, made the decoding most
+/// of the start-up's time and 3 MB of memory). A program compiled at run
+/// time (the tests; natively, a list the build did not see) keeps its
+/// words for good too, through [`Inst::word`], [`Inst::set`] and
+/// [`Inst::peek`]: such lists are prepared once and live as long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Inst {
     /// Consume one word that matches.
-    Word(Tok),
+    Word(&'static Tok),
     /// Consume one word that matches any of these (an alternation of single
     /// words, tried in one step). Stems come first, then exact words, each
     /// sorted by hash so they are found by binary search, then prefixes.
-    Set(WordSet),
+    Set(&'static WordSet),
     /// Continue at both places (the first is tried first).
     Split(u16, u16),
     /// Continue at this place.
@@ -51,7 +62,7 @@ pub enum Inst {
     /// Go on only if the next word is one of these (the first words of the
     /// alternatives that follow, so a word that starts none of them is
     /// turned away in one step). Ordered as in [`Inst::Set`].
-    Peek(PeekSet),
+    Peek(&'static PeekSet),
     /// Skip up to this many words.
     Gap(u8),
     /// Here a sentence or a line starts (`^`).
@@ -60,6 +71,23 @@ pub enum Inst {
     End,
     /// The pattern matched.
     Match,
+}
+
+impl Inst {
+    /// Reads `tok`, kept for the life of the process.
+    pub fn word(tok: Tok) -> Inst {
+        Inst::Word(Box::leak(Box::new(tok)))
+    }
+
+    /// Reads one word of `set`, kept for the life of the process.
+    pub fn set(set: WordSet) -> Inst {
+        Inst::Set(Box::leak(Box::new(set)))
+    }
+
+    /// Peeks at the next word (`peek`, kept for the life of the process).
+    pub fn peek(peek: PeekSet) -> Inst {
+        Inst::Peek(Box::leak(Box::new(peek)))
+    }
 }
 
 /// The words of an [`Inst::Peek`]: the first words of what follows it in
@@ -668,7 +696,7 @@ fn guard_program(node: Option<&Node>) -> Vec<Inst> {
 fn emit(node: &Node, program: &mut Vec<Inst>) {
     let here = |program: &Vec<Inst>| program.len() as u16;
     match node {
-        Node::Word(tok) => program.push(Inst::Word(tok.clone())),
+        Node::Word(tok) => program.push(Inst::word(tok.clone())),
         Node::Gap(n) => program.push(Inst::Gap(*n)),
         Node::Start => program.push(Inst::Start),
         Node::End => program.push(Inst::End),
@@ -687,7 +715,7 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
                     _ => unreachable!(),
                 })
                 .collect();
-            program.push(Inst::Set(WordSet::new(toks)));
+            program.push(Inst::set(WordSet::new(toks)));
         }
         Node::Alt(alts) => {
             if let Some(firsts) = alts
@@ -696,7 +724,7 @@ fn emit(node: &Node, program: &mut Vec<Inst>) {
                 .collect::<Option<Vec<Vec<Tok>>>>()
                 .map(|f| f.concat())
             {
-                program.push(Inst::Peek(PeekSet::of(WordSet::new(firsts))));
+                program.push(Inst::peek(PeekSet::of(WordSet::new(firsts))));
             }
             // The one-word alternatives are one branch, a set: "(i|we|i've|
             // i am|we are)" tries three branches, not five, at each place

@@ -139,7 +139,7 @@ fn decode() -> Decoded {
     let shared = &BYTES[r.at..r.at + shapes.len()];
     r.at += shapes.len();
     let (words_text, ranges) = words_text(&shapes, shared);
-    let toks: Vec<Tok> = shapes
+    let toks: &'static [Tok] = shapes
         .iter()
         .zip(ranges)
         .map(|(shape, range)| {
@@ -150,7 +150,8 @@ fn decode() -> Decoded {
                 _ => Tok::Exact(Cow::Borrowed(word), hash(word.as_bytes())),
             }
         })
-        .collect();
+        .collect::<Vec<Tok>>()
+        .leak();
     let mut set_toks: Vec<Tok> = Vec::with_capacity(set_words);
     let mut set_ranges = Vec::new();
     for _ in 0..r.number() {
@@ -163,13 +164,24 @@ fn decode() -> Decoded {
         order_set(&mut set_toks[start..]);
         set_ranges.push(start..set_toks.len());
     }
-    let set_toks: &'static [Tok] = Box::leak(set_toks.into_boxed_slice());
-    let sets: Vec<WordSet> = set_ranges
+    let set_toks: &'static [Tok] = set_toks.leak();
+    let sets: &'static [WordSet] = set_ranges
         .into_iter()
         .map(|range| WordSet::of_ordered(Cow::Borrowed(&set_toks[range])))
-        .collect();
+        .collect::<Vec<WordSet>>()
+        .leak();
     debug_assert_eq!(r.at, PHRASES_FROM);
     let [tags_at, words_at, sets_at, targets_at, gaps_at] = STREAMS_AT;
+    // Each peek has words of its own, worked out on first use.
+    let peek_count = BYTES[tags_at..words_at]
+        .iter()
+        .filter(|&&tag| tag == 2)
+        .count();
+    let mut peeks = (0..peek_count)
+        .map(|_| PeekSet::later())
+        .collect::<Vec<PeekSet>>()
+        .leak()
+        .iter();
     let mut tags = Reader { at: tags_at };
     let mut words = Reader { at: words_at };
     let mut set_numbers = Reader { at: sets_at };
@@ -187,9 +199,9 @@ fn decode() -> Decoded {
                 (pc as isize + if zigzag & 1 == 1 { -delta } else { delta }) as u16
             };
             let inst = match tags.byte() {
-                0 => Inst::Word(toks[words.number()].clone()),
-                1 => Inst::Set(sets[set_numbers.number()].clone()),
-                2 => Inst::Peek(PeekSet::later()),
+                0 => Inst::Word(&toks[words.number()]),
+                1 => Inst::Set(&sets[set_numbers.number()]),
+                2 => Inst::Peek(peeks.next().expect("a peek counted")),
                 3 => Inst::Split(target(), target()),
                 4 => Inst::Jump(target()),
                 5 => Inst::Gap(gaps.byte()),
@@ -198,9 +210,8 @@ fn decode() -> Decoded {
                 8 => Inst::Match,
                 tag => unreachable!("instruction tag {tag} in the compiled phrases"),
             };
-            let end = matches!(inst, Inst::Match);
             insts.push(inst);
-            if end {
+            if matches!(inst, Inst::Match) {
                 break;
             }
         }
@@ -238,7 +249,7 @@ fn decode() -> Decoded {
         [tags.at, words.at, set_numbers.at, targets.at, gaps.at],
         [words_at, sets_at, targets_at, gaps_at, BYTES.len()]
     );
-    let insts: &'static [Inst] = Box::leak(insts.into_boxed_slice());
+    let insts: &'static [Inst] = insts.leak();
     let phrases: Vec<CompiledPhrase> = pending
         .into_iter()
         .map(|p| {
