@@ -916,8 +916,7 @@ impl ToneJudge {
         // one of them in words or a reproach shouted whole, add up: the signs' weights were fitted on
         // comments and business mail, where one weak sign is common, and a
         // letter's length weighs against them.
-        let of_a_letters_length = typography && words <= crate::config::DEFAULT_MAX_WORDS;
-        let in_a_letter = reading.letter && of_a_letters_length;
+        let in_a_letter = reading.letter && typography && words <= crate::config::DEFAULT_MAX_WORDS;
         let adds_up = in_a_letter
             && evidence.len() >= 2
             && (evidence.iter().any(|e| e.kind.is_in_words())
@@ -936,22 +935,9 @@ impl ToneJudge {
                 // In a letter, a wording that leans angry is the second
                 // sign beside one in words; not beside a count alone, which
                 // calm letters make too ("the third report this year"), nor
-                // in a letter warm in more than one place. Leaning further,
-                // it still is in a curt reply of two sentences or more that
-                // does not apologise: such a reply is not laid out as a
-                // letter, but goes to a client as one.
-                let sentence_count = weighed
-                    .iter()
-                    .map(|p| {
-                        (0..p.view.len())
-                            .filter(|&at| p.view.breaks_before(at))
-                            .count()
-                    })
-                    .sum::<usize>();
-                let curt = !reading.letter && of_a_letters_length && sentence_count >= 2;
-                let leans = (value > -wording::LEANING && in_a_letter)
-                    || (value > -wording::LEANING_CURT && curt && !soothes);
-                let leans_with_a_sign = leans
+                // in a letter warm in more than one place.
+                let leans_with_a_sign = value > -wording::LEANING
+                    && in_a_letter
                     && friendly <= 1
                     && evidence
                         .iter()
