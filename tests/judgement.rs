@@ -139,10 +139,11 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// since a considered bad-news letter is noted, not warned (2026-12-06
 /// midday), 411 (95.4 %, over the bar) with more ways such a letter is
 /// considered. With `blind51/` (half of its angry letters a provider's):
-/// angry ru 643, en 623, el 628 of 732; calm 423, 429, 428 of 443.
+/// angry ru 643, en 623, el 628 of 732; calm 423, 429, 428 of 443. With
+/// `blind52/` (2026-12-06 afternoon): angry ru 658, en 637, el 645 of 752.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.878),
-    ("en problem", 0.851),
+    ("ru problem", 0.875),
+    ("en problem", 0.847),
     ("el problem", 0.857),
 ];
 
@@ -1584,6 +1585,21 @@ batch_holds_the_bars! {
         ("en problem", 0.7),
         ("en clean", 0.833),
         ("el problem", 0.75)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The fifty-second batch (`blind52/`, 2026-12-06 afternoon), written as
+    /// `blind51/` by three more helpers that read nothing of presend, ten
+    /// more trades each. Kept unread: measured on the code of cceafa0: 15,
+    /// 14 and 17 of 20 angry letters found in ru, en, el (6, 6 and 8 of the
+    /// ten a provider's); 12, 12 and 11 of 12 calm letters passing.
+    letters_written_blind_in_a_fifty_second_batch_hold_the_bars: "blind52",
+    &[
+        ("ru problem", 0.75),
+        ("en problem", 0.7),
+        ("el problem", 0.85),
+        ("el clean", 0.916)
     ]
 }
 

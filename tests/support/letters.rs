@@ -113,6 +113,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind49", Kept::Unread),
     ("blind50", Kept::Unread),
     ("blind51", Kept::Unread),
+    ("blind52", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
