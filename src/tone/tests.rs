@@ -12413,6 +12413,39 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
     );
 }
 
+/// Closing the matter to the reader is a demand in English and Greek as
+/// it is in Russian: "There is nothing to discuss.", "We are not
+/// discussing this further", "Δεν θα το ξανασυζητήσουμε." Not when the
+/// sentence goes on to say until when, nor a meeting with nothing left on
+/// its agenda.
+#[test]
+fn closing_the_matter_is_a_demand_in_every_language() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Charged],
+        &[
+            "The deposit is not refundable. There is nothing to discuss.",
+            "There's nothing more to discuss.",
+            "We are not discussing this any further.",
+            "I'm not going over it again.",
+            "The cancellation fee is not up for discussion.",
+            "It's in the contract. End of discussion.",
+            "Η προκαταβολή δεν επιστρέφεται. Δεν υπάρχει τίποτα να συζητήσουμε.",
+            "Δεν έχουμε τίποτα άλλο να συζητήσουμε.",
+            "Δεν θα το ξανασυζητήσουμε.",
+            "Аванс не возвращается, обсуждать тут нечего.",
+        ],
+        &[
+            "There is nothing to discuss until the drawings arrive.",
+            "If there is nothing else to discuss, we can finish early.",
+            "Nothing else to discuss today, so let's skip Friday's call.",
+            "We are not discussing the budget today; it moves to next week.",
+            "Δεν υπάρχει τίποτα να συζητήσουμε πριν έρθουν τα σχέδια.",
+            "Αν δεν υπάρχει κάτι άλλο να συζητήσουμε, κλείνουμε εδώ.",
+            "Θα το ξανασυζητήσουμε τη Δευτέρα με τα νέα στοιχεία.",
+        ],
+    );
+}
+
 /// Ways of anger the eighteenth round of read letters (`train18/`) showed
 /// missing, each in every language that lacked it: an ultimatum whose
 /// other half is hiring someone else or the money back, not paying a
