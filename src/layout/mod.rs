@@ -185,23 +185,6 @@ impl Layout {
             .collect()
     }
 
-    /// True when the author's text in `body` is signed: it has a signature
-    /// (a sign-off, a `-- ` line), or its last line, below a line of text,
-    /// is a name ([`is_name_line`]: "Ruth", "S. Okafor", "Frame Studio").
-    /// A letter is signed, however curt; a comment seldom is.
-    pub fn is_signed(&self, body: &str) -> bool {
-        if self.signature.is_some() {
-            return true;
-        }
-        let own = self.own_ranges();
-        let mut lines = own
-            .iter()
-            .flat_map(|range| body[range.clone()].split('\n'))
-            .filter(|line| !is_blank(line));
-        let last = lines.next_back();
-        lines.next_back().is_some() && last.is_some_and(is_name_line)
-    }
-
     /// True when the author's text in `body` is laid out as a letter: it
     /// opens with a greeting, or runs to [`LETTER_LINES`] non-blank lines
     /// or more, its signature left out. A comment or a chat message seldom
@@ -274,27 +257,6 @@ fn push_part(parts: &mut Vec<Part>, kind: PartKind, range: Range<usize>, header:
 
 fn push_own(parts: &mut Vec<Part>, range: Range<usize>) {
     push_part(parts, PartKind::Own, range, QuoteHeader::default());
-}
-
-/// Words a name line has at most ("Anna Smith", "Okafor Electrical Ltd").
-const NAME_LINE_WORDS: usize = 4;
-
-/// True when `line` reads as a name or a firm's name alone: one to
-/// [`NAME_LINE_WORDS`] words, each word with letters starting with a
-/// capital, not ending a sentence with "!", "?" or ":" (a dash before it,
-/// "- Mailcraft Support", is passed over).
-fn is_name_line(line: &str) -> bool {
-    let line = line.trim().trim_start_matches(['-', '–', '—']).trim_start();
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let with_letters = || {
-        words
-            .iter()
-            .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-    };
-    (1..=NAME_LINE_WORDS).contains(&words.len())
-        && with_letters().next().is_some()
-        && with_letters().all(char::is_uppercase)
-        && !line.ends_with(['!', '?', ':'])
 }
 
 fn is_blank(text: &str) -> bool {

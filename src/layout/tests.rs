@@ -449,30 +449,3 @@ fn a_letter_greets_or_runs_to_three_lines_and_a_comment_does_neither() {
     // (left by mail written in HTML) is no line of the letter.
     assert!(!laid_out("Paid.\n\u{a0}\u{a0}\nThe receipt follows."));
 }
-
-/// A text is signed by a sign-off, a `-- ` signature or its author's name
-/// (or firm's) on the last line, below the text; a comment, a sentence
-/// closing the text, or a name alone is not.
-#[test]
-fn a_text_ending_with_a_name_is_signed() {
-    for body in [
-        "No. The deposit is not refundable.\n\nMark",
-        "The frames were square when we left.\nS. Okafor\nOkafor Electrical Ltd",
-        "Ваш заказ готов с сентября.\n\n— Фотостудия «Кадр»",
-        "Η παραγγελία σας είναι έτοιμη.\n\nΜαρία Κ.",
-        "Thanks for the update.\n\nBest regards,\nAnna",
-        "Got it, see you then.\n-- \nAnna Smith\nAcme Ltd",
-        "> Is it ready?\nIt is.\n\nDan",
-    ] {
-        assert!(Layout::parse(body).is_signed(body), "{body:?}");
-    }
-    for body in [
-        "The glass was intact when it left us. Not covered.",
-        "He is a fitness freak and runs every morning.",
-        "The glass was intact when it left us.\nNot covered.",
-        "Mark",
-        "We shipped it on Monday.\nWhy Is It Late?",
-    ] {
-        assert!(!Layout::parse(body).is_signed(body), "{body:?}");
-    }
-}

@@ -448,7 +448,6 @@ impl Judgement {
                 typography: !crate::rules::spans::is_bulk(ctx),
                 letter: is_read_as_letter(ctx),
                 form: has_unfilled_field(ctx, &own),
-                signed: ctx.layout.is_signed(&ctx.body),
             };
             // The subject of a reply or a forward is the thread's, often
             // the reader's words ("Re: … это издевательство"): it is read
@@ -504,9 +503,6 @@ pub struct Reading {
     /// The text has an unfilled template field: a form, whose wording as
     /// a whole is not weighed (its listed signs still are).
     pub form: bool,
-    /// The author's text is signed (`Layout::is_signed`): a curt text so
-    /// ended is a letter, not a comment.
-    pub signed: bool,
 }
 
 /// A text to judge: its words and the ranges of it that are the author's.
@@ -856,7 +852,6 @@ impl ToneJudge {
             typography: true,
             letter: false,
             form: false,
-            signed: false,
         };
         self.judge_with(parts, reading)
     }
@@ -921,8 +916,7 @@ impl ToneJudge {
         // one of them in words or a reproach shouted whole, add up: the signs' weights were fitted on
         // comments and business mail, where one weak sign is common, and a
         // letter's length weighs against them.
-        let of_a_letters_length = typography && words <= crate::config::DEFAULT_MAX_WORDS;
-        let in_a_letter = reading.letter && of_a_letters_length;
+        let in_a_letter = reading.letter && typography && words <= crate::config::DEFAULT_MAX_WORDS;
         let adds_up = in_a_letter
             && evidence.len() >= 2
             && (evidence.iter().any(|e| e.kind.is_in_words())
@@ -941,14 +935,9 @@ impl ToneJudge {
                 // In a letter, a wording that leans angry is the second
                 // sign beside one in words; not beside a count alone, which
                 // calm letters make too ("the third report this year"), nor
-                // in a letter warm in more than one place. Leaning further,
-                // it still is in a signed curt reply that
-                // does not apologise: not laid out as a letter, but sent to
-                // a client as one.
-                let curt = !reading.letter && reading.signed && of_a_letters_length;
-                let leans = (value > -wording::LEANING && in_a_letter)
-                    || (value > -wording::LEANING_CURT && curt && !soothes);
-                let leans_with_a_sign = leans
+                // in a letter warm in more than one place.
+                let leans_with_a_sign = value > -wording::LEANING
+                    && in_a_letter
                     && friendly <= 1
                     && evidence
                         .iter()

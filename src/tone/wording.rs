@@ -30,17 +30,6 @@ const SHOWN: usize = 2;
 /// within it (`docs/rules-of-acceptance.md`, 2026-12-06).
 pub const LEANING: i32 = 100;
 
-/// How far short of its threshold the wording of a signed curt reply may
-/// fall and still add up with one sign in words (but a count), when the
-/// reply neither apologises nor sympathises: a reply not laid out as a
-/// letter (no greeting, under three lines) but ending with the author's
-/// name ("No. The deposit is not refundable, that's on you.\n\nMark"),
-/// which [`LEANING`] never reaches. Chosen on the read letters: the curt
-/// angry ones the signs miss with one sign mostly score within it, the
-/// calm ones with one sign below it (`docs/rules-of-acceptance.md`,
-/// 2026-12-06 afternoon).
-pub const LEANING_CURT: i32 = 300;
-
 /// Keeps a pair's hash apart from its words' hashes.
 const PAIR_SALT: u64 = 0x51af_d7ed_558c_cd1d;
 
