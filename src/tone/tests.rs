@@ -12413,42 +12413,6 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
     );
 }
 
-/// A signed curt reply — not laid out as a letter (no greeting, under
-/// three lines) but ending with the author's name on a line of its own —
-/// whose wording leans angry within [`wording::LEANING_CURT`] of the
-/// threshold adds up with one sign in words, when nothing in it apologises
-/// or sympathises: such a reply goes to a client as a letter. The same
-/// words unsigned read as a comment, and are left as they were; the same
-/// sign beside an apology, in a warm letter, or a curt calm answer, does
-/// not add up.
-#[test]
-fn a_signed_curt_reply_leaning_angry_adds_up_with_one_sign() {
-    let signed = [
-        "The glass was intact when it left us. The cracks are from the ladder you leaned on it, that's on you. Not covered.\n\nRuth",
-        "Нет. Аванс не возвращается, это прописано в договоре, который вы подписали. Обсуждать тут нечего.\n\nМарина",
-        "Стекло было целым, когда уезжало от нас. Трещины — от лестницы, которую на раму поставили вы. По гарантии это не пойдёт, и спорить тут не о чем.\n\nСергей",
-        "Το τζάμι ήταν ακέραιο όταν έφυγε από εμάς. Οι ρωγμές είναι από τη σκάλα που ακουμπήσατε πάνω του, η ευθύνη είναι δική σας. Εγγύηση δεν υπάρχει για αυτό.\n\nΡένα",
-        "Όχι. Η προκαταβολή δεν επιστρέφεται, το γράφει το συμβόλαιο που υπογράψατε. Η ευθύνη είναι δική σας.\n\nΜαρία",
-    ];
-    all_agitated(&signed);
-    let unsigned: Vec<&str> = signed
-        .iter()
-        .map(|text| text.rsplit_once("\n\n").unwrap().0)
-        .collect();
-    none_agitated(&unsigned);
-    none_agitated(&[
-        "No, the parcel hasn't arrived yet. Could you send me the tracking number?\n\nAnna",
-        "Нет, посылка ещё не пришла. Пришлите, пожалуйста, трек-номер.\n\nАнна",
-        "Όχι, το δέμα δεν έχει φτάσει ακόμα. Μπορείτε να μου στείλετε τον αριθμό αποστολής;\n\nΆννα",
-        "Sorry for the slow reply. The cracks are from the ladder leaned on the glass, that's on you, I'm afraid, so it is not covered.\n\nRuth",
-        "Συγγνώμη για την καθυστέρηση. Οι ρωγμές είναι από τη σκάλα που ακουμπήσατε πάνω στο τζάμι, η ευθύνη είναι δική σας, οπότε η εγγύηση δεν το καλύπτει.\n\nΡένα",
-        "I'm afraid I have disappointing news: the block we reserved for you turned out to be stained right through, and I'd rather tell you now than send slabs I wouldn't put in my own house. I'm very sorry. We can offer a close match from stock at the same price.\n\nMarco",
-        "Thank you so much for the lovely photos of the shop! The cracks are from the ladder leaned on the glass, that's on you, so it is not covered. Have a wonderful weekend!\n\nRuth",
-        "Большое спасибо за чудесные фотографии магазина! Аванс не возвращается — это прописано в договоре, обсуждать тут нечего. Хороших вам выходных!\n\nМарина",
-        "Ευχαριστούμε πολύ για τις υπέροχες φωτογραφίες του καταστήματος! Οι ρωγμές είναι από τη σκάλα, η ευθύνη είναι δική σας, οπότε η εγγύηση δεν το καλύπτει. Καλό σαββατοκύριακο!\n\nΡένα",
-    ]);
-}
-
 /// Closing the matter to the reader is a demand in English and Greek as
 /// it is in Russian: "There is nothing to discuss.", "We are not
 /// discussing this further", "Δεν θα το ξανασυζητήσουμε." Not when the
