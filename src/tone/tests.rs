@@ -12413,6 +12413,42 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
     );
 }
 
+/// The passive-aggressive reminders one language had, in the others: "I
+/// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
+/// not knowing how else to explain it, "to reiterate" and "once again I
+/// draw your attention" count the reader's failures to listen. Not a hope
+/// that a new drawing helps, nor a plain reminder of a date.
+#[test]
+fn passive_aggressive_reminders_in_every_language() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I hope that is clear now.",
+            "Hopefully that's clear enough now.",
+            "Ελπίζω να έγινε πλέον κατανοητό.",
+            "Ελπίζω να είναι πια σαφές.",
+        ],
+        &[
+            "I hope the new drawing is clear enough for the fitters.",
+            "Ελπίζω το νέο σχέδιο να είναι κατανοητό για τους τεχνίτες.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I'm not sure how else to explain this.",
+            "To reiterate, we cannot start without the deposit.",
+            "Ещё раз обращаю ваше внимание, что срок истёк вчера.",
+            "Ещё раз обращаем ваше внимание на сроки оплаты.",
+        ],
+        &[
+            "I'm not sure how to explain this to the board yet; can we talk?",
+            "Обращаем ваше внимание, что офис закрыт в пятницу.",
+            "We reiterate our thanks to the whole team.",
+        ],
+    );
+}
+
 /// Closing the matter to the reader is a demand in English and Greek as
 /// it is in Russian: "There is nothing to discuss.", "We are not
 /// discussing this further", "Δεν θα το ξανασυζητήσουμε." Not when the
