@@ -12476,6 +12476,7 @@ fn closing_the_matter_is_a_demand_in_every_language() {
             "Nothing else to discuss today, so let's skip Friday's call.",
             "We are not discussing the budget today; it moves to next week.",
             "Δεν υπάρχει τίποτα να συζητήσουμε πριν έρθουν τα σχέδια.",
+            "Δεν υπάρχει κάτι άλλο να συζητήσουμε σήμερα, οπότε τα λέμε την Πέμπτη.",
             "Θα το ξανασυζητήσουμε τη Δευτέρα με τα νέα στοιχεία.",
         ],
     );
