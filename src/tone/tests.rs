@@ -12449,6 +12449,25 @@ fn passive_aggressive_reminders_in_every_language() {
     );
 }
 
+/// A Greek conditional ultimatum ("if you do not pay by Friday, we close
+/// your account") is a demand; a meeting closed when nothing else is left
+/// to discuss ("if there is nothing else, we close here") is not.
+#[test]
+fn a_meeting_closed_if_nothing_else_is_no_ultimatum() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Αν δεν πληρώσετε ως την Παρασκευή, κλείνουμε τον λογαριασμό σας.",
+            "Αν δεν έρθει η προκαταβολή, σταματάμε εδώ τη συνεργασία.",
+        ],
+        &[
+            "Αν δεν υπάρχει κάτι άλλο να συζητήσουμε, κλείνουμε εδώ.",
+            "Αν δεν έχετε άλλες ερωτήσεις, κλείνουμε για σήμερα.",
+            "Αν δεν υπάρχει αντίρρηση, κλείνουμε τη συνάντηση.",
+        ],
+    );
+}
+
 /// Closing the matter to the reader is a demand in English and Greek as
 /// it is in Russian: "There is nothing to discuss.", "We are not
 /// discussing this further", "Δεν θα το ξανασυζητήσουμε." Not when the
