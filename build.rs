@@ -84,10 +84,11 @@ struct Encoder {
     /// The sets themselves, and how often each was written.
     set_values: Vec<WordSet>,
     set_uses: Vec<usize>,
-    /// How many words the sets hold, and how many instructions the
-    /// programs, all together.
+    /// How many words the sets hold, how many instructions the programs,
+    /// and how many of those are peeks, all together.
     set_words: usize,
     insts: usize,
+    peeks: usize,
 }
 
 /// The phrases of every list, each kind of value in a stream of its own:
@@ -295,7 +296,10 @@ impl Encoder {
                     1
                 }
                 // The decoder works a peek's set out from what follows it.
-                Inst::Peek(_) => 2,
+                Inst::Peek(_) => {
+                    self.peeks += 1;
+                    2
+                }
                 Inst::Split(a, b) => {
                     Self::number(&mut self.streams.targets, relative(pc, *a));
                     Self::number(&mut self.streams.targets, relative(pc, *b));
@@ -557,7 +561,12 @@ fn main() {
     std::fs::write(out_dir.join("phrases.str"), &encoder.strings).expect("write their texts");
     let (words, letters) = one_byte_letters(&words);
     std::fs::write(out_dir.join("phrases.words"), words).expect("write their words");
-    let (set_words, insts, phrases) = (encoder.set_words, encoder.insts, phrases_total);
+    let (set_words, insts, peeks, phrases) = (
+        encoder.set_words,
+        encoder.insts,
+        encoder.peeks,
+        phrases_total,
+    );
     let out = format!(
         "/// For each phrase file, its name (the file name without `.txt`),\n\
          /// where its phrases start in the stream of lists of [`BYTES`],\n\
@@ -577,8 +586,8 @@ fn main() {
          /// Where the streams of instruction tags, words, sets, targets\n\
          /// and gaps start in [`BYTES`].\n\
          pub const STREAMS_AT: [usize; 5] = [{tags_at}, {words_at}, {sets_at}, {targets_at}, {gaps_at}];\n\
-         /// How many phrases, words in sets and instructions there are.\n\
-         pub const COUNTS: (usize, usize, usize) = ({phrases}, {set_words}, {insts});\n\
+         /// How many phrases, words in sets, instructions and peeks there are.\n\
+         pub const COUNTS: (usize, usize, usize, usize) = ({phrases}, {set_words}, {insts}, {peeks});\n\
          /// Every text of the phrases kept, one after another.\n\
          pub static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/phrases.str\"));\n\
          /// The strings of the table of words, one after another, each\n\

@@ -133,7 +133,7 @@ fn decoded() -> &'static Decoded {
 /// Decodes everything: a handful of allocations, kept for the life of the
 /// process.
 fn decode() -> Decoded {
-    let (phrase_count, set_words, inst_count) = COUNTS;
+    let (phrase_count, set_words, inst_count, peek_count) = COUNTS;
     let mut r = Reader { at: 0 };
     let shapes: Vec<usize> = (0..r.number()).map(|_| r.number()).collect();
     let shared = &BYTES[r.at..r.at + shapes.len()];
@@ -173,10 +173,6 @@ fn decode() -> Decoded {
     debug_assert_eq!(r.at, PHRASES_FROM);
     let [tags_at, words_at, sets_at, targets_at, gaps_at] = STREAMS_AT;
     // Each peek has words of its own, worked out on first use.
-    let peek_count = BYTES[tags_at..words_at]
-        .iter()
-        .filter(|&&tag| tag == 2)
-        .count();
     let mut peeks = (0..peek_count)
         .map(|_| PeekSet::later())
         .collect::<Vec<PeekSet>>()
@@ -201,7 +197,7 @@ fn decode() -> Decoded {
             let inst = match tags.byte() {
                 0 => Inst::Word(&toks[words.number()]),
                 1 => Inst::Set(&sets[set_numbers.number()]),
-                2 => Inst::Peek(peeks.next().expect("a peek counted")),
+                2 => Inst::Peek(peeks.next().expect("the build counts every peek")),
                 3 => Inst::Split(target(), target()),
                 4 => Inst::Jump(target()),
                 5 => Inst::Gap(gaps.byte()),
@@ -245,6 +241,10 @@ fn decode() -> Decoded {
         lists.push(start..pending.len());
     }
     debug_assert_eq!(r.at, tags_at);
+    debug_assert!(
+        peeks.next().is_none(),
+        "every peek the build counted is read"
+    );
     debug_assert_eq!(
         [tags.at, words.at, set_numbers.at, targets.at, gaps.at],
         [words_at, sets_at, targets_at, gaps_at, BYTES.len()]
