@@ -751,6 +751,40 @@ fn the_readers_work_in_scare_quotes_is_sarcasm() {
     );
 }
 
+/// The reader's request played down in scare quotes ("your "small
+/// change"") is sarcasm, in every language; the same words unquoted,
+/// capitalised (an option's name), inside a longer quotation, or a
+/// playing-down word before a word that is no request, are not.
+#[test]
+fn requests_played_down_in_scare_quotes_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Thanks for the \"small change\", it took my team two full days.",
+            "Your \"quick tweak\" broke the whole layout.",
+            "That makes four \"minor updates\" this month.",
+            "Спасибо за «небольшую правку»: на неё ушло два дня.",
+            "Ваши «мелкие доработки» обошлись нам в неделю работы.",
+            "Это уже пятое «маленькое уточнение» за месяц.",
+            "Ευχαριστούμε για τη «μικρή αλλαγή», μας πήρε δύο μέρες.",
+            "Η «απλή διόρθωση» σας χάλασε όλη τη σελίδα.",
+            "Άλλη μια «μικρή χάρη» σε αυτόν τον μήνα.",
+        ],
+        &[
+            "Thanks for the small change, it works well now.",
+            "The option \"Small changes\" skips the review.",
+            "He wrote \"a question about the small change\" in the subject.",
+            "We call it the \"small talk\" hour.",
+            "Спасибо за небольшую правку, теперь всё работает.",
+            "В меню выберите «Мелкие доработки».",
+            "Мы называем это «малым бизнесом».",
+            "Ευχαριστούμε για τη μικρή αλλαγή, όλα δουλεύουν.",
+            "Επιλέξτε «Μικρές αλλαγές» στο μενού.",
+            "Το λέμε «μικρό διάλειμμα».",
+        ],
+    );
+}
+
 #[test]
 fn english_profanity_as_it_is_typed_is_an_insult() {
     signs_of_kind(
