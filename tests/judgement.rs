@@ -141,10 +141,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// considered. With `blind51/` (half of its angry letters a provider's):
 /// angry ru 643, en 623, el 628 of 732; calm 423, 429, 428 of 443. With
 /// `blind52/` (2026-12-06 afternoon): angry ru 658, en 637, el 645 of 752.
+/// With `blind53/` (2026-12-06 evening): angry ru 674, en 654, el 660 of
+/// 772; calm 446, 452, 453 of 467.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.875),
+    ("ru problem", 0.873),
     ("en problem", 0.847),
-    ("el problem", 0.857),
+    ("el problem", 0.854),
 ];
 
 #[test]
@@ -1599,6 +1601,24 @@ batch_holds_the_bars! {
         ("ru problem", 0.75),
         ("en problem", 0.7),
         ("el problem", 0.85),
+        ("el clean", 0.916)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The fifty-third batch (`blind53/`, 2026-12-06 evening), written as
+    /// `blind52/` by three more helpers that read nothing of presend, ten
+    /// more trades each. Kept unread: measured on the code of 6c93039 (the
+    /// judgement of the afternoon session's end): 16, 17 and 15 of 20
+    /// angry letters found in ru, en, el; 9, 10 and 11 of 12 calm letters
+    /// passing.
+    letters_written_blind_in_a_fifty_third_batch_hold_the_bars: "blind53",
+    &[
+        ("ru problem", 0.8),
+        ("ru clean", 0.75),
+        ("en problem", 0.85),
+        ("en clean", 0.833),
+        ("el problem", 0.75),
         ("el clean", 0.916)
     ]
 }

@@ -114,6 +114,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind50", Kept::Unread),
     ("blind51", Kept::Unread),
     ("blind52", Kept::Unread),
+    ("blind53", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
