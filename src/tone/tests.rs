@@ -762,6 +762,7 @@ fn requests_played_down_in_scare_quotes_are_sarcasm() {
         &[
             "Thanks for the \"small change\", it took my team two full days.",
             "Your \"quick tweak\" broke the whole layout.",
+            "Your \"small tweak\" cost us three days.",
             "That makes four \"minor updates\" this month.",
             "Спасибо за «небольшую правку»: на неё ушло два дня.",
             "Ваши «мелкие доработки» обошлись нам в неделю работы.",
@@ -775,6 +776,7 @@ fn requests_played_down_in_scare_quotes_are_sarcasm() {
             "The option \"Small changes\" skips the review.",
             "He wrote \"a question about the small change\" in the subject.",
             "We call it the \"small talk\" hour.",
+            "He wrote \"quick question\" in the subject line.",
             "Спасибо за небольшую правку, теперь всё работает.",
             "В меню выберите «Мелкие доработки».",
             "Мы называем это «малым бизнесом».",
@@ -8858,7 +8860,7 @@ fn the_readers_words_thrown_back_in_quotation_marks_are_a_sign() {
         &[
             "That's the fourth \"firm\" date you've given us since March.",
             "You promised the photos for \"early next week\" and they came a month later.",
-            "Your \"small tweak\" cost us three days.",
+            "Your \"tweak\" cost us three days.",
             "Your ‘urgent’ fix took three weeks, and you didn’t test it.",
             "Это уже третья «следующая неделя» от вашего менеджера.",
             "Вы оба раза ответили, что «все так делают».",
@@ -9275,7 +9277,7 @@ fn markup_and_template_fields_in_quotation_marks_are_not_the_readers_words() {
     signs_of_kind(
         Kind::Quoting,
         &[
-            "Your \"small tweak\" cost us three days.",
+            "Your \"tweak\" cost us three days.",
             "Ваше «оплатим завтра» я слышу с сентября.",
             "Вы оба раза ответили, что «все так делают».",
             "Το «μικρό» σας λάθος μας κόστισε δύο μέρες.",
