@@ -787,6 +787,29 @@ fn requests_played_down_in_scare_quotes_are_sarcasm() {
     );
 }
 
+/// A Greek place named like the carrier pigeon (Περιστέρι, in Athens),
+/// the stock phrase "to meet your needs" and colleagues who came back
+/// delighted are not sarcasm; the pigeon sent, the reader's whims and
+/// bare delight still are.
+#[test]
+fn greek_places_and_stock_phrases_are_not_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Ή μήπως να σας στείλω ταχυδρομικό περιστέρι;",
+            "Να σας το στείλουμε με περιστέρι;",
+            "Έχουμε συνηθίσει να προσαρμοζόμαστε στις ορέξεις σας.",
+            "Οι διαχειριστές ενθουσιάστηκαν, όπως καταλαβαίνετε.",
+        ],
+        &[
+            "Είμαι η υπεύθυνη σπουδών του κέντρου μας στο Περιστέρι.",
+            "Μουσική Σχολή Αρμονία, Περιστέρι",
+            "Δεν μπορούμε πλέον να ανταποκριθούμε στις ανάγκες σας με την προσοχή που τους αξίζει.",
+            "Οι συνάδελφοι από τα καταστήματά μας γύρισαν ενθουσιασμένοι.",
+        ],
+    );
+}
+
 #[test]
 fn english_profanity_as_it_is_typed_is_an_insult() {
     signs_of_kind(
