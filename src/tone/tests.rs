@@ -810,6 +810,53 @@ fn greek_places_and_stock_phrases_are_not_sarcasm() {
     );
 }
 
+/// The same curt reply gets a sign in every language: the reader told
+/// again and again, told to stop asking, the author's own letter counted,
+/// a price thrown back ("what did you expect for that price?"). The same
+/// words where nothing is thrown at the reader get none.
+#[test]
+fn curt_replies_have_the_same_signs_in_every_language() {
+    signs_of_any_kind(
+        &[Kind::Counting, Kind::Demand, Kind::Rhetorical, Kind::Rebuke],
+        &[
+            "You were told twice that the deposit is not refundable.",
+            "You have been told more than once that we do not deliver on Sundays.",
+            "Вам дважды говорили, что задаток не возвращается.",
+            "Σας ειπώθηκε δύο φορές ότι η προκαταβολή δεν επιστρέφεται.",
+            "Stop asking me about it.",
+            "Just stop asking.",
+            "Хватит спрашивать меня об этом.",
+            "Перестаньте нам названивать.",
+            "Σταματήστε να ρωτάτε για αυτό.",
+            "I have already written to you about this.",
+            "We've already explained to you about that.",
+            "Я вам уже писала про это.",
+            "Σας το έχω ξαναγράψει.",
+            "Σας το έχουμε ξαναπεί.",
+            "What did you expect for that price?",
+            "What did you expect for the money?",
+            "А что вы хотели за такие деньги?",
+            "Чего вы ожидали за эту цену?",
+            "Τι περιμένατε με αυτά τα λεφτά;",
+            "Τι περιμένατε για αυτή την τιμή;",
+        ],
+        &[
+            "You were told on Monday that the parts had arrived.",
+            "Вам в понедельник сказали, что детали пришли.",
+            "Σας είπαν τη Δευτέρα ότι τα ανταλλακτικά έφτασαν.",
+            "Stop calling the old number, it is switched off.",
+            "Перестаньте звонить на старый номер, он отключён.",
+            "Σταματήστε να καλείτε τον παλιό αριθμό, έχει καταργηθεί.",
+            "I have already sent you the invoice.",
+            "Я вам уже отправила счёт.",
+            "Σας έχω ήδη στείλει το τιμολόγιο.",
+            "What did you expect from the workshop?",
+            "Что вы ожидаете от семинара?",
+            "Τι περιμένατε από το σεμινάριο;",
+        ],
+    );
+}
+
 #[test]
 fn english_profanity_as_it_is_typed_is_an_insult() {
     signs_of_kind(
