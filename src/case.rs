@@ -85,6 +85,7 @@ fn is_case_ignorable(c: char) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with the standard library's
 mod tests {
     use super::*;
 

@@ -100,6 +100,7 @@ pub fn sections(markdown: &str) -> Vec<(&str, &str)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // tests, not in the module
 mod tests {
     use super::*;
     use crate::rules::catalogue;

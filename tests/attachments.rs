@@ -22,24 +22,25 @@ const BAR: f64 = 0.95;
 /// The rule measured.
 const RULE: &str = "forgotten-attachment";
 
-/// The figures of the half the rule may be tuned on below the bar,
-/// measured first on 2026-12-06 evening (the rule as it was): they must
-/// not get worse.
-const READ_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.578),
-    ("ru clean", 0.708),
-    ("en problem", 0.733),
-    ("en clean", 0.8),
-    ("el problem", 0.437),
-    ("el clean", 0.84),
-];
+/// The figures of the half the rule may be tuned on below the bar: they
+/// must not get worse. Measured first on 2026-12-06 evening (the rule as
+/// it was): found ru 57.8 %, en 73.3 %, el 43.7 %; passing ru 70.8 %, en
+/// 80 %, el 84 %; after the rule was tuned on them the same evening, all
+/// but two meet the bar (a formal claim "направляем в Ваш адрес
+/// претензию", which may be the letter itself; a file sent "σε μορφή
+/// PDF" a long sentence after its verb; a file announced in a "Υ.Γ."
+/// after the signature, which the layout takes for part of it).
+const READ_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.947), ("el problem", 0.875)];
 
-/// The same for the half kept back, measured first on 2026-12-06 evening.
+/// The same for the half kept back: measured first on 2026-12-06 evening
+/// (the rule as it was): found ru 38.1 %, en 68 %, el 54.2 %; passing ru
+/// 81.2 %, en 70 %, el 93.3 %; and once more once the rule was tuned on
+/// the other half, the same evening (these figures).
 const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.38),
-    ("ru clean", 0.812),
-    ("en problem", 0.68),
-    ("en clean", 0.7),
+    ("ru problem", 0.428),
+    ("ru clean", 0.875),
+    ("en problem", 0.84),
+    ("en clean", 0.75),
     ("el problem", 0.541),
     ("el clean", 0.933),
 ];

@@ -1,5 +1,6 @@
 //! The `presend` command line as a user runs it: inputs of every kind, both
 //! output formats, exit statuses, and clear messages for bad input.
+#![allow(clippy::disallowed_methods)] // not in the module
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

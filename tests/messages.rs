@@ -6,6 +6,7 @@
 //!
 //! The rendered messages are also written to `target/rendered-messages.md`
 //! for a reviewer who reads Russian or Greek.
+#![allow(clippy::disallowed_methods)] // not in the module
 
 use presend::rules::catalogue;
 use presend::{Checker, Config, Draft, Finding, UiLang};

@@ -113,7 +113,7 @@ fn list_rules(options: &Options) -> Result<i32, String> {
             "{:<26} {:<8} {:<9} {:<9} {}",
             info.id,
             info.severity.as_str(),
-            format!("{:?}", info.category).to_lowercase(),
+            format!("{:?}", info.category).to_ascii_lowercase(),
             if languages.is_empty() {
                 "any".to_string()
             } else {

@@ -337,4 +337,47 @@ mod tests {
             assert_lint_count(body, &rule(), 1);
         }
     }
+
+    /// A file announced in people's own words or typed in haste, in every
+    /// language; a file fastened, felt, asked for,
+    /// received, sent earlier or not attached is not.
+    #[test]
+    fn files_announced_in_other_words_are_found() {
+        for body in [
+            "Sending you the drawings from Tuesday's visit.",
+            "Here are the receipts for the taxi and the hotel.",
+            "I've put the signed contract in this email.",
+            "I've atached the quote for the kitchen.",
+            "Скидываю вам новую версию макета.",
+            "Направляем вам договор на подпись.",
+            "Вот скрин ошибки из личного кабинета.",
+            "Логи за вчера в аттаче.",
+            "Вложил в это письмо оба файла.",
+            "Εσωκλείω αντίγραφο της ταυτότητάς μου.",
+            "Ορίστε το excel με τις παραγγελίες.",
+            "Σου στέλνω τις αποδείξεις από το ταξίδι.",
+            "Σου επισηνάπτω την αναφορά της βάρδιας.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+        for body in [
+            "Sending you the photos tomorrow, once they are edited.",
+            "Here is the link to the photos: https://example.com/album",
+            "Please don't remove the seal attached to the meter.",
+            "The team is a bit too attached to the old logo.",
+            "We cannot accept CVs sent by email attachment.",
+            "Could you reply with your ID attached?",
+            "Блок прикреплён к кронштейну через подушки.",
+            "К проекту прикреплены два консультанта.",
+            "Ещё один аналитик будет прикреплён с февраля.",
+            "Таблицу не прикладываю: цифры привожу прямо здесь.",
+            "Оплатить можно в приложении банка.",
+            "Παρακαλούμε να απαντήσετε επισυνάπτοντας την ταυτότητά σας.",
+            "Στην αίτηση πρέπει να επισυνάπτονται τα δικαιολογητικά.",
+            "Την Τρίτη σας έστειλα την προσφορά μας σε συνημμένο αρχείο.",
+            "Λάβαμε το μήνυμά σας με τα συνημμένα έγγραφα.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
 }
