@@ -11,7 +11,7 @@ mod bars;
 #[path = "support/letters.rs"]
 mod letters;
 
-use bars::{hold, Better, Figure};
+use bars::hold_at_least;
 use letters::letters_in;
 use presend::{Checker, Config};
 use std::path::PathBuf;
@@ -89,13 +89,10 @@ fn half_holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
             for miss in &misses {
                 println!("    {miss}");
             }
-            hold(
-                Figure {
-                    name: &format!("{lang} {set}"),
-                    value: share,
-                    bar: BAR,
-                    better: Better::Higher,
-                },
+            hold_at_least(
+                &format!("{lang} {set}"),
+                share,
+                BAR,
                 shortfalls,
                 &mut failures,
             );

@@ -9,7 +9,7 @@ mod bars;
 #[path = "support/letters.rs"]
 mod letters;
 
-use bars::{hold, Better, Figure};
+use bars::hold_at_least;
 use letters::{batches, folders, is_unread, letters, Kept, BATCHES, TONE_RULES};
 use presend::{Checker, Config, Finding, Severity};
 
@@ -108,16 +108,8 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
             for miss in &score.misses {
                 println!("    {miss}");
             }
-            hold(
-                Figure {
-                    name: &format!("{lang} {set}"),
-                    value: score.share(),
-                    bar: BAR,
-                    better: Better::Higher,
-                },
-                shortfalls,
-                &mut failures,
-            );
+            let name = format!("{lang} {set}");
+            hold_at_least(&name, score.share(), BAR, shortfalls, &mut failures);
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
@@ -165,13 +157,10 @@ fn every_unread_batch_together_holds_the_bars() {
                 "every unread batch {lang} {set}: {passed}/{total} = {:.1}%",
                 share * 100.0
             );
-            hold(
-                Figure {
-                    name: &format!("{lang} {set}"),
-                    value: share,
-                    bar: BAR,
-                    better: Better::Higher,
-                },
+            hold_at_least(
+                &format!("{lang} {set}"),
+                share,
+                BAR,
                 UNREAD_TOGETHER_SHORTFALLS,
                 &mut failures,
             );

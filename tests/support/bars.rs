@@ -64,3 +64,25 @@ pub fn hold(figure: Figure, shortfalls: &[(&str, f64)], failures: &mut Vec<Strin
         ),
     }
 }
+
+/// [`hold`] for a share that must reach `bar` (letters found or passing),
+/// named `name` in `shortfalls`.
+pub fn hold_at_least(
+    name: &str,
+    value: f64,
+    bar: f64,
+    shortfalls: &[(&str, f64)],
+    failures: &mut Vec<String>,
+) {
+    let better = Better::Higher;
+    hold(
+        Figure {
+            name,
+            value,
+            bar,
+            better,
+        },
+        shortfalls,
+        failures,
+    );
+}
