@@ -45,6 +45,19 @@ const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
     ("el clean", 0.933),
 ];
 
+/// The same for `fresh/`, a second set written the same way and kept
+/// back whole, measured first on 2026-12-06 evening, once the rule had
+/// been tuned on `read/` (these figures), and with the rule's lists as
+/// they were before: found ru 47.5 %, en 52.5 %, el 57.5 %; passing ru
+/// 92.5 %, en 70 %, el 90 %.
+const FRESH_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.6),
+    ("en problem", 0.55),
+    ("en clean", 0.825),
+    ("el problem", 0.65),
+    ("el clean", 0.9),
+];
+
 /// How many letters of one file pass, and the ids (with the rule's
 /// excerpt, for a half that may be read) of those that do not.
 fn score(half: &str, lang: &str, set: &str) -> (usize, usize, Vec<String>) {
@@ -109,4 +122,9 @@ fn letters_the_rule_may_be_tuned_on_hold_the_bars() {
 #[test]
 fn letters_kept_back_hold_the_bars() {
     half_holds_the_bars("unread", UNREAD_SHORTFALLS);
+}
+
+#[test]
+fn a_second_set_kept_back_holds_the_bars() {
+    half_holds_the_bars("fresh", FRESH_SHORTFALLS);
 }
