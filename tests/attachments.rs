@@ -4,7 +4,6 @@
 //! and no letter that needs no file, or has it, is flagged in at least
 //! 95 % of the others. `read/` is the half the rule may be tuned on;
 //! `unread/` is kept back, and its test shows only the ids of its letters.
-#![allow(clippy::disallowed_methods)] // sorts freely: not in the module
 
 #[path = "support/bars.rs"]
 mod bars;
