@@ -134,7 +134,8 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// angry ru 643, en 623, el 628 of 732; calm 423, 429, 428 of 443. With
 /// `blind52/` (2026-12-06 afternoon): angry ru 658, en 637, el 645 of 752.
 /// With `blind53/` (2026-12-06 evening): angry ru 674, en 654, el 660 of
-/// 772; calm 446, 452, 453 of 467.
+/// 772; calm 446, 452, 453 of 467. Calm ru 450 since a calm bad-news
+/// letter that offers a way forward is noted, not warned (2026-12-06 night).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.873),
     ("en problem", 0.847),
@@ -350,12 +351,13 @@ batch_holds_the_bars! {
     /// With the Greek model retrained on `train2/` as well (the evening of
     /// 2026-12-04), el problem 85.7 %: a letter the model learns from, one
     /// among 503, fitted less closely; the unread batches gained.
+    /// Greek calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_written_blind_in_a_fourth_batch_hold_the_bars: "blind4",
     &[
         ("ru problem", 0.857),
         ("en problem", 0.857),
-        ("el problem", 0.857),
-        ("el clean", 0.857),
+        ("el problem", 0.857)
     ]
 }
 
@@ -381,11 +383,11 @@ batch_holds_the_bars! {
     /// Retrained on more letters (2026-12-04 evening, `train/`): ru 100 %;
     /// with the model trained on short letters too (`train3/`, the night of
     /// 2026-12-04), en 100 %.
+    /// English and Greek calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_written_blind_in_a_fifth_batch_hold_the_bars: "blind5",
     &[
-        ("el problem", 0.857),
-        ("en clean", 0.857),
-        ("el clean", 0.857),
+        ("el problem", 0.857)
     ]
 }
 
@@ -415,10 +417,11 @@ batch_holds_the_bars! {
     /// figure says how it fits them).
     /// Russian angry letters all found since a wording leaning angry adds up
     /// with one sign (2026-12-06).
+    /// Russian calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_written_blind_in_a_sixth_batch_hold_the_bars: "blind6",
     &[
         ("el problem", 0.857),
-        ("ru clean", 0.714),
         ("en clean", 0.857)
     ]
 }
@@ -477,12 +480,12 @@ batch_holds_the_bars! {
     /// learns from `train15/` to `train19/` too (2026-12-06 morning).
     /// Greek calm letters all pass since a considered bad-news letter is noted,
     /// not warned (2026-12-06).
+    /// Russian and English calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_written_blind_in_an_eighth_batch_hold_the_bars: "blind8",
     &[
         ("ru problem", 0.642),
-        ("el problem", 0.857),
-        ("ru clean", 0.714),
-        ("en clean", 0.857),
+        ("el problem", 0.857)
     ]
 }
 
@@ -684,12 +687,13 @@ batch_holds_the_bars! {
     /// 2026-12-04), whose rule of acceptance allowed
     /// one letter less in a language: 11, 10 and 11 (ru and el WORSE by one).
     /// Nobody has read its letters.
+    /// Russian calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_written_blind_in_a_seventeenth_batch_hold_the_bars: "blind17",
     &[
         ("ru problem", 0.785),
         ("en problem", 0.714),
-        ("el problem", 0.785),
-        ("ru clean", 0.9),
+        ("el problem", 0.785)
     ]
 }
 
@@ -805,11 +809,12 @@ batch_holds_the_bars! {
     /// `bad-news-by-email`); with it, 17, 18 and 16, clean the same. Kept. Nobody has read
     /// its letters. English 95 % since the English model learns from
     /// `train5/` to `train8/` (2026-12-05 afternoon).
+    /// Russian calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_written_blind_in_a_twenty_third_batch_hold_the_bars: "blind23",
     &[
         ("ru problem", 0.85),
-        ("el problem", 0.8),
-        ("ru clean", 0.916),
+        ("el problem", 0.8)
     ]
 }
 
@@ -1130,8 +1135,10 @@ batch_holds_the_bars! {
     /// Russian angry letters all found but one in twenty since the Russian
     /// wording model learns from `train15/` to `train20/` too (2026-12-06
     /// morning).
+    /// Russian calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_of_a_ninth_round_read_for_study_hold_the_bars: "train9",
-    &[ ("ru clean", 0.83)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -1618,10 +1625,11 @@ batch_holds_the_bars! {
     /// Russian wording model learns from it. Measured first on the code of
     /// e99a03f: 18, 9 and 10 of 20 angry letters found in ru, en, el; 10,
     /// 12 and 11 of 12 calm letters passing.
+    /// Russian calm letters all pass since a calm bad-news letter that
+    /// offers a way forward is noted, not warned (2026-12-06 night).
     letters_of_a_twenty_second_round_hold_the_bars: "train22",
     &[
         ("ru problem", 0.9),
-        ("ru clean", 0.833),
         ("en problem", 0.45),
         ("el problem", 0.5),
         ("el clean", 0.916)

@@ -29,7 +29,8 @@ declare_rule! {
     /// apologises or acknowledges the news is unwelcome, and offers a way
     /// forward (the current price kept for orders before a date, a call
     /// offered), is a considered bad-news letter: its finding is one step
-    /// lower, a note by default.
+    /// lower, a note by default. So is a calm letter — no sign of agitation
+    /// in it — that offers a way forward without thanks or an apology.
     ///
     /// ## Why is this bad?
     /// The seed "five letters not to send" says: if you have bad news for a
@@ -218,17 +219,38 @@ fn offers_a_way_forward(ctx: &Context) -> bool {
 }
 
 /// True when the letter around the news is the considered one the advice
-/// on bad-news letters describes: it thanks the client, apologises or
-/// acknowledges how the news lands ("I know nobody welcomes a price
-/// rise"), and offers a way forward.
-fn is_considered(ctx: &Context) -> bool {
+/// on bad-news letters describes: it offers a way forward, and either
+/// thanks the client, apologises or acknowledges how the news lands ("I
+/// know nobody welcomes a price rise"), or is calm — no sign of agitation
+/// in it, and a wording that does not lean angry.
+fn is_considered(ctx: &Context, news: &std::ops::Range<usize>) -> bool {
+    let tone = || crate::tone::Judgement::of(ctx);
     let acknowledges = || {
         thanks_phrases().is_found_in(&ctx.own)
             || crate::rules::over_apology::apology_phrases().is_found_in(&ctx.own)
-            || crate::tone::Judgement::of(ctx).soothes
+            || tone().soothes
             || crate::rules::ignores_emotion::acknowledgement_phrases().is_found_in(&ctx.own)
     };
-    offers_a_way_forward(ctx) && acknowledges()
+    // A calm letter's way forward is one it spells out (an offer in so
+    // many words, a next step, a call): not a refund or an "instead"
+    // merely mentioned, as in "the refund was refused" or "£90 instead of
+    // £70", which the looser list of `bad-news-structure` counts. Something
+    // called off stays news to tell by phone first, however calm.
+    let is_calm = || tone().evidence.is_empty() && !tone().agitated;
+    (acknowledges() && offers_a_way_forward(ctx))
+        || (is_calm() && !calls_off(ctx, news) && way_forward_phrases().is_found_in(&ctx.own))
+}
+
+/// The first letters of the words that call something off ("cancelled",
+/// "отменить", "ακυρώθηκε"), normalised.
+const CALLED_OFF: &[&str] = &["cancel", "отмен", "ακυρ"];
+
+/// True when the news at `words` calls something off: a cancellation,
+/// not a delay or a move.
+fn calls_off(ctx: &Context, words: &std::ops::Range<usize>) -> bool {
+    ctx.own.words[words.clone()]
+        .iter()
+        .any(|w| CALLED_OFF.iter().any(|stem| w.norm.starts_with(stem)))
 }
 
 /// "My", normalised, in the three languages ("μου" follows its noun).
@@ -312,7 +334,7 @@ impl Rule for BadNewsByEmail {
             // The reader thanked, apologised to or acknowledged, and offered
             // a way forward: the letter the advice on bad-news letters
             // describes, noted only.
-            out.push(if is_considered(ctx) {
+            out.push(if is_considered(ctx, &words) {
                 finding.softened()
             } else {
                 finding
@@ -1267,31 +1289,36 @@ mod tests {
     /// A calm letter that offers a way forward — an alternative, a next
     /// step, a call — is a considered answer even without thanks or an
     /// apology: noted. The same news bare, with thanks alone, or in a
-    /// letter with a sign of agitation keeps the warning.
+    /// letter with a sign of agitation keeps the warning, and so does
+    /// something called off.
     #[test]
     fn calm_news_with_a_way_forward_is_noted() {
         let config = Config::default();
         for body in [
             "The price of the support plan will increase by 6% from March. We can keep the current price if you renew for a year before 1 March.",
             "Our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
-            "Hello Maria,\n\nThe printing of your catalogues will be delayed by a week, as the paper arrived late. We can deliver the first 200 copies on Friday if that helps.\n\nBest regards,\nTom",
+            "Hello Maria,\n\nThe delivery of your catalogues will be delayed by a week, as the paper arrived late. We can deliver the first 200 copies on Friday if that helps.\n\nBest regards,\nTom",
             "С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
-            "Мария, добрый день.\n\nПечать каталогов задерживается на неделю: бумага пришла позже. Можем привезти первые 200 экземпляров уже в пятницу, если это поможет.\n\nС уважением,\nФёдор",
+            "Мария, добрый день.\n\nДоставка каталогов задерживается на неделю: бумага пришла позже. Можем привезти первые 200 экземпляров уже в пятницу, если это поможет.\n\nС уважением,\nФёдор",
             "Οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
-            "Καλημέρα κυρία Μαρία,\n\nΗ εκτύπωση των καταλόγων θα καθυστερήσει μία εβδομάδα, γιατί το χαρτί ήρθε αργά. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή, αν βοηθάει.\n\nΜε εκτίμηση,\nΓιώργος",
+            "Καλημέρα κυρία Μαρία,\n\nΗ παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα, γιατί το χαρτί ήρθε αργά. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή, αν βοηθάει.\n\nΜε εκτίμηση,\nΓιώργος",
         ] {
             assert_eq!(severities(body, &config), [Severity::Info], "{body}");
         }
         for body in [
-            "Hello Maria,\n\nThe printing of your catalogues will be delayed by a week.\n\nBest regards,\nTom",
-            "Thank you for your order. The printing of your catalogues will be delayed by a week.",
-            "As I have already told you twice, the printing of your catalogues will be delayed by a week. We can deliver the first 200 copies on Friday.",
-            "Печать каталогов задерживается на неделю.",
-            "Спасибо за заказ. Печать каталогов задерживается на неделю.",
-            "Я вам уже дважды писал: печать каталогов задерживается на неделю. Можем привезти первые 200 экземпляров в пятницу.",
-            "Η εκτύπωση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
-            "Σας ευχαριστούμε για την παραγγελία. Η εκτύπωση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
-            "Σας το έχω πει ήδη δύο φορές: η εκτύπωση των καταλόγων θα καθυστερήσει μία εβδομάδα. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή.",
+            "Hello Maria,\n\nThe delivery of your catalogues will be delayed by a week.\n\nBest regards,\nTom",
+            "Thank you for your order. The delivery of your catalogues will be delayed by a week.",
+            "As I have already told you twice, the delivery of your catalogues will be delayed by a week. We can deliver the first 200 copies on Friday.",
+            "Доставка каталогов задерживается на неделю.",
+            "Спасибо за заказ. Доставка каталогов задерживается на неделю.",
+            "Я вам уже дважды писал: доставка каталогов задерживается на неделю. Можем привезти первые 200 экземпляров в пятницу.",
+            "Η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
+            "Σας ευχαριστούμε για την παραγγελία. Η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
+            "Σας το έχω πει ήδη δύο φορές: η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή.",
+            // Something called off stays news to tell by phone first.
+            "Hello Maria,\n\nYour booking for Thursday has been cancelled, as our fitter is ill. We can offer Saturday morning instead.\n\nBest regards,\nTom",
+            "Мария, добрый день.\n\nМастер заболел, и примерку в пятницу придётся отменить. Можем предложить понедельник после 17:00.\n\nФёдор",
+            "Καλημέρα κυρία Μαρία,\n\nΗ κράτησή σας για την Πέμπτη ακυρώθηκε, γιατί ο τεχνικός μας αρρώστησε. Μπορούμε να σας προσφέρουμε το Σάββατο το πρωί.\n\nΓιώργος",
         ] {
             assert_eq!(severities(body, &config), [Severity::Warning], "{body}");
         }
