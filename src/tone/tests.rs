@@ -12960,3 +12960,57 @@ fn more_of_a_provider_irritated_with_its_client() {
         ],
     );
 }
+
+/// One sign of sarcasm — mock praise, mock thanks, the reader's work in
+/// scare quotes — in a text laid out as a letter is said to its reader:
+/// agitation, as a rebuke is. The same sentence as a one-line comment
+/// stays one weak sign, and sincere praise in a letter is no sign.
+#[test]
+fn one_sign_of_sarcasm_in_a_letter_is_agitation() {
+    let in_a_letter = |greeting: &str, said: &str, close: &str, name: &str| {
+        format!("{greeting}\n\n{said} {close}\n\n{name}")
+    };
+    let en = "Great job on losing our order.";
+    let ru = "Спасибо за «экспресс»-доставку.";
+    let el = "Τι ωραία έκπληξη, η παραγγελία ήρθε σπασμένη.";
+    for said in [en, ru, el] {
+        assert_eq!(kinds(said), [Kind::Sarcasm], "{said}");
+    }
+    all_agitated(&[
+        &in_a_letter(
+            "Dear Anna,",
+            en,
+            "Please find it and send it this week.",
+            "Tom",
+        ),
+        &in_a_letter(
+            "Анна, добрый день.",
+            ru,
+            "Пришлите, пожалуйста, остальные коробки.",
+            "Фёдор",
+        ),
+        &in_a_letter(
+            "Καλημέρα κυρία Άννα,",
+            el,
+            "Στείλτε μας καινούργια κουτιά.",
+            "Γιώργος",
+        ),
+    ]);
+    none_agitated(&[
+        en,
+        ru,
+        el,
+        &in_a_letter(
+            "Dear Anna,",
+            "Great job on the launch, the clients loved it.",
+            "Please send the invoice this week.",
+            "Tom",
+        ),
+        &in_a_letter(
+            "Κύριε Παύλου, καλημέρα,",
+            "πολύ καλή η εκδήλωση, οι συνεργάτες μας ενθουσιάστηκαν.",
+            "Στο τιμολόγιο όμως λείπει ο ΑΦΜ μας. Θα μας στείλετε διορθωμένο;",
+            "Μαρία",
+        ),
+    ]);
+}
