@@ -135,7 +135,9 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// `blind52/` (2026-12-06 afternoon): angry ru 658, en 637, el 645 of 752.
 /// With `blind53/` (2026-12-06 evening): angry ru 674, en 654, el 660 of
 /// 772; calm 446, 452, 453 of 467. Calm ru 450 since a calm bad-news
-/// letter that offers a way forward is noted, not warned (2026-12-06 night).
+/// letter that offers a way forward is noted, not warned (2026-12-06 night);
+/// ru 451 and el 455 since "we can" with any verb is a Greek way forward and
+/// "что можно сделать" a Russian one.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.873),
     ("en problem", 0.847),
@@ -257,8 +259,10 @@ batch_holds_the_bars! {
     /// problem 78.5 % → 92.9 %; el problem 71.4 % → 100.0 % (meets the bar).
     /// English angry letters all found since a wording leaning angry adds up
     /// with one sign (2026-12-06).
+    /// Greek calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_written_blind_hold_the_bars: "blind",
-    &[("el clean", 0.857)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -1311,8 +1315,10 @@ batch_holds_the_bars! {
     /// noted, not warned (2026-12-06).
     /// English calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// Greek calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_of_an_eighteenth_round_hold_the_bars: "train18",
-    &[("el clean", 0.916)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -1399,13 +1405,14 @@ batch_holds_the_bars! {
     /// that change (df69de0) and with it, the same both times: 16, 19 and
     /// 18 of 20 angry letters found in ru, en, el; 10, 10 and 11 of 12
     /// calm letters passing.
+    /// Greek calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_written_blind_in_a_forty_third_batch_hold_the_bars: "blind43",
     &[
         ("ru problem", 0.8),
         ("ru clean", 0.833),
         ("en clean", 0.833),
-        ("el problem", 0.9),
-        ("el clean", 0.916)
+        ("el problem", 0.9)
     ]
 }
 
@@ -1537,13 +1544,14 @@ batch_holds_the_bars! {
     /// passing; 15, 14 and 13 with the ways drawn from it; Russian 16 once
     /// an apology in passing may open with "уж", then 17 and calm 11 since
     /// the Russian wording model learns from it (2026-12-06 late morning).
+    /// Greek calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_of_a_twenty_first_round_hold_the_bars: "train21",
     &[
         ("ru problem", 0.85),
         ("ru clean", 0.916),
         ("en problem", 0.7),
-        ("el problem", 0.65),
-        ("el clean", 0.916)
+        ("el problem", 0.65)
     ]
 }
 
@@ -1592,12 +1600,13 @@ batch_holds_the_bars! {
     /// more trades each. Kept unread: measured on the code of cceafa0: 15,
     /// 14 and 17 of 20 angry letters found in ru, en, el (6, 6 and 8 of the
     /// ten a provider's); 12, 12 and 11 of 12 calm letters passing.
+    /// Greek calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_written_blind_in_a_fifty_second_batch_hold_the_bars: "blind52",
     &[
         ("ru problem", 0.75),
         ("en problem", 0.7),
-        ("el problem", 0.85),
-        ("el clean", 0.916)
+        ("el problem", 0.85)
     ]
 }
 
@@ -1627,12 +1636,13 @@ batch_holds_the_bars! {
     /// 12 and 11 of 12 calm letters passing.
     /// Russian calm letters all pass since a calm bad-news letter that
     /// offers a way forward is noted, not warned (2026-12-06 night).
+    /// Greek calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_of_a_twenty_second_round_hold_the_bars: "train22",
     &[
         ("ru problem", 0.9),
         ("en problem", 0.45),
-        ("el problem", 0.5),
-        ("el clean", 0.916)
+        ("el problem", 0.5)
     ]
 }
 
@@ -1644,10 +1654,11 @@ batch_holds_the_bars! {
     /// once the Russian model learns from it.
     /// English calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// Russian calm letters all pass since "we can" with any verb is a
+    /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
     letters_of_a_twenty_third_round_hold_the_bars: "train23",
     &[
         ("ru problem", 0.65),
-        ("ru clean", 0.75),
         ("en problem", 0.5),
         ("el problem", 0.65),
         ("el clean", 0.833)
