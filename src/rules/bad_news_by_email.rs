@@ -1349,4 +1349,33 @@ mod tests {
             ],
         );
     }
+
+    /// "Glad to" offers whatever it offers ("ευχαρίστως να σας φέρουμε σε
+    /// επαφή", "we'd be happy to introduce you", "будем рады подобрать"),
+    /// but not what it announces ("pleased to inform you").
+    #[test]
+    fn glad_to_with_any_verb_offers_a_way_forward() {
+        assert_flags_each_and_spares(
+            &rule(),
+            &[
+                (
+                    "Hello. Unfortunately, we cannot accept the booking for the event. We are pleased to inform you that our new studio opens in May.",
+                    "cannot accept",
+                ),
+                (
+                    "Добрый день. К сожалению, взять этот заказ мы не можем. Рады сообщить, что в мае открываем новый цех.",
+                    "К сожалению, взять этот заказ мы не можем",
+                ),
+                (
+                    "Καλημέρα. Δυστυχώς δεν μπορούμε να αναλάβουμε την εκδήλωση. Θα χαρούμε να σας ενημερώσουμε όταν ανοίξει το νέο μας στούντιο.",
+                    "Δυστυχώς δεν μπορούμε",
+                ),
+            ],
+            &[
+                "Hello. Unfortunately, we cannot accept the booking for the event. We'd be happy to introduce you to a colleague who does this well.",
+                "Добрый день. К сожалению, взять этот заказ мы не можем. Будем рады подобрать вам другую мастерскую.",
+                "Καλημέρα. Δυστυχώς δεν μπορούμε να αναλάβουμε την εκδήλωση. Ευχαρίστως να σας φέρουμε σε επαφή με έναν συνεργάτη.",
+            ],
+        );
+    }
 }
