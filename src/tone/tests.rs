@@ -12960,3 +12960,28 @@ fn more_of_a_provider_irritated_with_its_client() {
         ],
     );
 }
+
+/// A failure said again at the end of a clause counts in each language,
+/// as "the invoice is wrong again" does in English; good news again, or
+/// a reader glad to be seen again, does not.
+#[test]
+fn a_failure_said_again_counts_in_each_language() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "The invoice is wrong again!!!",
+            "The portal is down again.",
+            "Счёт опять неправильный!!!",
+            "Портал снова не работает.",
+            "Το τιμολόγιο είναι πάλι λάθος!!!",
+            "Η πύλη είναι ξανά εκτός λειτουργίας.",
+        ],
+        &[
+            "We are glad to see you again.",
+            "Рады снова видеть вас.",
+            "Портал снова работает.",
+            "Η παράδοση ήρθε πάλι στην ώρα της.",
+            "Η πύλη λειτουργεί ξανά.",
+        ],
+    );
+}
