@@ -1213,6 +1213,15 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that the rule gives each of `bodies`, under the default
+    /// configuration, one finding of `severity`.
+    fn assert_each_gets(severity: Severity, bodies: &[&str]) {
+        let config = Config::default();
+        for body in bodies {
+            assert_eq!(severities(body, &config), [severity], "{body}");
+        }
+    }
+
     /// A letter that thanks the client or apologises and offers a way
     /// forward is the considered bad-news letter: the finding stays, one
     /// step lower (a note by default; a warning where the user raised the
@@ -1220,26 +1229,27 @@ mod tests {
     /// forward, keep the warning.
     #[test]
     fn a_considered_bad_news_letter_gets_a_note_not_a_warning() {
-        let config = Config::default();
-        for body in [
-            "Thank you for ordering with us for five years. Unfortunately, the delivery of your chairs will be delayed by two weeks, because our supplier's plant was closed. We are sorry for the trouble. We can offer you a 10% discount on the order, or a full refund if you prefer to cancel.",
-            "I regret to tell you that the price of the support plan will increase by 6% from March. As an alternative, we can keep the current price if you renew for a year before 1 March.",
-            "Спасибо, что столько лет работаете с нами. К сожалению, поставка стульев задерживается на две недели: завод поставщика закрыт на ремонт. Приносим извинения за неудобства. Можем предложить скидку 10 % на заказ или полный возврат денег, если решите его отменить.",
-            "Благодарим за долгое сотрудничество. С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
-            "Σας ευχαριστούμε για τη συνεργασία όλα αυτά τα χρόνια. Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες, επειδή έκλεισε το εργοστάσιο του προμηθευτή μας. Ζητούμε συγγνώμη για την ταλαιπωρία. Σας προτείνουμε έκπτωση 10% στην παραγγελία ή πλήρη επιστροφή χρημάτων, αν προτιμάτε να την ακυρώσετε.",
-        ] {
-            assert_eq!(severities(body, &config), [Severity::Info], "{body}");
-        }
-        for body in [
-            "Unfortunately, the delivery of your chairs will be delayed by two weeks.",
-            "Thank you for your order. Unfortunately, the delivery of your chairs will be delayed by two weeks.",
-            "К сожалению, поставка стульев задерживается на две недели.",
-            "Спасибо за заказ. К сожалению, поставка стульев задерживается на две недели. Приносим извинения.",
-            "Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες.",
-            "Σας ευχαριστούμε για την παραγγελία. Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες.",
-        ] {
-            assert_eq!(severities(body, &config), [Severity::Warning], "{body}");
-        }
+        assert_each_gets(
+            Severity::Info,
+            &[
+                "Thank you for ordering with us for five years. Unfortunately, the delivery of your chairs will be delayed by two weeks, because our supplier's plant was closed. We are sorry for the trouble. We can offer you a 10% discount on the order, or a full refund if you prefer to cancel.",
+                "I regret to tell you that the price of the support plan will increase by 6% from March. As an alternative, we can keep the current price if you renew for a year before 1 March.",
+                "Спасибо, что столько лет работаете с нами. К сожалению, поставка стульев задерживается на две недели: завод поставщика закрыт на ремонт. Приносим извинения за неудобства. Можем предложить скидку 10 % на заказ или полный возврат денег, если решите его отменить.",
+                "Благодарим за долгое сотрудничество. С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
+                "Σας ευχαριστούμε για τη συνεργασία όλα αυτά τα χρόνια. Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες, επειδή έκλεισε το εργοστάσιο του προμηθευτή μας. Ζητούμε συγγνώμη για την ταλαιπωρία. Σας προτείνουμε έκπτωση 10% στην παραγγελία ή πλήρη επιστροφή χρημάτων, αν προτιμάτε να την ακυρώσετε.",
+            ],
+        );
+        assert_each_gets(
+            Severity::Warning,
+            &[
+                "Unfortunately, the delivery of your chairs will be delayed by two weeks.",
+                "Thank you for your order. Unfortunately, the delivery of your chairs will be delayed by two weeks.",
+                "К сожалению, поставка стульев задерживается на две недели.",
+                "Спасибо за заказ. К сожалению, поставка стульев задерживается на две недели. Приносим извинения.",
+                "Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες.",
+                "Σας ευχαριστούμε για την παραγγελία. Δυστυχώς η παράδοση των καρεκλών θα καθυστερήσει δύο εβδομάδες.",
+            ],
+        );
         let raised: Config =
             serde_json::from_str(r#"{"rules": {"bad-news-by-email": {"severity": "error"}}}"#)
                 .unwrap();
@@ -1259,31 +1269,32 @@ mod tests {
     /// alone in a calm letter is noted too: see the next test.)
     #[test]
     fn more_ways_a_bad_news_letter_is_considered() {
-        let config = Config::default();
-        for body in [
-            "I know nobody welcomes a price rise. From 1 March our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
-            "Thank you for thinking of us. The delivery of the panels will be delayed by three weeks. I'd be happy to set up a call to plan the installation around it.",
-            "I know this is not welcome news: the subscription fee will increase by 10% from April. We will keep your current price until the end of June.",
-            "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %. Заказы, оплаченные до 28 февраля, отгрузим по текущим ценам.",
-            "Спасибо, что предупредили о сроках. К сожалению, поставка сдвигается на неделю. Если коммутатор нужен раньше, можем привезти его отдельно уже завтра.",
-            "Понимаю, что это неприятно. Стоимость тарифа увеличится на 12 %. Для вас мы сохраним текущую цену до 30 апреля.",
-            "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
-            "Σας ευχαριστούμε για την εμπιστοσύνη. Δυστυχώς η παράδοση θα καθυστερήσει μία εβδομάδα. Θα χαρώ να σας στείλω προσφορά για μια προσωρινή λύση.",
-            "Καταλαβαίνω ότι δεν είναι ευχάριστα νέα: η συνδρομή θα αυξηθεί κατά 10% από τον Απρίλιο. Θα κρατήσουμε την τρέχουσα τιμή σας μέχρι τέλος Ιουνίου.",
-        ] {
-            assert_eq!(severities(body, &config), [Severity::Info], "{body}");
-        }
-        for body in [
-            "Thank you for your business. Our prices will rise by 6% from 1 February. We have held our prices since last winter.",
-            "I know this is not welcome news: the delivery will be delayed by three weeks.",
-            "Мы сохраняли прежние цены весь год, но с 1 марта цены вырастут на 8 %. Спасибо за понимание.",
-            "Спасибо, что предупредили. К сожалению, поставка сдвигается на неделю, а привезти коммутатор отдельно мы не можем.",
-            "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %.",
-            "Σας ευχαριστούμε για τη συνεργασία. Κρατήσαμε τις τιμές σταθερές όλο τον χρόνο. Από 1 Μαρτίου οι τιμές μας θα αυξηθούν κατά 6%.",
-            "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%.",
-        ] {
-            assert_eq!(severities(body, &config), [Severity::Warning], "{body}");
-        }
+        assert_each_gets(
+            Severity::Info,
+            &[
+                "I know nobody welcomes a price rise. From 1 March our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
+                "Thank you for thinking of us. The delivery of the panels will be delayed by three weeks. I'd be happy to set up a call to plan the installation around it.",
+                "I know this is not welcome news: the subscription fee will increase by 10% from April. We will keep your current price until the end of June.",
+                "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %. Заказы, оплаченные до 28 февраля, отгрузим по текущим ценам.",
+                "Спасибо, что предупредили о сроках. К сожалению, поставка сдвигается на неделю. Если коммутатор нужен раньше, можем привезти его отдельно уже завтра.",
+                "Понимаю, что это неприятно. Стоимость тарифа увеличится на 12 %. Для вас мы сохраним текущую цену до 30 апреля.",
+                "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
+                "Σας ευχαριστούμε για την εμπιστοσύνη. Δυστυχώς η παράδοση θα καθυστερήσει μία εβδομάδα. Θα χαρώ να σας στείλω προσφορά για μια προσωρινή λύση.",
+                "Καταλαβαίνω ότι δεν είναι ευχάριστα νέα: η συνδρομή θα αυξηθεί κατά 10% από τον Απρίλιο. Θα κρατήσουμε την τρέχουσα τιμή σας μέχρι τέλος Ιουνίου.",
+            ],
+        );
+        assert_each_gets(
+            Severity::Warning,
+            &[
+                "Thank you for your business. Our prices will rise by 6% from 1 February. We have held our prices since last winter.",
+                "I know this is not welcome news: the delivery will be delayed by three weeks.",
+                "Мы сохраняли прежние цены весь год, но с 1 марта цены вырастут на 8 %. Спасибо за понимание.",
+                "Спасибо, что предупредили. К сожалению, поставка сдвигается на неделю, а привезти коммутатор отдельно мы не можем.",
+                "Понимаю, что такие новости никого не радуют. С 1 марта стоимость обслуживания вырастет на 8 %.",
+                "Σας ευχαριστούμε για τη συνεργασία. Κρατήσαμε τις τιμές σταθερές όλο τον χρόνο. Από 1 Μαρτίου οι τιμές μας θα αυξηθούν κατά 6%.",
+                "Ξέρω ότι κανείς δεν χαίρεται με μια αύξηση. Από 1 Μαρτίου οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%.",
+            ],
+        );
     }
 
     /// A calm letter that offers a way forward — an alternative, a next
@@ -1293,35 +1304,36 @@ mod tests {
     /// something called off.
     #[test]
     fn calm_news_with_a_way_forward_is_noted() {
-        let config = Config::default();
-        for body in [
-            "The price of the support plan will increase by 6% from March. We can keep the current price if you renew for a year before 1 March.",
-            "Our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
-            "Hello Maria,\n\nThe delivery of your catalogues will be delayed by a week, as the paper arrived late. We can deliver the first 200 copies on Friday if that helps.\n\nBest regards,\nTom",
-            "С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
-            "Мария, добрый день.\n\nДоставка каталогов задерживается на неделю: бумага пришла позже. Можем привезти первые 200 экземпляров уже в пятницу, если это поможет.\n\nС уважением,\nФёдор",
-            "Οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
-            "Καλημέρα κυρία Μαρία,\n\nΗ παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα, γιατί το χαρτί ήρθε αργά. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή, αν βοηθάει.\n\nΜε εκτίμηση,\nΓιώργος",
-        ] {
-            assert_eq!(severities(body, &config), [Severity::Info], "{body}");
-        }
-        for body in [
-            "Hello Maria,\n\nThe delivery of your catalogues will be delayed by a week.\n\nBest regards,\nTom",
-            "Thank you for your order. The delivery of your catalogues will be delayed by a week.",
-            "As I have already told you twice, the delivery of your catalogues will be delayed by a week. We can deliver the first 200 copies on Friday.",
-            "Доставка каталогов задерживается на неделю.",
-            "Спасибо за заказ. Доставка каталогов задерживается на неделю.",
-            "Я вам уже дважды писал: доставка каталогов задерживается на неделю. Можем привезти первые 200 экземпляров в пятницу.",
-            "Η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
-            "Σας ευχαριστούμε για την παραγγελία. Η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
-            "Σας το έχω πει ήδη δύο φορές: η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή.",
-            // Something called off stays news to tell by phone first.
-            "Hello Maria,\n\nYour booking for Thursday has been cancelled, as our fitter is ill. We can offer Saturday morning instead.\n\nBest regards,\nTom",
-            "Мария, добрый день.\n\nМастер заболел, и примерку в пятницу придётся отменить. Можем предложить понедельник после 17:00.\n\nФёдор",
-            "Καλημέρα κυρία Μαρία,\n\nΗ κράτησή σας για την Πέμπτη ακυρώθηκε, γιατί ο τεχνικός μας αρρώστησε. Μπορούμε να σας προσφέρουμε το Σάββατο το πρωί.\n\nΓιώργος",
-        ] {
-            assert_eq!(severities(body, &config), [Severity::Warning], "{body}");
-        }
+        assert_each_gets(
+            Severity::Info,
+            &[
+                "The price of the support plan will increase by 6% from March. We can keep the current price if you renew for a year before 1 March.",
+                "Our hourly rate will rise from £85 to £92. Any work booked before the end of February will be charged at the current rate.",
+                "Hello Maria,\n\nThe delivery of your catalogues will be delayed by a week, as the paper arrived late. We can deliver the first 200 copies on Friday if that helps.\n\nBest regards,\nTom",
+                "С 1 марта стоимость обслуживания повышается на 6 %. Предлагаем сохранить прежнюю цену, если вы продлите договор на год до 1 марта.",
+                "Мария, добрый день.\n\nДоставка каталогов задерживается на неделю: бумага пришла позже. Можем привезти первые 200 экземпляров уже в пятницу, если это поможет.\n\nС уважением,\nФёдор",
+                "Οι τιμές του ελαιολάδου θα αυξηθούν κατά 6%. Οι παραγγελίες έως τις 28 Φεβρουαρίου θα τιμολογηθούν με τις τρέχουσες τιμές.",
+                "Καλημέρα κυρία Μαρία,\n\nΗ παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα, γιατί το χαρτί ήρθε αργά. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή, αν βοηθάει.\n\nΜε εκτίμηση,\nΓιώργος",
+            ],
+        );
+        assert_each_gets(
+            Severity::Warning,
+            &[
+                "Hello Maria,\n\nThe delivery of your catalogues will be delayed by a week.\n\nBest regards,\nTom",
+                "Thank you for your order. The delivery of your catalogues will be delayed by a week.",
+                "As I have already told you twice, the delivery of your catalogues will be delayed by a week. We can deliver the first 200 copies on Friday.",
+                "Доставка каталогов задерживается на неделю.",
+                "Спасибо за заказ. Доставка каталогов задерживается на неделю.",
+                "Я вам уже дважды писал: доставка каталогов задерживается на неделю. Можем привезти первые 200 экземпляров в пятницу.",
+                "Η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
+                "Σας ευχαριστούμε για την παραγγελία. Η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα.",
+                "Σας το έχω πει ήδη δύο φορές: η παράδοση των καταλόγων θα καθυστερήσει μία εβδομάδα. Μπορούμε να σας φέρουμε τα πρώτα 200 αντίτυπα την Παρασκευή.",
+                // Something called off stays news to tell by phone first.
+                "Hello Maria,\n\nYour booking for Thursday has been cancelled, as our fitter is ill. We can offer Saturday morning instead.\n\nBest regards,\nTom",
+                "Мария, добрый день.\n\nМастер заболел, и примерку в пятницу придётся отменить. Можем предложить понедельник после 17:00.\n\nФёдор",
+                "Καλημέρα κυρία Μαρία,\n\nΗ κράτησή σας για την Πέμπτη ακυρώθηκε, γιατί ο τεχνικός μας αρρώστησε. Μπορούμε να σας προσφέρουμε το Σάββατο το πρωί.\n\nΓιώργος",
+            ],
+        );
     }
 
     /// "We can" in Greek offers whatever it offers: a refusal followed by
