@@ -11595,6 +11595,29 @@ fn a_shouted_reproach_in_a_letter_adds_up() {
     none_agitated(&calm.iter().map(String::as_str).collect::<Vec<_>>());
 }
 
+/// A reproach shouted whole is agitation in a one-line note too, with no
+/// greeting to make it a letter: the commonest shape of an angry mail. A
+/// cheer or a reminder shouted so is not.
+#[test]
+fn a_shouted_reproach_in_a_note_is_agitation() {
+    all_agitated(&[
+        "ВЫ ЗАЧЕМ ОТКЛЮЧИЛИ НАМ ИНТЕРНЕТ ПОСРЕДИ ДНЯ?!! Договор 4512.",
+        "МЫ НИЧЕГО У ВАС НЕ ЗАКАЗЫВАЛИ!!! Счёт 118 от 2 декабря.",
+        "WHY DID YOU CUT OUR INTERNET IN THE MIDDLE OF THE DAY?!! Account 4512.",
+        "WE DID NOT ORDER ANY OF THIS!!! Invoice 118 of 2 December.",
+        "ΓΙΑΤΙ ΜΑΣ ΚΟΨΑΤΕ ΤΟ ΙΝΤΕΡΝΕΤ ΜΕΣΗΜΕΡΙΑΤΙΚΑ?!! Σύμβαση 4512.",
+        "ΔΕΝ ΠΑΡΑΓΓΕΙΛΑΜΕ ΤΙΠΟΤΑ ΑΠΟ ΑΥΤΑ!!! Τιμολόγιο 118 της 2ας Δεκεμβρίου.",
+    ]);
+    none_agitated(&[
+        "С НОВЫМ ГОДОМ ВСЮ МАСТЕРСКУЮ!!! Увидимся в январе.",
+        "НЕ ЗАБУДЬТЕ ПРО ДЕГУСТАЦИЮ В ПЯТНИЦУ!! Начало в шесть.",
+        "HAPPY NEW YEAR TO EVERYONE AT THE WORKSHOP!!! See you in January.",
+        "DON'T FORGET THE TASTING ON FRIDAY!! It starts at six.",
+        "ΚΑΛΗ ΧΡΟΝΙΑ ΣΕ ΟΛΟ ΤΟ ΕΡΓΑΣΤΗΡΙ!!! Τα λέμε τον Ιανουάριο.",
+        "ΜΗΝ ΞΕΧΑΣΕΤΕ ΤΗ ΓΕΥΣΙΓΝΩΣΙΑ ΤΗΝ ΠΑΡΑΣΚΕΥΗ!! Ξεκινάμε στις έξι.",
+    ]);
+}
+
 /// More put-downs of the provider's side (families from the angry letters
 /// of `train14/` the signs missed, each in ru, en and el, our own
 /// sentences): plain words "since nothing else has worked", "hard to see
