@@ -913,14 +913,15 @@ impl ToneJudge {
                 .sum::<f32>();
         let decisive = evidence.iter().any(|e| e.kind.is_decisive());
         // In a letter no longer than a client letter should be, two signs,
-        // one of them in words or a reproach shouted whole, add up: the signs' weights were fitted on
+        // one of them in words, add up: the signs' weights were fitted on
         // comments and business mail, where one weak sign is common, and a
-        // letter's length weighs against them.
-        let in_a_letter = reading.letter && typography && words <= crate::config::DEFAULT_MAX_WORDS;
-        let adds_up = in_a_letter
-            && evidence.len() >= 2
-            && (evidence.iter().any(|e| e.kind.is_in_words())
-                || shouts_a_reproach(parts, &evidence));
+        // letter's length weighs against them. A reproach shouted whole
+        // adds up with its marks in a note too, greeting or none.
+        let short = typography && words <= crate::config::DEFAULT_MAX_WORDS;
+        let in_a_letter = reading.letter && short;
+        let adds_up =
+            (in_a_letter && evidence.len() >= 2 && evidence.iter().any(|e| e.kind.is_in_words()))
+                || (short && shouts_a_reproach(parts, &evidence));
         let mut agitated = score > 0.0 || decisive || adds_up;
         let mut wording = None;
         // The signs did not decide it: the wording as a whole may. Not a
