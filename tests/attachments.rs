@@ -31,6 +31,17 @@ const RULE: &str = "forgotten-attachment";
 /// after the signature, which the layout takes for part of it).
 const READ_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.947), ("el problem", 0.875)];
 
+/// The same for `read2/`, a second set to tune on, written on the night of
+/// 2026-12-06 and measured first on the rule as it was then (these
+/// figures).
+const READ2_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.675),
+    ("en problem", 0.65),
+    ("en clean", 0.9),
+    ("el problem", 0.6),
+    ("el clean", 0.875),
+];
+
 /// The same for the half kept back: measured first on 2026-12-06 evening
 /// (the rule as it was): found ru 38.1 %, en 68 %, el 54.2 %; passing ru
 /// 81.2 %, en 70 %, el 93.3 %; and once more once the rule was tuned on
@@ -79,7 +90,7 @@ fn score(half: &str, lang: &str, set: &str) -> (usize, usize, Vec<String>) {
         };
         if !passed {
             misses.push(match flagged {
-                Some(f) if half == "read" => format!("{}: {:?}", letter.id, f.excerpt),
+                Some(f) if half.starts_with("read") => format!("{}: {:?}", letter.id, f.excerpt),
                 _ => letter.id.clone(),
             });
         }
@@ -116,6 +127,11 @@ fn half_holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 #[test]
 fn letters_the_rule_may_be_tuned_on_hold_the_bars() {
     half_holds_the_bars("read", READ_SHORTFALLS);
+}
+
+#[test]
+fn a_second_set_the_rule_may_be_tuned_on_holds_the_bars() {
+    half_holds_the_bars("read2", READ2_SHORTFALLS);
 }
 
 #[test]
