@@ -380,4 +380,68 @@ mod tests {
             assert_no_lints(body, &rule());
         }
     }
+
+    /// Wordings of a file sent with the letter that the first lists did
+    /// not know (the letters of `tests/fixtures/attachments/read2/`, our
+    /// own sentences): passives, more document names after a verb of
+    /// sending, "here is…", typos, a P.S. after the signature, Greek typed
+    /// without accents or in Latin letters; and, beside them, files that
+    /// are not in this letter.
+    #[test]
+    fn more_ways_to_announce_a_file() {
+        for body in [
+            "Quote attatched for the new fence.",
+            "Please find enlcosed our notice of the rent review.",
+            "PFA the delivery note for order 4471.",
+            "Here's the updated menu in both colour schemes.",
+            "I'm sending you the renewal lease for next year.",
+            "Mark - sending over the site plan for unit 5.",
+            "Forwarding the spec sheet the supplier sent me.",
+            "Popping the invoice in here for your records.",
+            "You'll find the signed form in this email.",
+            "I have included the price breakdown as a spreadsheet.",
+            "We send herewith the accounts for your approval.",
+            "Hi all,\n\nThe match starts at ten.\n\nCheers,\nDave\n\nP.S. I've attached the team sheet.",
+            "Смета приложена к письму.",
+            "Копии сертификатов приложены.",
+            "График отпусков — в приложении.",
+            "Направляем Вам для подписания два экземпляра договора.",
+            "Отправляю вам проект договора аренды.",
+            "Высылаю наш каталог с оптовыми ценами.",
+            "Вот отчёт за ноябрь.",
+            "Кидаю фотки с объекта.",
+            "Прекрепляю заявление на отпуск.",
+            "Вложила в письмо все чеки.",
+            "Смотрите файл, лист 3.",
+            "Σας στέλνω την προσφορά για το μπάνιο.",
+            "Σας αποστέλλουμε σχέδιο της σύμβασης.",
+            "Ορίστε η κατάσταση με τα κοινόχρηστα.",
+            "Να το τιμολόγιο του Νοεμβρίου.",
+            "Στο συνημενο εχει τις φωτογραφιες.",
+            "σας στελνω screenshot με το error.",
+            "sas stelno to arxeio me tis times.",
+            "Episinapto to biografiko mou.",
+            "Σας ανέβασα εδώ στο mail τις τρεις προτάσεις.",
+            "Γεια σας,\n\nΗ συνέλευση είναι τη Δευτέρα.\n\nΦιλικά,\nΣτέλλα\n\nΥ.Γ. Σας έβαλα και το αρχείο με τα πρακτικά.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+        for body in [
+            "Here's the address of the warehouse: 4 Mill Lane.",
+            "I'm sending you the lease by post tomorrow.",
+            "Thanks for sending over the floor plan.",
+            "The spreadsheet is included in the monthly fee.",
+            "Hi all,\n\nThe match starts at ten.\n\nCheers,\nDave\n\nP.S. Bring your own water.",
+            "Оплата картой в приложении банка.",
+            "Согласно приложению 2 к договору, срок поставки — 30 дней.",
+            "Вложения в оборудование окупились за год.",
+            "Отчёт отправлю завтра отдельным письмом.",
+            "Вот адрес склада: ул. Заводская, 4.",
+            "Η προσφορά ισχύει έως το τέλος του μήνα.",
+            "Θα σας στείλω την προσφορά αύριο.",
+            "sas stelno to arxeio avrio.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
 }
