@@ -52,6 +52,7 @@ pub fn draft(object: &JsValue) -> Read<Draft> {
 }
 
 /// The message being answered, in `object`.
+#[inline(never)]
 fn reply_to(object: &JsValue) -> Read<ReplyTo> {
     let mut reply = ReplyTo::default();
     set(object, "from", &mut reply.from, text)?;
@@ -102,6 +103,7 @@ pub fn config(object: &JsValue) -> Read<Config> {
 
 /// The per-rule settings, by rule ID: a plain object, or anything iterable
 /// that gives `[id, setting]` pairs (a `Map`).
+#[inline(never)]
 fn rule_settings(value: &JsValue, name: &str) -> Read<BTreeMap<String, RuleSetting>> {
     let pairs = match js_sys::try_iter(value) {
         Ok(Some(items)) => items
@@ -122,6 +124,7 @@ fn rule_settings(value: &JsValue, name: &str) -> Read<BTreeMap<String, RuleSetti
 }
 
 /// One rule's setting, in `object`.
+#[inline(never)]
 fn rule_setting(object: &JsValue, name: &str) -> Read<RuleSetting> {
     let mut setting = RuleSetting::default();
     set(object, "enabled", &mut setting.enabled, |value, field| {
@@ -181,23 +184,27 @@ fn structure<T>(value: &JsValue, name: &str, read: impl FnOnce(&JsValue) -> Read
     }
 }
 
+#[inline(never)]
 fn text(value: &JsValue, name: &str) -> Read<String> {
     value
         .as_string()
         .ok_or_else(|| wrong(name, "a string", value))
 }
 
+#[inline(never)]
 fn flag(value: &JsValue, name: &str) -> Read<bool> {
     value
         .as_bool()
         .ok_or_else(|| wrong(name, "true or false", value))
 }
 
+#[inline(never)]
 fn number(value: &JsValue, name: &str) -> Read<f64> {
     value.as_f64().ok_or_else(|| wrong(name, "a number", value))
 }
 
 /// A whole number from 0 up: a safe integer or a `BigInt`.
+#[inline(never)]
 fn whole(value: &JsValue, name: &str) -> Read<usize> {
     let number = if value.is_bigint() {
         u64::try_from(value.clone()).ok()
@@ -213,6 +220,7 @@ fn whole(value: &JsValue, name: &str) -> Read<usize> {
 }
 
 /// A list of strings: an array, or anything iterable.
+#[inline(never)]
 fn texts(value: &JsValue, name: &str) -> Read<Vec<String>> {
     if let Some(list) = value.dyn_ref::<Array>() {
         return list.iter().map(|item| text(&item, name)).collect();
@@ -227,6 +235,7 @@ fn texts(value: &JsValue, name: &str) -> Read<Vec<String>> {
 }
 
 /// Recipients: a list of strings, one string (kept as one item), or `null`.
+#[inline(never)]
 fn address_list(value: &JsValue, name: &str) -> Read<Vec<String>> {
     if is_nullish(value) {
         return Ok(Vec::new());
@@ -243,6 +252,7 @@ fn address_list(value: &JsValue, name: &str) -> Read<Vec<String>> {
 /// The position in `names` of the name `value` gives: the name as a
 /// string, or an object with that name as its only key and `null` (or
 /// `undefined`) as its value.
+#[inline(never)]
 fn variant(value: &JsValue, name: &str, names: &[&str]) -> Read<usize> {
     let expected = || format!("one of \"{}\"", names.join("\", \""));
     let (tag, payload) = if value.is_string() {
@@ -268,20 +278,24 @@ fn variant(value: &JsValue, name: &str, names: &[&str]) -> Read<usize> {
     Ok(at)
 }
 
+#[inline(never)]
 fn is_nullish(value: &JsValue) -> bool {
     value.is_null() || value.is_undefined()
 }
 
+#[inline(never)]
 fn unreadable(name: &str) -> String {
     format!("{name}: cannot be read")
 }
 
 /// What was wrong with `value` in the field `name`.
+#[inline(never)]
 fn wrong(name: &str, expected: &str, value: &JsValue) -> String {
     format!("{name}: expected {expected}, got {}", kind(value))
 }
 
 /// What kind of value `value` is: its JS type, `null` or `a list`.
+#[inline(never)]
 fn kind(value: &JsValue) -> String {
     if value.is_null() {
         "null".to_string()

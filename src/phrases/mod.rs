@@ -208,9 +208,7 @@ macro_rules! phrase_file {
 macro_rules! static_phrase_list {
     ($name:literal, $file:literal) => {{
         static LIST: std::sync::OnceLock<$crate::phrases::PhraseList> = std::sync::OnceLock::new();
-        LIST.get_or_init(|| {
-            $crate::phrases::PhraseList::builtin($name, $crate::phrase_file!($file))
-        })
+        $crate::phrases::PhraseList::shared(&LIST, $name, $crate::phrase_file!($file))
     }};
 }
 
@@ -273,6 +271,18 @@ impl PhraseList {
         assert_matchable(name);
         let identity = list_identity(std::slice::from_ref(&name));
         PhraseList::from_compiled(builtin_phrases(name, source), Some(identity))
+    }
+
+    /// The built-in list `name` kept in `cell`, compiled on first use (see
+    /// [`static_phrase_list!`]): one function for every list, not one copy
+    /// of the start-up code per list.
+    #[inline(never)]
+    pub fn shared(
+        cell: &'static std::sync::OnceLock<PhraseList>,
+        name: &'static str,
+        source: &'static str,
+    ) -> &'static PhraseList {
+        cell.get_or_init(|| PhraseList::builtin(name, source))
     }
 
     /// Indexes `phrases`: a built-in list (its sources identified by
