@@ -540,6 +540,10 @@ fn greetings() -> &'static PhraseList {
     crate::static_phrase_list!("greetings", "greetings.txt")
 }
 
+fn postscripts() -> &'static PhraseList {
+    crate::static_phrase_list!("postscripts", "postscripts.txt")
+}
+
 fn signoffs() -> &'static PhraseList {
     crate::static_phrase_list!("signoffs", "signoffs.txt")
 }
@@ -615,7 +619,9 @@ fn is_name_then_greeting(line: &str) -> bool {
 }
 
 /// The signature of an own part: a `-- ` line, or a sign-off line followed
-/// by at most six non-blank lines, to the end of the part.
+/// by at most six non-blank lines, to the end of the part or to a
+/// postscript among its last lines ("P.S.", "П.С.", "Υ.Γ."), which is the
+/// author's text again.
 fn find_signature(body: &str, part: Range<usize>) -> Option<Range<usize>> {
     let lines: Vec<Line> = lines_of(&body[part.clone()]);
     // Non-blank lines after each line; only the last few lines of a part can
@@ -630,7 +636,19 @@ fn find_signature(body: &str, part: Range<usize>) -> Option<Range<usize>> {
         let trimmed = line.text.trim_end();
         trimmed == "--" || line.text == "-- " || (following[*i] <= 6 && is_sign_off(trimmed))
     });
-    sign_off.map(|(_, line)| part.start + line.start..part.end)
+    let (at, line) = sign_off?;
+    // A postscript near the end (at most six more lines), as letters have
+    // one; not a mailing's section that happens to start "P.S.".
+    let end = (at + 1..lines.len())
+        .find(|&i| following[i] <= 6 && is_postscript(lines[i].text))
+        .map_or(part.end, |i| part.start + lines[i].start);
+    Some(part.start + line.start..end)
+}
+
+/// True when `line` opens a postscript: "P.S.", "PS:", "P.P.S.", "П.С.",
+/// "ПС", "Υ.Γ." and the like (`postscripts.txt`).
+fn is_postscript(line: &str) -> bool {
+    phrase_at_start(postscripts(), line).is_some()
 }
 
 fn is_sign_off(line: &str) -> bool {

@@ -143,6 +143,45 @@ fn finds_signatures() {
     assert_eq!(Layout::parse(body).signature, None);
 }
 
+/// A postscript after the signature is the author's text again: the
+/// signature ends where it starts. A line that merely starts with the
+/// same letters ("PSA", "Псков") is still the signature's.
+#[test]
+fn a_postscript_ends_the_signature() {
+    for (body, ps) in [
+        (
+            "Done.\n\nBest regards,\nAnna\n\nP.S. The file is attached.\n",
+            "P.S.",
+        ),
+        ("Done.\n\nCheers,\nAnna\nPS: call me\n", "PS:"),
+        (
+            "Готово.\n\nС уважением,\nАнна\n\nП.С. Файл во вложении.\n",
+            "П.С.",
+        ),
+        (
+            "Έτοιμο.\n\nΦιλικά,\nΆννα\n\nΥ.Γ. Το αρχείο είναι συνημμένο.\n",
+            "Υ.Γ.",
+        ),
+    ] {
+        let layout = Layout::parse(body);
+        let sig = layout.signature.clone().expect(body);
+        assert!(body[sig.end..].starts_with(ps), "{body}");
+        let own: String = layout
+            .own_ranges_without_signature()
+            .into_iter()
+            .map(|r| &body[r])
+            .collect();
+        assert!(own.contains(ps), "{body}");
+    }
+    for body in [
+        "Done.\n\nBest regards,\nAnna\nPSA Logistics Ltd\n",
+        "Готово.\n\nС уважением,\nАнна\nПсков, ул. Ленина 4\n",
+    ] {
+        let sig = Layout::parse(body).signature.expect(body);
+        assert_eq!(sig.end, body.len(), "{body}");
+    }
+}
+
 /// Closings real mail uses, each opening the signature, in every
 /// language; the same words inside a sentence do not.
 #[test]
