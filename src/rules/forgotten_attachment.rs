@@ -281,8 +281,8 @@ mod tests {
             ["прикладываю"]
         );
         assert_eq!(
-            excerpts(&rule(), "Σου προωθώ την προσφορά σε pdf."),
-            ["Σου προωθώ την προσφορά σε pdf"]
+            excerpts(&rule(), "Σου προωθώ τον τιμοκατάλογο σε pdf."),
+            ["Σου προωθώ τον τιμοκατάλογο σε pdf"]
         );
         assert_no_lints("We can send the template in Word if you prefer.", &rule());
         assert_no_lints("Мы разрабатываем прикладное ПО.", &rule());
@@ -393,7 +393,7 @@ mod tests {
             "Quote attatched for the new fence.",
             "Please find enlcosed our notice of the rent review.",
             "PFA the delivery note for order 4471.",
-            "Here's the updated menu in both colour schemes.",
+            "Here's the updated logo in both colour schemes.",
             "I'm sending you the renewal lease for next year.",
             "Mark - sending over the site plan for unit 5.",
             "Forwarding the spec sheet the supplier sent me.",
@@ -435,11 +435,26 @@ mod tests {
             "Оплата картой в приложении банка.",
             "Согласно приложению 2 к договору, срок поставки — 30 дней.",
             "Вложения в оборудование окупились за год.",
+            "Полный перечень услуг приведён в приложении 1 к договору.",
+            "В приложении в разделе «Мои посылки» есть кнопка «Перенести».",
+            "Don't bother sending the invoice.",
+            "Send the signed forms by Friday.",
+            "I will be sending you the invoice next week.",
             "Отчёт отправлю завтра отдельным письмом.",
             "Вот адрес склада: ул. Заводская, 4.",
             "Η προσφορά ισχύει έως το τέλος του μήνα.",
             "Θα σας στείλω την προσφορά αύριο.",
             "sas stelno to arxeio avrio.",
+            "Please return the form enclosed with the letter we posted.",
+            "A semi-detached house with an attached garage.",
+            "There's no need to attach any photos.",
+            "Rather than attach the whole spreadsheet, here are the totals.",
+            "Бланк вложен в конверт вместе с договором.",
+            "Фото прикладывать не нужно, водитель всё осмотрит.",
+            "Не нужно прикреплять фото, водитель всё осмотрит.",
+            "Στον φάκελο εσωκλείεται η επιταγή.",
+            "Δεν χρειάζεται να επισυνάψετε δικαιολογητικά.",
+            "Στο συνημμένο που σας έστειλα χθες υπάρχει ένα λάθος.",
         ] {
             assert_no_lints(body, &rule());
         }
