@@ -648,7 +648,12 @@ fn find_signature(body: &str, part: Range<usize>) -> Option<Range<usize>> {
 /// True when `line` opens a postscript: "P.S.", "PS:", "P.P.S.", "П.С.",
 /// "ПС", "Υ.Γ." and the like (`postscripts.txt`).
 fn is_postscript(line: &str) -> bool {
-    phrase_at_start(postscripts(), line).is_some()
+    // Most lines start with another letter than P, p, П, п, Υ or υ (as
+    // UTF-8 bytes): no need to read their words.
+    matches!(
+        line.as_bytes(),
+        [b'P' | b'p', ..] | [0xD0, 0x9F | 0xBF, ..] | [0xCE, 0xA5, ..] | [0xCF, 0x85, ..]
+    ) && phrase_at_start(postscripts(), line).is_some()
 }
 
 fn is_sign_off(line: &str) -> bool {
