@@ -238,6 +238,22 @@ mod tests {
     }
 
     #[test]
+    fn what_did_not_happen_is_no_promise() {
+        assert_no_lints(
+            "Простите за задержку. Диспетчер должен был предупредить вас — этого не случилось, и это наша ошибка.",
+            &rule(),
+        );
+        assert_no_lints(
+            "Простите. Замена должна была приехать сразу, но этого не произошло.",
+            &rule(),
+        );
+        assert_eq!(
+            excerpts(&rule(), "Простите. Такого больше не случится."),
+            ["Такого больше не случится"]
+        );
+    }
+
+    #[test]
     fn ignores_quoted_apologies() {
         assert_no_lints(
             "Thanks, all good.\n\nOn Mon, Peter wrote:\n> Sorry! So sorry. Apologies again. It won't happen again.\n",

@@ -13008,3 +13008,118 @@ fn a_failure_said_again_counts_in_each_language() {
         ],
     );
 }
+
+/// "If you can call it that" of what the reader delivered ("если это,
+/// конечно, можно так назвать", "αν μπορεί να το πει κανείς έτσι"), and a
+/// lone "полюбуйтесь." / "καμαρώστε τα." after the damage shown, are
+/// sarcasm; naming a thing plainly, or admiring a view in a mailing, is not.
+#[test]
+fn if_you_can_call_it_that_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "We received the costumes back. If you can call it that.",
+            "The report arrived, if one can call it a report.",
+            "Костюмы мы получили. Если это, конечно, можно так назвать.",
+            "Отчёт пришёл, если его вообще можно так назвать.",
+            "Фотографии во вложении, полюбуйтесь.",
+            "Παραλάβαμε τα κοστούμια, αν μπορεί να το πει κανείς έτσι.",
+            "Οι φωτογραφίες είναι στο συνημμένο, καμαρώστε τα.",
+        ],
+        &[
+            "We can call it a pilot if you like.",
+            "Call it what you like, the invoice is due on Friday.",
+            "Можно назвать это пилотным проектом.",
+            "Полюбуйтесь закатом с нашей новой террасы!",
+            "Μπορούμε να το πούμε πιλοτικό έργο.",
+            "Καμαρώστε τη νέα μας συλλογή στο κατάστημα!",
+        ],
+    );
+}
+
+/// "It is written in big letters on our home page" ("крупными буквами
+/// написано на сайте", "με μεγάλα γράμματα γράφει") lays the fault on the
+/// reader; asking for a name in capital letters does not.
+#[test]
+fn written_in_big_letters_lays_the_fault_on_the_reader() {
+    signs_of_any_kind(
+        &[Kind::Blame, Kind::Rebuke, Kind::Sarcasm],
+        &[
+            "Bookings closed in October, as it says in big letters on our home page.",
+            "It is written in large letters on the first page of the contract.",
+            "Запись закрыта с октября, о чём крупными буквами написано на главной странице.",
+            "На первой странице договора большими буквами указано: без возврата.",
+            "Οι κρατήσεις έκλεισαν τον Οκτώβριο, όπως γράφει με μεγάλα γράμματα η αρχική σελίδα.",
+        ],
+        &[
+            "Please write your name in capital letters.",
+            "Напишите, пожалуйста, фамилию печатными буквами.",
+            "Γράψτε το όνομά σας με κεφαλαία γράμματα.",
+        ],
+    );
+}
+
+/// "Read the contract before writing to us again" ("прочитайте договор,
+/// прежде чем снова писать нам", "διαβάστε το συμβόλαιο πριν μας
+/// ξαναγράψετε") is a rebuke; pointing to the FAQ before a first question
+/// is not.
+#[test]
+fn read_it_before_writing_again_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "The cancellation terms are on page two. Please read them before writing to us again.",
+            "Read the manual before you contact us again.",
+            "Условия отмены на второй странице. Прочитайте их, прежде чем снова писать нам.",
+            "Прежде чем ещё раз обращаться к нам, перечитайте договор.",
+            "Οι όροι ακύρωσης είναι στη δεύτερη σελίδα. Διαβάστε τους πριν μας ξαναγράψετε.",
+        ],
+        &[
+            "Before contacting support, please read the FAQ.",
+            "Please read the attached guide before the meeting.",
+            "Прежде чем обращаться в поддержку, прочитайте инструкцию.",
+            "Πριν επικοινωνήσετε μαζί μας, διαβάστε τις οδηγίες.",
+        ],
+    );
+}
+
+/// "What (else) did you expect?" said at the end of a sentence ("чего вы
+/// ожидали?", "τι περιμένατε;") is a rhetorical question; asking what the
+/// reader expected from a course is not.
+#[test]
+fn what_did_you_expect_is_rhetorical() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "You drilled into waterlogged ground. What did you expect?",
+            "I'm not sure what else anyone would have expected.",
+            "Вы кормили рыб три раза в день. А чего вы ожидали?",
+            "Εσείς τα ταΐζατε τρεις φορές τη μέρα. Τι περιμένατε;",
+        ],
+        &[
+            "What did you expect from the workshop?",
+            "Чего вы ожидали от тренинга?",
+            "Τι περιμένατε από το σεμινάριο;",
+        ],
+    );
+}
+
+/// "Which I assume is common knowledge among those who specify it" ("что,
+/// полагаю, известно любому специалисту", "κάτι που υποθέτω ότι είναι
+/// γνωστό σε όσους…") talks down to the reader; assuming a plan is not.
+#[test]
+fn assumed_common_knowledge_talks_down() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Marble varies, which I assume is common knowledge among those who specify it.",
+            "I would have thought that was obvious to anyone in the trade.",
+            "Мрамор неоднороден, что, полагаю, известно любому специалисту.",
+            "Το μάρμαρο έχει διακυμάνσεις, κάτι που υποθέτω ότι είναι γνωστό σε όσους το προδιαγράφουν.",
+        ],
+        &[
+            "I assume the meeting on Friday is still on.",
+            "Полагаю, встреча в пятницу в силе.",
+            "Υποθέτω ότι η συνάντηση της Παρασκευής ισχύει.",
+        ],
+    );
+}
