@@ -62,6 +62,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train21", Kept::Read),
     ("train22", Kept::Read),
     ("train23", Kept::Read),
+    ("train24", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -115,6 +116,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind51", Kept::Unread),
     ("blind52", Kept::Unread),
     ("blind53", Kept::Unread),
+    ("blind54", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
