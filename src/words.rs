@@ -616,6 +616,11 @@ impl Hasher for Fnv {
 /// Builds [`Fnv`] hashers for a `HashMap`.
 pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
+/// A set hashed with [`Fnv`]: every set of the crate is one, so that the
+/// WebAssembly module carries one hasher and fewer copies of the table's
+/// code.
+pub(crate) type FnvSet<T> = std::collections::HashSet<T, FnvBuild>;
+
 /// One FNV-1a step; hashing a word byte by byte gives the hash of each of
 /// its prefixes on the way.
 pub(crate) fn fnv_step(h: u64, byte: u8) -> u64 {

@@ -3,7 +3,6 @@ use crate::context::{Context, Diagnostic};
 use crate::finding::{Field, Severity};
 use crate::rules::{Category, Rule, Status};
 use crate::{plural, tr};
-use std::collections::HashSet;
 
 declare_rule! {
     /// ## What it does
@@ -72,7 +71,7 @@ impl Rule for ExposedRecipients {
         if visible.len() < MIN_ADDRESSES {
             return;
         }
-        let organisations: HashSet<&str> = visible
+        let organisations: crate::words::FnvSet<&str> = visible
             .iter()
             .filter_map(|r| r.address.as_ref())
             .map(Address::organisation)

@@ -128,7 +128,7 @@ impl Rule for MissingUnsubscribe {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Many people at one or two companies are a working group; a
         // mailing reaches many organisations.
-        let organisations: std::collections::HashSet<&str> = ctx
+        let organisations: crate::words::FnvSet<&str> = ctx
             .external_recipients()
             .filter_map(|r| r.address.as_ref())
             .map(Address::organisation)

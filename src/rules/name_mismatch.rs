@@ -5,7 +5,7 @@ use crate::rules::names::{address_pieces, display_name_initials, skeleton, NameM
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
 use crate::words::word_script;
-use std::collections::HashSet;
+use crate::words::FnvSet;
 use std::ops::Range;
 
 declare_rule! {
@@ -108,8 +108,8 @@ impl NameMismatch {
 }
 
 /// Scripts in which the recipients' names are known.
-fn known_scripts(names: &NameMatcher, recipients: &[Recipient]) -> HashSet<ScriptKey> {
-    let mut scripts = HashSet::new();
+fn known_scripts(names: &NameMatcher, recipients: &[Recipient]) -> FnvSet<ScriptKey> {
+    let mut scripts = FnvSet::default();
     for r in recipients {
         for word in names.display_name_words(r) {
             scripts.insert(ScriptKey::of(word_script(&word)));

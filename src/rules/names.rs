@@ -6,19 +6,19 @@ use crate::context::{Context, Recipient};
 use crate::language::{Lang, Script};
 use crate::normalize::normalize;
 use crate::phrases::builtin_texts;
+use crate::words::FnvSet;
 use crate::words::{split_words, word_script, Word};
-use std::collections::HashSet;
 
 /// Compares names across inflections, scripts and everyday forms.
 pub(crate) struct NameMatcher {
-    not_names: HashSet<String>,
-    roles: HashSet<String>,
+    not_names: FnvSet<String>,
+    roles: FnvSet<String>,
     /// Skeletons of names, each with the index of its family of everyday
     /// forms.
     families: Vec<(String, usize)>,
 }
 
-fn word_set(name: &str, source: &str) -> HashSet<String> {
+fn word_set(name: &str, source: &str) -> FnvSet<String> {
     builtin_texts(name, source)
         .iter()
         .map(|text| normalize(text))

@@ -4,8 +4,8 @@ use crate::language::{Lang, Script};
 use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
+use crate::words::FnvSet;
 use crate::words::{is_capitalised, Word};
-use std::collections::HashSet;
 
 declare_rule! {
     /// ## What it does
@@ -30,7 +30,7 @@ declare_rule! {
     /// ## Options
     /// None. Words allowed twice are in `repeated_word.txt`.
     pub struct RepeatedWord {
-        allowed: HashSet<String>,
+        allowed: FnvSet<String>,
     }
     info {
         id: "repeated-word",

@@ -5,8 +5,7 @@ use crate::language::Lang;
 use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::FnvBuild;
-use std::collections::HashSet;
+use crate::words::FnvSet;
 use std::ops::RangeInclusive;
 
 declare_rule! {
@@ -36,7 +35,7 @@ declare_rule! {
     /// ## Options
     /// `vy_style`: `lowercase` (default, the seed's advice) or `capital`.
     pub struct VyCapitalization {
-        forms: HashSet<String, FnvBuild>,
+        forms: FnvSet<String>,
         // The shortest and longest form in bytes: most words of a letter
         // are turned away by their length before the set is asked.
         lengths: RangeInclusive<usize>,
@@ -63,7 +62,7 @@ impl VyCapitalization {
             "vy_capitalization",
             crate::phrase_file!("vy_capitalization.txt"),
         );
-        let forms: HashSet<String, FnvBuild> = list.iter().map(|text| text.to_string()).collect();
+        let forms: FnvSet<String> = list.iter().map(|text| text.to_string()).collect();
         let shortest = forms.iter().map(String::len).min().unwrap_or(0);
         let longest = forms.iter().map(String::len).max().unwrap_or(0);
         VyCapitalization {

@@ -5,9 +5,9 @@
 use crate::language::Script;
 use crate::normalize::normalize;
 use crate::phrases::PhraseList;
+use crate::words::FnvSet;
 use crate::words::{TextView, Word};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// What a run of capitals is.
@@ -38,7 +38,7 @@ pub struct CapitalsRun {
 #[derive(Debug, Clone)]
 pub struct Capitals {
     /// Names in capitals that are never shouting.
-    acronyms: HashSet<String>,
+    acronyms: FnvSet<String>,
     /// Friendly words after which "!!" is exuberance.
     friendly: PhraseList,
 }
