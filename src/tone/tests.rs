@@ -13123,3 +13123,106 @@ fn assumed_common_knowledge_talks_down() {
         ],
     );
 }
+
+/// The reader's place named by what the author is not ("we are not a
+/// storage facility", "мы прокат, а не ваша костюмерная", "δεν είμαστε
+/// αποθήκη") is a rebuke; a plain statement of the service is not.
+#[test]
+fn we_are_not_your_storage_is_a_rebuke() {
+    signs_of_any_kind(
+        &[Kind::Rebuke, Kind::Sarcasm, Kind::Charged],
+        &[
+            "Your certificates have been ready since September. We are not a storage facility.",
+            "Мы всё-таки прокат, а не ваша костюмерная.",
+            "Δεν είμαστε αποθήκη. Παραλάβετε τα κάδρα σας.",
+        ],
+        &[
+            "We are not a storage company, but we can recommend one nearby.",
+            "Мы прокат костюмов, а не пошив: шить на заказ не можем.",
+            "Δεν είμαστε αποθήκη, αλλά μπορούμε να σας προτείνουμε μία.",
+        ],
+    );
+}
+
+/// "Cases exist for a reason" ("сроки придуманы не просто так", "οι όροι
+/// υπάρχουν για κάποιο λόγο") lectures the reader; a reason given is not.
+#[test]
+fn exists_for_a_reason_lectures() {
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rebuke, Kind::Blame],
+        &[
+            "Cases exist for a reason.",
+            "Deadlines are there for a reason.",
+            "Сроки придуманы не просто так.",
+            "Правила существуют не для красоты.",
+            "Οι όροι υπάρχουν για κάποιο λόγο.",
+        ],
+        &[
+            "The delay exists for a reason we explained on Monday: the strike.",
+            "Мы задержались не просто так: был снегопад.",
+            "Υπάρχει λόγος για την καθυστέρηση: η απεργία.",
+        ],
+    );
+}
+
+/// A last word that leaves no room ("this is the only notice you will
+/// get", "больше напоминаний не будет", "δεν θα υπάρξει άλλη υπενθύμιση")
+/// is a demand; a friendly "no more reminders needed" is not.
+#[test]
+fn the_only_notice_you_will_get_is_a_demand() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Anything not collected by 31 January will be disposed of. This is the only notice you will get.",
+            "There will be no further reminders.",
+            "Больше напоминаний не будет.",
+            "Δεν θα υπάρξει άλλη υπενθύμιση.",
+        ],
+        &[
+            "Thanks for paying so quickly, you won't need any more reminders from us.",
+            "Спасибо за оплату, напоминания больше не нужны.",
+            "Ευχαριστούμε για την πληρωμή, δεν χρειάζεται άλλη υπενθύμιση.",
+        ],
+    );
+}
+
+/// "It takes a certain amount of confidence to wire a dimmer off a video"
+/// ("нужна определённая наглость, чтобы…", "χρειάζεται κάποιο θράσος για
+/// να…") is sarcasm; courage praised is not.
+#[test]
+fn it_takes_a_certain_confidence_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "It takes a certain amount of confidence to fit a dimmer yourself off a video and then ask why it trips.",
+            "Нужна определённая наглость, чтобы после этого требовать скидку.",
+            "Χρειάζεται κάποιο θράσος για να ζητάτε έκπτωση μετά από αυτό.",
+        ],
+        &[
+            "It takes courage to admit a mistake, and we thank you for it.",
+            "Нужна смелость, чтобы признать ошибку, и мы это ценим.",
+            "Χρειάζεται θάρρος για να παραδεχτεί κανείς ένα λάθος.",
+        ],
+    );
+}
+
+/// "I'm sure you'll enjoy explaining that to your board" ("удачи в
+/// объяснении этого вашему руководству", "καλή τύχη να το εξηγήσετε στη
+/// διοίκησή σας") is sarcasm; an offer to explain it to the board is not.
+#[test]
+fn enjoy_explaining_it_to_your_board_is_sarcasm() {
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Demand],
+        &[
+            "Fieldwork will move. I'm sure you'll enjoy explaining that to your board.",
+            "Good luck explaining that to your finance team.",
+            "Удачи в объяснении этого вашему руководству.",
+            "Καλή τύχη να το εξηγήσετε στη διοίκησή σας.",
+        ],
+        &[
+            "We'd be glad to help explain the new timeline to your board.",
+            "Готовы помочь объяснить новый график вашему руководству.",
+            "Μπορούμε να βοηθήσουμε να εξηγήσετε το νέο χρονοδιάγραμμα στη διοίκησή σας.",
+        ],
+    );
+}
