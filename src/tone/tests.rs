@@ -13226,3 +13226,66 @@ fn enjoy_explaining_it_to_your_board_is_sarcasm() {
         ],
     );
 }
+
+/// "If that doesn't suit you, find another warehouse" ("αν δεν σας
+/// βολεύει, βρείτε άλλη αποθήκη", "если не устраивает, можете поискать
+/// другого подрядчика") shows the reader the door; another date offered
+/// is not.
+#[test]
+fn if_it_does_not_suit_you_find_another_is_a_demand() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "If that doesn't suit you, find another warehouse.",
+            "Если вас это не устраивает, можете поискать другого подрядчика.",
+            "Αν δεν σας βολεύει έτσι, βρείτε άλλη αποθήκη.",
+        ],
+        &[
+            "If Tuesday doesn't suit you, we can find another slot.",
+            "Если вторник не подходит, найдём другое время.",
+            "Αν δεν σας βολεύει η Τρίτη, θα βρούμε άλλη ώρα.",
+        ],
+    );
+}
+
+/// "We do have other customers" ("у нас есть и другие клиенты", "έχω κι
+/// άλλους πελάτες να κοιτάξω") dismisses the reader; other customers
+/// waiting for a slot, said as a reason, do not.
+#[test]
+fn we_have_other_customers_dismisses() {
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Charged, Kind::Rebuke],
+        &[
+            "Buy a new one or stop ringing please, we do have other customers.",
+            "You are not our only client.",
+            "У нас, знаете ли, есть и другие клиенты.",
+            "Вы у нас не единственный клиент.",
+            "Πληρώστε και πάρτε το αμάξι, έχω κι άλλους πελάτες να κοιτάξω.",
+        ],
+        &[
+            "We have other customers waiting for this slot, so please confirm by Friday.",
+            "У нас есть другие клиенты в вашем районе, поэтому доставка бесплатная.",
+            "Έχουμε κι άλλους πελάτες στην περιοχή σας, γι' αυτό η μεταφορά είναι δωρεάν.",
+        ],
+    );
+}
+
+/// "Someone more familiar with computers" ("сотрудник, который лучше
+/// разбирается в компьютерах", "κάποιος πιο εξοικειωμένος με υπολογιστές")
+/// talks down to the reader; a training offered is not.
+#[test]
+fn someone_more_familiar_with_computers_talks_down() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Perhaps hand the export to a colleague more familiar with computers.",
+            "Поручите выгрузку сотруднику, который лучше разбирается в компьютерах.",
+            "Αναθέστε την εξαγωγή σε κάποιον συνεργάτη σας πιο εξοικειωμένο με υπολογιστές.",
+        ],
+        &[
+            "We run a short course for staff who want to get more familiar with the system.",
+            "Мы проводим курс для сотрудников, которые хотят лучше разобраться в системе.",
+            "Κάνουμε σεμινάριο για όσους θέλουν να εξοικειωθούν με το σύστημα.",
+        ],
+    );
+}
