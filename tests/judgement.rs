@@ -962,10 +962,11 @@ batch_holds_the_bars! {
     /// of 20 Greek angry letters found; one Russian clean letter warned
     /// (`over-apology`). Nobody has read its letters. Russian 17 of 20 since
     /// a round of common Russian ways of anger (2026-12-06; 16 before it).
+    /// Russian calm letters all pass since a past "не случилось" is no promise of over-apology
+    /// (2026-12-07 night).
     letters_written_blind_in_a_thirty_second_batch_hold_the_bars: "blind32",
     &[
         ("ru problem", 0.85),
-        ("ru clean", 0.916),
         ("en problem", 0.75),
         ("el problem", 0.9),
     ]
@@ -1416,10 +1417,12 @@ batch_holds_the_bars! {
     /// calm letters passing.
     /// Greek calm letters all pass since "we can" with any verb is a
     /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
+    /// Russian calm letters 11 of 12 since a past "не случилось" is no promise of over-apology
+    /// (2026-12-07 night).
     letters_written_blind_in_a_forty_third_batch_hold_the_bars: "blind43",
     &[
         ("ru problem", 0.8),
-        ("ru clean", 0.833),
+        ("ru clean", 0.916),
         ("en clean", 0.833),
         ("el problem", 0.9)
     ]
@@ -1493,9 +1496,10 @@ batch_holds_the_bars! {
     /// Russian angry letters all found but one in twenty since the Russian
     /// wording model learns from `train15/` to `train20/` too (2026-12-06
     /// morning).
+    /// Russian calm letters all pass since a past "не случилось" is no promise of over-apology
+    /// (2026-12-07 night).
     letters_written_blind_in_a_forty_seventh_batch_hold_the_bars: "blind47",
     &[
-        ("ru clean", 0.75),
         ("en problem", 0.9),
         ("en clean", 0.916),
         ("el problem", 0.9),
@@ -1664,11 +1668,13 @@ batch_holds_the_bars! {
     /// offers a way forward is noted, not warned (2026-12-06 night).
     /// Greek calm letters all pass since "we can" with any verb is a
     /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
+    /// English 10 and Greek 12 with the signs read in its misses
+    /// (2026-12-07 night).
     letters_of_a_twenty_second_round_hold_the_bars: "train22",
     &[
         ("ru problem", 0.9),
-        ("en problem", 0.45),
-        ("el problem", 0.5)
+        ("en problem", 0.5),
+        ("el problem", 0.6)
     ]
 }
 
@@ -1682,10 +1688,12 @@ batch_holds_the_bars! {
     /// noted, not warned (2026-12-06).
     /// Russian calm letters all pass since "we can" with any verb is a
     /// Greek way forward, and "что можно сделать" a Russian one (2026-12-06 night).
+    /// English 11 with the signs read in `train22/`'s misses (2026-12-07
+    /// night).
     letters_of_a_twenty_third_round_hold_the_bars: "train23",
     &[
         ("ru problem", 0.65),
-        ("en problem", 0.5),
+        ("en problem", 0.55),
         ("el problem", 0.65),
         ("el clean", 0.833)
     ]
@@ -1696,12 +1704,12 @@ batch_holds_the_bars! {
     /// the blind batches by three helpers that read nothing of presend,
     /// ten more trades each), read. Measured first on the code of 876ce19:
     /// 15, 16 and 18 of 20 angry letters found in ru, en, el; 9, 12 and 12
-    /// of 12 calm letters passing.
+    /// of 12 calm letters passing; 17, 17 and 19, and 10, 12 and 12, with
+    /// the signs read in it (2026-12-07 night).
     letters_of_a_twenty_fourth_round_hold_the_bars: "train24",
     &[
-        ("ru problem", 0.75),
-        ("ru clean", 0.75),
-        ("en problem", 0.8),
-        ("el problem", 0.9)
+        ("ru problem", 0.85),
+        ("ru clean", 0.833),
+        ("en problem", 0.85)
     ]
 }
