@@ -34,7 +34,9 @@ const READ_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.947), ("el problem", 
 /// The same for `read2/`, a second set to tune on, written on the night of
 /// 2026-12-06 and measured first on the rule as it was then: found ru
 /// 67.5 %, en 65 %, el 60 %; passing ru 100 %, en 90 %, el 87.5 %. Once
-/// the rule was tuned on it (the same night), every figure meets the bar.
+/// the rule was tuned on it (the same night), every figure meets the bar;
+/// Greek passing 38 → 40 of 40 since a file forgotten in yesterday's letter
+/// and a thing fixed to a thing are not this letter's file (2026-12-07).
 const READ2_SHORTFALLS: &[(&str, f64)] = &[];
 
 /// The same for the half kept back: measured first on 2026-12-06 evening
