@@ -13289,3 +13289,91 @@ fn someone_more_familiar_with_computers_talks_down() {
         ],
     );
 }
+
+/// "We won't remind you again" ("больше напоминать не будем", "δεν θα σας
+/// το ξαναθυμίσουμε") and "the matter is closed." standing alone ("Вопрос
+/// закрыт.", "Το θέμα έκλεισε.") leave the reader no room; a ticket closed
+/// or a reminder no longer needed does not.
+#[test]
+fn no_more_reminders_and_a_closed_matter_are_demands() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "The booking will be cancelled at noon on Monday. We won't remind you again.",
+            "This matter is closed.",
+            "End of discussion.",
+            "Не поступит — бронь аннулируется. Больше напоминать не будем.",
+            "Такой услуги нет. Вопрос закрыт.",
+            "Η κράτηση ακυρώνεται τη Δευτέρα. Δεν θα σας το ξαναθυμίσουμε.",
+            "Δεν υπάρχει τέτοια υπηρεσία. Το θέμα έκλεισε.",
+        ],
+        &[
+            "Your request has been closed; reply to this email to reopen it.",
+            "Ваш запрос закрыт, спасибо за обращение.",
+            "Το αίτημά σας έκλεισε. Απαντήστε για να το ανοίξετε ξανά.",
+            "You have paid, so we won't need to remind you again.",
+        ],
+    );
+}
+
+/// "Read it, then write." ("Прочитайте, потом пишите.", "Διαβάστε το πρώτα
+/// και μετά γράψτε.") sends the reader off; "look at the catalogue first,
+/// then we'll talk" does not.
+#[test]
+fn read_it_then_write_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "The guide is in the Help section. Read it first, then write.",
+            "Инструкция лежит в разделе «Помощь». Прочитайте, потом пишите.",
+            "Οι οδηγίες είναι στη Βοήθεια. Διαβάστε τις πρώτα και μετά γράψτε.",
+        ],
+        &[
+            "Have a look at the catalogue first, then we can talk.",
+            "Для начала посмотрите каталог, а потом обсудим.",
+            "Δείτε πρώτα τον κατάλογο και μετά τα λέμε.",
+        ],
+    );
+}
+
+/// "Allow me to set it out once more, as clearly as I can" ("объясню ещё
+/// раз простыми словами", "θα σας το εξηγήσω ξανά όσο πιο απλά γίνεται")
+/// and "I appreciate that stationery is not your field" talk down; "we
+/// explain it in plain words in the guide" does not.
+#[test]
+fn once_more_as_clearly_as_i_can_talks_down() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Allow me to set it out once more, as clearly as I can.",
+            "I appreciate that stationery is not your field.",
+            "Объясню ещё раз, простыми словами.",
+            "Θα σας το εξηγήσω ξανά όσο πιο απλά γίνεται.",
+        ],
+        &[
+            "Our guide explains the steps as clearly as it can.",
+            "If bookkeeping is not your field, our team can help.",
+            "В памятке всё объяснено простыми словами.",
+            "Στον οδηγό τα εξηγούμε με απλά λόγια.",
+        ],
+    );
+}
+
+/// "The mistake definitely wasn't on my side" ("ошибка не на нашей
+/// стороне", "το λάθος δεν ήταν δικό μας") lays the fault on the reader;
+/// owning the mistake does not.
+#[test]
+fn the_mistake_was_not_on_my_side_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "It'll be the usual £18, since the mistake definately wasn't on my side.",
+            "Ошибка точно не на нашей стороне.",
+            "Το λάθος σίγουρα δεν ήταν δικό μας.",
+        ],
+        &[
+            "The mistake was on our side, and we have fixed it.",
+            "Ошибка на нашей стороне, мы её исправили.",
+            "Το λάθος ήταν δικό μας και το διορθώσαμε.",
+        ],
+    );
+}
