@@ -13375,3 +13375,45 @@ fn the_mistake_was_not_on_my_side_is_blame() {
         ],
     );
 }
+
+/// "Perhaps this time you could look at the proof a little more
+/// carefully" ("в этот раз посмотрите повнимательнее", "αυτή τη φορά να το
+/// κοιτάξετε πιο προσεκτικά") talks down; the author's own promise to check
+/// more carefully does not.
+#[test]
+fn look_more_carefully_this_time_talks_down() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "We'll send a proof, which this time you might look at a little more carefully.",
+            "Пришлём макет, который в этот раз стоит посмотреть повнимательнее.",
+            "Θα σας στείλουμε δοκίμιο, το οποίο ίσως αξίζει αυτή τη φορά να το κοιτάξετε λίγο πιο προσεκτικά.",
+        ],
+        &[
+            "This time we will check the proof more carefully ourselves.",
+            "В этот раз мы проверим макет внимательнее сами.",
+            "Αυτή τη φορά θα ελέγξουμε εμείς το δοκίμιο πιο προσεκτικά.",
+        ],
+    );
+}
+
+/// "The policy says economy, and I didn't write it" ("не я эти правила
+/// придумал", "δεν την έγραψα εγώ") pushes the reader off; naming who
+/// wrote a report does not.
+#[test]
+fn i_did_not_write_the_policy_is_blame() {
+    signs_of_any_kind(
+        &[Kind::Blame, Kind::Sarcasm, Kind::Rebuke],
+        &[
+            "Your travel policy says economy, and I didn't write it.",
+            "I don't make the rules.",
+            "Ваша политика — эконом, и не я эти правила придумал.",
+            "Η πολιτική ταξιδιών σας λέει economy και δεν την έγραψα εγώ.",
+        ],
+        &[
+            "I didn't write the report, Anna did; she will answer.",
+            "Отчёт писал не я, а Анна, она ответит.",
+            "Την αναφορά δεν την έγραψα εγώ, την έγραψε η Άννα.",
+        ],
+    );
+}
