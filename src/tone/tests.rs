@@ -13019,7 +13019,7 @@ fn if_you_can_call_it_that_is_sarcasm() {
         Kind::Sarcasm,
         &[
             "We received the costumes back. If you can call it that.",
-            "The report arrived, if one can call it a report.",
+            "The report arrived, if it can even be called that.",
             "Костюмы мы получили. Если это, конечно, можно так назвать.",
             "Отчёт пришёл, если его вообще можно так назвать.",
             "Фотографии во вложении, полюбуйтесь.",
@@ -13029,6 +13029,9 @@ fn if_you_can_call_it_that_is_sarcasm() {
         &[
             "We can call it a pilot if you like.",
             "Call it what you like, the invoice is due on Friday.",
+            "Please let me know if you can call them today.",
+            "See if we can call it a day.",
+            "Let me know if it can be called off.",
             "Можно назвать это пилотным проектом.",
             "Полюбуйтесь закатом с нашей новой террасы!",
             "Μπορούμε να το πούμε πιλοτικό έργο.",
