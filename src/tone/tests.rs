@@ -13029,7 +13029,7 @@ fn if_you_can_call_it_that_is_sarcasm() {
         &[
             "We can call it a pilot if you like.",
             "Call it what you like, the invoice is due on Friday.",
-            "Please let me know if you can call them today.",
+            "Ask Marta if you can call them today.",
             "See if we can call it a day.",
             "Let me know if it can be called off.",
             "Можно назвать это пилотным проектом.",
