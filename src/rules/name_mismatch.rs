@@ -4,8 +4,7 @@ use crate::language::{Lang, Script};
 use crate::rules::names::{address_pieces, display_name_initials, skeleton, NameMatcher};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::word_script;
-use crate::words::FnvSet;
+use crate::words::{word_script, FnvSet};
 use std::ops::Range;
 
 declare_rule! {

@@ -6,8 +6,7 @@ use crate::context::{Context, Recipient};
 use crate::language::{Lang, Script};
 use crate::normalize::normalize;
 use crate::phrases::builtin_texts;
-use crate::words::FnvSet;
-use crate::words::{split_words, word_script, Word};
+use crate::words::{split_words, word_script, FnvSet, Word};
 
 /// Compares names across inflections, scripts and everyday forms.
 pub(crate) struct NameMatcher {

@@ -4,8 +4,7 @@ use crate::language::{Lang, Script};
 use crate::phrases::builtin_texts;
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::FnvSet;
-use crate::words::{is_capitalised, Word};
+use crate::words::{is_capitalised, FnvSet, Word};
 
 declare_rule! {
     /// ## What it does

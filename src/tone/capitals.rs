@@ -5,8 +5,7 @@
 use crate::language::Script;
 use crate::normalize::normalize;
 use crate::phrases::PhraseList;
-use crate::words::FnvSet;
-use crate::words::{TextView, Word};
+use crate::words::{FnvSet, TextView, Word};
 use std::borrow::Cow;
 use std::ops::Range;
 
