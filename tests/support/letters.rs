@@ -63,6 +63,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train22", Kept::Read),
     ("train23", Kept::Read),
     ("train24", Kept::Read),
+    ("train25", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -117,6 +118,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind52", Kept::Unread),
     ("blind53", Kept::Unread),
     ("blind54", Kept::Unread),
+    ("blind55", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
