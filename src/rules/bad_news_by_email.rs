@@ -1390,4 +1390,19 @@ mod tests {
             ],
         );
     }
+
+    /// "I'll be glad to help" offers a way forward as "I'd be glad to"
+    /// does ("буду рад помочь", "θα χαρώ να βοηθήσω"): a calm price rise
+    /// with its reasons and that offer is noted, not warned.
+    #[test]
+    fn glad_to_in_the_future_offers_a_way_forward() {
+        assert_each_gets(
+            Severity::Info,
+            &[
+                "Dear Anna,\n\nFrom 1 May our hourly rate will rise from £40 to £44, as our software licences cost more this year. If you would like to go through the figures, just reply and I'll be glad to help.\n\nKind regards,\nOwen",
+                "Анна, добрый день.\n\nС 1 мая наша почасовая ставка вырастет с 4000 до 4400 рублей: лицензии подорожали. Если захотите разобрать расчёт, напишите, буду рад помочь.\n\nС уважением,\nОлег",
+                "Αγαπητή κυρία Άννα,\n\nΑπό την 1η Μαΐου η ωριαία χρέωσή μας θα αυξηθεί από 40 σε 44 ευρώ, επειδή οι άδειες λογισμικού ακρίβυναν. Αν θέλετε να δούμε μαζί τους αριθμούς, θα χαρώ να βοηθήσω.\n\nΜε εκτίμηση,\nΌμηρος",
+            ],
+        );
+    }
 }

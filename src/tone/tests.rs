@@ -13420,3 +13420,159 @@ fn i_did_not_write_the_policy_is_blame() {
         ],
     );
 }
+
+/// "I do not need an apology" ("мне не нужны ваши извинения", "δεν
+/// χρειάζομαι τις συγγνώμες σας") refuses the reader's apology: a rebuke.
+/// "No apology needed" forgives it.
+#[test]
+fn an_apology_refused_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "I do not need an apology and I do not need a new schedule.",
+            "We don't need your apologies, we need the van back by Monday.",
+            "Мне не нужны ваши извинения, мне нужен отчёт к пятнице.",
+            "Нам не нужны извинения.",
+            "Δεν χρειάζομαι τις συγγνώμες σας, χρειάζομαι το φορτηγό πίσω.",
+            "Δεν θέλουμε άλλες συγγνώμες.",
+        ],
+        &[
+            "No apology needed, these things happen.",
+            "You don't need to apologise, the parcel arrived this morning.",
+            "Не нужно извиняться, всё уже пришло.",
+            "Δεν χρειάζεται συγγνώμη, το δέμα ήρθε σήμερα το πρωί.",
+        ],
+    );
+}
+
+/// "The tone of your email doesn't help anyone" ("ваш тон никому не
+/// помогает", "ο τόνος του δεν βοηθάει κανέναν") rebukes the reader's
+/// tone; the tone of an advert that doesn't help sales is no rebuke.
+#[test]
+fn a_tone_that_helps_nobody_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "Frankly, the tone of your email doesn't help anyone.",
+            "Your tone does not help either of us.",
+            "Честно говоря, ваш тон никому не помогает.",
+            "Такой тон делу не поможет.",
+            "Διάβασα το μήνυμά σας και, ειλικρινά, ο τόνος του δεν βοηθάει κανέναν.",
+            "Το ύφος σας δεν βοηθά κανέναν μας.",
+        ],
+        &[
+            "The tone of the old advert doesn't help sales, so we changed it.",
+            "Тон старой рекламы продажам не помогает, поэтому мы его сменили.",
+            "Ο τόνος της παλιάς διαφήμισης δεν βοηθάει τις πωλήσεις.",
+        ],
+    );
+}
+
+/// The reader's messages counted: a lone "Third message today." ("Третье
+/// письмо за сегодня.", "Τρίτο μήνυμα σήμερα.") and "as I told you on
+/// Tuesday and again yesterday" ("как я говорил во вторник и ещё раз
+/// вчера", "όπως σας είπα την Τρίτη και ξανά χθες"). The author's own
+/// second email with an apology, or thanks said again, count nothing.
+#[test]
+fn the_readers_messages_counted_are_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "Third message today. The car will be ready when the part comes.",
+            "This is your fourth email this morning.",
+            "Третье письмо за сегодня. Машина будет готова, когда придёт деталь.",
+            "Τρίτο μήνυμα σήμερα. Το αυτοκίνητο θα είναι έτοιμο όταν έρθει το ανταλλακτικό.",
+            "The car will be ready when the part arrives, as I told you on Tuesday and again yesterday.",
+            "Машина будет готова, когда придёт деталь, как я вам говорил во вторник и ещё раз вчера.",
+            "Το αυτοκίνητο θα είναι έτοιμο όταν έρθει το ανταλλακτικό, όπως σας είπα την Τρίτη και ξανά χθες.",
+        ],
+        &[
+            "Second email today, sorry, I forgot to add the file.",
+            "Второе письмо за сегодня, простите, забыл приложить файл.",
+            "Δεύτερο μήνυμα σήμερα, συγγνώμη, ξέχασα το αρχείο.",
+            "As I told you on Monday, thanks again for the lovely lunch.",
+            "Как я говорил в понедельник, спасибо ещё раз за обед.",
+            "Όπως σας είπα τη Δευτέρα, ευχαριστώ και πάλι για το γεύμα.",
+        ],
+    );
+}
+
+/// "We are a tyre wholesaler and not a bank" ("мы оптовый склад, а не
+/// банк", "είμαστε συνεργείο και όχι τράπεζα"): the listed "we are not a
+/// bank" with the author's trade named first, a charged word as that is.
+/// A bank that is not a broker says nothing of the reader.
+#[test]
+fn a_trade_that_is_not_a_bank_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I'm sure you'll understand that we are a tyre wholesaler and not a bank.",
+            "We're a print shop, not a bank.",
+            "Напомню, что мы оптовый склад, а не банк.",
+            "Σας θυμίζω ότι είμαστε συνεργείο και όχι τράπεζα.",
+        ],
+        &[
+            "We are a savings bank, not a broker, so we cannot advise on shares.",
+            "Мы сберегательный банк, а не брокер.",
+            "Είμαστε συνεταιριστική τράπεζα και όχι μεσίτες.",
+        ],
+    );
+}
+
+/// "As it says in quite big letters on your ticket": the listed "in big
+/// letters" with a word between ("довольно крупными буквами", "με αρκετά
+/// μεγάλα γράμματα"); a name asked for in capital letters is not it.
+#[test]
+fn quite_big_letters_lay_the_fault_on_the_reader() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "The boat left at ten, as it says on your ticket in quite big letters.",
+            "Отправление в десять, как довольно крупными буквами написано в вашем билете.",
+            "Η αναχώρηση ήταν στις 10:00, όπως γράφει και το εισιτήριό σας με αρκετά μεγάλα γράμματα.",
+        ],
+        &[
+            "Please write your name in quite large letters on the form.",
+            "Впишите, пожалуйста, фамилию довольно крупными буквами.",
+            "Γράψτε το όνομά σας με αρκετά μεγάλα γράμματα στη φόρμα.",
+        ],
+    );
+}
+
+/// "After that, we guarantee nothing" ("после этого ничего не
+/// гарантируем", "μετά από αυτό δεν εγγυόμαστε τίποτα") is an ultimatum;
+/// a price that cannot be guaranteed after a date is not.
+#[test]
+fn after_that_we_guarantee_nothing_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We can do the alteration if you come this week. After that, we guarantee nothing.",
+            "Переделаем, если приедете на этой неделе. После этого ничего не гарантируем.",
+            "Μπορούμε να κάνουμε τη μετατροπή αν έρθετε αυτή την εβδομάδα. Μετά από αυτό δεν εγγυόμαστε τίποτα.",
+        ],
+        &[
+            "After the first of March we cannot guarantee the current price.",
+            "После первого марта мы не можем гарантировать нынешнюю цену.",
+            "Μετά την 1η Μαρτίου δεν μπορούμε να εγγυηθούμε την τρέχουσα τιμή.",
+        ],
+    );
+}
+
+/// A lone "I have kept the email." ("Письмо я сохранил.", "Έχω κρατήσει
+/// το μήνυμα.") holds proof against the reader, a weak sign of blame; the
+/// email kept with a booking number for later is not.
+#[test]
+fn the_email_kept_as_proof_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "We wrote to you about it. I have kept the email.",
+            "Мы вам об этом писали. Письмо я сохранил.",
+            "Σας το είχαμε γράψει. Έχω κρατήσει το μήνυμα.",
+        ],
+        &[
+            "I have kept the email with your booking number, so we can find it later.",
+            "Я сохранил письмо с номером брони, чтобы найти его потом.",
+            "Έχω κρατήσει το μήνυμα με τον αριθμό κράτησης, για να το βρούμε αργότερα.",
+        ],
+    );
+}
