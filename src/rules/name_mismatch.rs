@@ -4,7 +4,7 @@ use crate::language::{Lang, Script};
 use crate::rules::names::{address_pieces, display_name_initials, skeleton, NameMatcher};
 use crate::rules::{Category, Rule, Status};
 use crate::tr;
-use crate::words::{word_script, FnvSet};
+use crate::words::word_script;
 use std::ops::Range;
 
 declare_rule! {
@@ -107,8 +107,8 @@ impl NameMismatch {
 }
 
 /// Scripts in which the recipients' names are known.
-fn known_scripts(names: &NameMatcher, recipients: &[Recipient]) -> FnvSet<ScriptKey> {
-    let mut scripts = FnvSet::default();
+fn known_scripts(names: &NameMatcher, recipients: &[Recipient]) -> KnownScripts {
+    let mut scripts = KnownScripts::default();
     for r in recipients {
         for word in names.display_name_words(r) {
             scripts.insert(ScriptKey::of(word_script(&word)));
@@ -120,7 +120,21 @@ fn known_scripts(names: &NameMatcher, recipients: &[Recipient]) -> FnvSet<Script
     scripts
 }
 
-#[derive(Hash, PartialEq, Eq)]
+/// A set of [`ScriptKey`]s, one bit each (four scripts need no hash table).
+#[derive(Default)]
+struct KnownScripts(u8);
+
+impl KnownScripts {
+    fn insert(&mut self, key: ScriptKey) {
+        self.0 |= 1 << key as u8;
+    }
+
+    fn contains(&self, key: &ScriptKey) -> bool {
+        self.0 & (1 << *key as u8) != 0
+    }
+}
+
+#[derive(Clone, Copy)]
 enum ScriptKey {
     Latin,
     Cyrillic,
