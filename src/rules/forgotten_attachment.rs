@@ -465,4 +465,60 @@ mod tests {
             assert_no_lints(body, &rule());
         }
     }
+
+    /// Ways of sending a file with the letter that the lists did not know
+    /// (the letters of `tests/fixtures/attachments/read3/`, our own
+    /// sentences): other verbs and nouns of sending, a place in this
+    /// letter, a formal list of enclosures; and, beside them, files of
+    /// another letter, a file the reader is asked to attach, things and
+    /// people attached to something, efforts, a file too big to attach.
+    #[test]
+    fn sending_a_file_in_other_words() {
+        for body in [
+            "Ben, here's a screenshot of the error page they keep getting.",
+            "Have popped the new cleaning rota on here, shout if your days are wrong.",
+            "The photo of the cracked tile is included with this message.",
+            "invoice attachd for the boiler service, thanks",
+            "Ира, шлю сканы билетов для отчёта.",
+            "Вкладываю фото показаний счётчика.",
+            "Закинул прямо в письмо обновлённую смету.",
+            "С этим письмом отправляю положение о конкурсе.",
+            "Прошу рассмотреть приложенные документы.",
+            "Держи табличку с дежурствами на январь.",
+            "Высылаю планировку первого этажа.",
+            "Приложение: список участников на 3 л. в 1 экз.",
+            "Фото чека прикрипил.",
+            "Во влож. акт сверки за ноябрь.",
+            "Σας στέλνω τις ακτινογραφίες του σκύλου για τον ορθοπαιδικό.",
+            "Με το παρόν σας διαβιβάζουμε την απόφαση της επιτροπής.",
+            "Έβαλα στο mail την τελική παρουσίαση για την Πέμπτη.",
+            "Στο παρόν μήνυμα θα βρείτε τον λογαριασμό του Νοεμβρίου.",
+            "Σας στέλνω με αυτό το email την περιγραφή της θέσης.",
+            "Κοίτα το pdf που σου βάζω και πες μου.",
+            "Να και το κείμενο για το πρόγραμμα του φεστιβάλ.",
+            "Εδώ είναι το τιμολόγιο για την επισκευή.",
+            "Στο συννημένο θα δεις το νέο πρόγραμμα προπονήσεων.",
+            "Ορίστε οι φωτό από την εκδήλωση.",
+            "Σου πασάρω το excel με τις συνδρομές.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+        for body in [
+            "The attachment in that message is the only copy you need.",
+            "Each crate will have a numbered seal attached.",
+            "The loose shelf is now attached again with new screws.",
+            "The video was too big to attach, so here is a download link: https://example.com/v",
+            "Unfortunately the attachment did not come through at our end.",
+            "К вашему проекту с понедельника прикрепляем нового тестировщика.",
+            "Все справки приложены там же, в личном кабинете.",
+            "Мы прилагаем все усилия, чтобы сбой не повторился.",
+            "Расписание прикреплено на дверях каждого подъезда.",
+            "Το βιογραφικό σας το είχα επισυνάψει στο email της Δευτέρας.",
+            "Παρακαλούμε να επισυνάψετε στην πλατφόρμα την ταυτότητά σας.",
+            "Μπορείτε να μου επισυνάψετε μια φωτογραφία της πινακίδας;",
+            "Εδώ είναι η κατάσταση με τις παραδόσεις: όλα κινούνται κανονικά.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
 }
