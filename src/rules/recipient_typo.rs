@@ -270,8 +270,8 @@ struct DraftDomains<'a> {
     names: Vec<&'a str>,
     /// Recipients per domain.
     uses: Vec<usize>,
-    /// Domain index by name.
-    index: HashMap<&'a str, usize, FnvBuild>,
+    /// The domain index of each recipient with an address, in order.
+    of_recipient: Vec<usize>,
     /// Domains by the hash of the whole name.
     whole: Table,
     /// Domains by the hash of the name with one letter left out, keyed by
@@ -285,15 +285,29 @@ impl<'a> DraftDomains<'a> {
     fn new(ctx: &'a Context) -> DraftDomains<'a> {
         let mut names = Vec::new();
         let mut uses: Vec<usize> = Vec::new();
-        let mut index: HashMap<&str, usize, FnvBuild> = HashMap::default();
+        // Domain indices by the hash of the name, in a table of the same
+        // type as [`Table`]'s runs (the second number unused): one copy of
+        // the table's code in the module. A name whose hash another name
+        // already has is kept as a domain of its own each time.
+        let mut index: HashMap<u64, (usize, usize), FnvBuild> = HashMap::default();
+        let mut of_recipient = Vec::new();
         for address in ctx.recipients.iter().filter_map(|r| r.address.as_ref()) {
+            let domain = address.domain();
             let next = names.len();
-            let i = *index.entry(address.domain()).or_insert(next);
+            let (at, _) = *index
+                .entry(crate::words::hash(domain.as_bytes()))
+                .or_insert((next, 0));
+            let i = if names.get(at) == Some(&domain) {
+                at
+            } else {
+                next
+            };
             if i == next {
-                names.push(address.domain());
+                names.push(domain);
                 uses.push(0);
             }
             uses[i] += 1;
+            of_recipient.push(i);
         }
         // One domain has no other to be a typo of: nothing to compare.
         let compared = names.len() >= 2;
@@ -320,7 +334,7 @@ impl<'a> DraftDomains<'a> {
             gaps_at: Table::new(gaps_at),
             names,
             uses,
-            index,
+            of_recipient,
             spellings,
         }
     }
@@ -402,10 +416,10 @@ impl Rule for RecipientTypo {
                     .or_else(|| in_draft[d].map(|c| domains.names[c]))
             })
             .collect();
-        for r in &ctx.recipients {
-            let Some(address) = &r.address else { continue };
-            let domain = address.domain();
-            let Some(intended) = intended[domains.index[domain]] else {
+        let with_address = ctx.recipients.iter().filter(|r| r.address.is_some());
+        for (r, &d) in with_address.zip(&domains.of_recipient) {
+            let domain = domains.names[d];
+            let Some(intended) = intended[d] else {
                 continue;
             };
             let message = tr!(
