@@ -44,13 +44,15 @@ const READ2_SHORTFALLS: &[(&str, f64)] = &[];
 /// 81.2 %, en 70 %, el 93.3 %; once the rule was tuned on `read/` the same
 /// evening: found ru 42.8 %, en 84 %, el 54.1 %; passing ru 87.5 %, en 75 %,
 /// el 93.3 %; and once it was tuned on `read2/` (the night of 2026-12-06,
-/// these figures: one Russian clean letter fewer passes).
+/// one Russian clean letter fewer passes); and once it read the ways of
+/// sending a file of `read3/` (2026-12-07 early morning, these figures:
+/// Greek found 17 → 22 of 24, English passing 15 → 17 of 20).
 const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.666),
     ("ru clean", 0.812),
     ("en problem", 0.92),
-    ("en clean", 0.75),
-    ("el problem", 0.708),
+    ("en clean", 0.85),
+    ("el problem", 0.916),
     ("el clean", 0.933),
 ];
 
@@ -59,26 +61,30 @@ const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
 /// been tuned on `read/`: found ru 60 %, en 55 %, el 65 %; passing ru
 /// 95 %, en 82.5 %, el 90 % (with the rule's lists as they were before
 /// that: found ru 47.5 %, en 52.5 %, el 57.5 %; passing ru 92.5 %, en 70 %,
-/// el 90 %); and once it was tuned on `read2/` (these figures).
+/// el 90 %); once it was tuned on `read2/` (found ru 31, en 30, el 28 of
+/// 40; passing 37, 34, 36); and once it read the ways of sending a file
+/// of `read3/` (2026-12-07 early morning, these figures).
 const FRESH_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.775),
+    ("ru problem", 0.825),
     ("ru clean", 0.925),
-    ("en problem", 0.75),
-    ("en clean", 0.85),
-    ("el problem", 0.7),
+    ("en problem", 0.775),
+    ("en clean", 0.875),
+    ("el problem", 0.8),
     ("el clean", 0.9),
 ];
 
 /// The same for `fresh2/`, a fourth set written blind on the night of
 /// 2026-12-06 and measured once, on the rule as `main` had it (found ru
 /// 55 %, en 72.5 %, el 52.5 %; passing ru 97.5 %, en 85 %, el 92.5 %) and
-/// as tuned on `read2/` (these figures).
+/// as tuned on `read2/` (found ru 27, en 33, el 27 of 40; passing 39, 35,
+/// 36); and once it read the ways of sending a file of `read3/`
+/// (2026-12-07 early morning, these figures: Greek passing 38, over the
+/// bar).
 const FRESH2_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.675),
-    ("en problem", 0.825),
+    ("ru problem", 0.7),
+    ("en problem", 0.85),
     ("en clean", 0.875),
-    ("el problem", 0.675),
-    ("el clean", 0.9),
+    ("el problem", 0.7),
 ];
 
 /// How many letters of one file pass, and the ids (with the rule's
@@ -165,25 +171,22 @@ fn a_third_set_kept_back_holds_the_bars() {
 /// The figures of `read3/` (a third set to tune on, written blind on the
 /// early morning of 2026-12-07) below the bar, measured first on the rule
 /// of 138ae07: found ru 30, en 36, el 26 of 40; passing ru 36, en 35, el
-/// 36 of 40.
-const READ3_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.75),
-    ("ru clean", 0.9),
-    ("en problem", 0.9),
-    ("en clean", 0.875),
-    ("el problem", 0.65),
-    ("el clean", 0.9),
-];
+/// 36 of 40; once the rule read its ways of sending a file (the same
+/// morning), every figure meets the bar.
+const READ3_SHORTFALLS: &[(&str, f64)] = &[];
 
 /// The figures of `fresh3/` (a fourth set kept back, written with
 /// `read3/`) below the bar, measured first on the rule of 138ae07: found
-/// ru 32, en 32, el 26 of 40; passing ru 37, en 39, el 36 of 40.
+/// ru 32, en 32, el 26 of 40; passing ru 37, en 39, el 36 of 40; once the
+/// rule read the ways of sending a file of `read3/` (the same morning,
+/// measured at the end of the change): found ru 36, en 34, el 31; passing
+/// ru 37, en 39, el 37.
 const FRESH3_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.8),
+    ("ru problem", 0.9),
     ("ru clean", 0.925),
-    ("en problem", 0.8),
-    ("el problem", 0.65),
-    ("el clean", 0.9),
+    ("en problem", 0.85),
+    ("el problem", 0.775),
+    ("el clean", 0.925),
 ];
 
 #[test]
