@@ -509,6 +509,7 @@ mod tests {
             "The loose shelf is now attached again with new screws.",
             "The video was too big to attach, so here is a download link: https://example.com/v",
             "Unfortunately the attachment did not come through at our end.",
+            "Could you send the signed form again, as a PDF this time?",
             "К вашему проекту с понедельника прикрепляем нового тестировщика.",
             "Все справки приложены там же, в личном кабинете.",
             "Мы прилагаем все усилия, чтобы сбой не повторился.",
