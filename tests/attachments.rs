@@ -79,11 +79,12 @@ const FRESH_SHORTFALLS: &[(&str, f64)] = &[
 /// as tuned on `read2/` (found ru 27, en 33, el 27 of 40; passing 39, 35,
 /// 36); and once it read the ways of sending a file of `read3/`
 /// (2026-12-07 early morning, these figures: Greek passing 38, over the
-/// bar).
+/// bar; English passing 36 since a request to send a file again is the
+/// reader's sending).
 const FRESH2_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.7),
     ("en problem", 0.85),
-    ("en clean", 0.875),
+    ("en clean", 0.9),
     ("el problem", 0.7),
 ];
 
