@@ -510,6 +510,8 @@ mod tests {
             "The video was too big to attach, so here is a download link: https://example.com/v",
             "Unfortunately the attachment did not come through at our end.",
             "Could you send the signed form again, as a PDF this time?",
+            "Here's the schedule for Friday: nine o'clock arrival, ten o'clock talks.",
+            "Your new door code is included in this email, just below.",
             "К вашему проекту с понедельника прикрепляем нового тестировщика.",
             "Все справки приложены там же, в личном кабинете.",
             "Мы прилагаем все усилия, чтобы сбой не повторился.",
