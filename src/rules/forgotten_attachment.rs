@@ -512,6 +512,7 @@ mod tests {
             "Could you send the signed form again, as a PDF this time?",
             "Here's the schedule for Friday: nine o'clock arrival, ten o'clock talks.",
             "Your new door code is included in this email, just below.",
+            "Θα σας το βάλει στο mail η Μαρία όταν γυρίσει.",
             "К вашему проекту с понедельника прикрепляем нового тестировщика.",
             "Все справки приложены там же, в личном кабинете.",
             "Мы прилагаем все усилия, чтобы сбой не повторился.",
