@@ -64,6 +64,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train23", Kept::Read),
     ("train24", Kept::Read),
     ("train25", Kept::Read),
+    ("train26", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -119,6 +120,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind53", Kept::Unread),
     ("blind54", Kept::Unread),
     ("blind55", Kept::Unread),
+    ("blind56", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
