@@ -13576,3 +13576,109 @@ fn the_email_kept_as_proof_is_blame() {
         ],
     );
 }
+
+/// A remark on the reader's way of writing that asks for another: "I'd be
+/// grateful if we could keep future correspondence on a more professional
+/// footing", "предлагаю дальше общаться в деловом тоне", "προτείνω να
+/// συνεχίσουμε σε πιο επαγγελματικό τόνο" rebuke the reader; a partnership
+/// put on a professional footing, or a talk moved to the phone, do not.
+#[test]
+fn asking_for_a_more_professional_tone_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "I would be grateful if we could keep future correspondence on a more professional footing.",
+            "Let's keep this exchange on a more civil note, please.",
+            "Предлагаю дальше общаться в деловом тоне, если вы заинтересованы в результате.",
+            "Такие формулировки к конструктивному разговору не располагают.",
+            "Προτείνω να συνεχίσουμε σε πιο επαγγελματικό τόνο, αν θέλετε να βρούμε λύση.",
+        ],
+        &[
+            "Last year we put the partnership on a professional footing with a written contract.",
+            "Предлагаю дальше общаться по телефону: так быстрее.",
+            "Προτείνω να συνεχίσουμε τη συζήτηση τηλεφωνικά.",
+        ],
+    );
+}
+
+/// The reader's own choice held against them: "that's what you should
+/// have ordered", advice for their next time ("perhaps it might be worth
+/// having someone double-check the codes before the next order"), "it's in
+/// the terms you signed" ("вы сами подтвердили", "στους όρους που
+/// υπογράψατε"), "that's why we told you to", "a version somebody has
+/// actually checked", "it's not our fault if you wear them in the mud".
+/// The terms quoted for what they say, or a fault laid on a courier, are
+/// not blame of the reader.
+#[test]
+fn the_readers_own_choice_held_against_them_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "If you needed 4.2 m, that's what you should have ordered.",
+            "Maybe worth getting the tape measure out before sending the next one through.",
+            "Perhaps it might be worth having someone check the codes before the next order is placed.",
+            "Scale is not covered. It's in the terms you signed.",
+            "That's why we told you to fit a filter.",
+            "Let me know when I can expect a version that somebody has actually checked.",
+            "It's not our fault if you wear them in the mud.",
+            "Если нужны были четыре метра, именно их и надо было заказывать.",
+            "Условия вы сами подтвердили при бронировании.",
+            "Это прописано в договоре, который вы подписали.",
+            "Мы не виноваты, если вы носите их в грязи.",
+            "Αν χρειαζόσασταν 4,2 μέτρα, αυτό έπρεπε να παραγγείλετε.",
+            "Το γράφει στους όρους που υπογράψατε.",
+            "Δεν φταίμε εμείς αν τις φοράτε στις λάσπες.",
+        ],
+        &[
+            "As the terms say, the warranty lasts two years.",
+            "It's not our fault, it's the courier's, and we have complained to them.",
+            "Perhaps it's worth booking now, before the next price rise.",
+            "Согласно договору, гарантия действует два года.",
+            "Мы не виноваты в задержке курьера, но поможем.",
+            "Σύμφωνα με τους όρους, η εγγύηση ισχύει δύο χρόνια.",
+        ],
+    );
+}
+
+/// "Which I suppose is technically very low maintenance" ("что, полагаю,
+/// формально тоже…", "που υποθέτω ότι τεχνικά…"): praise granted on a
+/// technicality is sarcasm; a technical point made plainly is not.
+#[test]
+fn praise_granted_on_a_technicality_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Everything you planted is now dead, which I suppose is technically very low maintenance.",
+            "Всё, что вы посадили, засохло, что, полагаю, формально тоже можно назвать низкими затратами на уход.",
+            "Όλα όσα φυτέψατε ξεράθηκαν, που υποθέτω ότι τεχνικά είναι πολύ χαμηλή συντήρηση.",
+        ],
+        &[
+            "The new roof is technically a flat roof, so it needs a membrane.",
+            "Технически это плоская кровля, поэтому нужна мембрана.",
+            "Τεχνικά είναι επίπεδη στέγη, γι' αυτό χρειάζεται μεμβράνη.",
+        ],
+    );
+}
+
+/// "Everything was said in my last email" ("всё было сказано в прошлом
+/// письме", "όλα ειπώθηκαν στο προηγούμενο μήνυμα") and "the third such
+/// incident" ("третий подобный случай", "τρίτο τέτοιο περιστατικό")
+/// count; what was said that still stands does not.
+#[test]
+fn everything_said_before_and_a_third_incident_are_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "I see no point in discussing it again: everything was said in my last email.",
+            "This is the third such incident since September.",
+            "Обсуждать это повторно не вижу смысла — всё было сказано в прошлом письме.",
+            "Это третий подобный случай с сентября.",
+            "Δεν βλέπω λόγο να το ξανασυζητήσουμε: όλα ειπώθηκαν στο προηγούμενο μήνυμα.",
+            "Είναι το τρίτο τέτοιο περιστατικό από τον Σεπτέμβριο.",
+        ],
+        &[
+            "Everything said in my last email still stands.",
+            "Всё, что было сказано в прошлом письме, остаётся в силе.",
+            "Ό,τι ειπώθηκε στο προηγούμενο μήνυμα ισχύει.",
+        ],
+    );
+}
