@@ -147,7 +147,8 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// of 491. English 680 since the signs read in `train25/` (2026-12-07 early
 /// morning). With `blind56/` (2026-12-07 morning, measured on the code
 /// of the early morning): angry ru 727, en 695, el 706 of 832; calm 487,
-/// 488, 490 of 503.
+/// 488, 490 of 503. Greek 707 since the signs read in `train26/` (the same
+/// morning).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.873),
     ("en problem", 0.835),
@@ -1204,8 +1205,10 @@ batch_holds_the_bars! {
     /// with one sign (2026-12-06).
     /// Russian calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// Russian 19 of 20 with the signs read in `train26/` (2026-12-07
+    /// morning: "that's what you should have ordered" and the like).
     letters_of_a_twelfth_round_read_for_study_hold_the_bars: "train12",
-    &[("ru problem", 0.85)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -1767,7 +1770,8 @@ batch_holds_the_bars! {
     /// `train25/` by three helpers that read nothing of presend, ten more
     /// trades each), read. Measured first on the code of 20777e2: 16, 13
     /// and 19 of 20 angry letters found in ru, en, el; 12, 12 and 12 of 12
-    /// calm letters passing.
+    /// calm letters passing. After the signs read in its misses (the same
+    /// morning): 20, 18 and 19 of 20.
     letters_of_a_twenty_sixth_round_hold_the_bars: "train26",
-    &[("ru problem", 0.8), ("en problem", 0.65)]
+    &[("en problem", 0.9)]
 }
