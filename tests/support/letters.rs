@@ -65,6 +65,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train24", Kept::Read),
     ("train25", Kept::Read),
     ("train26", Kept::Read),
+    ("train27", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -121,6 +122,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind54", Kept::Unread),
     ("blind55", Kept::Unread),
     ("blind56", Kept::Unread),
+    ("blind57", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
