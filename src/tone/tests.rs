@@ -13682,3 +13682,142 @@ fn everything_said_before_and_a_third_incident_are_counting() {
         ],
     );
 }
+
+/// The reader asked to write "in a rather more measured way" ("прошу
+/// впредь излагать претензии в более корректной форме", "σας παρακαλώ με
+/// πιο κόσμιο τρόπο") is rebuked; figures to be presented in a more
+/// measured way are not a rebuke.
+#[test]
+fn a_more_measured_way_asked_for_is_a_rebuke() {
+    decisive_signs(
+        &[
+            "If the club has concerns, I would ask that it raises them with me and in a rather more measured way.",
+            "Прошу впредь излагать претензии в более корректной форме.",
+            "Σας παρακαλώ στο εξής να μας γράφετε με πιο κόσμιο τρόπο.",
+        ],
+        &[
+            "Could we present the quarterly figures in a more measured way next time?",
+            "Давайте представим цифры в более наглядной форме.",
+            "Ας παρουσιάσουμε τα στοιχεία με πιο απλό τρόπο.",
+        ],
+    );
+}
+
+/// "My team do not appreciate being described as cowboys" and "I have
+/// never come across this level of service" ("с таким уровнем работы не
+/// сталкивалась ни разу", "τέτοιο επίπεδο εξυπηρέτησης δεν έχω
+/// συναντήσει") are charged; a team that appreciates being thanked, or a
+/// level of service praised, are not.
+#[test]
+fn a_team_described_and_a_level_never_met_are_charged() {
+    signs_of_any_kind(
+        &[Kind::Charged, Kind::Outrage],
+        &[
+            "My team do not appreciate being described as cowboys in an email to your whole committee.",
+            "I have never come across this level of service in twelve years.",
+            "Мои сотрудники не заслуживают таких слов в письме всему правлению.",
+            "Я двенадцать лет организую поездки и с таким уровнем работы не сталкивалась ни разу.",
+            "Οι τεχνικοί μας δεν αξίζουν να χαρακτηρίζονται έτσι σε μήνυμα προς όλη την επιτροπή.",
+            "Δώδεκα χρόνια οργανώνω εκδρομές και τέτοιο επίπεδο εξυπηρέτησης δεν έχω συναντήσει.",
+        ],
+        &[
+            "My team really appreciate being thanked by name.",
+            "We have never had such a high level of service from a supplier.",
+            "Мои сотрудники заслуживают благодарности за эту работу.",
+            "Οι τεχνικοί μας αξίζουν ένα μεγάλο ευχαριστώ.",
+        ],
+    );
+}
+
+/// "But what do I know, I'm only the bride" ("но что я понимаю, я всего
+/// лишь заказчик", "αλλά τι ξέρω εγώ, είμαι απλώς η νύφη") is sarcasm;
+/// "I'm only the messenger" said kindly, or "what do I know about
+/// engines" asked plainly, are not.
+#[test]
+fn what_do_i_know_im_only_the_client_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "For that price I expected the names to be right, but what do I know, I'm only the bride.",
+            "За такие деньги я ожидала правильных имён, но что я понимаю, я всего лишь заказчик.",
+            "Με τέτοια τιμή περίμενα σωστά ονόματα, αλλά τι ξέρω εγώ, είμαι απλώς η νύφη.",
+        ],
+        &[
+            "I know very little about engines, so please explain what the part does.",
+            "Я мало понимаю в двигателях, поэтому объясните, пожалуйста.",
+            "Δεν ξέρω πολλά από μηχανές, γι' αυτό εξηγήστε μου, παρακαλώ.",
+        ],
+    );
+}
+
+/// "You knew that when you booked", a lone "You didn't reply." and
+/// "arguing about whose fault it is" lay the fault on the reader; a
+/// survey not answered and sent again does not.
+#[test]
+fn you_knew_when_you_booked_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "The wind is not ours to set, and you knew that when you booked a crossing in November.",
+            "We sent the confirmation the same day. You didn't reply.",
+            "If you prefer to keep arguing about whose fault it is, the flight is on Tuesday.",
+            "Погоду не мы устанавливаем, и вы знали об этом, когда бронировали переезд в ноябре.",
+            "Мы в тот же день прислали подтверждение. Вы не ответили.",
+            "Если вы предпочитаете и дальше выяснять, кто виноват, напоминаю, что вылет во вторник.",
+            "Τα μποφόρ δεν τα ορίζουμε εμείς, και αυτό το γνωρίζατε όταν κλείνατε μεταφορά τον Νοέμβριο.",
+            "Την ίδια μέρα σας στείλαμε την επιβεβαίωση. Δεν απαντήσατε.",
+            "Αν προτιμάτε να συνεχίσουμε να συζητάμε ποιος φταίει, η πτήση είναι την Τρίτη.",
+        ],
+        &[
+            "You didn't reply to our survey, so here it is again in case it got lost.",
+            "Вы не ответили на опрос, поэтому присылаем его ещё раз.",
+            "Δεν απαντήσατε στην έρευνα, γι' αυτό σας τη στέλνουμε ξανά.",
+        ],
+    );
+}
+
+/// "We will not be reviewing this decision further", "I will not discuss
+/// the delay again" and "consider the order cancelled, and our
+/// cooperation with it" close the door: demands. A decision reviewed
+/// further next month is not.
+#[test]
+fn a_door_closed_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "A free re-sit is not available. We will not be reviewing this decision further.",
+            "I will not discuss the delay of the ship again.",
+            "If I hear nothing by Thursday, consider the order cancelled, and our cooperation with it.",
+            "Обсуждать задержку судна повторно не буду.",
+            "Если до четверга ответа не будет, считайте заказ отменённым, а наше сотрудничество завершённым.",
+            "Δεν θα συζητήσω ξανά την καθυστέρηση του πλοίου.",
+            "Αν δεν έχω νέα σας ως την Πέμπτη, θεωρήστε την παραγγελία ακυρωμένη, και τη συνεργασία μας μαζί.",
+        ],
+        &[
+            "We will be reviewing this decision further at next month's meeting.",
+            "Мы обсудим задержку ещё раз на встрече в понедельник.",
+            "Θα συζητήσουμε ξανά την καθυστέρηση στη συνάντηση της Δευτέρας.",
+        ],
+    );
+}
+
+/// "We sent it on 25 November and again on 1 December" and "three weeks
+/// I have been waiting" ("τρεις εβδομάδες περιμένω") count; a parcel sent
+/// on a date, once, does not.
+#[test]
+fn sent_and_again_on_a_date_is_counting() {
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "We sent you the instructions on 25 November and again on 1 December.",
+            "Инструкцию мы отправляли вам 25 ноября и повторно 1 декабря.",
+            "Σας στείλαμε τις οδηγίες στις 25 Νοεμβρίου και ξανά την 1η Δεκεμβρίου.",
+            "Τρεις εβδομάδες περιμένω απάντηση για την παραγγελία.",
+        ],
+        &[
+            "We sent you the parcel on 25 November; it should arrive this week.",
+            "Посылку мы отправили 25 ноября, на этой неделе она придёт.",
+            "Σας στείλαμε το δέμα στις 25 Νοεμβρίου.",
+        ],
+    );
+}
