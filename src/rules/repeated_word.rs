@@ -189,6 +189,16 @@ mod tests {
         assert_no_lints("Contacts:\nJ_SMITH\nJ_SMITH", &rule());
     }
 
+    /// A Greek weak pronoun twice, the possessive of a noun and then the
+    /// object of the verb after it, is correct Greek ("το δείγμα σας σας
+    /// δημιουργεί πρόβλημα", "ο πατέρας του του είπε").
+    #[test]
+    fn allows_a_greek_possessive_then_an_object_pronoun() {
+        assert_no_lints("Το αποτέλεσμα του δείγματός σας σας δημιουργεί πρόβλημα.", &rule());
+        assert_no_lints("Ο πατέρας του του είπε να περιμένει.", &rule());
+        assert_no_lints("Η μητέρα μου μου έγραψε χθες.", &rule());
+    }
+
     /// A signature's name line ending with the surname and the firm named
     /// after it on the next line: not a typo, in any language.
     #[test]
