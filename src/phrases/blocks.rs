@@ -62,7 +62,6 @@ impl<T: Copy> Blocks<T> {
 
     /// Where the slot of `(kind, key)` is, or the empty slot where it would
     /// go (the table has at least one empty slot).
-    #[inline]
     fn slot_of(&self, kind: u8, key: u64) -> usize {
         let mask = self.slots.len() - 1;
         let bits = self.slots.len().trailing_zeros();

@@ -126,7 +126,6 @@ struct Table {
 
 impl Table {
     /// The needs kept at `at` (see [`Table::needs_at`]).
-    #[inline]
     fn needs(&self, at: u32) -> &[u32] {
         let at = at as usize;
         &self.needs[at + 1..at + 1 + self.needs[at] as usize]
