@@ -95,9 +95,8 @@ fn is_possessive_then_object(words: &[Word], i: usize) -> bool {
         "τωρα",
         "μονο",
     ];
-    let owner = match i.checked_sub(2).and_then(|k| words.get(k)) {
-        Some(word) => word,
-        None => return false,
+    let Some(owner) = i.checked_sub(2).and_then(|k| words.get(k)) else {
+        return false;
     };
     WEAK_PRONOUNS.contains(&words[i].norm.as_str())
         && owner.script == Script::Greek
