@@ -10,10 +10,10 @@
 //! en: letters the signs leave, above the threshold of their form: angry 50/156  calm 0/378
 //! ru: letters angry 582/1028 =  56.6%  calm   6/654 =   0.9%  shippable texts rude   8/189 =   4.2%  calm   5/332 =   1.5%
 //! ru: with the threshold of texts by others too: letters angry 214/1028 =  20.8%; of those laid out as letters, weighed as letters: angry 427/702 =  60.8%  calm   5/564 =   0.9%
-//! ru: letters the signs leave, above the threshold of their form: angry 89/197  calm 5/651
+//! ru: letters the signs leave, above the threshold of their form: angry 88/194  calm 5/651
 //! el: letters angry 435/803 =  54.2%  calm   5/560 =   0.9%  shippable texts rude   2/ 80 =   2.5%  calm   0/220 =   0.0%
 //! el: with the threshold of texts by others too: letters angry 298/803 =  37.1%; of those laid out as letters, weighed as letters: angry 345/571 =  60.4%  calm   4/470 =   0.9%
-//! el: letters the signs leave, above the threshold of their form: angry 100/225  calm 3/556
+//! el: letters the signs leave, above the threshold of their form: angry 97/222  calm 3/556
 //! ```
 
 use super::wording::Weights;
