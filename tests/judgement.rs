@@ -1812,3 +1812,37 @@ batch_holds_the_bars! {
         ("el clean", 0.916)
     ]
 }
+
+batch_holds_the_bars! {
+    /// The twenty-eighth round (`train28/`, 2026-12-07 late morning),
+    /// written for the wording model by three helpers that read nothing of
+    /// presend, ten trades each: 24 angry letters per language (most a
+    /// provider irritated with its own client, a customer cold or furious,
+    /// or hasty writing) and 16 calm ones on hard matters; read. Measured
+    /// first on the code of 9edff2a: 21, 21 and 22 of 24 angry letters
+    /// found in ru, en, el; 15, 15 and 15 of 16 calm letters passing.
+    letters_of_a_twenty_eighth_round_hold_the_bars: "train28",
+    &[
+        ("ru problem", 0.875),
+        ("ru clean", 0.937),
+        ("en problem", 0.875),
+        ("en clean", 0.937),
+        ("el problem", 0.916),
+        ("el clean", 0.937)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The twenty-ninth round (`train29/`, 2026-12-07 late morning), written
+    /// as `train28/` by three more helpers with ten more trades each; read.
+    /// Measured first on the code of 9edff2a: 22, 18 and 21 of 24 angry
+    /// letters found in ru, en, el; 15, 16 and 16 of 16 calm letters
+    /// passing.
+    letters_of_a_twenty_ninth_round_hold_the_bars: "train29",
+    &[
+        ("ru problem", 0.916),
+        ("ru clean", 0.937),
+        ("en problem", 0.75),
+        ("el problem", 0.875)
+    ]
+}

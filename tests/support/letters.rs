@@ -66,6 +66,8 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train25", Kept::Read),
     ("train26", Kept::Read),
     ("train27", Kept::Read),
+    ("train28", Kept::Read),
+    ("train29", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
