@@ -13821,3 +13821,109 @@ fn sent_and_again_on_a_date_is_counting() {
         ],
     );
 }
+
+/// Refusing to go on "round in circles" ("хватит ходить по кругу",
+/// "σταματάω να κάνω κύκλους") is exasperation; a call proposed to avoid
+/// going round in circles is not.
+#[test]
+fn refusing_to_go_round_in_circles_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "OK, I'm going to stop going round in circles on this.",
+            "Not going round in circles on this any more.",
+            "Всё, хватит ходить по кругу с этим счётом.",
+            "Я больше не собираюсь ходить по кругу.",
+            "Σταματάω να κάνω κύκλους με αυτό το θέμα.",
+            "Δεν θα συνεχίσουμε να κάνουμε κύκλους.",
+        ],
+        &[
+            "To avoid going round in circles by email, shall we have a call on Monday?",
+            "Чтобы не ходить по кругу в переписке, предлагаю созвониться в понедельник.",
+            "Για να μην κάνουμε κύκλους με τα μηνύματα, να μιλήσουμε τη Δευτέρα;",
+        ],
+    );
+}
+
+/// "I'm sure it is pure coincidence that he started there two weeks
+/// later" ("уверен, это чистое совпадение", "σίγουρα είναι απλή
+/// σύμπτωση") is sarcasm; a coincidence told plainly is not.
+#[test]
+fn a_pure_coincidence_im_sure_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I'm sure it is pure coincidence that he was offered the role two weeks later.",
+            "Уверен, это чистое совпадение, что через две недели его взяли к вам напрямую.",
+            "Είμαι σίγουρος ότι είναι απλή σύμπτωση που τον προσλάβατε δύο εβδομάδες αργότερα.",
+        ],
+        &[
+            "It was pure coincidence that we met your buyer at the fair in Lyon.",
+            "Мы совершенно случайно встретили вашего закупщика на выставке, чистое совпадение.",
+            "Ήταν απλή σύμπτωση που συναντήσαμε τον αγοραστή σας στην έκθεση.",
+        ],
+    );
+}
+
+/// "The least you can do is pick up the phone" ("меньшее, что вы можете
+/// сделать, — это взять трубку", "το ελάχιστο που μπορείτε να κάνετε
+/// είναι να σηκώσετε το τηλέφωνο") is a demand; "the least we can do"
+/// offered to a client is not.
+#[test]
+fn the_least_you_can_do_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I paid the full amount up front, so the least you can do is pick up the phone.",
+            "Я заплатил всё вперёд, и меньшее, что вы можете сделать, — это взять трубку.",
+            "Πλήρωσα όλο το ποσό από πριν, οπότε το ελάχιστο που μπορείτε να κάνετε είναι να σηκώσετε το τηλέφωνο.",
+        ],
+        &[
+            "After the delay, the least we can do is refund the delivery charge.",
+            "После такой задержки меньшее, что мы можем сделать, — вернуть стоимость доставки.",
+            "Μετά την καθυστέρηση, το ελάχιστο που μπορούμε να κάνουμε είναι να επιστρέψουμε τα μεταφορικά.",
+        ],
+    );
+}
+
+/// "I would gently point out that you approved these tones in writing"
+/// ("позволю себе мягко заметить", "επιτρέψτε μου να επισημάνω
+/// ευγενικά") talks down to the reader: sarcasm. A gentle reminder of a
+/// due date is not.
+#[test]
+fn gently_pointing_out_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I would gently point out that you approved these tones in writing on 14 October.",
+            "Позволю себе мягко заметить, что эти оттенки вы утвердили письменно 14 октября.",
+            "Επιτρέψτε μου να επισημάνω ευγενικά ότι εγκρίνατε γραπτώς αυτούς τους τόνους.",
+        ],
+        &[
+            "Just a gentle reminder that the invoice is due on Friday.",
+            "Мягко напоминаем, что счёт нужно оплатить до пятницы.",
+            "Μια ευγενική υπενθύμιση ότι το τιμολόγιο λήγει την Παρασκευή.",
+        ],
+    );
+}
+
+/// "The voicemail in which you described our staff in terms I will not
+/// repeat here" ("в выражениях, которые я не буду повторять", "με
+/// εκφράσεις που δεν θα επαναλάβω") holds the reader's words against
+/// them: blame. Terms of a contract not repeated are not.
+#[test]
+fn words_i_will_not_repeat_here_are_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "I also note your voicemail, in which you described our reception staff in terms I will not repeat here.",
+            "Отмечу и ваше голосовое сообщение, где вы описали наших администраторов в выражениях, которые я не буду повторять.",
+            "Σημειώνω και το φωνητικό σας μήνυμα, όπου περιγράψατε το προσωπικό μας με εκφράσεις που δεν θα επαναλάβω.",
+        ],
+        &[
+            "The payment terms we will not repeat in the new contract are listed in the annex.",
+            "Условия оплаты, которые мы не будем повторять в новом договоре, перечислены в приложении.",
+            "Οι όροι πληρωμής που δεν θα επαναλάβουμε στη νέα σύμβαση αναφέρονται στο παράρτημα.",
+        ],
+    );
+}
