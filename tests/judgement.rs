@@ -153,10 +153,11 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// of 515. English 709 and Greek 722 since the signs read in `train27/`
 /// (the same morning). Greek 735 and calm 498 since the Greek wording
 /// model learns also from `train24/` to `train27/` (2026-12-07 late
-/// morning).
+/// morning). English 710 since the signs read in `train28/` and
+/// `train29/` (the same late morning).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.872),
-    ("en problem", 0.830),
+    ("en problem", 0.833),
     ("el problem", 0.862),
 ];
 
@@ -955,12 +956,10 @@ batch_holds_the_bars! {
     /// measured once on the same code: 17 of 20 Russian, 16 of 20 English and
     /// 16 of 20 Greek angry letters found; every clean letter passes. Nobody
     /// has read its letters.
+    /// English 19 of 20 since the signs read in `train28/` and `train29/`
+    /// (2026-12-07 late morning).
     letters_written_blind_in_a_thirty_first_batch_hold_the_bars: "blind31",
-    &[
-        ("ru problem", 0.85),
-        ("en problem", 0.8),
-        ("el problem", 0.8),
-    ]
+    &[("ru problem", 0.85), ("el problem", 0.8)]
 }
 
 batch_holds_the_bars! {
@@ -1835,11 +1834,12 @@ batch_holds_the_bars! {
     /// found in ru, en, el; 15, 15 and 15 of 16 calm letters passing.
     /// Greek 23 of 24 since the Greek wording model learns also from
     /// `train24/` to `train27/` (2026-12-07 late morning).
+    /// English 23 of 24 since the signs read in `train28/` and `train29/`
+    /// (2026-12-07 late morning).
     letters_of_a_twenty_eighth_round_hold_the_bars: "train28",
     &[
         ("ru problem", 0.875),
         ("ru clean", 0.937),
-        ("en problem", 0.875),
         ("en clean", 0.937),
         ("el clean", 0.937)
     ]
@@ -1851,11 +1851,13 @@ batch_holds_the_bars! {
     /// Measured first on the code of 9edff2a: 22, 18 and 21 of 24 angry
     /// letters found in ru, en, el; 15, 16 and 16 of 16 calm letters
     /// passing.
+    /// English 22 of 24 since the signs read in `train28/` and `train29/`
+    /// (2026-12-07 late morning).
     letters_of_a_twenty_ninth_round_hold_the_bars: "train29",
     &[
         ("ru problem", 0.916),
         ("ru clean", 0.937),
-        ("en problem", 0.75),
+        ("en problem", 0.916),
         ("el problem", 0.875)
     ]
 }
