@@ -189,6 +189,13 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// its recall 42.5 -> 44.2 %; every other figure as before. Kept for 4
 /// more unread English letters found, no clean letter more flagged and
 /// the corpus's findings unchanged; the texts were not read.
+/// A wording leaning angry adding up with one sign from further off
+/// (`wording::LEANING` 200, 2026-12-07 late morning), measured when it was
+/// done: en-aggression false alarms WORSE, 9.6 -> 10.6 % (9 -> 10 of 94;
+/// its rule of acceptance, written before, allowed one text per file);
+/// every other figure as before. Kept for 35 more unread angry letters
+/// found (9, 11, 15 in ru, en, el) for 3 calm letters warned, and the
+/// corpus's findings unchanged; the texts were not read.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
     ("ru false alarms", 0.122),
@@ -199,7 +206,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru-vk recall", 0.662),
     ("ru-vk false alarms", 0.087),
     ("en-aggression recall", 0.415),
-    ("en-aggression false alarms", 0.096),
+    ("en-aggression false alarms", 0.107),
 ];
 
 /// A tone finding on at least this share of the angry customer tweets.

@@ -26,9 +26,13 @@ const SHOWN: usize = 2;
 /// How far short of its threshold a letter's wording may fall and still
 /// count as a second sign beside one sign in words (but a count): a
 /// wording that leans angry adds up with a listed sign, as two listed
-/// signs do. Chosen on the read letters: no calm one with one sign comes
-/// within it (`docs/rules-of-acceptance.md`, 2026-12-06).
-pub const LEANING: i32 = 100;
+/// signs do. First 100, chosen on the read letters so that no calm one
+/// with one sign came within it (2026-12-06); 200 since 2026-12-07,
+/// chosen on the read letters the models did not learn from (their
+/// scores are not flattered by training): there, and then on the unread
+/// ones, the angry letters it adds outnumber the calm ones at least three
+/// to one in each language (`docs/rules-of-acceptance.md`).
+pub const LEANING: i32 = 200;
 
 /// Keeps a pair's hash apart from its words' hashes.
 const PAIR_SALT: u64 = 0x51af_d7ed_558c_cd1d;
