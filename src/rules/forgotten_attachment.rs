@@ -466,6 +466,28 @@ mod tests {
         }
     }
 
+    /// "В приложении" is also the app: shown, found or checked there
+    /// ("отображается в приложении", "можно посмотреть в приложении") it is
+    /// no file; a file said to be there, or the reader asked to look at one
+    /// there, still is.
+    #[test]
+    fn the_app_is_no_attachment() {
+        for body in [
+            "Новая дата окончания абонемента отображается в приложении.",
+            "Статус заказа можно посмотреть в приложении.",
+            "Бонусы уже доступны в приложении.",
+            "Расписание тренировок вы найдёте в приложении клуба.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "Смета в приложении.",
+            "Посмотрите, пожалуйста, смету в приложении.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
+
     /// Ways of sending a file with the letter that the lists did not know
     /// (the letters of `tests/fixtures/attachments/read3/`, our own
     /// sentences): other verbs and nouns of sending, a place in this
