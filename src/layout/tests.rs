@@ -488,3 +488,27 @@ fn a_letter_greets_or_runs_to_three_lines_and_a_comment_does_neither() {
     // (left by mail written in HTML) is no line of the letter.
     assert!(!laid_out("Paid.\n\u{a0}\u{a0}\nThe receipt follows."));
 }
+
+#[test]
+fn a_note_signed_with_a_name_is_laid_out_as_a_letter() {
+    let laid_out = |body: &str| Layout::parse(body).is_laid_out_as_letter(body);
+    for body in [
+        "Готова, да. Жду вас с объяснениями.\n\nИрина",
+        "I would like to know whether you didn't check, or didn't care.\n\nH. Marsh",
+        "The balance is due by Friday.\n\nN. Brook, Brook Glass",
+        "Πληρώστε και πάρτε το αυτοκίνητο.\n\nΘ. Μπακάλης",
+    ] {
+        assert!(laid_out(body), "{body}");
+    }
+    // A second sentence, a reply's last words, a number or a lone name
+    // with nothing before it: no signature.
+    for body in [
+        "ok thanks\n\nsee you",
+        "Where is the invoice?\n\nThe one from May.",
+        "Call me back.\n\nRoom 12",
+        "Anna",
+        "Where did you get that figure? The report says otherwise.",
+    ] {
+        assert!(!laid_out(body), "{body}");
+    }
+}
