@@ -157,10 +157,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// `train29/` (the same late morning). Russian 752, English 721, Greek
 /// 750, calm 498, 498, 498 since a wording leaning angry adds up with one
 /// sign from further off (`wording::LEANING` 200, the same late morning).
+/// Russian 756, English 722, Greek 756 since a note signed with a name is
+/// read as a letter (the same late morning).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.882),
-    ("en problem", 0.846),
-    ("el problem", 0.880),
+    ("ru problem", 0.887),
+    ("en problem", 0.847),
+    ("el problem", 0.887),
 ];
 
 #[test]
@@ -1159,12 +1161,10 @@ batch_holds_the_bars! {
     /// afternoon).
     /// Greek 18 of 20 since the Greek wording model learns also from
     /// `train24/` to `train27/` (2026-12-07 late morning).
+    /// Greek angry 95.0 % since a note signed with a name is read as a
+    /// letter (2026-12-07 late morning).
     letters_written_blind_in_a_thirty_ninth_batch_hold_the_bars: "blind39",
-    &[
-        ("ru clean", 0.83),
-        ("en problem", 0.75),
-        ("el problem", 0.9)
-    ]
+    &[("ru clean", 0.83), ("en problem", 0.75)]
 }
 
 batch_holds_the_bars! {
@@ -1251,11 +1251,12 @@ batch_holds_the_bars! {
     /// noted, not warned (2026-12-06). One English calm letter is flagged
     /// by `forgotten-attachment` since the rule reads more ways of
     /// announcing a file (the night of 2026-12-06; not read).
+    /// Greek angry 95.0 % since a note signed with a name is read as a
+    /// letter (2026-12-07 late morning).
     letters_written_blind_in_a_fortieth_batch_hold_the_bars: "blind40",
     &[
         ("ru problem", 0.7),
         ("en problem", 0.8),
-        ("el problem", 0.9),
         ("en clean", 0.916),
         ("el clean", 0.83)
     ]
@@ -1343,8 +1344,10 @@ batch_holds_the_bars! {
     /// drawn from it (2026-12-06).
     /// Russian calm letters all pass since three apologies spread through a
     /// letter that explains are not too many (2026-12-06).
+    /// English angry 95.0 % since a note signed with a name is read as a
+    /// letter (2026-12-07 late morning).
     letters_of_a_seventeenth_round_hold_the_bars: "train17",
-    &[("en problem", 0.9), ("en clean", 0.833)]
+    &[("en clean", 0.833)]
 }
 
 batch_holds_the_bars! {
@@ -1415,12 +1418,10 @@ batch_holds_the_bars! {
     /// false alarms of `train14/` mended.
     /// English calm letters all pass since "glad to" with any verb is a
     /// way forward (2026-12-06 night).
+    /// Russian angry 95.0 % since a note signed with a name is read as a
+    /// letter (2026-12-07 late morning).
     letters_written_blind_in_a_forty_first_batch_hold_the_bars: "blind41",
-    &[
-        ("ru problem", 0.85),
-        ("ru clean", 0.66),
-        ("el problem", 0.85)
-    ]
+    &[("ru clean", 0.66), ("el problem", 0.85)]
 }
 
 batch_holds_the_bars! {

@@ -71,6 +71,11 @@ impl Part {
 /// a letter ([`Layout::is_laid_out_as_letter`]).
 pub const LETTER_LINES: usize = 3;
 
+/// The longest line read as a signature alone (a name, perhaps with a
+/// company): words and characters.
+const SIGNATURE_WORDS: usize = 6;
+const SIGNATURE_CHARS: usize = 60;
+
 /// The body taken apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
@@ -186,11 +191,11 @@ impl Layout {
     }
 
     /// True when the author's text in `body` is laid out as a letter: it
-    /// opens with a greeting, or runs to [`LETTER_LINES`] non-blank lines
-    /// or more, its signature left out. A comment or a chat message seldom
-    /// does either.
+    /// opens with a greeting, closes with a name alone on its line, or
+    /// runs to [`LETTER_LINES`] non-blank lines or more, its signature left
+    /// out. A comment or a chat message seldom does any of these.
     pub fn is_laid_out_as_letter(&self, body: &str) -> bool {
-        if self.greeting.is_some() {
+        if self.greeting.is_some() || self.is_signed_with_a_name(body) {
             return true;
         }
         let lines: usize = self
@@ -199,6 +204,30 @@ impl Layout {
             .map(|range| body[range].split('\n').filter(|l| !is_blank(l)).count())
             .sum();
         lines >= LETTER_LINES
+    }
+
+    /// True when the author's own text closes with a signature alone on
+    /// its line, after a blank line and some text: "…by Friday.\n\nN.
+    /// Brook, Brook Glass", a note signed as a letter is.
+    fn is_signed_with_a_name(&self, body: &str) -> bool {
+        let Some(last) = self.parts.iter().rfind(|p| p.kind == PartKind::Own) else {
+            return false;
+        };
+        let mut lines = body[last.range.clone()]
+            .lines()
+            .rev()
+            .skip_while(|l| is_blank(l));
+        let (Some(name), Some(gap)) = (lines.next(), lines.next()) else {
+            return false;
+        };
+        let name = name.trim();
+        is_blank(gap)
+            && lines.any(|l| !is_blank(l))
+            && name.chars().count() <= SIGNATURE_CHARS
+            && name.split_whitespace().count() <= SIGNATURE_WORDS
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().next_back().is_some_and(char::is_alphabetic)
+            && !name.chars().any(|c| c.is_ascii_digit())
     }
 
     /// Byte ranges of quoted and forwarded parts.

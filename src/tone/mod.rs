@@ -464,7 +464,7 @@ impl Judgement {
 }
 
 /// True when the author's text reads as a letter: laid out as one (a
-/// greeting, or three lines or more) or opening with the name of one of
+/// greeting, a name signed alone, or three lines or more) or opening with the name of one of
 /// its readers ("Peter, the report is late again…"), which addresses a
 /// person as a greeting line does, even in a text typed as one paragraph.
 pub fn is_read_as_letter(ctx: &Context) -> bool {
@@ -495,8 +495,9 @@ pub struct Reading {
     /// Capitals and repeated marks are read: false for a mailing, whose
     /// capitals and "!!!" are its typography.
     pub typography: bool,
-    /// The author's text is laid out as a letter (a greeting, three lines
-    /// or more, or an opening with a reader's name): its wording is
+    /// The author's text is laid out as a letter (a greeting, a name
+    /// signed alone, three lines or more, or an opening with a reader's
+    /// name): its wording is
     /// weighed against calm letters
     /// ([`wording::Weights::bias_letter`]).
     pub letter: bool,
