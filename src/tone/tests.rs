@@ -13927,3 +13927,123 @@ fn words_i_will_not_repeat_here_are_blame() {
         ],
     );
 }
+
+/// "That goodwill has now run out" ("наша добрая воля исчерпана", "η
+/// καλή μας διάθεση εξαντλήθηκε") is exasperation; the goodwill of a
+/// brand is not.
+#[test]
+fn goodwill_run_out_is_charged() {
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "We stopped counting after round four as a goodwill gesture. That goodwill has now run out.",
+            "Мы не считали правки сверх договора. Наша добрая воля исчерпана.",
+            "Δεν χρεώσαμε τις επιπλέον αλλαγές. Η καλή μας διάθεση εξαντλήθηκε.",
+        ],
+        &[
+            "The goodwill of the brand is valued in the accounts at two million.",
+            "Деловая репутация бренда оценена в два миллиона, это и есть гудвил.",
+            "Η καλή διάθεση της ομάδας φάνηκε στην έκθεση.",
+        ],
+    );
+}
+
+/// "We cannot read minds" ("мы не умеем читать мысли", "δεν διαβάζουμε
+/// σκέψεις") lays the fault on the reader; software that reads meters
+/// does not.
+#[test]
+fn we_cannot_read_minds_is_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "We cannot read minds, which is exactly why we send proofs.",
+            "Мы не умеем читать мысли, поэтому и присылаем макеты на согласование.",
+            "Δεν διαβάζουμε σκέψεις, γι' αυτό στέλνουμε δοκίμια.",
+        ],
+        &[
+            "Our software reads the meters every night.",
+            "Наша программа считывает показания счётчиков каждую ночь.",
+            "Το λογισμικό μας διαβάζει τους μετρητές κάθε βράδυ.",
+        ],
+    );
+}
+
+/// "That would explain a great deal" ("это многое объясняет", "αυτό
+/// εξηγεί πολλά") said of the reader's own doing is sarcasm; a manual
+/// that explains much of the setup is not.
+#[test]
+fn that_would_explain_a_great_deal_is_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Your grinder is set for espresso while you brew filter through it. That would explain a great deal.",
+            "Кофемолка у вас настроена на эспрессо, а варите вы фильтр. Это многое объясняет.",
+            "Ο μύλος σας είναι ρυθμισμένος για εσπρέσο ενώ φτιάχνετε φίλτρου. Αυτό εξηγεί πολλά.",
+        ],
+        &[
+            "The manual explains a great deal of the setup, so start with chapter two.",
+            "В инструкции подробно объясняется настройка, начните со второй главы.",
+            "Το εγχειρίδιο εξηγεί αναλυτικά τη ρύθμιση, ξεκινήστε από το δεύτερο κεφάλαιο.",
+        ],
+    );
+}
+
+/// "Please check it this time" ("на этот раз проверьте", "αυτή τη φορά
+/// ελέγξτε") is a demand; what we checked this time is not.
+#[test]
+fn check_it_this_time_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Reply with the colour you want, and please check it this time.",
+            "Пришлите нужный цвет, и на этот раз, пожалуйста, проверьте его.",
+            "Στείλτε μας το χρώμα που θέλετε και αυτή τη φορά ελέγξτε το.",
+        ],
+        &[
+            "We checked it this time with a gauge, and the reading is right.",
+            "На этот раз мы проверили давление манометром, всё в норме.",
+            "Αυτή τη φορά το ελέγξαμε με μανόμετρο και η ένδειξη είναι σωστή.",
+        ],
+    );
+}
+
+/// "It was your decision, and its consequences are quite predictable"
+/// ("это было ваше решение, и последствия у него вполне предсказуемые",
+/// "ήταν δική σας απόφαση και οι συνέπειες ήταν αναμενόμενες") lays the
+/// fault on the reader; a decision respected is not.
+#[test]
+fn your_decision_and_its_predictable_consequences_are_blame() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "You declined the review. That was your decision, and its consequences were quite predictable.",
+            "Вы отказались от вычитки. Это было ваше решение, и последствия у него вполне предсказуемые.",
+            "Αρνηθήκατε τον έλεγχο. Ήταν δική σας απόφαση και οι συνέπειες ήταν αναμενόμενες.",
+        ],
+        &[
+            "It is your decision, and we will respect it whatever the consequences for the schedule.",
+            "Это ваше решение, и мы его уважаем, какими бы ни были последствия для графика.",
+            "Είναι δική σας απόφαση και τη σεβόμαστε, όποιες κι αν είναι οι συνέπειες για το πρόγραμμα.",
+        ],
+    );
+}
+
+/// "If that doesn't suit you, I'm not keeping you" ("если вас это не
+/// устраивает, не держу", "αν δεν σας βολεύει, δεν σας κρατάμε") shows
+/// the reader the door: a demand. A slot kept open is not.
+#[test]
+fn not_keeping_you_if_it_does_not_suit_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "If that doesn't suit you, I'm not keeping you.",
+            "Если вас это не устраивает, не держу.",
+            "Αν δεν σας βολεύει, δεν σας κρατάμε.",
+        ],
+        &[
+            "If the date doesn't suit you, we'll keep the slot open until Friday.",
+            "Если дата вас не устраивает, мы держим для вас место до пятницы.",
+            "Αν δεν σας βολεύει η ημερομηνία, κρατάμε τη θέση ως την Παρασκευή.",
+        ],
+    );
+}
