@@ -225,7 +225,7 @@ const TEMPLATES: &[&str] = &[
 const NOT_LEARNED_FROM: &[&str] = &[
     "train2", "blind10", "blind11", "blind25", "train11", "train12", "train13", "train14",
     "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
-    "train23", "train24", "train25", "train26", "train27", "train28", "train29",
+    "train23", "train24", "train25", "train26", "train27", "train28", "train29", "train30",
 ];
 
 /// Where a text comes from.

@@ -68,6 +68,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train27", Kept::Read),
     ("train28", Kept::Read),
     ("train29", Kept::Read),
+    ("train30", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
