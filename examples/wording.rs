@@ -221,7 +221,8 @@ const TEMPLATES: &[&str] = &[
 /// Greek model learns from `train24/` to `train27/`: [`MORE_LETTERS`]),
 /// nor `train28/` and `train29/` (late morning), written for the model:
 /// learning from them cost a held Russian letter, unread English ones, and
-/// read a calm Greek test letter as angry.
+/// read a calm Greek test letter as angry; nor `train30/` (the same late
+/// morning), read for the lists.
 const NOT_LEARNED_FROM: &[&str] = &[
     "train2", "blind10", "blind11", "blind25", "train11", "train12", "train13", "train14",
     "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
