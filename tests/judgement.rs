@@ -158,11 +158,13 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// 750, calm 498, 498, 498 since a wording leaning angry adds up with one
 /// sign from further off (`wording::LEANING` 200, the same late morning).
 /// Russian 756, English 722, Greek 756 since a note signed with a name is
-/// read as a letter (the same late morning).
+/// read as a letter (the same late morning). Russian 759, English 724,
+/// Greek 759 since a leaning wording adds up with one sign in any short
+/// text (the same late morning).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.887),
-    ("en problem", 0.847),
-    ("el problem", 0.887),
+    ("ru problem", 0.89),
+    ("en problem", 0.849),
+    ("el problem", 0.89),
 ];
 
 #[test]
@@ -798,11 +800,10 @@ batch_holds_the_bars! {
     /// Russian angry letters all found but one in twenty since the Russian
     /// wording model learns from `train15/` to `train20/` too (2026-12-06
     /// morning).
+    /// Greek angry 95.0 % since a leaning wording adds up with one sign in
+    /// any short text (2026-12-07 late morning).
     letters_written_blind_in_a_twenty_first_batch_hold_the_bars: "blind21",
-    &[
-        ("el problem", 0.85),
-        ("el clean", 0.916),
-    ]
+    &[("el clean", 0.916)]
 }
 
 batch_holds_the_bars! {
@@ -1400,12 +1401,10 @@ batch_holds_the_bars! {
     /// morning).
     /// Russian calm letters all pass since a considered bad-news letter is
     /// noted, not warned (2026-12-06).
+    /// Greek angry 95.0 % since a leaning wording adds up with one sign in
+    /// any short text (2026-12-07 late morning).
     letters_of_a_twentieth_round_hold_the_bars: "train20",
-    &[
-        ("en problem", 0.85),
-        ("en clean", 0.916),
-        ("el problem", 0.9)
-    ]
+    &[("en problem", 0.85), ("en clean", 0.916)]
 }
 
 batch_holds_the_bars! {

@@ -196,16 +196,24 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// every other figure as before. Kept for 35 more unread angry letters
 /// found (9, 11, 15 in ru, en, el) for 3 calm letters warned, and the
 /// corpus's findings unchanged; the texts were not read.
+/// A leaning wording adding up with one sign in any short text, not only
+/// in a letter (the same late morning), measured when it was done: ru
+/// false alarms WORSE, 12.1 -> 13.1 % (12 -> 13 of 99; its rule of
+/// acceptance, written before, allowed one text per file); en recall
+/// 55.7 -> 56.7 %, en-aggression recall 44.2 -> 46.9 %, the complaints
+/// 146 -> 147 of 220. Kept for 8 more unread angry letters found (3, 2, 3
+/// in ru, en, el), no calm letter more flagged and the corpus's findings
+/// unchanged but for the complaints; the texts were not read.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
-    ("ru false alarms", 0.122),
+    ("ru false alarms", 0.132),
     ("el recall", 0.783),
     ("el false alarms", 0.217),
-    ("en recall", 0.556),
+    ("en recall", 0.566),
     ("en false alarms", 0.125),
     ("ru-vk recall", 0.662),
     ("ru-vk false alarms", 0.087),
-    ("en-aggression recall", 0.415),
+    ("en-aggression recall", 0.469),
     ("en-aggression false alarms", 0.107),
 ];
 

@@ -934,12 +934,14 @@ impl ToneJudge {
             if let Some(model) = wording::of_script(wording::main_script(&views)) {
                 let (value, sentences) = model.score(&views, reading.letter);
                 wording = Some(value);
-                // In a letter, a wording that leans angry is the second
-                // sign beside one in words; not beside a count alone, which
-                // calm letters make too ("the third report this year"), nor
-                // in a letter warm in more than one place.
+                // In a text of a client letter's length, letter or curt
+                // note, a wording that leans angry (against its form's
+                // threshold) is the second sign beside one in words; not
+                // beside a count alone, which calm letters make too ("the
+                // third report this year"), nor in a text warm in more
+                // than one place.
                 let leans_with_a_sign = value > -wording::LEANING
-                    && in_a_letter
+                    && short
                     && friendly <= 1
                     && evidence
                         .iter()

@@ -23,7 +23,7 @@ const BUCKET_BITS: u32 = 12;
 /// Evidence shown at most: the sentences that weigh most.
 const SHOWN: usize = 2;
 
-/// How far short of its threshold a letter's wording may fall and still
+/// How far short of its threshold a short text's wording may fall and still
 /// count as a second sign beside one sign in words (but a count): a
 /// wording that leans angry adds up with a listed sign, as two listed
 /// signs do. First 100, chosen on the read letters so that no calm one
