@@ -464,9 +464,10 @@ impl Judgement {
 }
 
 /// True when the author's text reads as a letter: laid out as one (a
-/// greeting, a name signed alone, or three lines or more) or opening with the name of one of
-/// its readers ("Peter, the report is late again…"), which addresses a
-/// person as a greeting line does, even in a text typed as one paragraph.
+/// greeting, a name signed alone, or three lines or more) or opening
+/// with the name of one of its readers ("Peter, the report is late
+/// again…"), which addresses a person as a greeting line does, even in a
+/// text typed as one paragraph.
 pub fn is_read_as_letter(ctx: &Context) -> bool {
     let readers = ctx.recipients.iter().filter(|r| r.field != Field::Bcc);
     ctx.layout.is_laid_out_as_letter(&ctx.body)
@@ -497,8 +498,7 @@ pub struct Reading {
     pub typography: bool,
     /// The author's text is laid out as a letter (a greeting, a name
     /// signed alone, three lines or more, or an opening with a reader's
-    /// name): its wording is
-    /// weighed against calm letters
+    /// name): its wording is weighed against calm letters
     /// ([`wording::Weights::bias_letter`]).
     pub letter: bool,
     /// The text has an unfilled template field: a form, whose wording as

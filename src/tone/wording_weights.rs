@@ -9,11 +9,11 @@
 //! en: with the threshold of texts by others too: letters angry 218/601 =  36.3%; of those laid out as letters, weighed as letters: angry 177/343 =  51.6%  calm   0/306 =   0.0%
 //! en: letters the signs leave, above the threshold of their form: angry 50/156  calm 0/378
 //! ru: letters angry 582/1028 =  56.6%  calm   6/654 =   0.9%  shippable texts rude   8/189 =   4.2%  calm   5/332 =   1.5%
-//! ru: with the threshold of texts by others too: letters angry 214/1028 =  20.8%; of those laid out as letters, weighed as letters: angry 427/702 =  60.8%  calm   5/564 =   0.9%
-//! ru: letters the signs leave, above the threshold of their form: angry 88/194  calm 5/651
+//! ru: with the threshold of texts by others too: letters angry 214/1028 =  20.8%; of those laid out as letters, weighed as letters: angry 505/877 =  57.6%  calm   5/583 =   0.9%
+//! ru: letters the signs leave, above the threshold of their form: angry 90/194  calm 5/651
 //! el: letters angry 544/883 =  61.6%  calm   6/608 =   1.0%  shippable texts rude   6/ 80 =   7.5%  calm   0/220 =   0.0%
-//! el: with the threshold of texts by others too: letters angry 306/883 =  34.7%; of those laid out as letters, weighed as letters: angry 446/651 =  68.5%  calm   5/518 =   1.0%
-//! el: letters the signs leave, above the threshold of their form: angry 122/245  calm 4/604
+//! el: with the threshold of texts by others too: letters angry 306/883 =  34.7%; of those laid out as letters, weighed as letters: angry 478/731 =  65.4%  calm   5/531 =   0.9%
+//! el: letters the signs leave, above the threshold of their form: angry 123/245  calm 4/604
 //! ```
 
 use super::wording::Weights;
