@@ -14047,3 +14047,13 @@ fn not_keeping_you_if_it_does_not_suit_is_a_demand() {
         ],
     );
 }
+
+/// "Вы не ответили." (you did not reply) is no rebuke, closing its
+/// sentence or not; "Это не ответ." (that is not an answer) still is.
+#[test]
+fn you_did_not_reply_is_not_that_is_no_answer() {
+    decisive_signs(
+        &["Это не ответ.", "Простите, но это не ответ."],
+        &["Вы не ответили.", "К сожалению, вы не ответили."],
+    );
+}
