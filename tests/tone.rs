@@ -204,6 +204,9 @@ const FALSE_ALARM_BAR: f64 = 0.05;
 /// 146 -> 147 of 220. Kept for 8 more unread angry letters found (3, 2, 3
 /// in ru, en, el), no calm letter more flagged and the corpus's findings
 /// unchanged but for the complaints; the texts were not read.
+/// "не ответ" as a noun only, so that a lone "Вы не ответили." is no
+/// rebuke (the same late morning): ru-vk false alarms 7.5 -> 6.5 % (7 -> 6
+/// of 93); every other figure as before.
 const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("ru recall", 0.693),
     ("ru false alarms", 0.132),
@@ -212,7 +215,7 @@ const TONE_DEV_SHORTFALLS: &[(&str, f64)] = &[
     ("en recall", 0.566),
     ("en false alarms", 0.125),
     ("ru-vk recall", 0.662),
-    ("ru-vk false alarms", 0.087),
+    ("ru-vk false alarms", 0.065),
     ("en-aggression recall", 0.469),
     ("en-aggression false alarms", 0.107),
 ];
