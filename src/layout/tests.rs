@@ -459,9 +459,13 @@ fn outlook_and_gmail_separators_in_russian_and_greek() {
     }
 }
 
+/// True when `body` is laid out as a letter, as the layout reads it.
+fn laid_out(body: &str) -> bool {
+    Layout::parse(body).is_laid_out_as_letter(body)
+}
+
 #[test]
 fn a_letter_greets_or_runs_to_three_lines_and_a_comment_does_neither() {
-    let laid_out = |body: &str| Layout::parse(body).is_laid_out_as_letter(body);
     // A greeting alone is enough, in each language.
     for body in [
         "Dear Anna,\nThe invoice is paid.",
@@ -491,7 +495,6 @@ fn a_letter_greets_or_runs_to_three_lines_and_a_comment_does_neither() {
 
 #[test]
 fn a_note_signed_with_a_name_is_laid_out_as_a_letter() {
-    let laid_out = |body: &str| Layout::parse(body).is_laid_out_as_letter(body);
     for body in [
         "Готова, да. Жду вас с объяснениями.\n\nИрина",
         "I would like to know whether you didn't check, or didn't care.\n\nH. Marsh",
