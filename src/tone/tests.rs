@@ -1950,6 +1950,40 @@ fn english_threats_to_go_further_are_demands() {
     }
 }
 
+/// English threats of lawyers, court or debt collectors are rebukes, as in
+/// Russian and Greek; only the hedged next step of a formal claim (what
+/// follows an unmet condition, said with reluctance, in a letter that
+/// would rather settle) stays a demand, and words of the law in calm use
+/// are no sign.
+#[test]
+fn english_threats_of_lawyers_court_or_collectors_are_rebukes() {
+    let hedged = "If we have not heard from you by Friday, I'm afraid we will need to pass the account to our collection agency, which we would much rather avoid.";
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Our solicitors will be in touch.",
+            "If the balance is not cleared by Friday, the account will be handed to our debt collectors without further notice.",
+            "Unless we hear from you within seven days, the matter will be referred to our lawyers.",
+            "We have instructed our solicitors to recover the full amount.",
+            "Should the invoice remain unpaid, we will issue a claim in the small claims court.",
+            "If it is not paid by the 20th, it goes to the small claims court.",
+            "Pay by Monday or I'm taking you to the small claims court.",
+            "If we are not paid, the matter goes to our solicitors.",
+            "We will be passing the debt over to a collection agency.",
+        ],
+        &[
+            hedged,
+            "Your solicitor will review the lease before you sign.",
+            "Our solicitors will send the signed lease on Monday.",
+            "Thank you for explaining the small claims court process.",
+            "We will pass the contract to our lawyers for review.",
+            "The hearing at the county court was moved to Tuesday.",
+            "We have instructed our solicitors to draft the new lease.",
+        ],
+    );
+    signs_of_kind(Kind::Demand, &[hedged], &[]);
+}
+
 #[test]
 fn english_indignant_questions_counting_and_blame_are_found() {
     for (rude, kind) in [
