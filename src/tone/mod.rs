@@ -1556,10 +1556,9 @@ fn rank(kind: Kind) -> u8 {
     }
 }
 
-/// For each word of `view`, the number of its sentence.
 /// Words of a step taken with reluctance, normalised: "будем вынуждены
 /// обратиться в суд", "θα αναγκαστούμε να προσφύγουμε", "we will be forced
-/// to".
+/// to", "we will need to", "we will have to".
 const RELUCTANCE: &[&str] = &[
     "вынуждены",
     "вынужден",
@@ -1569,6 +1568,8 @@ const RELUCTANCE: &[&str] = &[
     "αναγκαστω",
     "forced",
     "obliged",
+    "need",
+    "have",
 ];
 
 /// True when `sign` is a count that lies strictly within `other`, a sign of
@@ -1593,6 +1594,7 @@ fn last_courtesy_of_each_sentence(view: &TextView, sentences: &[usize]) -> Vec<O
     last
 }
 
+/// For each word of `view`, the number of its sentence.
 fn sentence_numbers(view: &TextView) -> Vec<usize> {
     let mut number = 0;
     (0..view.len())

@@ -1926,12 +1926,11 @@ fn english_exasperation_in_other_words_is_found() {
 
 #[test]
 fn english_threats_to_go_further_are_demands() {
+    // Threats of lawyers, court or debt collectors are rebukes:
+    // `english_threats_of_lawyers_court_or_collectors_are_rebukes`.
     for rude in [
-        "Pay by Monday or I'm taking you to the small claims court.",
         "I am reporting your engineer to trading standards.",
         "We are escalating this to the ombudsman.",
-        "If we are not paid, the matter goes to our solicitors.",
-        "We will be passing the debt over to a collection agency.",
         "We will start legal proceedings next week.",
         "I will be contacting my bank to reverse the payment.",
         "I have asked my card company to file a chargeback.",
@@ -1970,6 +1969,11 @@ fn english_threats_of_lawyers_court_or_collectors_are_rebukes() {
             "Pay by Monday or I'm taking you to the small claims court.",
             "If we are not paid, the matter goes to our solicitors.",
             "We will be passing the debt over to a collection agency.",
+            "Unless the lift is repaired by Friday, our solicitors will be instructed to recover the cost.",
+            "Otherwise our legal department will take the matter up.",
+            "If the money isn't in by Monday, the file goes to my solicitor.",
+            "The debt goes to our recovery agency on Monday.",
+            "You can take it up with my lawyer from now on.",
         ],
         &[
             hedged,
@@ -6551,7 +6555,6 @@ fn english_word_spread_patience_spent_and_leaving_are_demands() {
             "We have been patient for long enough.",
             "I am definitely not paying that.",
             "Your driver alone made us switch to a rival courier within a week.",
-            "The debt goes to our recovery agency on Monday.",
             "Everyone in the forum will soon know how your company treats its suppliers.",
             "Your billing team has pushed us to move our accounts to a competitor.",
         ],
@@ -8527,17 +8530,16 @@ fn questions_that_hold_the_reader_to_account_are_rhetorical() {
     );
 }
 
-/// The reader sent to the author's lawyer, to public reviews or to someone
-/// else, and told not to call with excuses, are demands; the same words
-/// about a lawyer who drafts the contract, a blog post, dates that do not
-/// suit or a time to call are not.
+/// The reader sent to the author's lawyer (in English a rebuke:
+/// `english_threats_of_lawyers_court_or_collectors_are_rebukes`), to public
+/// reviews or to someone else, and told not to call with excuses, are
+/// demands; the same words about a lawyer who drafts the contract, a blog
+/// post, dates that do not suit or a time to call are not.
 #[test]
 fn the_reader_sent_elsewhere_is_a_demand() {
     signs_of_kind(
         Kind::Demand,
         &[
-            "If the money isn't in by Monday, the file goes to my solicitor.",
-            "You can take it up with my lawyer from now on.",
             "Pay this week or I'll be writing about your company on every review site.",
             "Take the offer, or find somebody else who will do your sums for free.",
             "Don't ring me with another excuse, just pay.",
@@ -11024,7 +11026,6 @@ fn an_eighth_rounds_demands_and_contempt() {
             "Το ποσό του προστίμου θα συμψηφιστεί με την αμοιβή σας.",
             "The penalty and any interest will be deducted from your fee.",
             "Сумма штрафа будет вычтена из вашего вознаграждения.",
-            "Unless the lift is repaired by Friday, our solicitors will be instructed to recover the cost.",
             "Материалы передадим нашему юристу для взыскания неустойки.",
             "Θα παραδώσουμε την υπόθεση στον δικηγόρο μας.",
             "I will not be discussing this by phone.",
@@ -11285,7 +11286,6 @@ fn a_third_round_of_families_from_the_rounds_read() {
             "We have no intention of continuing to work with you.",
             "Δεν σκοπεύουμε να συνεχίσουμε τη συνεργασία μαζί σας.",
             "В противном случае вопросом займётся наша юридическая служба.",
-            "Otherwise our legal department will take the matter up.",
             "Διαφορετικά, το θέμα θα το αναλάβει η νομική μας υπηρεσία.",
             "Рекомендовать вас кому-либо я, как понимаете, не стану.",
             "As you can imagine, I will not be recommending you to anyone.",
