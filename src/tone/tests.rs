@@ -1988,6 +1988,29 @@ fn english_threats_of_lawyers_court_or_collectors_are_rebukes() {
     signs_of_kind(Kind::Demand, &[hedged], &[]);
 }
 
+/// A threat that follows a deadline set just before it ("after that date")
+/// is the next step of a claim as one that follows a condition is: with
+/// the reluctance and the hope to settle, a demand; without them, still a
+/// rebuke. In the three languages.
+#[test]
+fn a_hedged_threat_after_a_deadline_is_the_next_step_of_a_claim() {
+    let hedged = [
+        "Please settle the invoice by 20 March. After that date we will have to pass the account to our debt collectors, which we would much rather avoid.",
+        "Просим оплатить счёт до 20 марта. После этой даты мы будем вынуждены обратиться в суд, хотя очень рассчитываем договориться.",
+        "Παρακαλούμε να εξοφλήσετε το τιμολόγιο έως τις 20 Μαρτίου. Μετά από αυτή την ημερομηνία θα αναγκαστούμε να προσφύγουμε στα δικαστήρια, αν και ελπίζουμε να βρεθεί λύση.",
+    ];
+    signs_of_kind(
+        Kind::Rebuke,
+        &[
+            "Please settle the invoice by 20 March. After that date the account goes to our debt collectors.",
+            "Просим оплатить счёт до 20 марта. После этой даты мы обратимся в суд.",
+            "Παρακαλούμε να εξοφλήσετε το τιμολόγιο έως τις 20 Μαρτίου. Μετά από αυτή την ημερομηνία θα προσφύγουμε στα δικαστήρια.",
+        ],
+        &hedged,
+    );
+    signs_of_kind(Kind::Demand, &hedged, &[]);
+}
+
 #[test]
 fn english_indignant_questions_counting_and_blame_are_found() {
     for (rude, kind) in [
