@@ -991,9 +991,10 @@ impl ToneJudge {
                 .any(|at| RELUCTANCE.contains(&view.words[at].norm.as_str()));
             let claim_step = hopes_to_settle
                 && reluctant
-                && conditions
-                    .get_or_init(|| crate::conditions::Conditions::of(view, part.text))
-                    .is_consequence(view, &threat.words);
+                && (follows_a_deadline(view, threat.words.start)
+                    || conditions
+                        .get_or_init(|| crate::conditions::Conditions::of(view, part.text))
+                        .is_consequence(view, &threat.words));
             let kind = if claim_step {
                 Kind::Demand
             } else {
@@ -1554,6 +1555,22 @@ fn rank(kind: Kind) -> u8 {
         // among them.
         Kind::Quoting | Kind::Capitals | Kind::Emphasis | Kind::Marks | Kind::Wording => 0,
     }
+}
+
+/// The first word, normalised, of a sentence that tells what follows a
+/// deadline set before it: "after that date", "после этой даты", "μετά
+/// από αυτή την ημερομηνία".
+const AFTER_A_DEADLINE: &[&str] = &["after", "после", "μετα"];
+
+/// True when the sentence of word `at` opens with what follows a deadline
+/// ([`AFTER_A_DEADLINE`]): a hedged threat there is a claim's next step
+/// as one after an unmet condition is.
+fn follows_a_deadline(view: &TextView, at: usize) -> bool {
+    let mut first = at;
+    while first > 0 && !view.break_before[first] {
+        first -= 1;
+    }
+    AFTER_A_DEADLINE.contains(&view.words[first].norm.as_str())
 }
 
 /// Words of a step taken with reluctance, normalised: "будем вынуждены
