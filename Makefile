@@ -26,6 +26,7 @@ wasm:
 	$(CARGO_WASM)
 	wasm-bindgen --target web --out-dir pkg/web --out-name presend --remove-name-section --remove-producers-section $(WASM_FILE)
 	wasm-bindgen --target nodejs --out-dir pkg/node --out-name presend --remove-name-section --remove-producers-section $(WASM_FILE)
+	node scripts/strip-wasm-metadata.mjs pkg/web/presend_bg.wasm pkg/node/presend_bg.wasm
 
 ## The page: www/, the WASM module, the add-ons' findings view and their
 ## strings (laid out as in the add-on: _locales/ beside shared/), and the
