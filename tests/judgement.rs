@@ -160,11 +160,14 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// Russian 756, English 722, Greek 756 since a note signed with a name is
 /// read as a letter (the same late morning). Russian 759, English 724,
 /// Greek 759 since a leaning wording adds up with one sign in any short
-/// text (the same late morning).
+/// text (the same late morning). English 725 since English threats of
+/// lawyers, court or debt collectors are rebukes (2026-12-07 midday). With
+/// `blind58/` (the same midday, measured on the code with that change):
+/// angry ru 774, en 739, el 776 of 872; calm 509, 510, 510 of 527.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.89),
-    ("en problem", 0.849),
-    ("el problem", 0.89),
+    ("ru problem", 0.887),
+    ("en problem", 0.847),
+    ("el problem", 0.889),
 ];
 
 #[test]
@@ -1754,6 +1757,22 @@ batch_holds_the_bars! {
         ("en problem", 0.65),
         ("el problem", 0.7),
         ("el clean", 0.916)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The fifty-eighth batch (`blind58/`, 2026-12-07 midday), written as
+    /// `blind57/` by three more helpers that read nothing of presend, ten
+    /// more trades each. Kept unread: measured once on the code of 8c7f831
+    /// (the judgement of this session's end): 15, 14 and 17 of 20 angry
+    /// letters found in ru, en, el; 11, 12 and 12 of 12 calm letters
+    /// passing.
+    letters_written_blind_in_a_fifty_eighth_batch_hold_the_bars: "blind58",
+    &[
+        ("ru problem", 0.75),
+        ("en problem", 0.7),
+        ("el problem", 0.85),
+        ("ru clean", 0.916)
     ]
 }
 

@@ -126,6 +126,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind55", Kept::Unread),
     ("blind56", Kept::Unread),
     ("blind57", Kept::Unread),
+    ("blind58", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
