@@ -27,10 +27,7 @@ test("only the target_features section is dropped", () => {
     ...custom("name", [9]),
   ]);
   const out = stripped(module);
-  assert.deepEqual(
-    [...out],
-    [...header, ...custom("keep_me", [1, 2, 3]), ...types, ...custom("name", [9])],
-  );
+  assert.deepEqual([...out], [...header, ...custom("keep_me", [1, 2, 3]), ...types, ...custom("name", [9])]);
   assert.ok(WebAssembly.validate(out), "still a valid module");
   assert.deepEqual([...stripped(out)], [...out], "stripping again changes nothing");
 });
