@@ -211,6 +211,11 @@ impl Conditions {
             && self.questions_before[last as usize + 1] == self.questions_before[opener as usize]
     }
 
+    /// The first word of the sentence of word `at`.
+    pub fn sentence_start(&self, at: usize) -> usize {
+        self.sentence_start[at] as usize
+    }
+
     /// True when the words `words` lie inside a condition: their sentence
     /// opens with "если", "if", "αν" and no comma closes the condition
     /// before them ("If anything is delayed, tell us": the delay is

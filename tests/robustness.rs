@@ -332,6 +332,19 @@ fn news_in_one_long_conditional_sentence_is_read_once() {
 }
 
 #[test]
+fn hedged_threats_in_one_long_sentence_are_read_once() {
+    // Each hedged threat asks whether its sentence opens after a deadline
+    // ("After that date …"): a sentence of thousands of them must not be
+    // read back to its start once per threat.
+    assert_linear("hedged threats in a sentence", 1_000, |n| {
+        body(format!(
+            "We would much rather settle this. After that date {}that is all.",
+            "we will have to pass the account to our debt collectors and ".repeat(n)
+        ))
+    });
+}
+
+#[test]
 fn praise_set_against_failures_in_many_sentences_is_read_once() {
     // Each piece of praise was weighed against every failure, set-apart
     // word and request of the text, and every sentence after it was read

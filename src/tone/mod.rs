@@ -989,12 +989,12 @@ impl ToneJudge {
         for threat in std::mem::take(&mut matches.legal_threats) {
             let reluctant = (threat.words.start.saturating_sub(2)..threat.words.end)
                 .any(|at| RELUCTANCE.contains(&view.words[at].norm.as_str()));
-            let claim_step = hopes_to_settle
-                && reluctant
-                && (follows_a_deadline(view, threat.words.start)
-                    || conditions
-                        .get_or_init(|| crate::conditions::Conditions::of(view, part.text))
-                        .is_consequence(view, &threat.words));
+            let claim_step = hopes_to_settle && reluctant && {
+                let conditions =
+                    conditions.get_or_init(|| crate::conditions::Conditions::of(view, part.text));
+                follows_a_deadline(view, conditions.sentence_start(threat.words.start))
+                    || conditions.is_consequence(view, &threat.words)
+            };
             let kind = if claim_step {
                 Kind::Demand
             } else {
@@ -1562,14 +1562,10 @@ fn rank(kind: Kind) -> u8 {
 /// από αυτή την ημερομηνία".
 const AFTER_A_DEADLINE: &[&str] = &["after", "после", "μετα"];
 
-/// True when the sentence of word `at` opens with what follows a deadline
-/// ([`AFTER_A_DEADLINE`]): a hedged threat there is a claim's next step
-/// as one after an unmet condition is.
-fn follows_a_deadline(view: &TextView, at: usize) -> bool {
-    let mut first = at;
-    while first > 0 && !view.break_before[first] {
-        first -= 1;
-    }
+/// True when the sentence whose first word is `first` opens with what
+/// follows a deadline ([`AFTER_A_DEADLINE`]): a hedged threat there is a
+/// claim's next step as one after an unmet condition is.
+fn follows_a_deadline(view: &TextView, first: usize) -> bool {
     AFTER_A_DEADLINE.contains(&view.words[first].norm.as_str())
 }
 
