@@ -107,7 +107,8 @@ fuzz:
 ## 400 KB gzipped), start-up, first check and floor; then presend beside
 ## write-good, alex and harper.js in one Node process (about 10 minutes);
 ## the 1 KB rows once more after 200 untimed runs of each checker (steady state);
-## then the floor of a check beside them (floor.mjs).
+## then the floor of a check beside them (floor.mjs); then write-good alone
+## in fresh processes, whose speed differs between processes (peer_modes.mjs).
 bench: native wasm
 	@[ -d tests/bench/node_modules ] && [ tests/bench/node_modules -nt tests/bench/package.json ] || \
 		(npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error && touch tests/bench/node_modules)
@@ -116,6 +117,7 @@ bench: native wasm
 	node --expose-gc tests/bench/peers.mjs
 	BENCH_ONLY="1 KB" BENCH_WARMUP=200 node --expose-gc tests/bench/peers.mjs
 	node --expose-gc tests/bench/floor.mjs
+	node tests/bench/peer_modes.mjs
 
 clean:
 	cargo clean
