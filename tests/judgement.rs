@@ -1293,10 +1293,10 @@ batch_holds_the_bars! {
     /// showed mended (thanks for the reader's attachment, "что что-то" and
     /// "ή η", initials in a display name, a refusal beside another offer,
     /// a rule for late cancellations, a comparison with what was said);
-    /// angry 11, 11 and 11 with the families drawn from it.
+    /// angry 11, 11 and 11 with the families drawn from it; Russian 12
+    /// since a debt handed to collectors is a rebuke (2026-12-07 midday).
     letters_of_a_fourteenth_round_read_for_study_hold_the_bars: "train14",
     &[
-        ("ru problem", 0.916),
         ("en problem", 0.916),
         ("el problem", 0.916),
         ("el clean", 0.916)
