@@ -17,11 +17,15 @@ declare_rule! {
     /// "δικό σας είναι το φταίξιμο"). A rebuke is enough on its own; the
     /// others are shown when the letter is agitated, as one judgement of all
     /// its signs together (see `emotional-tone`). A rebuke quoted from the
-    /// client's letter is not checked. Court named as the next step of a
-    /// formal claim ("если вопрос не будет решён, будем вынуждены
-    /// обратиться в суд, хотя рассчитываем договориться": after an unmet
-    /// condition, reluctantly, in a letter that hopes to settle) is not a
-    /// rebuke on its own.
+    /// client's letter is not checked. Threats of court, the police, the
+    /// author's lawyer or debt collectors are rebukes ("the matter will be
+    /// passed to our solicitors", "попробуете помешать — вызовем полицию");
+    /// named as the next step of a formal claim ("если вопрос не будет
+    /// решён, будем вынуждены обратиться в суд, хотя рассчитываем
+    /// договориться", "after that date we will have to pass the account to
+    /// our debt collectors, which we would much rather avoid": after an
+    /// unmet condition or a deadline, reluctantly, in a letter that hopes
+    /// to settle), they are not a rebuke on their own.
     ///
     /// ## Why is this bad?
     /// The seed on the "7 critical mistakes with an aggressive client
@@ -38,7 +42,8 @@ declare_rule! {
     ///
     /// ## Options
     /// None. Rebukes are in `indignation.txt` beside this file, threats of
-    /// court or a regulator in `indignation.legal.txt` (the hope to settle
+    /// court, a regulator, lawyers or debt collectors in
+    /// `indignation.legal.txt` (the hope to settle
     /// that makes a conditional one a formal claim's next step, in
     /// `indignation.settle.txt`), rhetorical
     /// questions in `indignation.rhetorical.txt`, counting in
