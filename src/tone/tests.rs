@@ -1983,6 +1983,8 @@ fn english_threats_of_lawyers_court_or_collectors_are_rebukes() {
             "We will pass the contract to our lawyers for review.",
             "The hearing at the county court was moved to Tuesday.",
             "We have instructed our solicitors to draft the new lease.",
+            "We will file a claim in the county court on your behalf next week.",
+            "We have decided not to take legal action against you.",
         ],
     );
     signs_of_kind(Kind::Demand, &[hedged], &[]);
