@@ -826,9 +826,9 @@ const NEGATIONS: &[&str] = &[
 pub(crate) fn is_negation(norm: &str) -> bool {
     NEGATIONS.iter().any(|negation| {
         *negation == norm
-            || (negation.len() == norm.len() + 1
-                && negation.ends_with("'t")
-                && negation.bytes().filter(|&b| b != b'\'').eq(norm.bytes()))
+            || negation
+                .strip_suffix("'t")
+                .is_some_and(|stem| norm.strip_suffix('t') == Some(stem))
     })
 }
 
