@@ -18,14 +18,7 @@ pub(crate) type Needs = Box<[u32]>;
 const MAX_NEEDS: usize = 4;
 
 /// How many instructions of a phrase's program are tested for being needed
-/// (each test walks the program once, when the phrase is first a
-/// candidate): enough to reach past a phrase's last alternatives, often a
-/// dozen words of which none is needed ("… (today|this morning|in one
-/// day|…)"), to the words before them. With 12, a phrase that starts with
-/// "the" and needs "third" further on ran its program at each "the" of a
-/// long letter without one; with 40 (and four needs kept instead of
-/// three) a 200 KB check runs a third fewer instructions and the first
-/// check of a process about 5 % more.
+/// (each walks it once): past the last alternatives, to the words before.
 const MAX_TESTED: usize = 40;
 
 /// The key a text is searched for to find `tok`: the hash of its stem or

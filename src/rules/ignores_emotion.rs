@@ -73,12 +73,12 @@ impl IgnoresEmotion {
     fn is_angry(&self, ctx: &Context) -> bool {
         let judge = |text: &str, view: &TextView, ranges: &[Range<usize>]| {
             ToneJudge::shared()
-                .judge(&[Part {
+                .judge(&Part {
                     field: Field::Body,
                     text,
                     view,
                     ranges,
-                }])
+                })
                 .agitated
         };
         match &ctx.draft.reply_to {

@@ -449,16 +449,24 @@ impl Judgement {
                 letter: is_read_as_letter(ctx),
                 form: has_unfilled_field(ctx, &own),
             };
+            // Each part is read once (the body is most of the work).
+            let judge = ToneJudge::shared();
+            let mut evidence = Vec::new();
+            let mut read = |part| judge.evidence_in(part, reading.typography, &mut evidence);
+            let signs = [read(&parts[0]), read(&parts[1])];
             // The subject of a reply or a forward is the thread's, often
             // the reader's words ("Re: … это издевательство"): it is read
-            // only beside a sign of the writer's own text.
-            if crate::subject::is_reply_or_forward(&ctx.draft.subject) {
-                let own = ToneJudge::shared().judge_with(&parts[1..], reading);
+            // only beside a sign of the writer's own text (the body's or,
+            // when it has none, its wording's).
+            if evidence.iter().all(|e| e.field == Field::Subject)
+                && crate::subject::is_reply_or_forward(&ctx.draft.subject)
+            {
+                let own = judge.weigh(&parts[1..], Vec::new(), &signs[1..], reading);
                 if own.evidence.is_empty() {
                     return own;
                 }
             }
-            ToneJudge::shared().judge_with(&parts, reading)
+            judge.weigh(&parts, evidence, &signs, reading)
         })
     }
 }
@@ -846,29 +854,37 @@ impl ToneJudge {
         m
     }
 
-    /// Judges the tone of `parts` taken together, capitals and marks read,
-    /// as a text not laid out as a letter.
-    pub fn judge(&self, parts: &[Part]) -> Judgement {
+    /// Judges the tone of one part, capitals and marks read, as a text not
+    /// laid out as a letter.
+    pub fn judge(&self, part: &Part) -> Judgement {
         let reading = Reading {
             typography: true,
             letter: false,
             form: false,
         };
-        self.judge_with(parts, reading)
+        let mut evidence = Vec::new();
+        let signs = self.evidence_in(part, reading.typography, &mut evidence);
+        self.weigh(std::slice::from_ref(part), evidence, &[signs], reading)
     }
 
-    /// Judges the tone of `parts` taken together, read as `reading` says.
-    pub fn judge_with(&self, parts: &[Part], reading: Reading) -> Judgement {
+    /// Judges the tone of `parts` taken together from their `evidence`, in
+    /// the order of the parts, and their `signs`, one for each part, as
+    /// [`ToneJudge::evidence_in`] read them.
+    fn weigh(
+        &self,
+        parts: &[Part],
+        mut evidence: Vec<Evidence>,
+        signs: &[PartSigns],
+        reading: Reading,
+    ) -> Judgement {
         let typography = reading.typography;
-        let mut evidence = Vec::new();
         let mut friendly = 0usize;
         let mut words = 0usize;
         let mut addressed = 0usize;
         let mut caps_habit = false;
         let mut soothes = false;
-        for part in parts {
+        for (part, signs) in parts.iter().zip(signs) {
             words += part.view.len();
-            let signs = self.evidence_in(part, typography, &mut evidence);
             soothes |= signs.soothes;
             // The subject names the topic or carries the thread's old
             // subject ("Скидка", "Re: Thanks for the quick reply"): its
@@ -1521,6 +1537,7 @@ fn angry_emoji(text: &str, range: Range<usize>) -> Vec<(Kind, Range<usize>)> {
 }
 
 /// What the features need from one part besides its evidence.
+#[derive(Clone, Copy)]
 struct PartSigns {
     /// Sentences with a graded sign that address the reader.
     addressed: usize,
