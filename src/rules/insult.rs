@@ -128,6 +128,35 @@ mod tests {
     }
 
     #[test]
+    fn flags_english_names_called_after_an_intensifier_or_a_word_for_the_group() {
+        // As Russian and Greek find "Вы там совсем тупые?" and "Είστε
+        // εντελώς ερασιτέχνες".
+        assert_eq!(
+            excerpts(&rule(), "Are you people actually thick? Navy, not black."),
+            ["Are you people actually thick"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Are you lot stupid or what?"),
+            ["Are you lot stupid"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Absolute cowboys, the lot of you!!!"),
+            ["Absolute cowboys"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "You are complete amateurs."),
+            ["complete amateurs"]
+        );
+        assert_eq!(
+            excerpts(&rule(), "Total clowns, all of you."),
+            ["Total clowns"]
+        );
+        assert_no_lints("Are you people free on Thursday?", &rule());
+        assert_no_lints("This course is for complete amateurs.", &rule());
+        assert_no_lints("The clowns were a hit with the children.", &rule());
+    }
+
+    #[test]
     fn flags_russian_obscene_roots_in_any_form() {
         assert_eq!(excerpts(&rule(), "Вы там совсем охуели?"), ["охуели"]);
         assert_eq!(
