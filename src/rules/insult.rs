@@ -144,8 +144,8 @@ mod tests {
             ["Absolute cowboys"]
         );
         assert_eq!(
-            excerpts(&rule(), "You are complete amateurs."),
-            ["complete amateurs"]
+            excerpts(&rule(), "You are complete jokers."),
+            ["complete jokers"]
         );
         assert_eq!(
             excerpts(&rule(), "Total clowns, all of you."),
@@ -153,6 +153,7 @@ mod tests {
         );
         assert_no_lints("Are you people free on Thursday?", &rule());
         assert_no_lints("This course is for complete amateurs.", &rule());
+        assert_no_lints("A workshop for complete clowns and jugglers.", &rule());
         assert_no_lints("The clowns were a hit with the children.", &rule());
     }
 
