@@ -804,7 +804,8 @@ impl ToneJudge {
     }
 
     /// Every match of the word lists in `view`, in one pass, sorted by role
-    /// and merged where a list's matches overlap.
+    /// and merged where a list's matches overlap (the signs, to which the
+    /// judgement adds more, once it has added them all).
     fn matches(&self, view: &TextView) -> Matches {
         let mut m = Matches::default();
         for found in self.words.find_iter(view) {
@@ -815,10 +816,7 @@ impl ToneJudge {
             match role {
                 Role::Order(_) if is_courteous(view, &found.words) => {}
                 Role::Sign(kind) | Role::NamesTheReader(kind) | Role::Order(kind) => {
-                    match m.signs.iter_mut().find(|(k, _)| *k == kind) {
-                        Some((_, list)) => list.push(found),
-                        None => m.signs.push((kind, vec![found])),
-                    }
+                    add_sign(&mut m.signs, kind, found)
                 }
                 Role::SaidToTheReader(kind) => {
                     m.conditional.push((kind, Sentence::ToTheReader, found))
@@ -844,9 +842,6 @@ impl ToneJudge {
                 Role::IronyClosing => m.irony.closing.push(found),
                 Role::ScareQuotable => m.scare_quotable.push(found),
             }
-        }
-        for (_, list) in &mut m.signs {
-            *list = merge_overlapping(std::mem::take(list));
         }
         m.soothing = merge_overlapping(m.soothing);
         m.friendly = merge_overlapping(m.friendly);
@@ -1085,6 +1080,11 @@ impl ToneJudge {
         let last_courtesy = std::cell::OnceCell::new();
         let last_courtesy =
             || last_courtesy.get_or_init(|| last_courtesy_of_each_sentence(view, &sentences));
+        // Each kind's signs merged where they overlap, once all are in (once
+        // per sign, that was quadratic in the signs of a kind).
+        for (_, list) in &mut matches.signs {
+            *list = merge_overlapping(std::mem::take(list));
+        }
         // Sentences with a graded sign, to count those aimed at the reader.
         let mut signed: Vec<usize> = Vec::new();
         let mut sarcastic: Vec<Range<usize>> = Vec::new();
@@ -1469,14 +1469,11 @@ fn word_addresses_the_reader(view: &TextView, sentences: &[usize], at: usize) ->
     addresses_the_reader(&view.words[at].norm, before)
 }
 
-/// Adds `sign`, of `kind`, to the signs found, merged with those of its
-/// kind that it overlaps.
+/// Adds `sign`, of `kind`, to the signs found (merged with those it
+/// overlaps once all are found).
 fn add_sign(signs: &mut Vec<(Kind, Vec<PhraseMatch>)>, kind: Kind, sign: PhraseMatch) {
     match signs.iter_mut().find(|(k, _)| *k == kind) {
-        Some((_, list)) => {
-            list.push(sign);
-            *list = merge_overlapping(std::mem::take(list));
-        }
+        Some((_, list)) => list.push(sign),
         None => signs.push((kind, vec![sign])),
     }
 }
