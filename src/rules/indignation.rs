@@ -1487,6 +1487,50 @@ mod tests {
     // Branch el-probe: families of the Greek sentence probe (one angry
     // sentence per type, checked alone in a letter before the lists changed).
     #[test]
+    fn if_you_cannot_do_it_do_not_take_it_on_is_a_rebuke_in_each_language() {
+        assert_flags_each_and_spares(
+            &rule(),
+            &[
+                (
+                    "If you can't read a drawing, don't take on joinery.",
+                    "If you can't read a drawing, don't take on",
+                ),
+                (
+                    "If you cannot deliver on time, do not promise dates.",
+                    "do not promise",
+                ),
+                (
+                    "if you dont know how to run a payroll dont offer one",
+                    "dont offer",
+                ),
+                (
+                    "Если не умеете работать с металлом, не беритесь.",
+                    "не беритесь",
+                ),
+                (
+                    "Если вы не можете отгрузить вовремя, не обещайте сроков.",
+                    "не обещайте",
+                ),
+                ("Не умеете — не беритесь.", "не беритесь"),
+                (
+                    "Αν δεν ξέρετε να γράφετε ελληνικά, μην αναλαμβάνετε μεταφράσεις.",
+                    "μην αναλαμβάνετε",
+                ),
+                (
+                    "Αν δεν μπορείτε να παραδώσετε εγκαίρως, μην υπόσχεστε ημερομηνίες.",
+                    "μην υπόσχεστε",
+                ),
+            ],
+            &[
+                "If you can't make it on Friday, don't worry, we can meet next week.",
+                "If you cannot attend, do not hesitate to send a colleague.",
+                "Если не можете прийти в пятницу, не переживайте, перенесём.",
+                "Αν δεν μπορείτε να έρθετε την Παρασκευή, μην ανησυχείτε.",
+            ],
+        );
+    }
+
+    #[test]
     fn greek_probe_jabs_said_alone_are_rebukes() {
         assert_flags_each_and_spares(
             &rule(),
