@@ -854,13 +854,14 @@ mod tests {
 
     #[test]
     fn i_am_not_an_idiot_is_a_retort_in_each_language() {
+        // A charged word, as "I'm not stupid": with the reader addressed,
+        // enough alone in a short text.
         for angry in [
             "I'm not stupid, stop explaining it to me.",
-            "Я не идиот, не надо мне это объяснять.",
-            "Не надо мне писать напоминания каждый день, я не склеротик.",
-            "Мы не дети, объяснять нам такие вещи не нужно.",
+            "Я не идиот, не объясняйте мне это.",
+            "Мы не дети, не рассказывайте нам сказки.",
             "Δεν είμαι ηλίθιος, μη μου το εξηγείτε.",
-            "Δεν είμαστε μικρά παιδιά, τα ξέρουμε αυτά.",
+            "Δεν είμαστε μικρά παιδιά, μη μας λέτε παραμύθια.",
         ] {
             assert_lints(angry, &rule());
         }
