@@ -18,7 +18,10 @@ pub(crate) type Needs = Box<[u32]>;
 const MAX_NEEDS: usize = 4;
 
 /// How many instructions of a phrase's program are tested for being needed
-/// (each walks it once): past the last alternatives, to the words before.
+/// (each test walks the program once, when the phrase is first a
+/// candidate): enough to reach past a phrase's last alternatives, often a
+/// dozen words none of which is needed ("… (today|this morning|in one
+/// day|…)"), to the words before them that are.
 const MAX_TESTED: usize = 40;
 
 /// The key a text is searched for to find `tok`: the hash of its stem or

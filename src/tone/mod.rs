@@ -1534,7 +1534,6 @@ fn angry_emoji(text: &str, range: Range<usize>) -> Vec<(Kind, Range<usize>)> {
 }
 
 /// What the features need from one part besides its evidence.
-#[derive(Clone, Copy)]
 struct PartSigns {
     /// Sentences with a graded sign that address the reader.
     addressed: usize,
