@@ -5595,6 +5595,39 @@ fn sincere_praise_beside_a_problem_stays_calm() {
 }
 
 #[test]
+fn thanks_taken_back_by_regret_in_the_next_sentence_is_mock_thanks() {
+    // Thanks or a compliment opening a sentence, then regret opening the
+    // next one and telling a failure: the regret takes the thanks back.
+    all_agitated(&[
+        "Thanks for your crew's hard work on Saturday. Shame about the two printers they dropped down the stairs.",
+        "Many thanks for the project plan. Pity it bears no relation to anything that has been built.",
+        "Thanks for the update. Shame it's three weeks late and wrong.",
+        "Appreciate the effort, truly. It's just a pity none of it is usable.",
+        "Lovely banner design. Shame about the brand colours being ignored entirely.",
+        "Спасибо за отчёт. Жаль только, что пришёл он уже после срока сдачи.",
+        "Макет красивый, спору нет. Жаль, что к нашему техзаданию он не имеет никакого отношения.",
+        "Πολύ ωραίο το σχέδιο, πραγματικά. Κρίμα που αφορά άλλο κτίριο και όχι το δικό μας.",
+    ]);
+    for body in [
+        // Regret for the writer's own plans, for the weather, set apart,
+        // or with no failure told.
+        "Thanks for the invitation. Shame I can't make it this time.",
+        "Thanks for organising the picnic. Shame about the weather.",
+        "Thanks for letting me know about the delay. It's a pity, but I appreciate the early warning.",
+        "Thanks for trying. Shame it didn't work out.",
+        "Спасибо за приглашение. Жаль, что не смогу прийти.",
+        "Ευχαριστώ για την πρόσκληση. Κρίμα που δεν μπορώ να έρθω.",
+    ] {
+        let found = judge(body);
+        assert!(
+            !kinds(body).contains(&Kind::Sarcasm) && !found.agitated,
+            "{body:?}: {:?}",
+            found.evidence
+        );
+    }
+}
+
+#[test]
 fn mock_praise_is_shown_with_what_it_praises() {
     for (body, shown) in [
         (
