@@ -68,6 +68,11 @@ pub struct IronyMatches {
     pub durations: Vec<PhraseMatch>,
     /// Praise that may close a sentence (`irony.closing.txt`).
     pub closing: Vec<PhraseMatch>,
+    /// Thanks and compliments that regret may take back
+    /// (`irony.thanks.txt`).
+    pub thanks: Vec<PhraseMatch>,
+    /// Regret that opens a sentence (`irony.regret.txt`).
+    pub regrets: Vec<PhraseMatch>,
 }
 
 /// One list's matches, which come in the order they start
@@ -113,7 +118,11 @@ pub fn contrasts(
     sentences: &[usize],
 ) -> Vec<Contrast> {
     let mut out: Vec<Contrast> = Vec::new();
-    if found.praise.is_empty() && found.speed.is_empty() && found.closing.is_empty() {
+    if found.praise.is_empty()
+        && found.speed.is_empty()
+        && found.closing.is_empty()
+        && found.regrets.is_empty()
+    {
         return out;
     }
     let failures = ByStart::of(&found.failures);
@@ -206,6 +215,39 @@ pub fn contrasts(
             marker,
         });
     }
+    // Thanks or a compliment taken back by regret that opens the next
+    // sentence and tells a failure.
+    // The praise read above found its failures in text order.
+    let praised = out.len();
+    let thanks = ByStart::of(&found.thanks);
+    for regret in &found.regrets {
+        let Some(contrast) = regret_contrast(
+            &thanks,
+            &failures,
+            &set_apart_words,
+            sentences,
+            &regret.words,
+        ) else {
+            continue;
+        };
+        let at = out[..praised].partition_point(|c| c.failure.start < contrast.failure.start);
+        if let Some(read_above) = out[at..praised]
+            .first_mut()
+            .filter(|c| c.failure == contrast.failure)
+        {
+            // Praise read above against the same failure: the regret
+            // takes it back.
+            read_above.marker = read_above.marker.take().or(contrast.marker);
+            continue;
+        }
+        let asked_or_backed = sincere
+            .last()
+            .is_some_and(|m| m.start >= regret.words.start);
+        if !asked_or_backed && !asks_after(contrast.praise.start) {
+            out.push(contrast);
+        }
+    }
+    crate::sort::sort_by_key(&mut out, |c| c.praise.start);
     // Praise that closes a sentence, unless it is praise read above (the
     // praise found so far starts in order, none inside another's).
     let opening = out.len();
@@ -268,6 +310,38 @@ fn closing_contrast(
         praise: praise.words.clone(),
         failure: failure.clone(),
         marker: None,
+    })
+}
+
+/// The contrast of thanks or a compliment, within the first three words
+/// of its sentence, with `regret`, which opens the next sentence: the
+/// first failure told after the regret in its sentence, unless a word
+/// sets the problem apart there ("It's a pity, but …").
+fn regret_contrast(
+    thanks: &ByStart,
+    failures: &ByStart,
+    set_apart_words: &ByStart,
+    sentences: &[usize],
+    regret: &Range<usize>,
+) -> Option<Contrast> {
+    let sentence = sentences[regret.start];
+    let thanks = thanks
+        .before(regret.start)
+        .next()
+        .filter(|t| sentences[t.start] + 1 == sentence)
+        .filter(|t| t.start < 3 || sentences[t.start - 3] != sentences[t.start])?;
+    let failure = failures
+        .from(regret.end)
+        .next()
+        .filter(|f| sentences[f.start] == sentence)?;
+    let set_apart = set_apart_words
+        .from(regret.start)
+        .next()
+        .is_some_and(|c| sentences[c.start] == sentence);
+    (!set_apart).then(|| Contrast {
+        praise: thanks.clone(),
+        failure: failure.clone(),
+        marker: Some(regret.clone()),
     })
 }
 

@@ -582,6 +582,11 @@ enum Role {
     IronyDuration,
     /// Praise that may close a sentence ("…, brilliant.", "Браво.").
     IronyClosing,
+    /// Thanks or a compliment that regret may take back ("Thanks for
+    /// the update.").
+    IronyThanks,
+    /// Regret that opens a sentence ("Shame it's late", "Жаль, что…").
+    IronyRegret,
     /// Praise or a service, sarcastic when in scare quotes (`your
     /// "support"`).
     ScareQuotable,
@@ -636,7 +641,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 31] = [
+        let lists: [(Role, &str, &str); 33] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -780,6 +785,16 @@ impl ToneJudge {
                 crate::phrase_file!("irony.closing.txt"),
             ),
             (
+                Role::IronyThanks,
+                "irony.thanks",
+                crate::phrase_file!("irony.thanks.txt"),
+            ),
+            (
+                Role::IronyRegret,
+                "irony.regret",
+                crate::phrase_file!("irony.regret.txt"),
+            ),
+            (
                 Role::ScareQuotable,
                 "scare_quotes",
                 crate::phrase_file!("scare_quotes.txt"),
@@ -840,6 +855,8 @@ impl ToneJudge {
                 Role::IronySpeed => m.irony.speed.push(found),
                 Role::IronyDuration => m.irony.durations.push(found),
                 Role::IronyClosing => m.irony.closing.push(found),
+                Role::IronyThanks => m.irony.thanks.push(found),
+                Role::IronyRegret => m.irony.regrets.push(found),
                 Role::ScareQuotable => m.scare_quotable.push(found),
             }
         }
