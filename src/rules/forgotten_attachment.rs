@@ -548,4 +548,46 @@ mod tests {
             assert_no_lints(body, &rule());
         }
     }
+
+    #[test]
+    fn a_file_put_into_this_letter_in_other_words() {
+        for body in [
+            "I've popped the signed lease into this email for your files.",
+            "Stuck a couple of the best shots on this email for you.",
+            "The menu in Word and PDF comes with this mail.",
+            "Have a look at the drawings I've added and tell me what you think.",
+            "I include a photo of the cracked window.",
+            "I'm sending the final itinerary along with this message.",
+            "attachign the rota for next week",
+            "Here are the X-rays of the upper jaw you asked for.",
+            "Высылаю вам 12 превью с фотосессии.",
+            "Вот список гостей на субботу, проверь.",
+            "Отправляю снимки МРТ пациента для консультации.",
+            "Этим письмом отправляем вам электронные билеты на концерт.",
+            "Направляем в Ваш адрес в электронном виде счёт на оплату.",
+            "Прикаладываю смету на ремонт кухни.",
+            "Скидываю тебе оффер от банка.",
+            "Σας στέλνω εδώ το σχέδιο της σύμβασης για έλεγχο.",
+            "Στέλνω μαζί το βιογραφικό του υποψηφίου.",
+            "Σας αποστέλλω με το παρόν την τελική προσφορά.",
+            "Σου πετάω εδώ τις φωτό από τη βάπτιση.",
+            "Το λογότυπο είναι μέσα στο mail, σε svg.",
+            "Θα βρεις τις αποδείξεις του μήνα σε αυτό το μέιλ.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+        for body in [
+            "Your boarding passes were attached to our booking confirmation email of 2 May.",
+            "Did you get the attachment I sent on Monday with the new prices?",
+            "I've attached the logs to the support ticket rather than emailing them.",
+            "Your door code is included in this email, just below.",
+            "Вчера написал вам, что акт во вложении, а сам забыл его приложить; пришлю завтра.",
+            "Χθες ξέχασα να επισυνάψω το συμβόλαιο στο μήνυμα που σας έστειλα· θα σας το στείλω αύριο.",
+            "Το αρχείο είναι πολύ μεγάλο και δεν γίνεται να το επισυνάψω εδώ, το ανέβασα στο Drive.",
+            "Στη σύμβαση επισυνάπτονται ως Παράρτημα Α τα σχέδια του ακινήτου.",
+            "Η υπογεγραμμένη συγκατάθεση επισυνάπτεται πάντα στον φάκελο του ασθενούς.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+    }
 }
