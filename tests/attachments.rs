@@ -28,8 +28,10 @@ const RULE: &str = "forgotten-attachment";
 /// but two meet the bar (a formal claim "направляем в Ваш адрес
 /// претензию", which may be the letter itself; a file sent "σε μορφή
 /// PDF" a long sentence after its verb; a file announced in a "Υ.Γ."
-/// after the signature, which the layout takes for part of it).
-const READ_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.947), ("el problem", 0.875)];
+/// after the signature, which the layout takes for part of it). Greek
+/// found 14 → 15 of 16 once the rule read the ways of sending a file of
+/// `read4/` (2026-12-07 evening).
+const READ_SHORTFALLS: &[(&str, f64)] = &[("ru problem", 0.947), ("el problem", 0.9375)];
 
 /// The same for `read2/`, a second set to tune on, written on the night of
 /// 2026-12-06 and measured first on the rule as it was then: found ru
@@ -45,12 +47,13 @@ const READ2_SHORTFALLS: &[(&str, f64)] = &[];
 /// evening: found ru 42.8 %, en 84 %, el 54.1 %; passing ru 87.5 %, en 75 %,
 /// el 93.3 %; and once it was tuned on `read2/` (the night of 2026-12-06,
 /// one Russian clean letter fewer passes); and once it read the ways of
-/// sending a file of `read3/` (2026-12-07 early morning, these figures:
-/// Greek found 17 → 22 of 24, English passing 15 → 17 of 20).
+/// sending a file of `read3/` (2026-12-07 early morning: Greek found 17 →
+/// 22 of 24, English passing 15 → 17 of 20); and those of `read4/`
+/// (2026-12-07 evening, these figures: found ru 14 → 15 of 21, en 23 → 24
+/// of 25, over the bar).
 const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.666),
+    ("ru problem", 0.714),
     ("ru clean", 0.812),
-    ("en problem", 0.92),
     ("en clean", 0.85),
     ("el problem", 0.916),
     ("el clean", 0.933),
@@ -63,11 +66,12 @@ const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
 /// that: found ru 47.5 %, en 52.5 %, el 57.5 %; passing ru 92.5 %, en 70 %,
 /// el 90 %); once it was tuned on `read2/` (found ru 31, en 30, el 28 of
 /// 40; passing 37, 34, 36); and once it read the ways of sending a file
-/// of `read3/` (2026-12-07 early morning, these figures).
+/// of `read3/` (2026-12-07 early morning); and those of `read4/`
+/// (2026-12-07 evening, these figures: English found 31 → 33 of 40).
 const FRESH_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.825),
     ("ru clean", 0.925),
-    ("en problem", 0.775),
+    ("en problem", 0.825),
     ("en clean", 0.875),
     ("el problem", 0.8),
     ("el clean", 0.9),
@@ -80,10 +84,11 @@ const FRESH_SHORTFALLS: &[(&str, f64)] = &[
 /// 36); and once it read the ways of sending a file of `read3/`
 /// (2026-12-07 early morning, these figures: Greek passing 38, over the
 /// bar; English passing 36 since a request to send a file again is the
-/// reader's sending).
+/// reader's sending); and once it read those of `read4/` (2026-12-07
+/// evening, these figures: found ru 28 → 30, en 34 → 35 of 40).
 const FRESH2_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.7),
-    ("en problem", 0.85),
+    ("ru problem", 0.75),
+    ("en problem", 0.875),
     ("en clean", 0.9),
     ("el problem", 0.7),
 ];
@@ -181,12 +186,13 @@ const READ3_SHORTFALLS: &[(&str, f64)] = &[];
 /// ru 32, en 32, el 26 of 40; passing ru 37, en 39, el 36 of 40; once the
 /// rule read the ways of sending a file of `read3/` (the same morning,
 /// measured at the end of the change): found ru 36, en 34, el 31; passing
-/// ru 37, en 39, el 37.
+/// ru 37, en 39, el 37; once it read those of `read4/` (2026-12-07
+/// evening): found en 35, el 34.
 const FRESH3_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.9),
     ("ru clean", 0.925),
-    ("en problem", 0.85),
-    ("el problem", 0.775),
+    ("en problem", 0.875),
+    ("el problem", 0.85),
     ("el clean", 0.925),
 ];
 
@@ -198,4 +204,36 @@ fn a_third_set_the_rule_may_be_tuned_on_holds_the_bars() {
 #[test]
 fn a_fourth_set_kept_back_holds_the_bars() {
     half_holds_the_bars("fresh3", FRESH3_SHORTFALLS);
+}
+
+/// The figures of `read4/` (a fourth set to tune on, written blind on the
+/// evening of 2026-12-07) below the bar, measured first on the rule of
+/// bcfc8cd: found ru 33, en 30, el 31 of 40; passing ru 39, en 37, el 35;
+/// once the rule read its ways of sending a file (the same evening), every
+/// figure meets the bar (found ru 40, en 39, el 38; passing ru 40, en 39,
+/// el 39: "here it is – the signed CMR", a CV "εδώ" after its name and a
+/// case "συνημμένη" to an album's cover are left as they are).
+const READ4_SHORTFALLS: &[(&str, f64)] = &[];
+
+#[test]
+fn a_fourth_set_the_rule_may_be_tuned_on_holds_the_bars() {
+    half_holds_the_bars("read4", READ4_SHORTFALLS);
+}
+
+/// The figures of `fresh4/` (a fifth set kept back, written with `read4/`)
+/// below the bar, measured first on the rule of bcfc8cd: found ru 34, en
+/// 30, el 24 of 40; passing ru 37, en 37, el 37; once the rule read the
+/// ways of sending a file of `read4/` (the same evening, these figures):
+/// found en 32, el 27; Greek passing 38.
+const FRESH4_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.85),
+    ("ru clean", 0.925),
+    ("en problem", 0.8),
+    ("en clean", 0.925),
+    ("el problem", 0.675),
+];
+
+#[test]
+fn a_fifth_set_kept_back_holds_the_bars() {
+    half_holds_the_bars("fresh4", FRESH4_SHORTFALLS);
 }
