@@ -5628,6 +5628,19 @@ fn thanks_taken_back_by_regret_in_the_next_sentence_is_mock_thanks() {
 }
 
 #[test]
+fn greek_other_is_not_but() {
+    // "άλλη", "άλλο" (other) share a stem with "αλλά" (but): an apology
+    // for "the other time" still soothes its own self-reproach, and
+    // praise of "another level" is not "excellent, but".
+    for body in [
+        "Συγγνώμη για την άλλη φορά, ήταν απαράδεκτο από μέρους μας.",
+        "Είστε εξαιρετικοί επαγγελματίες, με άλλο επίπεδο.",
+    ] {
+        assert!(kinds(body).is_empty(), "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
 fn mock_praise_is_shown_with_what_it_praises() {
     for (body, shown) in [
         (
