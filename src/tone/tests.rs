@@ -5641,6 +5641,26 @@ fn greek_other_is_not_but() {
 }
 
 #[test]
+fn thanks_for_something_in_scare_quotes_is_sarcasm() {
+    for body in [
+        "Thanks so much for the \"tiny tweak\". It means re-scripting the whole survey.",
+        "Спасибо за «горячий» обед, который приехал холодным и на час позже.",
+        "Ευχαριστούμε για την «άμεση» απάντηση, μετά από τρεις εβδομάδες.",
+    ] {
+        assert!(kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+    }
+    // A title is capitalised; a quotation after the thanks, not its
+    // object, is no thanks for it.
+    for body in [
+        "Thanks for the \"Getting started\" guide, it helped a lot.",
+        "Спасибо за «Руководство пользователя», всё понятно.",
+        "Thanks for the update. The \"express\" option is gone from the form, though.",
+    ] {
+        assert!(!kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
 fn mock_praise_is_shown_with_what_it_praises() {
     for (body, shown) in [
         (
