@@ -359,6 +359,9 @@ fn praise_set_against_failures_in_many_sentences_is_read_once() {
     assert_linear("praise closing failures", 2_000, |n| {
         body("The box arrived broken, great. ".repeat(n))
     });
+    assert_linear("thanks for words in scare quotes", 2_000, |n| {
+        body("Thanks for the \"quick\" fix. ".repeat(n))
+    });
     assert_linear("thanks taken back by regret", 1_000, |n| {
         body("Lovely box. Shame it's broken. Thanks for it. Pity it's wrong. ".repeat(n))
     });

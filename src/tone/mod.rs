@@ -590,6 +590,9 @@ enum Role {
     /// Praise or a service, sarcastic when in scare quotes (`your
     /// "support"`).
     ScareQuotable,
+    /// Thanks for something, sarcastic when it opens a quotation in lower
+    /// case ("Thanks for the "tiny tweak"").
+    ThankedFor,
 }
 
 /// The kind of sentence a conditional sign counts in.
@@ -630,6 +633,8 @@ struct Matches {
     irony: irony::IronyMatches,
     /// Words sarcastic in scare quotes (`scare_quotes.txt`).
     scare_quotable: Vec<PhraseMatch>,
+    /// Thanks for something (`thanked_for.txt`).
+    thanked_for: Vec<PhraseMatch>,
 }
 
 impl ToneJudge {
@@ -641,7 +646,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 33] = [
+        let lists: [(Role, &str, &str); 34] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -799,6 +804,11 @@ impl ToneJudge {
                 "scare_quotes",
                 crate::phrase_file!("scare_quotes.txt"),
             ),
+            (
+                Role::ThankedFor,
+                "thanked_for",
+                crate::phrase_file!("thanked_for.txt"),
+            ),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -858,6 +868,7 @@ impl ToneJudge {
                 Role::IronyThanks => m.irony.thanks.push(found),
                 Role::IronyRegret => m.irony.regrets.push(found),
                 Role::ScareQuotable => m.scare_quotable.push(found),
+                Role::ThankedFor => m.thanked_for.push(found),
             }
         }
         m.soothing = merge_overlapping(m.soothing);
@@ -1070,6 +1081,35 @@ impl ToneJudge {
                 && !names_a_label(view, &sentences, &word.words)
             {
                 add_sign(&mut matches.signs, Kind::Sarcasm, word);
+            }
+        }
+        // Thanks for something in scare quotes ("Thanks for the "tiny
+        // tweak"", "Спасибо за «горячий» обед"): one of the three words
+        // after the thanks, in their sentence, opens a quotation that
+        // throws words back (a few words, the first in lower case).
+        for thanks in std::mem::take(&mut matches.thanked_for) {
+            let end = thanks.words.end;
+            let sentence = sentences[end - 1];
+            let opens_quotation = |at: usize| {
+                let start = view.words[at].range.start;
+                let next = thrown_back.partition_point(|q| q.start <= start);
+                next > 0 && start < thrown_back[next - 1].end && {
+                    let opening = &part.text[thrown_back[next - 1].start..start];
+                    !opening.chars().any(char::is_alphanumeric)
+                }
+            };
+            if let Some(at) = (end..view.len().min(end + 3))
+                .take_while(|&at| sentences[at] == sentence)
+                .find(|&at| opens_quotation(at))
+            {
+                // The thanks and the word thrown back: two signs, as
+                // praise and the word that takes it back are.
+                let quoted_word = PhraseMatch {
+                    words: at..at + 1,
+                    phrase: thanks.phrase,
+                };
+                add_sign(&mut matches.signs, Kind::Sarcasm, thanks);
+                add_sign(&mut matches.signs, Kind::Sarcasm, quoted_word);
             }
         }
         // Sentences that apologise or sympathise; an apology said in

@@ -5647,7 +5647,11 @@ fn thanks_for_something_in_scare_quotes_is_sarcasm() {
         "Спасибо за «горячий» обед, который приехал холодным и на час позже.",
         "Ευχαριστούμε για την «άμεση» απάντηση, μετά από τρεις εβδομάδες.",
     ] {
-        assert!(kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+        assert!(
+            kinds(body).contains(&Kind::Sarcasm),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
     }
     // A title is capitalised; a quotation after the thanks, not its
     // object, is no thanks for it.
@@ -5656,7 +5660,11 @@ fn thanks_for_something_in_scare_quotes_is_sarcasm() {
         "Спасибо за «Руководство пользователя», всё понятно.",
         "Thanks for the update. The \"express\" option is gone from the form, though.",
     ] {
-        assert!(!kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+        assert!(
+            !kinds(body).contains(&Kind::Sarcasm),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
     }
 }
 
