@@ -50,13 +50,13 @@ const READ2_SHORTFALLS: &[(&str, f64)] = &[];
 /// sending a file of `read3/` (2026-12-07 early morning: Greek found 17 →
 /// 22 of 24, English passing 15 → 17 of 20); and those of `read4/`
 /// (2026-12-07 evening, these figures: found ru 14 → 15 of 21, en 23 → 24
-/// of 25, over the bar).
+/// of 25, over the bar); and those of `read5/` (the same late evening:
+/// found en 25 of 25, Greek passing 14 → 15 of 15).
 const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.714),
     ("ru clean", 0.812),
     ("en clean", 0.85),
     ("el problem", 0.916),
-    ("el clean", 0.933),
 ];
 
 /// The same for `fresh/`, a second set written the same way and kept
@@ -67,11 +67,12 @@ const UNREAD_SHORTFALLS: &[(&str, f64)] = &[
 /// el 90 %); once it was tuned on `read2/` (found ru 31, en 30, el 28 of
 /// 40; passing 37, 34, 36); and once it read the ways of sending a file
 /// of `read3/` (2026-12-07 early morning); and those of `read4/`
-/// (2026-12-07 evening, these figures: English found 31 → 33 of 40).
+/// (2026-12-07 evening: English found 31 → 33 of 40); and those of
+/// `read5/` (the same late evening, these figures: found ru 34, en 35).
 const FRESH_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.825),
+    ("ru problem", 0.85),
     ("ru clean", 0.925),
-    ("en problem", 0.825),
+    ("en problem", 0.875),
     ("en clean", 0.875),
     ("el problem", 0.8),
     ("el clean", 0.9),
@@ -85,10 +86,11 @@ const FRESH_SHORTFALLS: &[(&str, f64)] = &[
 /// (2026-12-07 early morning, these figures: Greek passing 38, over the
 /// bar; English passing 36 since a request to send a file again is the
 /// reader's sending); and once it read those of `read4/` (2026-12-07
-/// evening, these figures: found ru 28 → 30, en 34 → 35 of 40).
+/// evening: found ru 28 → 30, en 34 → 35 of 40); and those of `read5/`
+/// (the same late evening, these figures: English found 37).
 const FRESH2_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.75),
-    ("en problem", 0.875),
+    ("en problem", 0.925),
     ("en clean", 0.9),
     ("el problem", 0.7),
 ];
@@ -187,13 +189,13 @@ const READ3_SHORTFALLS: &[(&str, f64)] = &[];
 /// rule read the ways of sending a file of `read3/` (the same morning,
 /// measured at the end of the change): found ru 36, en 34, el 31; passing
 /// ru 37, en 39, el 37; once it read those of `read4/` (2026-12-07
-/// evening): found en 35, el 34.
+/// evening): found en 35, el 34; and those of `read5/` (the same late
+/// evening, these figures: English found 36, Greek passing 38).
 const FRESH3_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.9),
     ("ru clean", 0.925),
-    ("en problem", 0.875),
+    ("en problem", 0.9),
     ("el problem", 0.85),
-    ("el clean", 0.925),
 ];
 
 #[test]
@@ -224,16 +226,47 @@ fn a_fourth_set_the_rule_may_be_tuned_on_holds_the_bars() {
 /// below the bar, measured first on the rule of bcfc8cd: found ru 34, en
 /// 30, el 24 of 40; passing ru 37, en 37, el 37; once the rule read the
 /// ways of sending a file of `read4/` (the same evening, these figures):
-/// found en 32, el 27; Greek passing 38.
+/// found en 32, el 27; Greek passing 38; and those of `read5/` (the same
+/// late evening, these figures: English passing 38).
 const FRESH4_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.85),
     ("ru clean", 0.925),
     ("en problem", 0.8),
-    ("en clean", 0.925),
     ("el problem", 0.675),
 ];
 
 #[test]
 fn a_fifth_set_kept_back_holds_the_bars() {
     half_holds_the_bars("fresh4", FRESH4_SHORTFALLS);
+}
+
+/// The figures of `read5/` (a fifth set to tune on, written blind late on
+/// the evening of 2026-12-07) below the bar, measured first on the rule of
+/// 6323928: found ru 30, en 35, el 24 of 40; passing ru 38, en 39, el 38;
+/// once the rule read its files and ways of sending them (the same late
+/// evening; its Greek wordings left out, see
+/// `docs/rules-of-acceptance.md`): found ru 40, en 40, el 24; passing 40
+/// in each.
+const READ5_SHORTFALLS: &[(&str, f64)] = &[("el problem", 0.6)];
+
+#[test]
+fn a_fifth_set_the_rule_may_be_tuned_on_holds_the_bars() {
+    half_holds_the_bars("read5", READ5_SHORTFALLS);
+}
+
+/// The figures of `fresh5/` (a sixth set kept back, written with `read5/`)
+/// below the bar, measured first on the rule of 6323928: found ru 31, en
+/// 36, el 31 of 40; passing ru 37, en 36, el 38; once the rule read the
+/// files and ways of sending them of `read5/` (the same late evening, these
+/// figures): found ru 32, en 38 (over the bar).
+const FRESH5_SHORTFALLS: &[(&str, f64)] = &[
+    ("ru problem", 0.8),
+    ("ru clean", 0.925),
+    ("en clean", 0.9),
+    ("el problem", 0.775),
+];
+
+#[test]
+fn a_sixth_set_kept_back_holds_the_bars() {
+    half_holds_the_bars("fresh5", FRESH5_SHORTFALLS);
 }
