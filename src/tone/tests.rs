@@ -5669,6 +5669,36 @@ fn thanks_for_something_in_scare_quotes_is_sarcasm() {
 }
 
 #[test]
+fn wonder_or_if_this_is_around_the_readers_quoted_words_is_sarcasm() {
+    let angry = [
+        "Εντυπωσιακό πώς η «σουίτα με θέα θάλασσα» τελικά έβλεπε στο πάρκινγκ.",
+        "Interesting how the \"quick fix\" took three weeks.",
+        "Удивительно, как «срочный заказ» ехал месяц.",
+        "Αν αυτό είναι η «γενική καθαριότητα», δεν θέλω να φανταστώ την απλή.",
+        "If this is your \"deep clean\", I'd hate to see a quick one.",
+        "Если это «генеральная уборка», то какая же обычная?",
+        "Άρα το «δύο εβδομάδες» σήμαινε δύο μήνες.",
+        "So \"two weeks\" meant two months.",
+        "Значит, «на днях» означало через месяц.",
+    ];
+    for body in angry {
+        assert!(kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+    }
+    all_agitated(&angry);
+    // A name in quotation marks is capitalised; wonder with no quotation,
+    // or a status explained in the present, is calm.
+    for body in [
+        "Interesting how the \"Premium\" plan works — could you explain?",
+        "If this is the \"Express\" option, please tick it.",
+        "Είναι ενδιαφέρον πώς λειτουργεί το νέο σύστημα.",
+        "«Παραδόθηκε» σημαίνει ότι το δέμα έφτασε.",
+    ] {
+        assert!(!kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+        assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
+    }
+}
+
+#[test]
 fn mock_praise_is_shown_with_what_it_praises() {
     for (body, shown) in [
         (
