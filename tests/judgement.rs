@@ -648,12 +648,12 @@ batch_holds_the_bars! {
     /// English clean 6 of 7. With the greeting of a letter typed as one long
     /// line found (2026-12-05, night): Greek 12 of 14. Greek clean 6 of 7
     /// since a buffet ("μπουφέ") is no insult and "с новым годом" a
-    /// friendly word (2026-12-05, second afternoon). Nobody has read its
-    /// letters.
+    /// friendly word (2026-12-05, second afternoon). English 14 of 14 since
+    /// mock wonder at the reader's quoted words is sarcasm (2026-12-07
+    /// evening). Nobody has read its letters.
     letters_written_blind_in_a_fourteenth_batch_hold_the_bars: "blind14",
     &[
         ("ru problem", 0.928),
-        ("en problem", 0.857),
         ("el problem", 0.857),
         ("en clean", 0.857),
         ("el clean", 0.857),

@@ -359,6 +359,9 @@ fn praise_set_against_failures_in_many_sentences_is_read_once() {
     assert_linear("praise closing failures", 2_000, |n| {
         body("The box arrived broken, great. ".repeat(n))
     });
+    assert_linear("mock wonder at words thrown back", 2_000, |n| {
+        body("Funny how the \"quick fix\" took weeks. ".repeat(n))
+    });
     assert_linear("thanks for words in scare quotes", 2_000, |n| {
         body("Thanks for the \"quick\" fix. ".repeat(n))
     });

@@ -593,6 +593,12 @@ enum Role {
     /// Thanks for something, sarcastic when it opens a quotation in lower
     /// case ("Thanks for the "tiny tweak"").
     ThankedFor,
+    /// Mock wonder or "if this is", sarcastic before the reader's words
+    /// thrown back in its sentence ("Interesting how the "quick fix"…").
+    QuoteOpener,
+    /// Meaning in the past, sarcastic right after the reader's words thrown
+    /// back ("So "two weeks" meant two months").
+    QuoteMeant,
 }
 
 /// The kind of sentence a conditional sign counts in.
@@ -635,6 +641,10 @@ struct Matches {
     scare_quotable: Vec<PhraseMatch>,
     /// Thanks for something (`thanked_for.txt`).
     thanked_for: Vec<PhraseMatch>,
+    /// Mock wonder and "if this is" (`quote_openers.txt`).
+    quote_openers: Vec<PhraseMatch>,
+    /// Meaning in the past (`quote_meant.txt`).
+    quote_meant: Vec<PhraseMatch>,
 }
 
 impl ToneJudge {
@@ -646,7 +656,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 34] = [
+        let lists: [(Role, &str, &str); 36] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -809,6 +819,16 @@ impl ToneJudge {
                 "thanked_for",
                 crate::phrase_file!("thanked_for.txt"),
             ),
+            (
+                Role::QuoteOpener,
+                "quote_openers",
+                crate::phrase_file!("quote_openers.txt"),
+            ),
+            (
+                Role::QuoteMeant,
+                "quote_meant",
+                crate::phrase_file!("quote_meant.txt"),
+            ),
         ];
         let sources: Vec<(&str, &str)> = lists
             .iter()
@@ -869,6 +889,8 @@ impl ToneJudge {
                 Role::IronyRegret => m.irony.regrets.push(found),
                 Role::ScareQuotable => m.scare_quotable.push(found),
                 Role::ThankedFor => m.thanked_for.push(found),
+                Role::QuoteOpener => m.quote_openers.push(found),
+                Role::QuoteMeant => m.quote_meant.push(found),
             }
         }
         m.soothing = merge_overlapping(m.soothing);
@@ -1112,6 +1134,44 @@ impl ToneJudge {
                 add_sign(&mut matches.signs, Kind::Sarcasm, quoted_word);
             }
         }
+        // The reader's words thrown back after mock wonder or "if this is"
+        // in their sentence ("Interesting how the "quick fix" took three
+        // weeks", "Αν αυτό είναι η «γενική καθαριότητα»…"), or before what
+        // they "meant" ("So "two weeks" meant two months"): the opener or
+        // the meaning is sarcasm, and the quotation words thrown back,
+        // whoever the sentence is said to.
+        let first_word_from = |byte: usize| view.words.partition_point(|w| w.range.start < byte);
+        // The quotations so thrown back (indices into `thrown_back`).
+        let mut thrown_at: Vec<usize> = Vec::new();
+        for opener in std::mem::take(&mut matches.quote_openers) {
+            let after = view.words[opener.words.end - 1].range.end;
+            let next = thrown_back.partition_point(|q| q.start < after);
+            let in_its_sentence = thrown_back.get(next).is_some_and(|q| {
+                let at = first_word_from(q.start);
+                at < view.len() && sentences[at] == sentences[opener.words.start]
+            });
+            if in_its_sentence {
+                thrown_at.push(next);
+                add_sign(&mut matches.signs, Kind::Sarcasm, opener);
+            }
+        }
+        for meant in std::mem::take(&mut matches.quote_meant) {
+            let start = view.words[meant.words.start].range.start;
+            let before = thrown_back.partition_point(|q| q.start < start);
+            let Some(quotation) = before.checked_sub(1).map(|i| &thrown_back[i]) else {
+                continue;
+            };
+            let between = part.text.get(quotation.end.min(start)..start).unwrap_or("");
+            if quotation.end > start || between.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            if first_word_from(quotation.start) < meant.words.start {
+                thrown_at.push(before - 1);
+                add_sign(&mut matches.signs, Kind::Sarcasm, meant);
+            }
+        }
+        crate::sort::sort_by_key(&mut thrown_at, |&i| i);
+        thrown_at.dedup();
         // Sentences that apologise or sympathise; an apology said in
         // passing ("Мы, простите, уже устали") is none.
         let soothed: Vec<usize> = matches
@@ -1239,7 +1299,11 @@ impl ToneJudge {
         );
         let mut facts: Option<thrown_back::SentenceFacts> = None;
         let mut last_thrown: Option<usize> = None;
-        for quotation in thrown_back {
+        // The words thrown back after mock wonder or before what they
+        // "meant": a sign beside the sarcasm around them.
+        let mut mocked: Vec<Range<usize>> = Vec::new();
+        for (index, quotation) in thrown_back.into_iter().enumerate() {
+            let after_wonder = thrown_at.binary_search(&index).is_ok();
             let first = view
                 .words
                 .partition_point(|w| w.range.start < quotation.start);
@@ -1254,7 +1318,7 @@ impl ToneJudge {
             // Several in one sentence are one throw ("the window you
             // "definitely" wanted is now the window you "never asked for"").
             if last_thrown == Some(sentence)
-                || thrown_back::overlaps_any(&sarcasm, &quotation)
+                || (!after_wonder && thrown_back::overlaps_any(&sarcasm, &quotation))
                 || is_soothed(&words)
                 || names_a_label(view, &sentences, &words)
             {
@@ -1270,19 +1334,24 @@ impl ToneJudge {
                 let to = sentences.partition_point(|&s| s <= sentence);
                 thrown_back::overlaps_any(&counting, &view.span(from, to - 1))
             };
-            let thrown = facts.as_ref().is_some_and(|f| {
-                !f.asks_meaning
-                    && ((addressed()[sentence] && f.addresses_outside(&words))
-                        || f.tells_the_author_again_outside(&words, counted()))
-            });
+            let thrown = after_wonder
+                || facts.as_ref().is_some_and(|f| {
+                    !f.asks_meaning
+                        && ((addressed()[sentence] && f.addresses_outside(&words))
+                            || f.tells_the_author_again_outside(&words, counted()))
+                });
             if !thrown {
                 continue;
             }
             last_thrown = Some(sentence);
+            let range = view.span(words.start, words.end - 1);
+            if after_wonder {
+                mocked.push(range.clone());
+            }
             found.push(Evidence {
                 kind: Kind::Quoting,
                 field,
-                range: view.span(words.start, words.end - 1),
+                range,
                 suggestion: None,
             });
         }
@@ -1329,7 +1398,15 @@ impl ToneJudge {
             .count();
         // A phrase found by two lists is one sign: the stronger kind stays.
         // A count within the words another sign skips over ("Μπράβο, για
-        // τρίτη φορά χάθηκε": praise, then the failure) is a sign of its own.
+        // τρίτη φορά χάθηκε": praise, then the failure) is a sign of its own,
+        // and so are words thrown back inside mock wonder ("Αν αυτό είναι η
+        // «γενική καθαριότητα», δεν θέλω να φανταστώ την απλή").
+        let is_mocked = |e: &Evidence| {
+            e.kind == Kind::Quoting
+                && mocked
+                    .binary_search_by_key(&e.range.start, |r| r.start)
+                    .is_ok_and(|i| mocked[i] == e.range)
+        };
         crate::sort::sort_by_key(&mut found, |e| {
             (e.range.start, std::cmp::Reverse(e.range.end))
         });
@@ -1337,7 +1414,7 @@ impl ToneJudge {
         let mut counted_within: Vec<Evidence> = Vec::new();
         for e in found {
             match kept.last_mut() {
-                Some(last) if is_count_within(&e, last) => counted_within.push(e),
+                Some(last) if is_count_within(&e, last) || is_mocked(&e) => counted_within.push(e),
                 Some(last) if e.range.start < last.range.end => {
                     if rank(e.kind) > rank(last.kind) {
                         *last = e;

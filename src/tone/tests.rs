@@ -5682,7 +5682,11 @@ fn wonder_or_if_this_is_around_the_readers_quoted_words_is_sarcasm() {
         "Значит, «на днях» означало через месяц.",
     ];
     for body in angry {
-        assert!(kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+        assert!(
+            kinds(body).contains(&Kind::Sarcasm),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
     }
     all_agitated(&angry);
     // A name in quotation marks is capitalised; wonder with no quotation,
@@ -5693,7 +5697,11 @@ fn wonder_or_if_this_is_around_the_readers_quoted_words_is_sarcasm() {
         "Είναι ενδιαφέρον πώς λειτουργεί το νέο σύστημα.",
         "«Παραδόθηκε» σημαίνει ότι το δέμα έφτασε.",
     ] {
-        assert!(!kinds(body).contains(&Kind::Sarcasm), "{body:?}: {:?}", kinds(body));
+        assert!(
+            !kinds(body).contains(&Kind::Sarcasm),
+            "{body:?}: {:?}",
+            kinds(body)
+        );
         assert!(!judge(body).agitated, "{body:?}: {:?}", kinds(body));
     }
 }
