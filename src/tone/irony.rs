@@ -216,8 +216,8 @@ pub fn contrasts(
         });
     }
     // Thanks or a compliment taken back by regret that opens the next
-    // sentence and tells a failure.
-    // The praise read above found its failures in text order.
+    // sentence and tells a failure (the praise read above found its
+    // failures in text order).
     let praised = out.len();
     let thanks = ByStart::of(&found.thanks);
     for regret in &found.regrets {
@@ -325,11 +325,13 @@ fn regret_contrast(
     regret: &Range<usize>,
 ) -> Option<Contrast> {
     let sentence = sentences[regret.start];
+    // The thanks of the sentence before, the last first ("Thanks for the
+    // plan, great stuff." offers "great", then "Thanks").
     let thanks = thanks
         .before(regret.start)
-        .next()
+        .take_while(|t| sentences[t.start] + 1 >= sentence)
         .filter(|t| sentences[t.start] + 1 == sentence)
-        .filter(|t| t.start < 3 || sentences[t.start - 3] != sentences[t.start])?;
+        .find(|t| t.start < 3 || sentences[t.start - 3] != sentences[t.start])?;
     let failure = failures
         .from(regret.end)
         .next()

@@ -5602,6 +5602,8 @@ fn thanks_taken_back_by_regret_in_the_next_sentence_is_mock_thanks() {
         "Thanks for your crew's hard work on Saturday. Shame about the two printers they dropped down the stairs.",
         "Many thanks for the project plan. Pity it bears no relation to anything that has been built.",
         "Thanks for the update. Shame it's three weeks late and wrong.",
+        // Thanks first, then a compliment further on in the sentence.
+        "Thanks for the plan, great stuff all round. Shame it's three weeks late.",
         "Appreciate the effort, truly. It's just a pity none of it is usable.",
         "Lovely banner design. Shame about the brand colours being ignored entirely.",
         "Спасибо за отчёт. Жаль только, что пришёл он уже после срока сдачи.",
