@@ -538,6 +538,12 @@ impl TextView {
         self.words[first].range.start..self.words[last].range.end
     }
 
+    /// The index of the first word that starts at byte `byte` of the text
+    /// or after it (the number of words when none does).
+    pub fn first_word_from(&self, byte: usize) -> usize {
+        self.words.partition_point(|w| w.range.start < byte)
+    }
+
     /// The number of words.
     pub fn len(&self) -> usize {
         self.words.len()

@@ -1140,14 +1140,13 @@ impl ToneJudge {
         // they "meant" ("So "two weeks" meant two months"): the opener or
         // the meaning is sarcasm, and the quotation words thrown back,
         // whoever the sentence is said to.
-        let first_word_from = |byte: usize| view.words.partition_point(|w| w.range.start < byte);
         // The quotations so thrown back (indices into `thrown_back`).
         let mut thrown_at: Vec<usize> = Vec::new();
         for opener in std::mem::take(&mut matches.quote_openers) {
             let after = view.words[opener.words.end - 1].range.end;
             let next = thrown_back.partition_point(|q| q.start < after);
             let in_its_sentence = thrown_back.get(next).is_some_and(|q| {
-                let at = first_word_from(q.start);
+                let at = view.first_word_from(q.start);
                 at < view.len() && sentences[at] == sentences[opener.words.start]
             });
             if in_its_sentence {
@@ -1161,11 +1160,12 @@ impl ToneJudge {
             let Some(quotation) = before.checked_sub(1).map(|i| &thrown_back[i]) else {
                 continue;
             };
-            let between = part.text.get(quotation.end.min(start)..start).unwrap_or("");
-            if quotation.end > start || between.chars().any(char::is_alphanumeric) {
-                continue;
-            }
-            if first_word_from(quotation.start) < meant.words.start {
+            // Right after the quotation: nothing but marks and spaces between.
+            let right_after = part
+                .text
+                .get(quotation.end..start)
+                .is_some_and(|between| !between.chars().any(char::is_alphanumeric));
+            if right_after && view.first_word_from(quotation.start) < meant.words.start {
                 thrown_at.push(before - 1);
                 add_sign(&mut matches.signs, Kind::Sarcasm, meant);
             }
@@ -1304,12 +1304,8 @@ impl ToneJudge {
         let mut mocked: Vec<Range<usize>> = Vec::new();
         for (index, quotation) in thrown_back.into_iter().enumerate() {
             let after_wonder = thrown_at.binary_search(&index).is_ok();
-            let first = view
-                .words
-                .partition_point(|w| w.range.start < quotation.start);
-            let end = view
-                .words
-                .partition_point(|w| w.range.start < quotation.end);
+            let first = view.first_word_from(quotation.start);
+            let end = view.first_word_from(quotation.end);
             if first >= end {
                 continue;
             }
