@@ -14261,24 +14261,3 @@ fn you_did_not_reply_is_not_that_is_no_answer() {
         &["Вы не ответили.", "К сожалению, вы не ответили."],
     );
 }
-
-/// One sign of sarcasm is enough in a letter: mockery of a failure
-/// aimed at the reader ("Just perfect. The engineer came on the wrong
-/// day…") is not sent to a client. Not outside a letter (a bare comment,
-/// where one sign is weak), nor sincere praise in a letter.
-#[test]
-fn sarcasm_alone_is_enough_in_a_letter() {
-    all_agitated(&[
-        "Hi Jo,\n\nJust perfect. The engineer came on the wrong day and without the part.\n\nRegards,\nAnn",
-        "Добрый день, Олег!\n\nПросто отлично. Мастер пришёл не в тот день и без детали.\n\nАнна",
-        "Καλημέρα κύριε Νίκο,\n\nΤέλεια. Ο τεχνικός ήρθε λάθος μέρα και χωρίς το ανταλλακτικό.\n\nΆννα",
-    ]);
-    none_agitated(&[
-        "Just perfect. The engineer came on the wrong day and without the part.",
-        "Просто отлично. Мастер пришёл не в тот день и без детали.",
-        "Τέλεια. Ο τεχνικός ήρθε λάθος μέρα και χωρίς το ανταλλακτικό.",
-        "Hi Jo,\n\nThe new layout is perfect, thank you. The engineer comes on Monday with the part.\n\nRegards,\nAnn",
-        "Добрый день, Олег!\n\nНовый макет отличный, спасибо. Мастер придёт в понедельник с деталью.\n\nАнна",
-        "Καλημέρα κύριε Νίκο,\n\nΤο νέο σχέδιο είναι τέλειο, ευχαριστώ. Ο τεχνικός έρχεται τη Δευτέρα με το ανταλλακτικό.\n\nΆννα",
-    ]);
-}
