@@ -14261,3 +14261,31 @@ fn you_did_not_reply_is_not_that_is_no_answer() {
         &["Вы не ответили.", "К сожалению, вы не ответили."],
     );
 }
+
+/// A client who punishes by leaving closes the door on the reader: the
+/// work taken to someone else, no more orders, the reader told not to
+/// send or reply again. A contract that ends with care, a move of office
+/// and a service no longer offered are calm news.
+#[test]
+fn the_door_closed_on_the_reader_is_a_demand() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "Следующий тираж будем печатать в другой типографии.",
+            "Больше группы к вам не отправляем.",
+            "Переносим все проекты к другому хостеру.",
+            "Άλλους μην μας στείλετε.",
+            "Μην μπεις στον κόπο να έρθεις.",
+            "We're taking our business elsewhere.",
+            "Don't bother replying.",
+        ],
+        &[
+            "Мы не будем продлевать договор с 1 февраля.",
+            "Мы больше не работаем по субботам.",
+            "We are moving to another office in March.",
+            "Τι θα κάναμε χωρίς εσάς!",
+            "I will not be back until Monday.",
+            "We will not be renewing the contract next year.",
+        ],
+    );
+}
