@@ -560,10 +560,10 @@ batch_holds_the_bars! {
     /// calm customer mail; kept): English 13 of 14. Its missed angry letters
     /// were read on the night of 2026-12-04 (see the test of `blind11/`), and on
     /// the next night families of signs in every language were written from
-    /// some of them: Russian 12, English 14 of 14 (the bar met).
+    /// some of them: Russian 12, English 14 of 14 (the bar met). Greek 14 of
+    /// 14 since a door closed on the reader is a demand (2026-12-07, night).
     letters_written_blind_in_a_tenth_batch_hold_the_bars: "blind10",
     &[
-        ("el problem", 0.857),
         ("ru clean", 0.857),
     ]
 }
@@ -1010,10 +1010,10 @@ batch_holds_the_bars! {
     /// letter warned (`emotional-tone`) and one Greek (`repeated-word`);
     /// the Greek one passes since "ή η" and words told apart by their
     /// accents are no repeated word (2026-12-05, second afternoon). Nobody
-    /// has read its letters.
+    /// has read its letters. Russian 19 of 20 (the bar met) since a door
+    /// closed on the reader is a demand (2026-12-07, night).
     letters_written_blind_in_a_thirty_third_batch_hold_the_bars: "blind33",
     &[
-        ("ru problem", 0.85),
         ("ru clean", 0.916),
         ("en problem", 0.7),
         ("el problem", 0.7),

@@ -656,7 +656,7 @@ impl ToneJudge {
 
     fn new() -> ToneJudge {
         let friendly_source = crate::phrase_file!("../rules/shouting.friendly.txt");
-        let lists: [(Role, &str, &str); 36] = [
+        let lists: [(Role, &str, &str); 37] = [
             (
                 Role::Sign(Kind::Charged),
                 "emotional_tone",
@@ -736,6 +736,11 @@ impl ToneJudge {
                 Role::Sign(Kind::Demand),
                 "escalation",
                 crate::phrase_file!("escalation.txt"),
+            ),
+            (
+                Role::Sign(Kind::Demand),
+                "leaving",
+                crate::phrase_file!("leaving.txt"),
             ),
             (
                 Role::Asked(Kind::Rhetorical),
