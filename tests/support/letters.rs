@@ -127,6 +127,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind56", Kept::Unread),
     ("blind57", Kept::Unread),
     ("blind58", Kept::Unread),
+    ("blind59", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
