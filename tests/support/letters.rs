@@ -69,6 +69,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train28", Kept::Read),
     ("train29", Kept::Read),
     ("train30", Kept::Read),
+    ("train31", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
