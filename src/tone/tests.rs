@@ -14289,3 +14289,45 @@ fn the_door_closed_on_the_reader_is_a_demand() {
         ],
     );
 }
+
+/// A failure put down to the reader's design or standard with a mock
+/// "presumably" is sarcasm, and so is a claim quoted back with mock
+/// assent as a sentence of its own; a real design or a date is not.
+#[test]
+fn mock_inference_and_mock_assent_are_sarcasm() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Звук отстаёт от картинки на секунду, но, наверное, так и задумано.",
+            "Три недели тишины — это, видимо, ваш новый стандарт обслуживания.",
+            "Разбитое зеркало и поцарапанный стол, видимо, в подарок?",
+            "Видимо, подпись на цветопробе носит у вас декоративный характер.",
+            "На дне лежит бурый осадок. Видимо, это тоже норма.",
+            "Φαντάζομαι ότι στο συνεργείο σας αυτό το λέτε δώρο.",
+            "The export button vanished again. Presumably that's a feature.",
+            "Your office says the payment is \"in the run.\" I'm sure it is.",
+        ],
+        &[
+            "Наверное, в подарок клиентам подойдут календари.",
+            "The new menu layout is by design, as agreed in March.",
+            "I'm sure it is possible to move the meeting to Friday.",
+        ],
+    );
+}
+
+/// Two more ways of closing the door on the reader: no booking taken
+/// from them again, another supplier to find.
+#[test]
+fn no_booking_taken_again_and_another_supplier_to_find_are_demands() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We won't be taking your booking for next year's fete.",
+            "I'm sure you'll find another supplier.",
+        ],
+        &[
+            "I'm sure you'll find another date that suits.",
+            "We won't be taking your order until the payment clears.",
+        ],
+    );
+}
