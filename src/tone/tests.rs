@@ -14331,3 +14331,23 @@ fn no_booking_taken_again_and_another_supplier_to_find_are_demands() {
         ],
     );
 }
+
+/// Greek typed in Latin letters is read as Greek: its counts, rebukes and
+/// rhetorical questions are found as they are in Greek letters; a calm
+/// letter typed so stays calm, and an English letter with words that are
+/// Greeklish too ("den", "auto", "ton", "sas") is read as English.
+#[test]
+fn greek_typed_in_latin_letters_is_read_as_greek() {
+    all_agitated(&[
+        "Niko kalimera,\n\nta deigmata irthan lathos, den einai i prwti fora pou to kanete. \
+         plaka mou kanete? thelw apantisi simera.\n\nAnna",
+        "Kyria Marinou,\n\nante pali ta idia, triti fora auti tin evdomada. den paei allo, \
+         thelw ton texniko simera!!\n\nThanasis",
+    ]);
+    none_agitated(&[
+        "Niko kalimera,\n\nsas eyxaristw gia tin paraggelia. Ta deigmata tha einai etoima \
+         tin Paraskevi kai tha sas enimerwsw mexri to mesimeri.\n\nFilika,\nAnna",
+        "Hi Tom,\n\nThe den at the auto parts shop holds a ton of stock; SAS will \
+         ship it on Monday.\n\nBest,\nAnn",
+    ]);
+}
