@@ -20,6 +20,17 @@ mod word_bounds;
 #[path = "src/words.rs"]
 mod words;
 
+/// The build reads no Greek typed in Latin letters: `src/greeklish.rs`
+/// is the tone judgement's.
+mod greeklish {
+    pub fn is_greeklish(_: impl Iterator<Item = (crate::language::Script, u64)>) -> bool {
+        false
+    }
+    pub fn as_greek(_: &str) -> Option<(String, String)> {
+        None
+    }
+}
+
 use compile::{CompiledPhrase, Inst, Tok, WordSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -15,6 +15,7 @@ pub mod config;
 pub mod context;
 pub mod draft;
 pub mod finding;
+pub mod greeklish;
 pub mod guides;
 pub mod html;
 pub mod i18n;

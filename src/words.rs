@@ -426,6 +426,9 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
+    /// True for a view of Greek typed in Latin letters read as Greek (see
+    /// [`TextView::read_as_greek`]).
+    pub greeklish: bool,
     /// For phrase matching: the words of the view and of each of its
     /// sentences as Bloom filters, made when a phrase first needs them (see
     /// `phrases::presence`).
@@ -487,6 +490,42 @@ impl TextView {
             }
         }
         view
+    }
+
+    /// The view read as Greek, when its words are Greek typed in Latin
+    /// letters (see [`crate::greeklish`]; `text` is the text it reads):
+    /// for the tone judgement, whose lists and model are Greek. The other
+    /// rules read the words as typed (their lists have the Greeklish they
+    /// need: "episinaptw", "sas stelnw"). Words of up to four capitals
+    /// ("IBAN", "PDF") stay as typed: they are mostly acronyms.
+    pub fn read_as_greek(&self, text: &str) -> Option<TextView> {
+        let scripts = self.words.iter().map(|w| w.script);
+        if !crate::greeklish::is_greeklish(scripts.zip(self.norm_hashes.iter().copied())) {
+            return None;
+        }
+        let mut greek = TextView {
+            phrase_filters: Default::default(),
+            phrase_candidates: Default::default(),
+            greeklish: true,
+            ..self.clone()
+        };
+        for at in 0..greek.words.len() {
+            let written = &text[greek.words[at].range.clone()];
+            if written.len() <= 4 && written.bytes().all(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            let Some((norm, stem)) = crate::greeklish::as_greek(&greek.words[at].norm) else {
+                continue;
+            };
+            greek.norm_hashes[at] = hash(norm.as_bytes());
+            greek.stem_hashes[at] = hash(stem.as_bytes());
+            greek.initial_keys[at] = initial_keys(&norm);
+            let word = &mut greek.words[at];
+            word.norm = WordText::from(norm.as_str());
+            word.stem = WordText::from(stem.as_str());
+            word.script = Script::Greek;
+        }
+        Some(greek)
     }
 
     /// Reads word `at` as `written` instead ("its" as "it's"), in the same
@@ -629,8 +668,8 @@ pub(crate) type FnvSet<T> = std::collections::HashSet<T, FnvBuild>;
 
 /// One FNV-1a step; hashing a word byte by byte gives the hash of each of
 /// its prefixes on the way.
-pub(crate) fn fnv_step(h: u64, byte: u8) -> u64 {
-    (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+pub(crate) const fn fnv_step(h: u64, byte: u8) -> u64 {
+    (h ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// True when the word after `gap` (the text since the word before, or since

@@ -169,11 +169,13 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// quoted words). Russian 777, English 741, Greek 779 since a door closed
 /// on the reader is a demand (2026-12-07 night). With `blind59/` (the same
 /// night, measured on the code with that change): angry ru 795, en 760,
-/// el 796 of 892; calm 520, 522, 522 of 539.
+/// el 796 of 892; calm 520, 522, 522 of 539. English 761 since mock
+/// inference and mock assent are sarcasm (the same night). Greek 798 since
+/// Greek typed in Latin letters is read as Greek (the same night).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.891),
-    ("en problem", 0.852),
-    ("el problem", 0.892),
+    ("en problem", 0.853),
+    ("el problem", 0.894),
 ];
 
 #[test]
@@ -358,8 +360,10 @@ batch_holds_the_bars! {
     /// Russian angry 100.0 % since a wording leaning angry adds up with one
     /// sign from further off (`wording::LEANING` 200, 2026-12-07 late
     /// morning).
+    /// Greek angry 100 % since Greek typed in Latin letters is read as Greek by
+    /// the tone judgement (2026-12-07 night).
     letters_written_blind_in_a_third_batch_hold_the_bars: "blind3",
-    &[("el problem", 0.928)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -395,8 +399,10 @@ batch_holds_the_bars! {
     /// Russian angry 100.0 %, English angry 100.0 % since a wording leaning
     /// angry adds up with one sign from further off (`wording::LEANING`
     /// 200, 2026-12-07 late morning).
+    /// Greek angry 100 % since Greek typed in Latin letters is read as Greek by
+    /// the tone judgement (2026-12-07 night).
     letters_written_blind_in_a_fourth_batch_hold_the_bars: "blind4",
-    &[("el problem", 0.857)]
+    &[]
 }
 
 batch_holds_the_bars! {
@@ -423,10 +429,10 @@ batch_holds_the_bars! {
     /// 2026-12-04), en 100 %.
     /// English and Greek calm letters all pass since a calm bad-news letter that
     /// offers a way forward is noted, not warned (2026-12-06 night).
+    /// Greek angry 100 % since Greek typed in Latin letters is read as Greek by
+    /// the tone judgement (2026-12-07 night).
     letters_written_blind_in_a_fifth_batch_hold_the_bars: "blind5",
-    &[
-        ("el problem", 0.857)
-    ]
+    &[]
 }
 
 batch_holds_the_bars! {
