@@ -371,6 +371,27 @@ fn praise_set_against_failures_in_many_sentences_is_read_once() {
 }
 
 #[test]
+fn a_long_greeklish_text_is_read_as_greek_in_proportion() {
+    // Each Latin word of a Greeklish text is written in Greek letters and
+    // stemmed once, in a copy of the text's words for the tone judgement.
+    let sentence = "den einai i prwti fora pou to kanete kai tha to plirwsete. ";
+    assert_linear("a long Greeklish text", 2_000, |n| body(sentence.repeat(n)));
+    // The same path, on texts short enough to be judged: read as Greek.
+    let found = assert_linear("a short Greeklish text", 8, |n| {
+        body(format!(
+            "Niko kalimera,\n\n{}\nAnna\n",
+            sentence.repeat(n / 8 + 1)
+        ))
+    });
+    let tone = ["insult", "indignation", "emotional-tone", "shouting"];
+    assert!(
+        rules(&found).iter().any(|r| tone.contains(r)),
+        "{:?}",
+        rules(&found)
+    );
+}
+
+#[test]
 fn a_long_line_under_a_long_indent_is_wrapped_in_proportion() {
     // The wrapped line repeated the indent on each of its lines: a line of
     // 3,300 words under 130,000 spaces came to a quick fix of 432 MB.
