@@ -100,8 +100,8 @@ pub fn is_greeklish(words: impl Iterator<Item = (Script, u64)>) -> bool {
 const ENGLISH: [&str; 6] = ["ok", "sorry", "email", "taxi", "site", "link"];
 
 /// The Greek a Latin word stands for, normalised, and its stem; `None`
-/// for a word that is not letters a–z (and the digits 3 and 8, ξ and θ)
-/// or is English (see [`ENGLISH`]).
+/// for a word that is not letters a–z (and the digit 8, θ; "3i" is
+/// "3η", third, not "ξι") or is English (see [`ENGLISH`]).
 pub fn as_greek(latin: &str) -> Option<(String, String)> {
     if ENGLISH.contains(&latin) {
         return None;
@@ -133,10 +133,6 @@ fn letters_to_greek(latin: &str) -> Option<String> {
             (b'c' | b'k', b'h') => 'χ',
             (b'8', _) => {
                 out.push('θ');
-                continue;
-            }
-            (b'3', _) => {
-                out.push('ξ');
                 continue;
             }
             (b @ b'a'..=b'z', _) => {
@@ -180,5 +176,9 @@ mod tests {
         assert_eq!(letters_to_greek("boreite").unwrap(), "μπορειτε");
         assert_eq!(letters_to_greek("mexri").unwrap(), "μεχρι");
         assert_eq!(letters_to_greek("café"), None);
+        assert_eq!(letters_to_greek("3i"), None);
+        // Stemmed, a vowel Greeklish types otherwise mostly does not count.
+        let stem = |greek: &str| crate::words::stem(greek, Script::Greek);
+        assert_eq!(stem(&letters_to_greek("prwti").unwrap()), stem("πρωτη"));
     }
 }
