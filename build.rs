@@ -9,6 +9,8 @@
 
 #[path = "src/phrases/compile.rs"]
 mod compile;
+#[path = "src/greeklish.rs"]
+mod greeklish;
 #[path = "src/language.rs"]
 mod language;
 #[path = "src/normalize.rs"]
@@ -19,17 +21,6 @@ mod sort;
 mod word_bounds;
 #[path = "src/words.rs"]
 mod words;
-
-/// The build reads no Greek typed in Latin letters: `src/greeklish.rs`
-/// is the tone judgement's.
-mod greeklish {
-    pub fn is_greeklish(_: impl Iterator<Item = (crate::language::Script, u64)>) -> bool {
-        false
-    }
-    pub fn as_greek(_: &str) -> Option<(String, String)> {
-        None
-    }
-}
 
 use compile::{CompiledPhrase, Inst, Tok, WordSet};
 use std::fmt::Write as _;

@@ -49,14 +49,7 @@ const MARKER_HASHES: [u32; MARKERS.len()] = {
     let mut hashes = [0; MARKERS.len()];
     let mut at = 0;
     while at < MARKERS.len() {
-        let bytes = MARKERS[at].as_bytes();
-        let mut h = crate::words::FNV_OFFSET;
-        let mut i = 0;
-        while i < bytes.len() {
-            h = crate::words::fnv_step(h, bytes[i]);
-            i += 1;
-        }
-        hashes[at] = h as u32;
+        hashes[at] = crate::words::hash(MARKERS[at].as_bytes()) as u32;
         at += 1;
     }
     hashes
@@ -111,7 +104,8 @@ pub fn as_greek(latin: &str) -> Option<(String, String)> {
     Some((norm, stem))
 }
 
-/// The Greek letter of each Latin one, a to z ("b" is μπ, "j" τζ).
+/// The Greek letter of each Latin one, a to z ("b" and "j" are two:
+/// μπ and τζ, written by [`letters_to_greek`]).
 const LETTERS: [char; 26] = [
     'α', 'π', 'κ', 'δ', 'ε', 'φ', 'γ', 'η', 'ι', 'ζ', 'κ', 'λ', 'μ', 'ν', 'ο', 'π', 'κ', 'ρ', 'σ',
     'τ', 'υ', 'β', 'ω', 'χ', 'υ', 'ζ',
@@ -125,28 +119,25 @@ fn letters_to_greek(latin: &str) -> Option<String> {
     let mut at = 0;
     while at < bytes.len() {
         let pair = (bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
-        at += 1;
-        let greek = match pair {
-            (b't', b'h') => 'θ',
-            (b'p', b's') => 'ψ',
-            (b'k', b's') => 'ξ',
-            (b'c' | b'k', b'h') => 'χ',
-            (b'8', _) => {
-                out.push('θ');
-                continue;
-            }
-            (b @ b'a'..=b'z', _) => {
-                match b {
-                    b'b' => out.push('μ'),
-                    b'j' => out.push('τ'),
-                    _ => {}
-                }
-                out.push(LETTERS[usize::from(b - b'a')]);
-                continue;
-            }
-            _ => return None,
+        let digraph = match pair {
+            (b't', b'h') => Some('θ'),
+            (b'p', b's') => Some('ψ'),
+            (b'k', b's') => Some('ξ'),
+            (b'c' | b'k', b'h') => Some('χ'),
+            _ => None,
         };
-        out.push(greek);
+        if let Some(greek) = digraph {
+            out.push(greek);
+            at += 2;
+            continue;
+        }
+        match bytes[at] {
+            b'8' => out.push('θ'),
+            b'b' => out.push_str("μπ"),
+            b'j' => out.push_str("τζ"),
+            b @ b'a'..=b'z' => out.push(LETTERS[usize::from(b - b'a')]),
+            _ => return None,
+        }
         at += 1;
     }
     Some(out)

@@ -629,8 +629,15 @@ pub(crate) struct PhraseCandidates {
 
 /// FNV-1a: a fast, stable 64-bit hash for phrase look-ups. Collisions are
 /// harmless: a hit is always confirmed by comparing the words.
-pub(crate) fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+pub(crate) const fn hash(bytes: &[u8]) -> u64 {
+    // A loop rather than a fold, so constants can be hashed too.
+    let mut h = FNV_OFFSET;
+    let mut at = 0;
+    while at < bytes.len() {
+        h = fnv_step(h, bytes[at]);
+        at += 1;
+    }
+    h
 }
 
 /// The FNV-1a start value.
