@@ -93,10 +93,12 @@ pub fn is_greeklish(words: impl Iterator<Item = (Script, u64)>) -> bool {
 const ENGLISH: [&str; 6] = ["ok", "sorry", "email", "taxi", "site", "link"];
 
 /// The Greek a Latin word stands for, normalised, and its stem; `None`
-/// for a word that is not letters a–z (and the digit 8, θ; "3i" is
-/// "3η", third, not "ξι") or is English (see [`ENGLISH`]).
+/// for a word that is not letters a–z (and the digit 8, θ, in a word:
+/// "8elw"; "3i" is "3η", third, not "ξι"), for a number, and for an
+/// English word (see [`ENGLISH`]).
 pub fn as_greek(latin: &str) -> Option<(String, String)> {
-    if ENGLISH.contains(&latin) {
+    // A number ("8", at eight) is no word, and an English word stays one.
+    if !latin.bytes().any(|b| b.is_ascii_lowercase()) || ENGLISH.contains(&latin) {
         return None;
     }
     let norm = letters_to_greek(latin)?;
@@ -168,6 +170,11 @@ mod tests {
         assert_eq!(letters_to_greek("mexri").unwrap(), "μεχρι");
         assert_eq!(letters_to_greek("café"), None);
         assert_eq!(letters_to_greek("3i"), None);
+        assert_eq!(as_greek("8"), None);
+        assert_eq!(
+            as_greek("8elw").map(|(norm, _)| norm).as_deref(),
+            Some("θελω")
+        );
         // Stemmed, a vowel Greeklish types otherwise mostly does not count.
         let stem = |greek: &str| crate::words::stem(greek, Script::Greek);
         assert_eq!(stem(&letters_to_greek("prwti").unwrap()), stem("πρωτη"));
