@@ -12679,27 +12679,6 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
     );
 }
 
-/// A wording that nearly reaches its threshold (within half of
-/// [`wording::LEANING`]) adds up with one sign of any kind, a count of the
-/// reader's failures among them; a count in a calm wording does not (a
-/// polite reminder, things gone well "for the third time").
-#[test]
-fn a_wording_close_to_angry_adds_up_with_a_count() {
-    all_agitated(&[
-        "Mark,\n\nI am saying this for the third time: the pallets go to the back gate, not the shop front. Your driver blocked the street again this morning and the neighbours complain to us, not to you.\n\nRuth",
-        "Марк,\n\nВ третий раз повторяю: паллеты везут к заднему входу, а не к витрине. Ваш водитель сегодня опять перегородил улицу, и соседи жалуются нам, а не вам.\n\nРуфь",
-        "Μάρκο,\n\nΓια τρίτη φορά: οι παλέτες πάνε στην πίσω πόρτα, όχι στη βιτρίνα. Ο οδηγός σας έκλεισε τον δρόμο σήμερα το πρωί και οι γείτονες παραπονιούνται σε εμάς, όχι σε εσάς.\n\nΡούθ",
-    ]);
-    none_agitated(&[
-        "Dear Mark,\n\nThis is our second reminder about invoice 4471, which is now fourteen days overdue. Could you let me know when we can expect payment? If it has already been sent, please ignore this note.\n\nKind regards,\nRuth",
-        "Mark,\n\nFor the third time this season the order came complete and on time, so thank you. The pallets can go to the back gate again next week.\n\nRuth",
-        "Марк, добрый день!\n\nЭто второе напоминание о счёте 4471: срок оплаты прошёл две недели назад. Подскажите, пожалуйста, когда ждать оплату? Если вы уже заплатили, просто не обращайте внимания на это письмо.\n\nС уважением,\nРуфь",
-        "Марк,\n\nВ третий раз за сезон заказ пришёл полностью и вовремя, спасибо. Паллеты на следующей неделе можно снова везти к заднему входу.\n\nРуфь",
-        "Αγαπητέ Μάρκο,\n\nΑυτή είναι η δεύτερη υπενθύμιση για το τιμολόγιο 4471, που έληξε πριν από δεκατέσσερις μέρες. Μπορείτε να μου πείτε πότε να περιμένουμε την πληρωμή; Αν έχει ήδη σταλεί, αγνοήστε αυτό το μήνυμα.\n\nΜε εκτίμηση,\nΡούθ",
-        "Μάρκο,\n\nΓια τρίτη φορά φέτος η παραγγελία ήρθε πλήρης και στην ώρα της, ευχαριστούμε. Τις παλέτες μπορείτε να τις φέρετε πάλι στην πίσω πόρτα την άλλη εβδομάδα.\n\nΡούθ",
-    ]);
-}
-
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
