@@ -129,6 +129,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind57", Kept::Unread),
     ("blind58", Kept::Unread),
     ("blind59", Kept::Unread),
+    ("blind60", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
