@@ -12679,6 +12679,58 @@ fn a_wording_leaning_angry_adds_up_with_one_sign_in_words() {
     );
 }
 
+/// Ways of anger found missing in the read letters (2026-12-07 late
+/// night): the reader's failing called "not really your thing" with mock
+/// understanding (as "not your strong suit" is in each language), a hope
+/// mocked ("I wouldn't hold your breath"), "funny how that works" and
+/// "интересно получается" are sarcasm; the reader told
+/// not to bother quoting is a demand; mail refused for its tone is a
+/// rebuke. Their calm twins stay calm.
+#[test]
+fn not_your_thing_and_a_reply_refused_for_its_tone_are_signs_in_each_language() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "I know answering emails isn't really your thing.",
+            "Clearly, keeping to a schedule is not your strong suit.",
+            "I wouldn't hold your breath.",
+            "Don't hold your breath.",
+            "Funny how that works.",
+            "Понимаю, что отвечать на письма — не ваш конёк.",
+            "Видимо, пунктуальность не ваша сильная сторона.",
+            "Интересно получается: деньги списали, а заказа нет.",
+            "Καταλαβαίνω ότι η ενημέρωση δεν είναι το φόρτε σας.",
+            "Μάλλον η συνέπεια δεν είναι το δυνατό σας σημείο.",
+        ],
+        &[
+            "If bookkeeping isn't your thing, our advisers can take it off your hands.",
+            "Spreadsheets aren't really my thing, so Anna will send the figures.",
+            "Hold your breath for ten seconds, then breathe out slowly.",
+            "It's funny how quickly the year went by!",
+            "Бухгалтерия — мой конёк, так что отчёт беру на себя.",
+            "Интересно, получается ли у вас прийти в пятницу?",
+            "Τα λογιστικά είναι το φόρτε μας, οπότε αναλαμβάνουμε εμείς.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &["Don't bother quoting for the summer event."],
+        &["Don't bother printing the tickets, the phone screen is fine."],
+    );
+    decisive_signs(
+        &[
+            "I will not be responding to emails written in that tone.",
+            "Я не буду отвечать на письма в таком тоне.",
+            "Δεν θα απαντήσω σε μηνύματα με αυτό το ύφος.",
+        ],
+        &[
+            "Our replies are written in a friendly tone.",
+            "Я отвечу на письмо в пятницу, в таком же формате.",
+            "Θα απαντήσω στο μήνυμα την Παρασκευή.",
+        ],
+    );
+}
+
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
