@@ -12731,6 +12731,64 @@ fn not_your_thing_and_a_reply_refused_for_its_tone_are_signs_in_each_language() 
     );
 }
 
+/// More ways of anger from the read letters (2026-12-07 late night):
+/// "вы там совсем охренели/обалдели" is an insult or a rebuke; "вы там
+/// живы вообще?" is a rhetorical question; "чтобы никто не перетрудился",
+/// "don't strain yourselves" are sarcasm; refusing to pay "for such
+/// quality" ("за такое качество мы не платим", "not paying for junk",
+/// "για τέτοια δουλειά δεν πληρώνουμε") is a demand; "every day the same
+/// story" counts in Greek as it does in the others. Their calm twins stay
+/// calm.
+#[test]
+fn gone_mad_still_alive_and_not_paying_for_such_quality_are_signs_in_each_language() {
+    decisive_signs(
+        &[
+            "Вы там совсем охренели?",
+            "Вы там совсем обалдели — цены на 30% поднимать?",
+        ],
+        &[
+            "Мы тут все с ума сошли от этой жары.",
+            "Вы совсем не обязаны отвечать сегодня.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Rhetorical,
+        &["воду не привезли уже неделю, вы там живы вообще?"],
+        &["Как вы там, живы-здоровы после праздников?"],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Может, сразу на квартал заложим, чтобы никто не перетрудился?",
+            "Смотрите не надорвитесь.",
+            "Please don't strain yourselves.",
+        ],
+        &[
+            "Don't strain your back when lifting the boxes.",
+            "Отдыхайте, не перетруждайтесь на выходных, отчёт подождёт.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "За такое качество мы не платим.",
+            "За такую работу платить не будем.",
+            "We are not paying for junk.",
+            "Για τέτοια δουλειά δεν πληρώνουμε.",
+        ],
+        &[
+            "За такое качество отдельное спасибо, всё отлично.",
+            "We are not paying for delivery, it is included.",
+            "Για τη μεταφορά δεν πληρώνουμε, περιλαμβάνεται στην τιμή.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &["κάθε μέρα η ίδια ιστορία"],
+        &["Κάθε μέρα η ίδια ομάδα ανοίγει την αποθήκη στις οκτώ."],
+    );
+}
+
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
