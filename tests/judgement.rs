@@ -174,6 +174,9 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// Greek typed in Latin letters is read as Greek (the same night). With
 /// `blind60/` (2026-12-07 late night, measured on the code of the night):
 /// angry ru 815, en 778, el 818 of 912; calm 531, 534, 534 of 551.
+/// Russian 816 since "вы там совсем обалдели?" rebukes, "вы там живы
+/// вообще?" asks, mock care is sarcasm and payment refused for such
+/// quality is a demand (the same late night).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.891),
     ("en problem", 0.853),
@@ -1349,9 +1352,11 @@ batch_holds_the_bars! {
     /// drawn from it and others (2026-12-06); Greek 19 since the Greek
     /// model learns from it (2026-12-06 morning).
     /// Russian calm letters all pass since a considered bad-news letter is
-    /// noted, not warned (2026-12-06).
+    /// noted, not warned (2026-12-06). Russian angry 95.0 % (meets the
+    /// bar) since mock care for the reader's effort ("чтобы никто не
+    /// перетрудился") is sarcasm (2026-12-07 late night).
     letters_of_a_sixteenth_round_written_for_the_model_hold_the_bars: "train16",
-    &[("ru problem", 0.8)]
+    &[]
 }
 
 batch_holds_the_bars! {
