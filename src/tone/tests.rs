@@ -12789,6 +12789,29 @@ fn gone_mad_still_alive_and_not_paying_for_such_quality_are_signs_in_each_langua
     );
 }
 
+/// Damage said not to happen by itself puts it on the reader: "castles
+/// don't usually tear themselves", "экран сам по себе не трескается",
+/// "οι οθόνες δεν σπάνε μόνες τους" (2026-12-07 late night, from the read
+/// misses) are blame; a door that closes by itself is not.
+#[test]
+fn damage_that_does_not_happen_by_itself_is_blame_in_each_language() {
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Castles don't usually tear themselves.",
+            "Phones don't normally break themselves.",
+            "Экран сам по себе не трескается.",
+            "Сами собой коробки не рвутся.",
+            "Οι οθόνες δεν σπάνε μόνες τους.",
+        ],
+        &[
+            "The door closes by itself after ten seconds.",
+            "Дверь закрывается сама по себе через десять секунд.",
+            "Η πόρτα κλείνει μόνη της μετά από δέκα δευτερόλεπτα.",
+        ],
+    );
+}
+
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
