@@ -23,6 +23,11 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The module's allocator: Talc instead of the standard library's
+/// dlmalloc, 902 bytes gzipped smaller and as fast (README, "WebAssembly").
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     static CHECKER: OnceCell<Checker> = const { OnceCell::new() };
     static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
