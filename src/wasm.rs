@@ -24,7 +24,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The module's allocator: Talc instead of the standard library's
-/// dlmalloc, 902 bytes gzipped smaller and as fast (README, "WebAssembly").
+/// dlmalloc, 1,226 bytes gzipped smaller and as fast (README,
+/// "WebAssembly").
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
