@@ -12812,6 +12812,57 @@ fn damage_that_does_not_happen_by_itself_is_blame_in_each_language() {
     );
 }
 
+/// Ways of anger from the read Greek letters, in each language
+/// (2026-12-07 late night): "and then you wonder why…" and "do you know
+/// how much this is costing us?" are rhetorical questions, "I have a life
+/// too" is a charged word, "λύστε το τώρα" and "καλό θα ήταν να διαβάζετε
+/// τις οδηγίες" are demands. A sincere "you may wonder why", a price asked
+/// and a one-off request to read stay calm.
+#[test]
+fn and_then_you_wonder_why_and_what_it_costs_us_are_signs_in_each_language() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "And then you wonder why nobody wants to work with you.",
+            "No wonder nobody wants to work with you.",
+            "А потом удивляетесь, почему с вами никто не хочет работать.",
+            "Και μετά απορείτε γιατί κανείς δεν θέλει να δουλέψει μαζί σας.",
+            "Do you know how much this is costing us every day?",
+            "Вы знаете, во сколько нам обходится каждый день простоя?",
+            "Ξέρετε πόσο μας κοστίζει κάθε μέρα;",
+        ],
+        &[
+            "You may wonder why the price changed, so here is the breakdown.",
+            "Вы, наверное, удивитесь, почему изменилась цена: объясняю.",
+            "Ίσως απορείτε γιατί άλλαξε η τιμή· σας εξηγώ.",
+            "No wonder the guests loved it, the venue was perfect.",
+            "Do you know how much the upgrade costs?",
+            "Вы знаете, сколько стоит доставка в Тверь?",
+            "Ξέρετε πόσο κοστίζει η αποστολή στη Λάρισα;",
+        ],
+    );
+    signs_of_kind(
+        Kind::Charged,
+        &[
+            "I have a life too, you know.",
+            "У меня тоже есть жизнь.",
+            "Έχω κι εγώ ζωή.",
+        ],
+        &["Our batteries have a long life too."],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "λύστε το τώρα",
+            "Καλό θα ήταν να διαβάζετε τις οδηγίες που σας στέλνουμε.",
+        ],
+        &[
+            "Λύστε το τεστ μέχρι την Παρασκευή.",
+            "Καλό θα ήταν να διαβάσετε το συνημμένο πριν από τη συνάντηση.",
+        ],
+    );
+}
+
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
