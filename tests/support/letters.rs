@@ -70,6 +70,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train29", Kept::Read),
     ("train30", Kept::Read),
     ("train31", Kept::Read),
+    ("train32", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
