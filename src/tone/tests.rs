@@ -12863,6 +12863,50 @@ fn and_then_you_wonder_why_and_what_it_costs_us_are_signs_in_each_language() {
     );
 }
 
+/// What the read letters of `train32/` showed (2026-12-07 late night):
+/// good luck wished "with whoever else you choose" closes the door on the
+/// reader; "I won't be sending another reminder", "не утруждайте себя
+/// звонком" and "άλλη υπενθύμιση δεν θα σας στείλω" are demands; a
+/// failure called a bold creative choice with mock inference, and mock
+/// naivety ("мы, наивные, рассчитывали"), are sarcasm. And another time
+/// offered ("let me know and we will find another") is no threat to
+/// leave.
+#[test]
+fn good_luck_with_whoever_else_and_a_bold_creative_choice_are_signs_in_each_language() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Good luck with whoever else you choose.",
+            "Удачи с другим подрядчиком.",
+            "Σας εύχομαι καλή τύχη με όποιον άλλον επιλέξετε.",
+            "I won't be sending another reminder.",
+            "Пожалуйста, не утруждайте себя звонком администратору.",
+            "Άλλη υπενθύμιση δεν θα σας στείλω.",
+        ],
+        &[
+            "Good luck with the launch on Friday!",
+            "Удачи на выставке в четверг!",
+            "Καλή τύχη με την έκθεση την Πέμπτη!",
+            "If that time does not suit, just let me know and we will find another.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Presumably that was a bold creative choice.",
+            "Альты играют в другой тональности, — видимо, это смелое редакторское решение.",
+            "Μάλλον ήταν μια τολμηρή δημιουργική επιλογή.",
+            "Мы, наивные, рассчитывали, что за эти деньги получим ноты.",
+            "Εμείς οι αφελείς περιμέναμε ότι θα έρθουν σωστές.",
+        ],
+        &[
+            "The blue cover was a bold creative choice, and the clients loved it.",
+            "Это смелое решение, и мы его поддерживаем.",
+            "Ήταν μια τολμηρή επιλογή και μας άρεσε πολύ.",
+        ],
+    );
+}
+
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
