@@ -12907,6 +12907,41 @@ fn good_luck_with_whoever_else_and_a_bold_creative_choice_are_signs_in_each_lang
     );
 }
 
+/// Mock puzzlement at which part was hard to follow is a rhetorical
+/// question, and bookings refused from the reader's address close the
+/// door on them, in each language (2026-12-07 late night, from
+/// `train32/`). A sincere offer to explain, and a fully booked December,
+/// are not.
+#[test]
+fn which_part_was_hard_to_follow_and_no_more_bookings_from_you_are_signs_in_each_language() {
+    signs_of_kind(
+        Kind::Rhetorical,
+        &[
+            "It is one page with pictures, so I am a little puzzled as to which part was difficult to follow.",
+            "Инструкция на одной странице, так что мне непонятно, какая именно часть оказалась сложной.",
+            "Είναι μία σελίδα με εικόνες, οπότε απορώ ποιο σημείο ήταν δύσκολο.",
+        ],
+        &[
+            "Which part of the setup is unclear? I am happy to walk you through it.",
+            "Подскажите, какая часть инструкции вызывает вопросы, и я всё объясню.",
+            "Πείτε μου ποιο σημείο σας δυσκολεύει και θα σας το εξηγήσω.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "We will not be able to accept future bookings from this address.",
+            "Заказы от вас мы больше не принимаем.",
+            "Δεν θα δεχτούμε άλλες κρατήσεις από εσάς.",
+        ],
+        &[
+            "We will not be able to accept further bookings for December, as we are full.",
+            "Заказы на декабрь мы больше не принимаем: всё занято.",
+            "Δεν δεχόμαστε άλλες κρατήσεις για τον Δεκέμβριο, είμαστε γεμάτοι.",
+        ],
+    );
+}
+
 /// The passive-aggressive reminders one language had, in the others: "I
 /// hope that is clear now" is sarcasm as "надеюсь, теперь понятно" is;
 /// not knowing how else to explain it, "to reiterate" and "once again I
