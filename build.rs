@@ -17,6 +17,10 @@ mod language;
 mod normalize;
 #[path = "src/sort.rs"]
 mod sort;
+#[path = "src/translit.rs"]
+mod translit;
+#[path = "src/typed_in_latin.rs"]
+mod typed_in_latin;
 #[path = "src/word_bounds.rs"]
 mod word_bounds;
 #[path = "src/words.rs"]
@@ -499,6 +503,9 @@ fn main() {
         "src/language.rs",
         "src/normalize.rs",
         "src/words.rs",
+        "src/greeklish.rs",
+        "src/translit.rs",
+        "src/typed_in_latin.rs",
         "src/phrases/compile.rs",
         "src/phrases/classes.txt",
     ] {

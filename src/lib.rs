@@ -31,6 +31,8 @@ pub mod span;
 pub mod subject;
 pub mod time;
 pub mod tone;
+pub mod translit;
+pub mod typed_in_latin;
 pub mod word_bounds;
 pub mod words;
 

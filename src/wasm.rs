@@ -58,7 +58,11 @@ pub(crate) fn key(name: &'static str) -> JsValue {
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into())
+        let (file, line) = info
+            .location()
+            .map_or(("?", 0), |at| (at.file(), at.line()));
+        let said = "presend: the check panicked at".into();
+        web_sys::console::error_3(&said, &file.into(), &line.into())
     }));
     CHECKER.with(|c| {
         c.get_or_init(Checker::new);

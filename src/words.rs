@@ -426,9 +426,9 @@ pub struct TextView {
     pub(crate) break_before: Vec<bool>,
     /// True where a line starts before the word.
     line_before: Vec<bool>,
-    /// True for a view of Greek typed in Latin letters read as Greek (see
-    /// [`TextView::read_as_greek`]).
-    pub greeklish: bool,
+    /// True for a view of Greek or Russian typed in Latin letters, read as
+    /// Greek or Russian (see [`TextView::read_as_typed_in_latin`]).
+    pub typed_in_latin: bool,
     /// For phrase matching: the words of the view and of each of its
     /// sentences as Bloom filters, made when a phrase first needs them (see
     /// `phrases::presence`).
@@ -492,40 +492,47 @@ impl TextView {
         view
     }
 
-    /// The view read as Greek, when its words are Greek typed in Latin
-    /// letters (see [`crate::greeklish`]; `text` is the text it reads):
-    /// for the tone judgement, whose lists and model are Greek. The other
-    /// rules read the words as typed (their lists have the Greeklish they
-    /// need: "episinaptw", "sas stelnw"). Words of up to four capitals
-    /// ("IBAN", "PDF") stay as typed: they are mostly acronyms.
-    pub fn read_as_greek(&self, text: &str) -> Option<TextView> {
-        let scripts = self.words.iter().map(|w| w.script);
-        if !crate::greeklish::is_greeklish(scripts.zip(self.norm_hashes.iter().copied())) {
-            return None;
-        }
-        let mut greek = TextView {
+    /// The view read as Greek or Russian, when its words are Greek or
+    /// Russian typed in Latin letters (see [`crate::typed_in_latin`];
+    /// `text` is the text it reads): for the tone judgement, whose lists
+    /// and models are Greek and Russian. The other rules read the words as
+    /// typed (their lists have the Greeklish they need: "episinaptw", "sas
+    /// stelnw"). Words of up to four capitals ("IBAN", "PDF") stay as
+    /// typed: they are mostly acronyms.
+    pub fn read_as_typed_in_latin(&self, text: &str) -> Option<TextView> {
+        let words = || {
+            let scripts = self.words.iter().map(|w| w.script);
+            scripts.zip(self.norm_hashes.iter().copied())
+        };
+        let language = [&crate::greeklish::GREEKLISH, &crate::translit::TRANSLIT]
+            .into_iter()
+            .find(|language| language.is_in(words()))?;
+        let mut read = TextView {
             phrase_filters: Default::default(),
             phrase_candidates: Default::default(),
-            greeklish: true,
+            typed_in_latin: true,
             ..self.clone()
         };
-        for at in 0..greek.words.len() {
-            let written = &text[greek.words[at].range.clone()];
+        for at in 0..read.words.len() {
+            let written = &text[read.words[at].range.clone()];
             if written.len() <= 4 && written.bytes().all(|b| b.is_ascii_uppercase()) {
                 continue;
             }
-            let Some((norm, stem)) = crate::greeklish::as_greek(&greek.words[at].norm) else {
+            // An apostrophe right after the word is part of it ("den'").
+            let apostrophe = text[read.words[at].range.end..].starts_with(['\'', '’']);
+            let Some(norm) = language.as_written(&read.words[at].norm, apostrophe) else {
                 continue;
             };
-            greek.norm_hashes[at] = hash(norm.as_bytes());
-            greek.stem_hashes[at] = hash(stem.as_bytes());
-            greek.initial_keys[at] = initial_keys(&norm);
-            let word = &mut greek.words[at];
+            let stem = stem(&norm, language.script);
+            read.norm_hashes[at] = hash(norm.as_bytes());
+            read.stem_hashes[at] = hash(stem.as_bytes());
+            read.initial_keys[at] = initial_keys(&norm);
+            let word = &mut read.words[at];
             word.norm = WordText::from(norm.as_str());
             word.stem = WordText::from(stem.as_str());
-            word.script = Script::Greek;
+            word.script = language.script;
         }
-        Some(greek)
+        Some(read)
     }
 
     /// Reads word `at` as `written` instead ("its" as "it's"), in the same

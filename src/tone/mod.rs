@@ -428,7 +428,7 @@ impl Judgement {
         ctx.tone.get_or_init(|| {
             let own = ctx.layout.own_ranges_without_signature();
             let whole_subject = 0..ctx.draft.subject.len();
-            let own_in_greek = ctx.own.read_as_greek(&ctx.body);
+            let own_as_written = ctx.own.read_as_typed_in_latin(&ctx.body);
             let parts = [
                 Part {
                     field: Field::Subject,
@@ -439,7 +439,7 @@ impl Judgement {
                 Part {
                     field: Field::Body,
                     text: &ctx.body,
-                    view: own_in_greek.as_ref().unwrap_or(&ctx.own),
+                    view: own_as_written.as_ref().unwrap_or(&ctx.own),
                     ranges: &own,
                 },
             ];

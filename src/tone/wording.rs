@@ -136,7 +136,7 @@ impl Weights {
     pub fn score(&self, parts: &[&TextView], letter: bool) -> (i32, Vec<(usize, Range<usize>)>) {
         let mut seen = [0u64; BUCKETS / 64];
         let mut score = if letter { self.bias_letter } else { self.bias };
-        if parts.iter().any(|view| view.greeklish) {
+        if parts.iter().any(|view| view.typed_in_latin) {
             score -= GREEKLISH_MARGIN;
         }
         // Per sentence: its part, its words, the weight for anger of the
