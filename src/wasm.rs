@@ -50,11 +50,12 @@ pub(crate) fn key(name: &'static str) -> JsValue {
 }
 
 /// Installs the panic hook and prepares the rules, once, when the module is
-/// instantiated. The hook prints the panic's message and place to the
+/// instantiated. The hook prints the panic's place (file and line) to the
 /// console, for whoever reads it, before the module traps and the add-on
-/// tells the user the check failed. (The `console_error_panic_hook` crate
-/// adds a JS stack, which names nothing in a module built without its
-/// name section, for 593 bytes more gzipped.)
+/// tells the user the check failed. (Its message too cost 252 bytes more
+/// gzipped; the `console_error_panic_hook` crate adds a JS stack, which
+/// names nothing in a module built without its name section, for 593
+/// bytes more.)
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {

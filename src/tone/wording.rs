@@ -34,12 +34,14 @@ const SHOWN: usize = 2;
 /// to one in each language (`docs/rules-of-acceptance.md`).
 pub const LEANING: i32 = 200;
 
-/// How much further Greek typed in Latin letters must lean angry: read as
-/// Greek by rule ("simera" as "σιμερα"), its words are misspelled Greek to
-/// the model, which knows fewer of them, and calm ones most. Chosen on the
-/// Greeklish letters read (`tests/fixtures/greeklish/read*`, 2026-12-07
-/// night): the calm ones scored at most 114 without it, the angry ones it
-/// alone found 187 and more.
+/// How much further Greek or Russian typed in Latin letters must lean
+/// angry: read by rule ("simera" as "σιμερα", "opyat" as "опят"), its
+/// words are misspelled to the model, which knows fewer of them, and calm
+/// ones most. Chosen on the Greeklish letters read
+/// (`tests/fixtures/greeklish/read*`, 2026-12-07 night): the calm ones
+/// scored at most 114 without it, the angry ones it alone found 187 and
+/// more. The same for Russian (the calm translit letters read score at
+/// most 93 short of the threshold with it).
 pub const GREEKLISH_MARGIN: i32 = 150;
 
 /// Keeps a pair's hash apart from its words' hashes.
