@@ -87,10 +87,10 @@ impl TypedInLatin {
     }
 
     /// The word `latin` (normalised; `apostrophe_after`: an apostrophe
-    /// follows it) in the language's letters; `None` for
-    /// a word with a character that is neither a letter a–z nor a digit
-    /// of a group ("8elw" is "θελω", "3i" is "3η", third), for a number,
-    /// and for an English word.
+    /// follows it) in the language's letters; `None` for a word with a
+    /// character that is neither a letter a–z nor a digit of a group
+    /// ("8elw" is "θελω", "3i" is "3η", third), for a number, and for an
+    /// English word.
     pub fn as_written(&self, latin: &str, apostrophe_after: bool) -> Option<String> {
         // A number ("8", at eight) is no word, and an English word stays one.
         if !latin.bytes().any(|b| b.is_ascii_lowercase()) || ENGLISH.contains(&latin) {
@@ -133,3 +133,33 @@ impl TypedInLatin {
 /// English words people type in Latin letters in Greek and Russian too:
 /// they stay English ("taxi" is not "ταχι", quick).
 const ENGLISH: [&str; 6] = ["ok", "sorry", "email", "taxi", "site", "link"];
+
+#[cfg(test)]
+mod tests {
+    use crate::greeklish::GREEKLISH;
+    use crate::language::Script;
+    use crate::translit::TRANSLIT;
+
+    /// Each word of `text` (split at spaces) as a Latin word and its hash.
+    fn latin_words(text: &str) -> impl Iterator<Item = (Script, u64)> + '_ {
+        let hashes = text.split(' ').map(|w| crate::words::hash(w.as_bytes()));
+        hashes.map(|h| (Script::Latin, h))
+    }
+
+    #[test]
+    fn each_language_is_told_from_english_by_its_small_words() {
+        let greeklish = "den einai i prwti fora pou to kanete kai tha to plirwsete";
+        let translit = "vy uzhe v tretiy raz prisylaete ne to chto my zakazyvali";
+        assert!(GREEKLISH.is_in(latin_words(greeklish)));
+        assert!(TRANSLIT.is_in(latin_words(translit)));
+        assert!(!GREEKLISH.is_in(latin_words(translit)));
+        assert!(!TRANSLIT.is_in(latin_words(greeklish)));
+        for english in [
+            "the den of the auto parts shop sent a ton of stuff to me",
+            "the ne corner of the site is where we said the kiosk would go ya know",
+        ] {
+            assert!(!GREEKLISH.is_in(latin_words(english)), "{english}");
+            assert!(!TRANSLIT.is_in(latin_words(english)), "{english}");
+        }
+    }
+}

@@ -10,9 +10,8 @@ mod bars;
 #[path = "support/letters.rs"]
 mod letters;
 
-use bars::hold_at_least;
-use letters::letters_in;
-use presend::{Checker, Config};
+use bars::print_and_hold;
+use letters::score_file;
 use std::path::PathBuf;
 
 /// The share of letters that must pass, in each language and set.
@@ -102,12 +101,7 @@ fn score(half: &str, lang: &str, set: &str) -> (usize, usize, Vec<String>) {
         .join("tests/fixtures/attachments")
         .join(half)
         .join(format!("{lang}-{set}.txt"));
-    let checker = Checker::new();
-    let config = Config::default();
-    let letters = letters_in(&path, lang);
-    let mut misses = Vec::new();
-    for letter in &letters {
-        let findings = checker.check(&letter.draft, &config).unwrap();
+    score_file(&path, lang, |letter, findings| {
         let flagged = findings.iter().find(|f| f.rule == RULE);
         let passed = if set == "problem" {
             assert_eq!(letter.expect, [RULE], "{} expects {RULE}", letter.id);
@@ -115,14 +109,11 @@ fn score(half: &str, lang: &str, set: &str) -> (usize, usize, Vec<String>) {
         } else {
             flagged.is_none()
         };
-        if !passed {
-            misses.push(match flagged {
-                Some(f) if half.starts_with("read") => format!("{}: {:?}", letter.id, f.excerpt),
-                _ => letter.id.clone(),
-            });
-        }
-    }
-    (letters.len() - misses.len(), letters.len(), misses)
+        (!passed).then(|| match flagged {
+            Some(f) if half.starts_with("read") => format!("{}: {:?}", letter.id, f.excerpt),
+            _ => letter.id.clone(),
+        })
+    })
 }
 
 /// Holds the bars for one half of the letters.
@@ -130,22 +121,9 @@ fn half_holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
     let mut failures = Vec::new();
     for lang in ["ru", "en", "el"] {
         for set in ["problem", "clean"] {
-            let (passed, total, misses) = score(half, lang, set);
-            let share = passed as f64 / total as f64;
-            println!(
-                "{half} {lang} {set}: {passed}/{total} = {:.1}%",
-                share * 100.0
-            );
-            for miss in &misses {
-                println!("    {miss}");
-            }
-            hold_at_least(
-                &format!("{lang} {set}"),
-                share,
-                BAR,
-                shortfalls,
-                &mut failures,
-            );
+            let name = format!("{lang} {set}");
+            let score = score(half, lang, set);
+            print_and_hold(half, &name, score, BAR, shortfalls, &mut failures);
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");

@@ -10,9 +10,9 @@ mod bars;
 #[path = "support/letters.rs"]
 mod letters;
 
-use bars::hold_at_least;
-use letters::{letters_in, TONE_RULES};
-use presend::{Checker, Config, Severity};
+use bars::print_and_hold;
+use letters::{score_file, TONE_RULES};
+use presend::Severity;
 use std::path::PathBuf;
 
 /// The share of letters that must pass, in each set.
@@ -33,12 +33,7 @@ fn score((folder, lang): Folder, set: &str, kind: &str) -> (usize, usize, Vec<St
         .join(folder)
         .join(set)
         .join(format!("{lang}-{kind}.txt"));
-    let checker = Checker::new();
-    let config = Config::default();
-    let letters = letters_in(&path, lang);
-    let mut misses = Vec::new();
-    for letter in &letters {
-        let findings = checker.check(&letter.draft, &config).unwrap();
+    score_file(&path, lang, |letter, findings| {
         let passed = if kind == "problem" {
             findings
                 .iter()
@@ -46,16 +41,15 @@ fn score((folder, lang): Folder, set: &str, kind: &str) -> (usize, usize, Vec<St
         } else {
             !findings.iter().any(|f| f.severity >= Severity::Warning)
         };
-        if !passed {
-            misses.push(if set.starts_with("read") {
+        (!passed).then(|| {
+            if set.starts_with("read") {
                 let rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
                 format!("{}: {rules:?}", letter.id)
             } else {
                 letter.id.clone()
-            });
-        }
-    }
-    (letters.len() - misses.len(), letters.len(), misses)
+            }
+        })
+    })
 }
 
 /// Holds the bars for one set (or its known shortfalls).
@@ -63,22 +57,9 @@ fn set_holds_the_bars(folder: Folder, set: &str, shortfalls: &[(&str, f64)]) {
     let lang = folder.1;
     let mut failures = Vec::new();
     for kind in ["problem", "clean"] {
-        let (passed, total, misses) = score(folder, set, kind);
-        let share = passed as f64 / total as f64;
-        println!(
-            "{set} {lang} {kind}: {passed}/{total} = {:.1}%",
-            share * 100.0
-        );
-        for miss in &misses {
-            println!("    {miss}");
-        }
-        hold_at_least(
-            &format!("{lang} {kind}"),
-            share,
-            BAR,
-            shortfalls,
-            &mut failures,
-        );
+        let name = format!("{lang} {kind}");
+        let score = score(folder, set, kind);
+        print_and_hold(set, &name, score, BAR, shortfalls, &mut failures);
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -2,7 +2,8 @@
 //! keep meeting it; a figure measured below its bar is listed as a known
 //! shortfall with the figure measured on the held-back data, and must not
 //! fall under that (nor silently rise above the bar: then the entry goes).
-//! Shared by `tests/tone.rs`, `tests/judgement.rs` and `tests/haste.rs`.
+//! Shared by `tests/tone.rs`, `tests/judgement.rs`, `tests/haste.rs`,
+//! `tests/attachments.rs` and `tests/typed_in_latin.rs`.
 #![allow(dead_code)]
 
 /// Whether a figure must be high (recall) or low (false alarms).
@@ -85,4 +86,23 @@ pub fn hold_at_least(
         shortfalls,
         failures,
     );
+}
+
+/// Prints how many letters of a set pass (`set` names it, `name` as in
+/// `shortfalls`) and the letters that do not, then [`hold_at_least`]s the
+/// share.
+pub fn print_and_hold(
+    set: &str,
+    name: &str,
+    (passed, total, misses): (usize, usize, Vec<String>),
+    bar: f64,
+    shortfalls: &[(&str, f64)],
+    failures: &mut Vec<String>,
+) {
+    let share = passed as f64 / total as f64;
+    println!("{set} {name}: {passed}/{total} = {:.1}%", share * 100.0);
+    for miss in &misses {
+        println!("    {miss}");
+    }
+    hold_at_least(name, share, bar, shortfalls, failures);
 }

@@ -261,3 +261,22 @@ pub fn letters_in(path: &std::path::Path, lang: &str) -> Vec<Letter> {
     assert!(!out.is_empty(), "no letters in {}", path.display());
     out
 }
+
+/// Checks every letter of the file at `path` (in `lang`) with the default
+/// settings and asks `miss` of each, with its findings, what it lacks:
+/// `None` when it passes. How many pass, how many there are, and what
+/// each letter that does not pass lacks.
+pub fn score_file(
+    path: &std::path::Path,
+    lang: &str,
+    miss: impl Fn(&Letter, &[presend::Finding]) -> Option<String>,
+) -> (usize, usize, Vec<String>) {
+    let checker = presend::Checker::new();
+    let config = presend::Config::default();
+    let letters = letters_in(path, lang);
+    let misses: Vec<String> = letters
+        .iter()
+        .filter_map(|letter| miss(letter, &checker.check(&letter.draft, &config).unwrap()))
+        .collect();
+    (letters.len() - misses.len(), letters.len(), misses)
+}
