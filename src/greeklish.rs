@@ -14,13 +14,11 @@
 //! lists found one letter more of the read ones and weighed 2 KB in the
 //! module.)
 
-use crate::language::Script;
 use crate::typed_in_latin::TypedInLatin;
 
 /// Greek as Greeklish types it: told by Greek words that are not English
 /// words; final sigma as σ, as words are normalised.
 pub const GREEKLISH: TypedInLatin = TypedInLatin::new(
-    Script::Greek,
     [
         "kai",
         "den",
@@ -64,6 +62,7 @@ pub const GREEKLISH: TypedInLatin = TypedInLatin::new(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::Script;
 
     #[test]
     fn words_typed_in_latin_are_written_in_greek_letters() {

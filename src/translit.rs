@@ -11,13 +11,11 @@
 //! translit leaves the soft sign out, it is not guessed: "opyat" is
 //! "опят", and words whose stem keeps a soft sign are not found so.
 
-use crate::language::Script;
 use crate::typed_in_latin::TypedInLatin;
 
 /// Russian as translit types it: told by Russian words that are not
 /// English words; ё as е, as words are normalised.
 pub const TRANSLIT: TypedInLatin = TypedInLatin::new(
-    Script::Cyrillic,
     [
         "ne", "chto", "eto", "vy", "vas", "vam", "uzhe", "kak", "dlya", "nas", "esli", "pochemu",
         "seychas", "opyat", "tolko", "mozhno", "nado", "spasibo", "eshche", "menya",

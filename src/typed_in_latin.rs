@@ -9,15 +9,13 @@
 //! different words of the language typed in Latin letters that are not
 //! English ones ("kai", "den", "tha"; "chto", "uzhe", "eto"…), and one
 //! word in ten of them. Each Latin word of it is then written in the
-//! language's letters, a letter or a group for each sound, and stemmed as
-//! the language.
+//! language's letters, a letter or a group for each sound, and read as a
+//! word so written (normalised and stemmed in its script).
 
 use crate::language::Script;
 
 /// A language as it is typed in Latin letters.
 pub struct TypedInLatin {
-    /// The language's script.
-    pub script: Script,
     /// The hashes of its small words (as [`crate::words::hash`] hashes a
     /// word, their low 32 bits), with a bit for each hash's low six bits:
     /// most words of a text have none set and are passed over in one step.
@@ -35,11 +33,9 @@ pub struct TypedInLatin {
 }
 
 impl TypedInLatin {
-    /// The language written in `script`, told by `markers`, read by
-    /// `groups` and `letters`, with the letters of a "y" after a vowel and
+    /// The language told by `markers`, read by `groups` and `letters`, with the letters of a "y" after a vowel and
     /// of an apostrophe, if the language has them.
     pub const fn new(
-        script: Script,
         markers: [&str; 20],
         groups: &'static [(&'static str, &'static str)],
         letters: [char; 26],
@@ -55,7 +51,6 @@ impl TypedInLatin {
             at += 1;
         }
         TypedInLatin {
-            script,
             marker_hashes,
             marker_bits,
             groups,

@@ -520,17 +520,9 @@ impl TextView {
             }
             // An apostrophe right after the word is part of it ("den'").
             let apostrophe = text[read.words[at].range.end..].starts_with(['\'', '’']);
-            let Some(norm) = language.as_written(&read.words[at].norm, apostrophe) else {
-                continue;
-            };
-            let stem = stem(&norm, language.script);
-            read.norm_hashes[at] = hash(norm.as_bytes());
-            read.stem_hashes[at] = hash(stem.as_bytes());
-            read.initial_keys[at] = initial_keys(&norm);
-            let word = &mut read.words[at];
-            word.norm = WordText::from(norm.as_str());
-            word.stem = WordText::from(stem.as_str());
-            word.script = language.script;
+            if let Some(in_letters) = language.as_written(&read.words[at].norm, apostrophe) {
+                read.read_as(at, &in_letters);
+            }
         }
         Some(read)
     }

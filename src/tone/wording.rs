@@ -42,7 +42,7 @@ pub const LEANING: i32 = 200;
 /// scored at most 114 without it, the angry ones it alone found 187 and
 /// more. The same for Russian (the calm translit letters read score at
 /// most 93 short of the threshold with it).
-pub const GREEKLISH_MARGIN: i32 = 150;
+pub const TYPED_IN_LATIN_MARGIN: i32 = 150;
 
 /// Keeps a pair's hash apart from its words' hashes.
 const PAIR_SALT: u64 = 0x51af_d7ed_558c_cd1d;
@@ -139,7 +139,7 @@ impl Weights {
         let mut seen = [0u64; BUCKETS / 64];
         let mut score = if letter { self.bias_letter } else { self.bias };
         if parts.iter().any(|view| view.typed_in_latin) {
-            score -= GREEKLISH_MARGIN;
+            score -= TYPED_IN_LATIN_MARGIN;
         }
         // Per sentence: its part, its words, the weight for anger of the
         // buckets first seen in it.
