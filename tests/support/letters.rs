@@ -71,6 +71,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("train30", Kept::Read),
     ("train31", Kept::Read),
     ("train32", Kept::Read),
+    ("train33", Kept::Read),
     ("blind", Kept::Read),
     ("blind2", Kept::Read),
     ("blind3", Kept::Read),
@@ -131,6 +132,7 @@ pub const BATCHES: &[(&str, Kept)] = &[
     ("blind58", Kept::Unread),
     ("blind59", Kept::Unread),
     ("blind60", Kept::Unread),
+    ("blind61", Kept::Unread),
 ];
 
 /// The batches kept as `kept`, in the order of [`BATCHES`].
