@@ -14576,3 +14576,46 @@ fn greek_typed_in_latin_letters_is_read_as_greek() {
          ship it on Monday.\n\nBest,\nAnn",
     ]);
 }
+
+/// "How is this even possible?", "Как такое вообще возможно?" is a
+/// rhetorical question, as the Greek "Πώς είναι δυνατόν;" is; "…if you
+/// ever read it", "…если вы его вообще читали" is sarcasm, as "αν το
+/// διαβάσατε ποτέ" is a rhetorical jab (2026-12-08, from the translit
+/// letters read). A question about what is possible, and a contract read
+/// or not, stay calm.
+#[test]
+fn even_possible_and_if_you_ever_read_it_are_signs_in_each_language() {
+    signs_of_any_kind(
+        &[Kind::Rhetorical, Kind::Outrage],
+        &[
+            "How is this even possible?",
+            "How is that even possible?! We paid in March.",
+            "Как такое вообще возможно?",
+            "Как это вообще могло произойти?",
+            "Πώς είναι καν δυνατόν;",
+        ],
+        &[
+            "How is it possible to change the delivery address?",
+            "Is it even possible to ship by Friday? If not, Monday is fine.",
+            "Как это возможно сделать до пятницы?",
+            "Подскажите, возможно ли вообще перенести доставку на субботу?",
+            "Είναι δυνατόν να αλλάξει η διεύθυνση παράδοσης;",
+        ],
+    );
+    signs_of_any_kind(
+        &[Kind::Sarcasm, Kind::Rhetorical],
+        &[
+            "It is all in the contract, if you ever read it.",
+            "It is all in the contract, in case you bothered to read it.",
+            "Всё это есть в договоре, если вы его вообще читали.",
+            "Всё это есть в договоре, если вдруг вы его читали.",
+            "Όλα είναι στο συμβόλαιο, αν το διαβάσατε ποτέ.",
+        ],
+        &[
+            "If you ever read it again, page four has the new prices.",
+            "Если вы уже читали договор, подпишите, пожалуйста, вторую страницу.",
+            "Если вдруг вы не получили договор, напишите нам.",
+            "Αν έχετε ήδη διαβάσει το συμβόλαιο, υπογράψτε τη δεύτερη σελίδα.",
+        ],
+    );
+}
