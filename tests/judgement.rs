@@ -179,10 +179,12 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// quality is a demand (the same late night). Greek 819 since "and then
 /// you wonder why", "what it costs us" and "I have a life too" are signs
 /// in each language (the same late night). Russian 817 since Russian
-/// typed in Latin letters is read as Russian (the same late night).
+/// typed in Latin letters is read as Russian (the same late night). With
+/// `blind61/` (2026-12-08 night, measured on the code of the session's
+/// start): angry ru 835, en 794, el 836 of 932; calm 543, 546, 546 of 563.
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
     ("ru problem", 0.891),
-    ("en problem", 0.853),
+    ("en problem", 0.851),
     ("el problem", 0.894),
 ];
 
@@ -1825,6 +1827,20 @@ batch_holds_the_bars! {
 }
 
 batch_holds_the_bars! {
+    /// The sixty-first batch (`blind61/`, 2026-12-08 night), written as
+    /// `blind60/` by three more helpers that read nothing of presend, ten
+    /// more trades each. Kept unread: measured on the code of the session's
+    /// start (06e401c): 18, 16 and 17 of 20 angry letters found in ru, en,
+    /// el; 12, 12 and 12 of 12 calm letters passing.
+    letters_written_blind_in_a_sixty_first_batch_hold_the_bars: "blind61",
+    &[
+        ("ru problem", 0.9),
+        ("en problem", 0.8),
+        ("el problem", 0.85)
+    ]
+}
+
+batch_holds_the_bars! {
     /// The twenty-second round (`train22/`, 2026-12-06 late morning, written
     /// as `train21/` with 21 more trades no batch had used), read; the
     /// Russian wording model learns from it. Measured first on the code of
@@ -1998,5 +2014,20 @@ batch_holds_the_bars! {
         ("en problem", 0.916),
         ("en clean", 0.875),
         ("el clean", 0.937)
+    ]
+}
+
+batch_holds_the_bars! {
+    /// The thirty-third round (`train33/`, 2026-12-08 night), written as
+    /// `train32/` by three more helpers with ten more trades each; read.
+    /// Measured first on the code of 06e401c: 23, 19 and 24 of 24 angry
+    /// letters found in ru, en, el; 14, 14 and 16 of 16 calm letters
+    /// passing (the calm ones warned give bad news by e-mail, or ask for
+    /// another chance). Russian angry 23 of 24 meets the bar.
+    letters_of_a_thirty_third_round_hold_the_bars: "train33",
+    &[
+        ("ru clean", 0.875),
+        ("en problem", 0.791),
+        ("en clean", 0.875)
     ]
 }
