@@ -14619,3 +14619,87 @@ fn even_possible_and_if_you_ever_read_it_are_signs_in_each_language() {
         ],
     );
 }
+
+/// More ways of cold anger from the read letters (2026-12-08 night,
+/// `train33/` and the translit letters): a greeting taken back ("добрый
+/// день, хотя какой он добрый") and talk "in terms that I hope will make
+/// sense" are sarcasm; the first failure "let go" counts the second; the
+/// reader's custom put in doubt ("I will review whether we continue
+/// sending work to you") and telling everyone "how you work" are
+/// demands; "you could have warned us then" blames. Their calm twins stay
+/// calm.
+#[test]
+fn a_greeting_taken_back_and_the_first_one_let_go_are_signs_in_each_language() {
+    signs_of_kind(
+        Kind::Sarcasm,
+        &[
+            "Good morning, if you can call it good.",
+            "Добрый день, хотя какой он добрый.",
+            "Καλημέρα, αν μπορεί να λέγεται καλή.",
+            "I will try to explain this in terms that I hope will make sense.",
+            "Let me put this in words you might understand.",
+            "Объясню так, чтобы было понятно даже вам.",
+            "Θα το εξηγήσω με λόγια που ελπίζω να καταλάβετε.",
+        ],
+        &[
+            "Good morning! If you can call us back today, that would help.",
+            "Добрый день! Хотя погода не радует, новости у нас хорошие.",
+            "Καλημέρα! Αν μπορείτε, καλέστε μας σήμερα.",
+            "Let me explain this in simpler terms: the fee covers two visits.",
+            "I hope this explanation makes sense.",
+            "Объясню проще: сумма включает два выезда.",
+            "Θα σας το εξηγήσω πιο απλά: η τιμή περιλαμβάνει δύο επισκέψεις.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Counting,
+        &[
+            "This is the second error this month. The first I let go.",
+            "The first time I let it slide.",
+            "В первый раз я промолчала.",
+            "Первый раз мы закрыли на это глаза.",
+            "Την πρώτη φορά το άφησα να περάσει.",
+            "Την πρώτη φορά κάναμε τα στραβά μάτια.",
+        ],
+        &[
+            "The first time I used your app, it worked perfectly.",
+            "В первый раз я был у вас в марте.",
+            "Την πρώτη φορά που ήρθα ήταν τον Μάρτιο.",
+        ],
+    );
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will review whether we continue sending work to you.",
+            "We will have to consider whether we keep using your lab.",
+            "Мы подумаем, стоит ли продолжать с вами работать.",
+            "Я буду решать, стоит ли дальше отправлять вам заказы.",
+            "Θα εξετάσουμε αν θα συνεχίσουμε τη συνεργασία μαζί σας.",
+            "Иначе ищу другого мастера и всем расскажу, как вы работаете.",
+            "Αλλιώς θα πω σε όλους πώς δουλεύετε.",
+        ],
+        &[
+            "We will review whether to continue the pilot after March.",
+            "Мы подумаем, стоит ли продолжать акцию в январе.",
+            "Θα εξετάσουμε αν θα συνεχίσουμε την προσφορά τον Ιανουάριο.",
+            "Всем расскажу о вашем сервисе, спасибо!",
+            "Θα πω σε όλους τους φίλους μου για εσάς!",
+        ],
+    );
+    signs_of_kind(
+        Kind::Blame,
+        &[
+            "Well, you could have warned us about the humidity then!",
+            "You could at least have told us at the time.",
+            "Так вы бы предупредили тогда про влажность!",
+            "Вы бы хоть предупредили заранее.",
+            "Θα μπορούσατε να μας το είχατε πει τότε!",
+        ],
+        &[
+            "You could warn us next time by text, if that is easier.",
+            "You may have told us already; apologies if so.",
+            "Вы бы не могли предупредить нас заранее?",
+            "Θα μπορούσατε να μας ενημερώσετε την Παρασκευή;",
+        ],
+    );
+}
