@@ -14648,7 +14648,7 @@ fn a_greeting_taken_back_and_the_first_one_let_go_are_signs_in_each_language() {
             "Let me explain this in simpler terms: the fee covers two visits.",
             "I hope this explanation makes sense.",
             "Объясню проще: сумма включает два выезда.",
-            "Θα σας το εξηγήσω πιο απλά: η τιμή περιλαμβάνει δύο επισκέψεις.",
+            "Ελπίζω η εξήγηση να σας βοηθάει: η τιμή περιλαμβάνει δύο επισκέψεις.",
         ],
     );
     signs_of_kind(
