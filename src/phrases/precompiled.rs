@@ -12,9 +12,9 @@
 //! it followed by the next letters of [`WORDS`] (see [`words_text`]; the
 //! hash a stem or an exact word is looked up by is worked out here, not
 //! stored: 8 bytes a word that would not compress); then the
-//! table of word sets, most used first — their count, then each as its
-//! words' count and their numbers in the table of words, smallest first,
-//! each as its distance from the one before (put back in the set's order
+//! table of word sets, most used first — their count, then each one's
+//! count of words, then each one's words as their numbers in the table of
+//! words, smallest first, each as its distance from the one before (put back in the set's order
 //! here; `build.rs` makes sure that gives the order the set was compiled
 //! in).
 //!
@@ -154,10 +154,11 @@ fn decode() -> Decoded {
         .leak();
     let mut set_toks: Vec<Tok> = Vec::with_capacity(set_words);
     let mut set_ranges = Vec::new();
-    for _ in 0..r.number() {
+    let set_sizes: Vec<usize> = (0..r.number()).map(|_| r.number()).collect();
+    for size in set_sizes {
         let start = set_toks.len();
         let mut index = 0;
-        for _ in 0..r.number() {
+        for _ in 0..size {
             index += r.number();
             set_toks.push(toks[index].clone());
         }
