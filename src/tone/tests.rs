@@ -14703,26 +14703,3 @@ fn a_greeting_taken_back_and_the_first_one_let_go_are_signs_in_each_language() {
         ],
     );
 }
-
-/// "If you had read my email…" reproaches the reader; "if you have read
-/// the contract, please sign" and "if you read the attached, you will see
-/// the new prices" do not (2026-12-08: both were read as rhetorical).
-#[test]
-fn if_you_had_read_reproaches_and_if_you_have_read_does_not() {
-    signs_of_kind(
-        Kind::Rhetorical,
-        &[
-            "If you had read my email, you would know.",
-            "Had you read the contract, none of this would have happened.",
-            "If you read my emails you would know that the order was cancelled.",
-            "If you'd bothered to check, you'd have seen it.",
-            "If you had actually listened to our engineer, the pump would still work.",
-        ],
-        &[
-            "If you have already read the contract, please sign page two.",
-            "If you have read the guide, the next step is the form on page 3.",
-            "If you read the attached, you will see the new prices.",
-            "If you checked the box by mistake, just reply and we will untick it.",
-        ],
-    );
-}
