@@ -14703,3 +14703,29 @@ fn a_greeting_taken_back_and_the_first_one_let_go_are_signs_in_each_language() {
         ],
     );
 }
+
+/// The door closed by one customer, in the singular and with "never"
+/// ("больше я к вам никогда не обращусь", "δεν θα ξαναψωνίσω ποτέ από
+/// εσάς"), as "I will never order from you again" is closed (2026-12-08,
+/// from the translit letters read). Calm news of a closed office or of
+/// one's own habits stay calm.
+#[test]
+fn never_again_from_one_customer_is_a_door_closed_in_each_language() {
+    signs_of_kind(
+        Kind::Demand,
+        &[
+            "I will never order from you again.",
+            "И больше я к вам никогда не обращусь.",
+            "Больше никогда к вам не обращусь.",
+            "Больше у вас ничего не закажу.",
+            "Δεν θα ξαναψωνίσω ποτέ από εσάς.",
+            "Δεν θα ξανασυνεργαστώ μαζί σας.",
+        ],
+        &[
+            "I will never forget how kind your team was.",
+            "Больше к вам по субботам не приеду: офис по субботам закрыт, приеду в пятницу.",
+            "Я больше никогда не опаздываю на поезд: ставлю два будильника.",
+            "Δεν θα ξαναέρθω πριν από τη Δευτέρα, γιατί λείπω.",
+        ],
+    );
+}
