@@ -222,13 +222,14 @@ const TEMPLATES: &[&str] = &[
 /// nor `train28/` and `train29/` (late morning), written for the model:
 /// learning from them cost a held Russian letter, unread English ones, and
 /// read a calm Greek test letter as angry; nor `train30/` (the same late
-/// morning), read for the lists; nor `train31/` (2026-12-07 night) and
-/// `train32/` (late night), read for the lists.
+/// morning), read for the lists; nor `train31/` (2026-12-07 night),
+/// `train32/` (late night) and `train33/` (2026-12-08 night), read for
+/// the lists.
 const NOT_LEARNED_FROM: &[&str] = &[
     "train2", "blind10", "blind11", "blind25", "train11", "train12", "train13", "train14",
     "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
     "train23", "train24", "train25", "train26", "train27", "train28", "train29", "train30",
-    "train31", "train32",
+    "train31", "train32", "train33",
 ];
 
 /// Where a text comes from.
