@@ -182,10 +182,13 @@ fn holds_the_bars(half: &str, shortfalls: &[(&str, f64)]) {
 /// typed in Latin letters is read as Russian (the same late night). With
 /// `blind61/` (2026-12-08 night, measured on the code of the session's
 /// start): angry ru 835, en 794, el 836 of 932; calm 543, 546, 546 of 563.
+/// Russian 837 since a greeting taken back, the first failure let go, the
+/// reader's custom put in doubt and "you could have warned us then" are
+/// signs (the same night).
 const UNREAD_TOGETHER_SHORTFALLS: &[(&str, f64)] = &[
-    ("ru problem", 0.891),
+    ("ru problem", 0.898),
     ("en problem", 0.851),
-    ("el problem", 0.894),
+    ("el problem", 0.896),
 ];
 
 #[test]
@@ -2023,11 +2026,12 @@ batch_holds_the_bars! {
     /// Measured first on the code of 06e401c: 23, 19 and 24 of 24 angry
     /// letters found in ru, en, el; 14, 14 and 16 of 16 calm letters
     /// passing (the calm ones warned give bad news by e-mail, or ask for
-    /// another chance). Russian angry 23 of 24 meets the bar.
+    /// another chance). Russian angry 24 of 24 and English 21 with the
+    /// signs read in their misses (the same night).
     letters_of_a_thirty_third_round_hold_the_bars: "train33",
     &[
         ("ru clean", 0.875),
-        ("en problem", 0.791),
+        ("en problem", 0.875),
         ("en clean", 0.875)
     ]
 }
