@@ -213,7 +213,14 @@ export function crateNotice(pkg) {
 
 /** The notices of every crate shipped, sorted by name and version, each with where it goes. */
 export function shippedCrates() {
-  const metadata = JSON.parse(cargo(["metadata", "--format-version", "1", "--offline", "--locked"]));
+  // Only the two platforms built: without the filter, cargo wants every
+  // package of the lock file, Windows-only ones among them, which a fresh
+  // Linux machine that built presend has never downloaded (--offline fails).
+  const host = /^host: (\S+)$/m.exec(execFileSync("rustc", ["-vV"], { encoding: "utf8" }))[1];
+  const platforms = [host, "wasm32-unknown-unknown"].flatMap((p) => ["--filter-platform", p]);
+  const metadata = JSON.parse(
+    cargo(["metadata", "--format-version", "1", "--offline", "--locked", ...platforms]),
+  );
   const own = new Set(metadata.workspace_members);
   const byNameVersion = new Map();
   for (const pkg of metadata.packages) {
