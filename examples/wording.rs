@@ -184,6 +184,10 @@ const MORE_LETTERS: &[(&str, &str)] = &[
     ("ru", "train21"),
     ("ru", "train22"),
     ("ru", "train23"),
+    ("ru", "train9"),
+    ("ru", "train10"),
+    ("el", "train9"),
+    ("el", "train10"),
 ];
 /// The folders of `../shared/corpus` with Russian and Greek customer
 /// templates: calm mail that may choose the letters' threshold.
@@ -224,12 +228,21 @@ const TEMPLATES: &[&str] = &[
 /// read a calm Greek test letter as angry; nor `train30/` (the same late
 /// morning), read for the lists; nor `train31/` (2026-12-07 night),
 /// `train32/` (late night) and `train33/` (2026-12-08 night), read for
-/// the lists.
+/// the lists. Nor, for English, `train9/` and `train10/`, which the
+/// Russian and Greek models learn from ([`MORE_LETTERS`]): the English
+/// weights were written (2026-12-05) before those two entered the read
+/// rounds. Even so `--write` no longer gives the English weights back byte
+/// for byte: the words of a letter have been read differently since (its
+/// "u", "its", typed-short words and the rest), so its buckets differ;
+/// written again (2026-12-08 night), they find 317 of 601 letters
+/// cross-validated where those shipped found 293, but miss the bar of the
+/// angry letters typed without punctuation (`tests/haste.rs`: 92.8 %), so
+/// the English weights stay as shipped and `make calibrate` changes them.
 const NOT_LEARNED_FROM: &[&str] = &[
     "train2", "blind10", "blind11", "blind25", "train11", "train12", "train13", "train14",
     "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
     "train23", "train24", "train25", "train26", "train27", "train28", "train29", "train30",
-    "train31", "train32", "train33",
+    "train31", "train32", "train33", "train9", "train10",
 ];
 
 /// Where a text comes from.
