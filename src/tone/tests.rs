@@ -14729,3 +14729,26 @@ fn never_again_from_one_customer_is_a_door_closed_in_each_language() {
         ],
     );
 }
+
+/// The reader's way of mending waved off ("Δεν με ενδιαφέρει πώς θα το
+/// λύσετε", "Меня не волнует, как вы это решите"), as their reasons
+/// already are (2026-12-08, from the Greeklish letters read). Interest in
+/// how, and a choice left to the reader, stay calm.
+#[test]
+fn the_readers_way_of_mending_waved_off_is_a_sign_in_russian_and_greek() {
+    signs_of_any_kind(
+        &[Kind::Demand, Kind::Rebuke],
+        &[
+            "Δεν με ενδιαφέρει πώς θα το λύσετε.",
+            "Δεν μας αφορά τι θα κάνετε, θέλουμε τα χρήματα.",
+            "Меня не волнует, как вы это решите.",
+            "Нас не интересует, как вы будете это исправлять.",
+        ],
+        &[
+            "Με ενδιαφέρει πώς θα το λύσετε, πείτε μου.",
+            "Δεν με ενδιαφέρει το χρώμα, διαλέξτε εσείς.",
+            "Меня интересует, как вы решите вопрос с доставкой.",
+            "Нас не волнует задержка на день.",
+        ],
+    );
+}
