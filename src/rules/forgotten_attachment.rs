@@ -636,4 +636,27 @@ mod tests {
             assert_no_lints(body, &rule());
         }
     }
+    #[test]
+    fn a_file_sent_next_week_as_soon_as_or_by_drive_is_not_forgotten() {
+        // Said of a file sent later or elsewhere in Russian and Greek as
+        // in English ("next week", "as soon as", "shortly", a drive or a
+        // link), 2026-12-08; a file of last week is still announced.
+        for body in [
+            "Высылаем счёт на следующей неделе.",
+            "Высылаем акт, как только бухгалтерия его подготовит.",
+            "Σας στέλνουμε το τιμολόγιο την επόμενη εβδομάδα.",
+            "Σας στέλνουμε το τιμολόγιο μόλις εκδοθεί.",
+            "Σας στέλνω το αρχείο σε λίγο.",
+            "Σας στέλνω το σχέδιο στο Google Drive.",
+            "Σας στέλνω το αρχείο με link.",
+        ] {
+            assert_no_lints(body, &rule());
+        }
+        for body in [
+            "Высылаю счёт за прошлую неделю.",
+            "Σας στέλνω το τιμολόγιο της προηγούμενης εβδομάδας.",
+        ] {
+            assert_lint_count(body, &rule(), 1);
+        }
+    }
 }
