@@ -41,11 +41,18 @@ with the Rust crates below, written by others; the licence notice of each
 follows, crates whose licence texts are identical grouped under one heading.
 `;
 
+/** The WebAssembly target of the module. */
+const WASM = "wasm32-unknown-unknown";
+
 /** Targets whose dependency trees are shipped, with what they build. */
 const TARGETS = [
-  { args: ["--target", "wasm32-unknown-unknown"], artefact: "the WebAssembly module" },
+  { args: ["--target", WASM], artefact: "the WebAssembly module" },
   { args: [], artefact: "the command-line binary" },
 ];
+
+/** Orders crates (or notices of crates) by name, then version. */
+const byNameThenVersion = (a, b) =>
+  a.name.localeCompare(b.name, "en") || a.version.localeCompare(b.version, "en");
 
 /** Licence texts a crate ships for part of its code, beyond its own licence. */
 const EXTRA_FILES = {
@@ -217,7 +224,7 @@ export function shippedCrates() {
   // package of the lock file, Windows-only ones among them, which a fresh
   // Linux machine that built presend has never downloaded (--offline fails).
   const host = /^host: (\S+)$/m.exec(execFileSync("rustc", ["-vV"], { encoding: "utf8" }))[1];
-  const platforms = [host, "wasm32-unknown-unknown"].flatMap((p) => ["--filter-platform", p]);
+  const platforms = [host, WASM].flatMap((p) => ["--filter-platform", p]);
   const metadata = JSON.parse(
     cargo(["metadata", "--format-version", "1", "--offline", "--locked", ...platforms]),
   );
@@ -238,7 +245,7 @@ export function shippedCrates() {
   }
   return [...artefacts.keys()]
     .map((key) => ({ ...crateNotice(byNameVersion.get(key)), artefacts: artefacts.get(key) }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en") || a.version.localeCompare(b.version, "en"));
+    .sort(byNameThenVersion);
 }
 
 /** `text` in a fenced block whose fence no line of it can close. */
@@ -269,9 +276,7 @@ export function section(crates) {
     groups.set(key, [...(groups.get(key) ?? []), crate]);
   }
   const parts = [];
-  const ordered = [...groups.values()].sort(
-    (a, b) => a[0].name.localeCompare(b[0].name, "en") || a[0].version.localeCompare(b[0].version, "en"),
-  );
+  const ordered = [...groups.values()].sort((a, b) => byNameThenVersion(a[0], b[0]));
   for (const members of ordered) {
     const names = [...new Set(members.map((crate) => crate.name))];
     parts.push(`### ${names.join(", ")}`, members.map(bullet).join("\n"));

@@ -636,11 +636,12 @@ mod tests {
             assert_no_lints(body, &rule());
         }
     }
+
+    /// Said of a file sent later or elsewhere in Russian and Greek as in
+    /// English ("next week", "as soon as", "shortly", a drive or a link),
+    /// 2026-12-08; a file of last week is still announced.
     #[test]
     fn a_file_sent_next_week_as_soon_as_or_by_drive_is_not_forgotten() {
-        // Said of a file sent later or elsewhere in Russian and Greek as
-        // in English ("next week", "as soon as", "shortly", a drive or a
-        // link), 2026-12-08; a file of last week is still announced.
         for body in [
             "Высылаем счёт на следующей неделе.",
             "Высылаем акт, как только бухгалтерия его подготовит.",
